@@ -1,0 +1,86 @@
+// Money amounts: a company's valuation, money raised (funding), or any other amount.
+// "levée de fonds de 6 milliards de dollars, portant sa valorisation à 24 milliards de dollars"
+//   -> funding 6e9 USD, valuation 24e9 USD: the nearest cue before an amount, within its clause, decides.
+
+import type { MoneyMention } from "../recognise/types.js";
+import { findInvestors } from "./investors.js";
+import { makeDraft } from "./draft.js";
+import {
+  COMPARISON, FUNDING_AFTER, FUNDING_BEFORE, POST_MONEY, PRE_MONEY, ROUND, VALUATION_AFTER, VALUATION_BEFORE,
+} from "./lexicon.js";
+import { textAfter, textBefore, type ClaimDraft, type Rule, type RuleContext } from "./types.js";
+
+type AmountKind = "valuation" | "funding" | "money";
+
+function lastIndex(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let at = -1;
+  for (let m = re.exec(s); m; m = re.exec(s)) at = m.index;
+  return at;
+}
+
+/** The clause before an amount: from the previous amount (or the sentence start) to this one. */
+function clauseBefore(m: MoneyMention, ctx: RuleContext): string {
+  const before = textBefore(m, ctx);
+  const prev = ctx.previous[ctx.previous.length - 1];
+  const sentenceStart = m.start - before.length;
+  if (prev && prev.end > sentenceStart && prev.end <= m.start) return ctx.text.slice(prev.end, m.start);
+  return before;
+}
+
+function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: string } {
+  const after = textAfter(m, ctx, 40);
+  if (VALUATION_AFTER.test(after)) return { kind: "valuation", how: "cue after" };
+  if (FUNDING_AFTER.test(after)) return { kind: "funding", how: "cue after" };
+  const clause = clauseBefore(m, ctx);
+  const v = lastIndex(VALUATION_BEFORE, clause);
+  const f = lastIndex(FUNDING_BEFORE, clause);
+  if (v >= 0 || f >= 0) return v > f ? { kind: "valuation", how: "cue before" } : { kind: "funding", how: "cue before" };
+  const prev = ctx.previous[ctx.previous.length - 1];
+  // "6 milliards de dollars (5,53 milliards d'euros)": the same amount in another currency.
+  if (prev && (prev.kind === "valuation" || prev.kind === "funding") && /^[^\S\n]*(?:\(|,?[^\S\n]*soit)[^\S\n]*$/u.test(ctx.text.slice(prev.end, m.start))) {
+    return { kind: prev.kind, how: "conversion" };
+  }
+  // "C'est encore loin des 100 milliards de dollars d'OpenAI": compared with the last valuation.
+  if (prev && (prev.kind === "valuation" || prev.kind === "funding") && COMPARISON.test(textBefore(m, ctx))) {
+    const prevSentence = ctx.sentences.findIndex((s) => s.start <= prev.start && prev.end <= s.end);
+    if (prevSentence >= ctx.sentenceIndex - 1) return { kind: prev.kind, how: "comparison" };
+  }
+  return { kind: "money", how: "amount" };
+}
+
+export const amountRule: Rule<MoneyMention> = {
+  name: "amount",
+  kind: "money",
+  extract(m, ctx): ClaimDraft {
+    if (m.value === null) {
+      // "plusieurs milliards de dollars": vague, kept as money so nobody reads a number into it.
+      return makeDraft(m, "money", null, m.currency, ctx, { rule: "amount/vague", confidence: 0.5, approx: true });
+    }
+    const { kind, how } = classify(m, ctx);
+    const attributes: Record<string, unknown> = {};
+    const sentence = ctx.sentences[ctx.sentenceIndex];
+    const around = sentence ? ctx.text.slice(sentence.start, sentence.end) : "";
+    if (kind === "valuation") {
+      const near = clauseBefore(m, ctx) + textAfter(m, ctx, 30);
+      if (PRE_MONEY.test(near)) attributes.stage = "pre-money";
+      else if (POST_MONEY.test(near)) attributes.stage = "post-money";
+    }
+    if (kind === "funding") {
+      const round = ROUND.exec(around);
+      if (round) attributes.round = round[1] ? round[1].toUpperCase() : "seed";
+      const investors = findInvestors(m, ctx);
+      if (investors.length) attributes.investors = investors;
+    }
+    const draft = makeDraft(m, kind, m.value, m.currency, ctx, {
+      rule: `${kind}/${how}`,
+      confidence: kind === "money" ? 0.8 : how === "cue before" || how === "cue after" ? 0.9 : 0.7,
+      attributes,
+      approx: m.number?.approx ?? false,
+    });
+    if (kind === "funding" && Array.isArray(attributes.investors) && draft.subject && (attributes.investors as string[]).includes(draft.subject)) {
+      draft.subject = ctx.protagonist;
+    }
+    return draft;
+  },
+};

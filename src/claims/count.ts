@@ -1,0 +1,21 @@
+// Other counted quantities: "1 500 salariés", "100 millions d'utilisateurs", "une quarantaine de propriétaires".
+
+import { alternation } from "../context/pattern.js";
+import type { NumberMention } from "../recognise/types.js";
+import { makeDraft } from "./draft.js";
+import { COUNTED_NOUNS } from "./lexicon.js";
+import type { ClaimDraft, Rule } from "./types.js";
+
+const NOUN = new RegExp(`^[ \\u00a0\\u202f]*(?:de[ \\u00a0]+|d['’])?(?:nouveaux[ \\u00a0]+|nouvelles[ \\u00a0]+)?(${alternation(COUNTED_NOUNS)})(?![\\p{L}])`, "iu");
+
+export const countRule: Rule<NumberMention> = {
+  name: "count",
+  kind: "count",
+  extract(m, ctx): ClaimDraft | null {
+    const noun = NOUN.exec(ctx.text.slice(m.end, m.end + 60));
+    if (!noun || m.value <= 0 || m.yearLike) return null;
+    return makeDraft({ start: m.start, end: m.end + noun[0].length }, "count", m.value, (noun[1] as string).toLowerCase(), ctx, {
+      rule: "count/noun", confidence: 0.75, approx: m.approx, qualifierSpan: m,
+    });
+  },
+};

@@ -1,0 +1,36 @@
+// Common draft-building: qualifier and subject are found the same way for every kind.
+
+import { findQualifier, startsWithDes } from "../context/qualifier.js";
+import { findSubject, type SubjectKind } from "../context/subject.js";
+import type { Attributes, ClaimKind } from "../records/schema.js";
+import type { Span } from "../recognise/types.js";
+import { textBefore, type ClaimDraft, type RuleContext } from "./types.js";
+
+export function makeDraft(
+  span: Span,
+  kind: ClaimKind,
+  value: number | string | null,
+  unit: string | null,
+  ctx: RuleContext,
+  extra: { rule: string; confidence: number; attributes?: Attributes; approx?: boolean; qualifierSpan?: Span },
+): ClaimDraft {
+  let qualifier = findQualifier(textBefore(extra.qualifierSpan ?? span, ctx));
+  if (qualifier === "exact" && extra.approx) qualifier = "approx";
+  return {
+    start: span.start,
+    end: span.end,
+    kind,
+    value,
+    unit,
+    qualifier,
+    subject: findSubject(span, kind as SubjectKind, ctx.sentenceIndex, ctx),
+    attributes: extra.attributes ?? {},
+    confidence: extra.confidence,
+    rule: extra.rule,
+  };
+}
+
+/** "Dès 2023, il a demandé" tells when something happened (exact); "dès l'automne 2025" sets a floor. */
+export function isPastDes(before: string, year: number | null, currentYear: number | null): boolean {
+  return startsWithDes(before) && year !== null && currentYear !== null && year < currentYear;
+}

@@ -1,0 +1,55 @@
+// Counts of AI accelerators: "100 000 puces Nvidia", "20 000 GPUs H100", "50 000 H200",
+// "100 000 semi-conducteurs spécialisés" (a chip noun counts only in a compute context).
+
+import { ACCELERATOR_MODELS, VENDORS } from "../context/names-fr.js";
+import type { NumberMention } from "../recognise/types.js";
+import { makeDraft } from "./draft.js";
+import { ACCELERATOR_NOUNS, CHIP_NOUNS, COMPUTE_CONTEXT } from "./lexicon.js";
+import type { ClaimDraft, Rule, RuleContext } from "./types.js";
+
+const S = "[ \\u00a0\\u202f]";
+const MODEL = `(?:GB|MI|[HABVL])\\d{2,3}[A-Z]?|TPU(?:${S}?v\\d+[a-z]?)?|Gaudi${S}?\\d|Ascend${S}?\\d{3}[A-Z]?|Trainium${S}?\\d?|Blackwell|Hopper`;
+const VENDOR = Object.keys(VENDORS).join("|");
+const ADJ = `(?:${S}+(?:d['’]IA|IA|graphiques|spécialisés|spécialisées|avancés|avancées|dernier[ -]cri|supplémentaires|de${S}+(?:${VENDOR})|(?:${VENDOR})|${MODEL}))`;
+// After the number: "de"? + noun + adjectives/model/vendor, or a model straight away.
+const NOUN_PHRASE = new RegExp(`^${S}*(?:(?:de${S}+|d['’])?(?:nouveaux${S}+|nouvelles${S}+)?(${ACCELERATOR_NOUNS}|${CHIP_NOUNS})(?![\\p{L}])((?:${ADJ}){0,3})|(${MODEL})(?![\\p{L}\\p{N}])((?:${ADJ}){0,2}))`, "u");
+const MODEL_IN = new RegExp(`(?<![\\p{L}\\p{N}])(${MODEL})(?![\\p{L}\\p{N}])`, "u");
+const VENDOR_IN = new RegExp(`(?<![\\p{L}])(${VENDOR})(?![\\p{L}])`, "u");
+const CHIP_ONLY = new RegExp(`^(?:${CHIP_NOUNS})$`, "iu");
+
+export function vendorOfModel(model: string): string | undefined {
+  return ACCELERATOR_MODELS.find(([re]) => re.test(model))?.[1];
+}
+
+export const gpuCountRule: Rule<NumberMention> = {
+  name: "gpu_count",
+  kind: "gpu_count",
+  extract(m, ctx): ClaimDraft | null {
+    const after = ctx.text.slice(m.end, m.end + 120);
+    const np = NOUN_PHRASE.exec(after);
+    if (!np || !Number.isInteger(m.value) || m.value <= 0) return null;
+    const noun = np[1];
+    const tail = (np[2] ?? "") + (np[4] ?? "");
+    if (noun && CHIP_ONLY.test(noun) && !MODEL_IN.test(tail) && !VENDOR_IN.test(tail)) {
+      const s = ctx.sentences[ctx.sentenceIndex];
+      const prev = ctx.sentences[ctx.sentenceIndex - 1];
+      const context = ctx.text.slice(prev ? prev.start : s ? s.start : 0, s ? s.end : m.end);
+      if (!COMPUTE_CONTEXT.test(context)) return null;
+    }
+    const model = np[3] ?? MODEL_IN.exec(tail)?.[1];
+    const sentence = ctx.sentences[ctx.sentenceIndex];
+    const vendorWord = VENDOR_IN.exec(tail)?.[1] ?? (sentence ? VENDOR_IN.exec(ctx.text.slice(sentence.start, sentence.end))?.[1] : undefined);
+    const vendor = vendorWord ? VENDORS[vendorWord] : model ? vendorOfModel(model) : undefined;
+    const attributes: Record<string, string> = {};
+    if (model) attributes.model = model.replace(/[ \u00a0\u202f]/g, " ");
+    if (vendor) attributes.vendor = vendor;
+    const end = m.end + np[0].length;
+    return makeDraft({ start: m.start, end }, "gpu_count", m.value, "GPU", ctx, {
+      rule: model || !CHIP_ONLY.test(noun ?? "") ? "gpu_count/accelerator" : "gpu_count/chips-in-compute-context",
+      confidence: model || vendor ? 0.95 : 0.85,
+      attributes,
+      approx: m.approx,
+      qualifierSpan: m,
+    });
+  },
+};

@@ -1,0 +1,35 @@
+// Who put the money in: "soutenu par plusieurs investisseurs, dont Andreessen Horowitz, Sequoia Capital,
+// et le prince saoudien Alwaleed Bin Talal" -> three investors; "Anthropic où Amazon a investi" -> Amazon.
+
+import type { MoneyMention } from "../recognise/types.js";
+import type { RuleContext } from "./types.js";
+
+const LIST_CUE = /\b(?:dont|notamment|parmi lesquels|parmi lesquelles|menée?s?\s+par|conduite?s?\s+par|pilotée?s?\s+par|avec\s+la\s+participation\s+(?:de|d['’])|auprès\s+(?:de|d['’])|soutenue?s?\s+par)\s*:?\s*/giu;
+// One list item: lower-case words ("le prince saoudien"), then a capitalised name ("Alwaleed Bin Talal").
+const ITEM = /^\s*(?:,\s*)?(?:(?:et|ainsi que)\s+)?(?:(?:l['’]|[\p{Ll}-]+\s+){0,4})(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|de|du|des|von|van|bin|ben|al|&))*)/u;
+
+export function findInvestors(m: MoneyMention, ctx: RuleContext): string[] {
+  const sentence = ctx.sentences[ctx.sentenceIndex];
+  if (!sentence) return [];
+  const out: string[] = [];
+  for (const e of ctx.entities) {
+    if (e.start >= sentence.start && e.end <= sentence.end && e.role === "investor" && !out.includes(e.name)) out.push(e.name);
+  }
+  const body = ctx.text.slice(sentence.start, sentence.end);
+  const at = m.start - sentence.start;
+  LIST_CUE.lastIndex = 0;
+  for (let cue = LIST_CUE.exec(body); cue; cue = LIST_CUE.exec(body)) {
+    // A list before the amount counts only when it leads into the round: "Menée par a16z, la levée de 100 M€".
+    if (cue.index < at && !/lev[ée]e|tour\s+de\s+table|financement/iu.test(body.slice(cue.index, at))) continue;
+    let rest = body.slice(cue.index + cue[0].length);
+    for (let k = 0; k < 8; k++) {
+      const item = ITEM.exec(rest);
+      if (!item) break;
+      const name = (item[1] as string).replace(/\s+(?:de|du|des|&)$/u, "").trim();
+      if (!out.includes(name)) out.push(name);
+      rest = rest.slice(item[0].length);
+      if (!/^\s*(?:,|et\b|ainsi que\b)/u.test(rest)) break;
+    }
+  }
+  return out.filter((name) => name !== ctx.text.slice(m.start, m.end));
+}

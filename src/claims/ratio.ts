@@ -1,0 +1,28 @@
+// Multipliers: "au moins quatre fois plus grands" -> 4 x (at_least), "multiplié par 3" -> 3 x.
+
+import type { NumberMention } from "../recognise/types.js";
+import { makeDraft } from "./draft.js";
+import type { ClaimDraft, Rule } from "./types.js";
+
+const S = "[ \\u00a0]";
+// "fois" + what is compared: "plus grands", "moins cher", "la taille de", "supérieur", "plus importants".
+const FOIS = new RegExp(`^${S}+fois(?:${S}+(?:plus|moins)(?:${S}+(?:de${S}+|d['’])?[\\p{L}-]+)?|${S}+(?:la|le|leur|sa|son)${S}+[\\p{L}-]+|${S}+(?:supérieure?s?|inférieure?s?|plus|moins|autant))?(?![\\p{L}])`, "u");
+const MULTIPLIED = new RegExp(`(?:multipliée?s?|démultipliée?s?)${S}+par${S}+$`, "iu");
+
+export const ratioRule: Rule<NumberMention> = {
+  name: "ratio",
+  kind: "ratio",
+  extract(m, ctx): ClaimDraft | null {
+    if (m.value <= 0) return null;
+    const fois = FOIS.exec(ctx.text.slice(m.end, m.end + 60));
+    if (fois && fois[0].trim() !== "fois") {
+      return makeDraft({ start: m.start, end: m.end + fois[0].length }, "ratio", m.value, "x", ctx, {
+        rule: "ratio/fois", confidence: 0.9, approx: m.approx, qualifierSpan: m,
+      });
+    }
+    if (MULTIPLIED.test(ctx.text.slice(Math.max(0, m.start - 30), m.start))) {
+      return makeDraft(m, "ratio", m.value, "x", ctx, { rule: "ratio/multiplié", confidence: 0.85, approx: m.approx });
+    }
+    return null;
+  },
+};

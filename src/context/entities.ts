@@ -1,0 +1,169 @@
+// Finds the organisations, products, media, people and places a document names, with the role
+// the words around give each mention. The subject finder (subject.ts) picks among them.
+// e.g. "Anthropic où Amazon a investi" -> Anthropic (org), Amazon (org, role investor)
+
+import type { Span } from "../recognise/types.js";
+import { FIRST_NAMES, INVESTORS, MEDIA, ORGANISATIONS, PLACES, PRODUCTS, VENDORS, type EntityType } from "./names-fr.js";
+import { alternation } from "./pattern.js";
+
+export type EntityRole =
+  | "agent" // plain mention: "xAI a levé", "sa start-up xAI"
+  | "genitive" // "la valorisation d'xAI", "les 100 milliards d'OpenAI"
+  | "companion" // "rivaliser avec OpenAI, Google ou Meta", "en partenariat avec Oracle", "comme Anthropic"
+  | "attribution" // "selon Reuters", "indique The Information"
+  | "descriptor" // "le fondateur de Tesla et SpaceX" describes a person
+  | "investor"; // "Amazon a investi", "mené par Sequoia"
+
+export interface Entity extends Span {
+  name: string;
+  type: EntityType;
+  role: EntityRole;
+  vendor: boolean;
+}
+
+interface Known {
+  name: string;
+  type: EntityType;
+}
+
+const KNOWN = new Map<string, Known>();
+for (const [name, spellings] of Object.entries(ORGANISATIONS)) for (const s of spellings) KNOWN.set(s, { name, type: "org" });
+for (const name of INVESTORS) KNOWN.set(name, { name, type: "org" });
+for (const [name, spellings] of Object.entries(PRODUCTS)) for (const s of spellings) KNOWN.set(s, { name, type: "product" });
+for (const name of MEDIA) KNOWN.set(name, { name, type: "media" });
+
+const L = "\\p{L}\\p{N}";
+// Known names, optionally with a version: "Grok-2", "GPT-4o", "Llama 3.1" (the version is part of the name).
+const KNOWN_NAME = new RegExp(
+  `(?<![${L}])(${alternation([...KNOWN.keys()])})(-\\d+(?:\\.\\d+)?[a-z]?|\\s\\d+(?:\\.\\d+)?(?![${L}]|[ \\u00a0\\u202f]\\d))?(?![${L}])`,
+  "gu",
+);
+// Products with a version even when unknown: "GPT-4o", "Gemini-1.5", "Phi-3".
+const VERSIONED = new RegExp(`(?<![${L}-])(\\p{Lu}[\\p{L}]+-\\d+(?:\\.\\d+)?[a-z]?)(?![${L}])`, "gu");
+const CAPITALISED = `\\p{Lu}[${L}&.'’-]*(?:[ \\u00a0](?:\\p{Lu}[${L}&.-]*|AI|IA))?`;
+// "la start-up allemande Helsing", "sa start-up d'intelligence artificielle xAI", "le site spécialisé The Information"
+const APPOSITIVE = new RegExp(
+  `(?<![${L}])(?:start-?up|société|entreprise|groupe|firme|licorne|pousse|plateforme|laboratoire|chatbot|modèle|supercalculateur|` +
+    `projet|application|constructeur|fabricant|éditeur|fonds|banque|agence|site|journal|quotidien|cabinet|réseau social)` +
+    `(?:[ \\u00a0]+(?:d['’]|de[ \\u00a0]+)?[\\p{Ll}-]+){0,3}[ \\u00a0]+[«"“]?[ \\u00a0]?(${CAPITALISED})`,
+  "gu",
+);
+// "Poolside lève 500 millions", "Colossus a été inauguré": a capitalised name as the subject of a company verb.
+const SUBJECT_OF_VERB = new RegExp(
+  `(?<![${L}])(\\p{Lu}[${L}.&-]*(?:[ \\u00a0]\\p{Lu}[${L}.&-]*)?)[ \\u00a0]+(?:a[ \\u00a0]+été[ \\u00a0]+(?:inauguré|fondé|créé|valorisé|lancé)e?|` +
+    `a[ \\u00a0]+(?:levé|annoncé|investi|bouclé|conclu|lancé|dévoilé|réalisé|racheté|acquis|signé)|lève|annonce|vaut|est[ \\u00a0]+valorisée?|` +
+    `investit|boucle|développe|lance|dévoile|emploie|revendique|rachète)(?![${L}])`,
+  "gu",
+);
+// "un chatbot nommé Grok", "baptisée « TruthGPT »"
+const NAMED = new RegExp(`(?:baptisé|nommé|appelé|dénommé)e?s?[ \\u00a0]+[«"“]?[ \\u00a0]?(\\p{Lu}[${L}-]*)`, "gu");
+const PERSON = new RegExp(`(?<![${L}])(\\p{Lu}[\\p{Ll}-]+)((?:[ \\u00a0]\\p{Lu}[\\p{Ll}'’-]+){1,2})(?![${L}])`, "gu");
+
+/** Words that start a sentence with a capital but name nothing. */
+const NOT_NAMES = new Set(
+  ("Le La Les L Un Une Des De Du Il Elle Ils Elles On Ce Cet Cette Ces Cela Ça Son Sa Ses Leur Leurs Mais Et Ou Donc Or Ni Car " +
+    "Depuis Dans En Au Aux Avec Pour Par Sur Sous Selon Après Avant Lors Alors Ainsi Pourtant Toutefois Cependant Enfin Aussi " +
+    "Si Quand Comme Tout Tous Toute Toutes Chaque Quelque Plusieurs Certains Notre Nos Votre Vos Mon Ma Mes Qui Que Quoi Dont Où " +
+    "Seul Seule Même Déjà Encore Puis Entre Vers Chez Malgré Grâce Face Dès Outre Bien Plus Moins Très Trop C D J M N S Y " +
+    "IA PDG CEO UE USA ONU OTAN Etat État Gouvernement Président").split(" "),
+);
+
+export function findEntities(text: string): Entity[] {
+  const found: Entity[] = [];
+  const add = (start: number, name: string, type: EntityType) => {
+    found.push({ start, end: start + name.length, name, type, role: "agent", vendor: false });
+  };
+
+  const people = new Set<string>();
+  PERSON.lastIndex = 0;
+  for (let m = PERSON.exec(text); m; m = PERSON.exec(text)) {
+    const first = m[1] as string;
+    if (!FIRST_NAMES.has(first)) {
+      PERSON.lastIndex = m.index + first.length;
+      continue;
+    }
+    add(m.index, m[0], "person");
+    for (const part of (m[2] as string).trim().split(/[ \u00a0]/)) people.add(part);
+  }
+
+  KNOWN_NAME.lastIndex = 0;
+  for (let m = KNOWN_NAME.exec(text); m; m = KNOWN_NAME.exec(text)) {
+    const known = KNOWN.get(m[1] as string) as Known;
+    const version = m[2] ?? "";
+    // "Grok-2" is its own product; "Llama 3" too, but "Meta 2024" is Meta followed by a year.
+    const name = version && known.type === "product" ? known.name + version : known.name;
+    const surface = version && known.type === "product" ? m[0] : (m[1] as string);
+    found.push({ start: m.index, end: m.index + surface.length, name, type: known.type, role: "agent", vendor: (m[1] as string) in VENDORS });
+  }
+  VERSIONED.lastIndex = 0;
+  for (let m = VERSIONED.exec(text); m; m = VERSIONED.exec(text)) add(m.index, m[1] as string, "product");
+
+  for (const [re, type] of [[APPOSITIVE, "org"], [SUBJECT_OF_VERB, "org"], [NAMED, "product"]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const name = cleanName(m[1] as string);
+      if (!name || NOT_NAMES.has(name) || PLACES.has(name) || FIRST_NAMES.has(name) || people.has(name)) continue;
+      add(m.index + m[0].lastIndexOf(m[1] as string), name, type);
+    }
+  }
+
+  // Surnames seen in a full name are people afterwards: "Elon Musk ... Musk a cofondé".
+  if (people.size) {
+    const surname = new RegExp(`(?<![${L}])(?:${alternation([...people])})(?![${L}])`, "gu");
+    for (let m = surname.exec(text); m; m = surname.exec(text)) add(m.index, m[0], "person");
+  }
+
+  const entities = removeOverlaps(found);
+  for (const e of entities) e.role = roleOf(text, e);
+  markLists(text, entities);
+  return entities;
+}
+
+function cleanName(raw: string): string {
+  return raw.replace(/[.'’-]+$/u, "").trim();
+}
+
+/** Longest first, then the earlier-added (known names before guesses) wins. */
+function removeOverlaps(found: Entity[]): Entity[] {
+  const rank = (e: Entity) => (KNOWN.has(e.name) || e.type === "person" ? 0 : 1);
+  const sorted = found
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => b.e.end - b.e.start - (a.e.end - a.e.start) || rank(a.e) - rank(b.e) || a.i - b.i);
+  const kept: Entity[] = [];
+  for (const { e } of sorted) if (!kept.some((k) => k.start < e.end && e.start < k.end)) kept.push(e);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const BEFORE = 60;
+const GENITIVE = /(?:\b(?:de|du|des)[ \u00a0]+|\bd['’])(?:l['’])?$/iu;
+const COMPANION = /(?:\bavec|\bcomme|\bcontre|\bface à|\bcôtés de|\btels? que|\btelles? que|\bpartenariat avec|\bconcurrents?|\brivaux|\brivales?)[ \u00a0]+(?:[\p{Ll}'’-]+[ \u00a0]+){0,2}$/iu;
+const ATTRIBUTION = /(?:\bselon|\bd['’]après|\bindiquen?t?|\bindiquait|\brapporten?t?|\ba rapporté|\bsouligne|\brelève|\bprécise|\brévèle|\bexplique|\brappelle|\bcite|\bconfie|\baffirme)[ \u00a0]+(?:(?:le|la|les|l['’]|du|des|un|une)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
+const DESCRIPTOR = /\b(?:fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|patron|patronne|PDG|directeur|directrice|président|présidente|dirigeant|dirigeante|CEO|ancien|ancienne|vétéran|employé|salarié|ingénieur|chercheur)(?:[ \u00a0]+[\p{Ll}'’-]+){0,2}[ \u00a0]+(?:de|d['’]|du|chez)[ \u00a0]*(?:l['’])?$/iu;
+const INVESTOR_BEFORE = /(?:\bmenée?s?[ \u00a0]+par|\bsoutenue?s?[ \u00a0]+par|\bauprès[ \u00a0]+(?:de|d['’])|\bparticipation[ \u00a0]+(?:de|d['’])|\binvestisseurs?\b[^.;:]*|\bdont)[ \u00a0,]*(?:(?:le|la|les|l['’]|du|des)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
+const INVESTOR_AFTER = /^[ \u00a0]+(?:a[ \u00a0]+(?:investi|injecté|apporté|participé|mené)|investit|injecte|apporte|a[ \u00a0]+mis)\b/iu;
+
+function roleOf(text: string, e: Entity): EntityRole {
+  if (e.type === "media") return "attribution";
+  const before = text.slice(Math.max(0, e.start - BEFORE), e.start);
+  const after = text.slice(e.end, e.end + 30);
+  if (INVESTOR_AFTER.test(after) || INVESTORS.has(e.name)) return "investor";
+  if (DESCRIPTOR.test(before)) return "descriptor";
+  if (ATTRIBUTION.test(before)) return "attribution";
+  if (INVESTOR_BEFORE.test(before)) return "investor";
+  if (COMPANION.test(before)) return "companion";
+  if (GENITIVE.test(before)) return "genitive";
+  return "agent";
+}
+
+/** A role spreads over a list: "avec OpenAI, Google ou Meta", "dont Andreessen Horowitz, Sequoia Capital, et ...". */
+function markLists(text: string, entities: Entity[]): void {
+  for (let i = 1; i < entities.length; i++) {
+    const prev = entities[i - 1] as Entity;
+    const cur = entities[i] as Entity;
+    if (prev.role === "agent" || prev.role === "genitive" || cur.role === "investor") continue;
+    const between = text.slice(prev.end, cur.start);
+    if (/^(?:,|,?[ \u00a0]+(?:et|ou))?[ \u00a0]*(?:(?:le|la|les|l['’])[ \u00a0]*)?(?:[\p{Ll}-]+[ \u00a0]+){0,2}$/u.test(between) && between.length < 40) {
+      if (cur.role === "agent" || cur.role === "genitive") cur.role = prev.role;
+    }
+  }
+}

@@ -1,0 +1,137 @@
+// Names the subject finder knows. A closed list is explainable and fast; unknown companies are still
+// found by the patterns in entities.ts ("la start-up allemande Helsing", "Poolside lève ...").
+
+export type EntityType = "org" | "product" | "media" | "person" | "place";
+
+/** canonical name -> the spellings met in French news (matched case-sensitively, whole words) */
+export const ORGANISATIONS: Record<string, string[]> = {
+  OpenAI: ["OpenAI", "OpenAi", "Open AI"],
+  xAI: ["xAI", "XAI"],
+  Anthropic: ["Anthropic"],
+  "Google DeepMind": ["Google DeepMind"],
+  DeepMind: ["DeepMind"],
+  Google: ["Google", "Alphabet"],
+  Meta: ["Meta", "Meta Platforms", "Facebook"],
+  Microsoft: ["Microsoft"],
+  Amazon: ["Amazon", "AWS", "Amazon Web Services"],
+  Apple: ["Apple"],
+  Nvidia: ["Nvidia", "NVIDIA", "Nvidia Corp"],
+  AMD: ["AMD"],
+  Intel: ["Intel"],
+  Tesla: ["Tesla"],
+  SpaceX: ["SpaceX"],
+  Neuralink: ["Neuralink"],
+  Oracle: ["Oracle"],
+  IBM: ["IBM"],
+  Samsung: ["Samsung"],
+  TSMC: ["TSMC"],
+  Huawei: ["Huawei"],
+  Alibaba: ["Alibaba"],
+  Baidu: ["Baidu"],
+  Tencent: ["Tencent"],
+  ByteDance: ["ByteDance"],
+  DeepSeek: ["DeepSeek"],
+  "Mistral AI": ["Mistral AI", "Mistral"],
+  "Hugging Face": ["Hugging Face"],
+  Cohere: ["Cohere"],
+  "Inflection AI": ["Inflection AI", "Inflection"],
+  Perplexity: ["Perplexity"],
+  "Scale AI": ["Scale AI"],
+  CoreWeave: ["CoreWeave"],
+  Databricks: ["Databricks"],
+  "Stability AI": ["Stability AI"],
+  "Aleph Alpha": ["Aleph Alpha"],
+  Kyutai: ["Kyutai"],
+  LightOn: ["LightOn"],
+  Poolside: ["Poolside"],
+  Cerebras: ["Cerebras"],
+  Groq: ["Groq"],
+  Qualcomm: ["Qualcomm"],
+  Broadcom: ["Broadcom"],
+  Arm: ["Arm Holdings"],
+  SoftBank: ["SoftBank", "Softbank"],
+  Salesforce: ["Salesforce"],
+  Dell: ["Dell"],
+  Supermicro: ["Supermicro", "Super Micro"],
+  ASML: ["ASML"],
+  "Character.AI": ["Character.AI", "Character.ai"],
+  Midjourney: ["Midjourney"],
+  "Safe Superintelligence": ["Safe Superintelligence", "SSI"],
+  "Thinking Machines": ["Thinking Machines Lab", "Thinking Machines"],
+  Helsing: ["Helsing"],
+  Bpifrance: ["Bpifrance", "BPI"],
+  X: ["Twitter"],
+};
+
+/** Investors: organisations that fund others; in a funding claim they are investors, not the subject. */
+export const INVESTORS = new Set([
+  "Sequoia Capital", "Sequoia", "Andreessen Horowitz", "a16z", "Lightspeed", "Lightspeed Venture Partners", "General Catalyst",
+  "Thrive Capital", "Tiger Global", "Accel", "Index Ventures", "Benchmark", "Kleiner Perkins", "Khosla Ventures", "Greylock",
+  "Founders Fund", "Insight Partners", "Coatue", "Fidelity", "BlackRock", "MGX", "Eurazeo", "Partech", "Balderton",
+  "Kima Ventures", "Elaia", "Salesforce Ventures", "Nvidia Ventures", "Google Ventures", "GV", "Y Combinator", "Vy Capital",
+  "Valor Equity Partners", "Kingdom Holding", "Temasek", "Qatar Investment Authority", "QIA", "Mubadala",
+]);
+
+export const PRODUCTS: Record<string, string[]> = {
+  ChatGPT: ["ChatGPT"],
+  Grok: ["Grok"],
+  Gemini: ["Gemini"],
+  Claude: ["Claude"],
+  Llama: ["Llama", "LLaMA"],
+  Copilot: ["Copilot"],
+  "Le Chat": ["Le Chat"],
+  Bard: ["Bard"],
+  Sora: ["Sora"],
+  "DALL-E": ["DALL-E", "Dall-E"],
+  "Project Astra": ["Project Astra"],
+  Colossus: ["Colossus"],
+  Stargate: ["Stargate"],
+  TruthGPT: ["TruthGPT"],
+  Starlink: ["Starlink"],
+};
+
+/** Media are sources ("selon Reuters"), a claim's subject only for the date of their own report. */
+export const MEDIA: string[] = [
+  "The Information", "Reuters", "Bloomberg", "AFP", "Wall Street Journal", "WSJ", "Financial Times", "FT", "New York Times",
+  "Les Echos", "Le Monde", "Le Figaro", "Libération", "BFM", "BFMTV", "TechCrunch", "CNBC", "The Verge", "Forbes",
+  "Axios", "Semafor", "Business Insider", "La Tribune", "L'Usine Nouvelle", "Challenges", "Le Parisien", "Franceinfo",
+];
+
+/** Chip makers: the vendor of a GPU count, never its subject. */
+export const VENDORS: Record<string, string> = {
+  Nvidia: "Nvidia", NVIDIA: "Nvidia", AMD: "AMD", Intel: "Intel", Cerebras: "Cerebras", Groq: "Groq", Huawei: "Huawei",
+  Qualcomm: "Qualcomm", Broadcom: "Broadcom", Graphcore: "Graphcore",
+};
+
+/** Accelerator model names and their maker: "H100" -> Nvidia. Matched as whole tokens. */
+export const ACCELERATOR_MODELS: Array<[RegExp, string]> = [
+  [/^(?:GB|[HABV]|L)\d{2,3}[A-Z]?$/, "Nvidia"],
+  [/^MI\d{3}[A-Z]?$/, "AMD"],
+  [/^Gaudi ?\d?$/, "Intel"],
+  [/^TPU(?: ?v\d+[a-z]?)?$/, "Google"],
+  [/^Ascend ?\d{3}[A-Z]?$/, "Huawei"],
+  [/^Trainium ?\d?$/, "Amazon"],
+  [/^(?:Blackwell|Hopper|Rubin)$/, "Nvidia"],
+];
+
+/** First names: "Elon Musk", "Sam Altman" are people, and so is "Musk" afterwards. */
+export const FIRST_NAMES = new Set(
+  ("Elon Sam Jensen Mark Satya Sundar Larry Sergey Jeff Tim Bill Steve Arthur Igor Greg Ilya Dario Daniela Mira Demis Mustafa Yann " +
+    "Emmanuel Xavier Cédric Thierry Bruno Nicolas François Jean Pierre Marie Anne Sophie Julien Thomas Paul Michel Alain Patrick " +
+    "Marc Laurent Philippe Olivier Christophe Vincent Louis Antoine Clément Hugo Lucas Léa Camille Claire Isabelle Catherine " +
+    "Nathalie Valérie Sandrine Céline Aurélie Charles Henri Jacques Georges Donald Joe Kamala Barack Ursula Giorgia Olaf Rishi " +
+    "Keir Xi Vladimir Masayoshi Lisa Pat Brian Andy Reid Peter David Michael John Robert James Richard Joseph Daniel Matthew " +
+    "Anthony Kevin Jason Ryan Eric Stephen Andrew Alexandr Alexander Alex Aidan Noam Andrej Jan Arvind Aravind Clem Marc-Antoine Marc-André " +
+    "Alwaleed Kai Fei-Fei Mukesh Gautam Jack Pony Robin Lei Liang Wang Zhang Chen Li Linda Susan Sheryl Ruth Gwynne Kimbal Shivon " +
+    "Cathie Marissa Meg Marianne Ginni Safra Tony Tom Chris Nick Ben Dan Adam Jared Jérôme Guillaume Benoît Yves Gérard Didier " +
+    "Bernard Frédéric Stéphane Sébastien Arnaud Mathieu Matthieu Romain Maxime Alexandre Raphaël Gabriel Léo Jules Adrien Baptiste").split(" "),
+);
+
+/** Places are never subjects ("Memphis", "dans l'État du Tennessee"). */
+export const PLACES = new Set(
+  ("Paris France Europe États-Unis Etats-Unis Amérique Chine Japon Inde Allemagne Royaume-Uni Londres Berlin Bruxelles Washington " +
+    "New York San Francisco Californie Texas Memphis Tennessee Seattle Silicon Valley Pékin Shanghai Taïwan Tokyo Séoul Corée Israël " +
+    "Dubaï Abou Dhabi Émirats Arabie Riyad Canada Montréal Toronto Québec Suisse Genève Zurich Belgique Espagne Italie Madrid Rome " +
+    "Lyon Marseille Toulouse Bordeaux Lille Nantes Strasbourg Bourges Alès Cévennes Afrique Asie Moyen-Orient Russie Ukraine " +
+    "Irlande Dublin Pays-Bas Amsterdam Suède Stockholm Norvège Finlande Danemark Pologne Autriche Vienne Portugal Lisbonne Mexique Brésil").split(" "),
+);

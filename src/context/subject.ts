@@ -1,0 +1,105 @@
+// Who a claim is about. Entities come from entities.ts; this picks one for a mention, in order:
+//  1. an apposition the mention sits in: "OpenAI, une société qu'il avait cofondée en 2015" -> OpenAI
+//  2. an amount's owner right after it: "les 100 milliards de dollars d'OpenAI" -> OpenAI
+//  3. the nearest name before it in the sentence, a plain mention beating a genitive one:
+//     "Depuis que ChatGPT, l'outil d'IA générative d'OpenAi, a explosé en 2022" -> ChatGPT;
+//     a person met first means the person's company: "Elon Musk aurait annoncé ... l'automne 2025" -> xAI
+//  4. for a date opening the sentence, the first name after it: "En novembre dernier, Musk a présenté Grok" -> Grok
+//  5. an anaphor ("il", "la jeune pousse", "l'entreprise") -> the first name of a previous sentence
+//  6. the document's protagonist: the organisation it is most about ("sa start-up xAI" counts double).
+
+import type { Span } from "../recognise/types.js";
+import type { Sentence } from "../text/sentences.js";
+import type { Entity } from "./entities.js";
+
+export interface SubjectContext {
+  text: string;
+  sentences: Sentence[];
+  entities: Entity[];
+  protagonist: string | null;
+}
+
+export type SubjectKind = "gpu_count" | "ratio" | "valuation" | "funding" | "money" | "date" | "percent" | "count" | "number";
+
+const POSSESSIVE = /\b(?:sa|son|notre|leur)[ \u00a0]+(?:start-?up|société|entreprise|jeune[ \u00a0]+pousse|firme|groupe|filiale|licorne|laboratoire)\b[^.,;]{0,40}$/iu;
+const ANAPHOR = /(?:^|[^\p{L}])(?:il|elle|celui-ci|celle-ci|l['’](?:entreprise|organisation|éditeur)|la[ \u00a0]+(?:société|start-?up|jeune[ \u00a0]+pousse|firme|licorne|plateforme)|le[ \u00a0]+(?:groupe|laboratoire|géant|supercalculateur|modèle|chatbot))(?![\p{L}])/iu;
+const OWNER_AFTER = /^[^\S\n]*(?:de|du|d['’])[^\S\n]*$/u;
+const APPOSITION = /^[^\S\n]*,[^\S\n]*(?:une?|la|le|l['’]|cette|ce)[^\S\n][^,;.]*$/u;
+
+/** The organisation a document is most about. */
+export function findProtagonist(text: string, entities: Entity[]): string | null {
+  const score = new Map<string, number>();
+  const firstSeen = new Map<string, number>();
+  for (const e of entities) {
+    if (e.type !== "org") continue;
+    if (e.role !== "agent" && e.role !== "genitive") continue;
+    let s = 1;
+    if (POSSESSIVE.test(text.slice(Math.max(0, e.start - 60), e.start))) s += 2;
+    if (e.start < 400) s += 1;
+    score.set(e.name, (score.get(e.name) ?? 0) + s);
+    if (!firstSeen.has(e.name)) firstSeen.set(e.name, e.start);
+  }
+  let best: string | null = null;
+  for (const [name, s] of score) {
+    const b = best === null ? -1 : (score.get(best) as number);
+    if (s > b || (s === b && (firstSeen.get(name) as number) < (firstSeen.get(best as string) as number))) best = name;
+  }
+  return best;
+}
+
+export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: number, ctx: SubjectContext): string | null {
+  const sentence = ctx.sentences[sentenceIndex];
+  if (!sentence) return ctx.protagonist;
+  const { text } = ctx;
+  const inSentence = ctx.entities.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
+  const eligible = (e: Entity) =>
+    e.type !== "place" &&
+    e.role !== "companion" &&
+    e.role !== "descriptor" &&
+    e.role !== "investor" &&
+    !(e.vendor && (kind === "gpu_count" || kind === "ratio"));
+
+  const before = inSentence.filter((e) => e.end <= mention.start).reverse();
+
+  // 1. apposition: the mention describes the name just before it.
+  for (const e of before) {
+    if (e.type !== "person" && eligible(e) && e.role !== "attribution" && APPOSITION.test(text.slice(e.end, mention.start))) return e.name;
+  }
+  // 2. owner right after an amount.
+  if (kind === "valuation" || kind === "funding" || kind === "money") {
+    const next = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 6);
+    if (next && next.type !== "person" && eligible(next) && OWNER_AFTER.test(text.slice(mention.end, next.start))) return next.name;
+  }
+  // A source right before a date is the subject of that date: "indiquait The Information samedi 25 mai".
+  if (kind === "date") {
+    const last = before[0];
+    if (last && last.role === "attribution" && /^[^\S\n]{1,2}$/u.test(text.slice(last.end, mention.start))) return last.name;
+  }
+  // 3. nearest name before.
+  let genitive: Entity | null = null;
+  for (const e of before) {
+    if (e.type === "person") {
+      if (genitive) return genitive.name;
+      return ctx.protagonist;
+    }
+    if (!eligible(e) || e.role === "attribution") continue;
+    if (e.role === "agent") return e.name;
+    genitive ??= e;
+  }
+  if (genitive) return genitive.name;
+  // 4. a date opening the sentence.
+  if (kind === "date" && mention.start - sentence.start <= 30) {
+    const after = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 80 && e.type !== "person" && eligible(e) && e.role !== "attribution");
+    if (after) return after.name;
+  }
+  // 5. an anaphor: the first name of a previous sentence.
+  if (ANAPHOR.test(text.slice(sentence.start, mention.start))) {
+    for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 3); i--) {
+      const s = ctx.sentences[i] as Sentence;
+      const first = ctx.entities.find((e) => e.start >= s.start && e.end <= s.end && (e.type === "person" || (eligible(e) && e.role !== "attribution")));
+      if (first) return first.type === "person" ? ctx.protagonist : first.name;
+    }
+  }
+  // 6. the protagonist.
+  return ctx.protagonist;
+}

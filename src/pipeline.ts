@@ -1,0 +1,202 @@
+// One document in, validated claim records out. Pure: no I/O. Reads like the README's sentence:
+// detect language, split sentences, recognise, classify, refine, validate.
+
+import { findEntities } from "./context/entities.js";
+import { findProtagonist } from "./context/subject.js";
+import { DATE_RULES, MONEY_RULES, NUMBER_RULES, PERCENT_RULES } from "./claims/index.js";
+import type { ClaimDraft, Rule, RuleContext } from "./claims/types.js";
+import { ClaimSchema, type Claim, type ClaimKind, type DocumentReport } from "./records/schema.js";
+import { findDocumentDate, recogniseDates } from "./recognise/date.js";
+import { recogniseMoney } from "./recognise/money.js";
+import { recogniseNumbers } from "./recognise/number.js";
+import { recognisePercents } from "./recognise/percent.js";
+import type { Span } from "./recognise/types.js";
+import { detectLanguage, labelSentences } from "./text/language.js";
+import { indexLines } from "./text/lines.js";
+import { splitSentences, type Sentence } from "./text/sentences.js";
+
+export interface ExtractOptions {
+  /** YYYY-MM-DD, YYYY-MM or YYYY: anchors relative dates (beats the document's own date) */
+  refDate?: string | null;
+  /** ISO 639-1 code: treat the whole text as this language instead of detecting it */
+  lang?: string | null;
+  /** also emit bare numbers (kind "number") */
+  all?: boolean;
+  /** keep only these kinds */
+  kinds?: readonly ClaimKind[] | null;
+}
+
+export interface DocumentInput {
+  /** path as given, "-" for stdin, or the id of an NDJSON line */
+  source: string;
+  text: string;
+  /** the reference date that came with the input (NDJSON `date`) */
+  date?: string | null;
+}
+
+export interface DocumentResult {
+  claims: Claim[];
+  report: DocumentReport;
+}
+
+type Mention = Span & { rules: Rule<any>[]; mention: unknown; priority: number };
+
+export function extractDocument(input: DocumentInput, options: ExtractOptions = {}): DocumentResult {
+  const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+  const lines = indexLines(text);
+  const sentences = splitSentences(text);
+
+  // 1. language: the document's, then each sentence's; non-French sentences are not mined.
+  const documentLang = options.lang ?? detectLanguage(text.slice(0, 20000));
+  const verdicts = options.lang ? sentences.map(() => ({ lang: options.lang as string })) : labelSentences(text, sentences, documentLang);
+  const french = verdicts.map((v) => v.lang === "fr");
+  const skipped = skippedSegments(text, sentences, verdicts.map((v) => v.lang), lines);
+
+  // 2. reference date: --ref-date, then the input's date, then the document's own dateline.
+  let refDate: string | null = options.refDate ?? null;
+  let refDateFrom: DocumentReport["refDateFrom"] = refDate ? "option" : "none";
+  if (!refDate && input.date) [refDate, refDateFrom] = [input.date, "input"];
+  if (!refDate) {
+    const own = findDocumentDate(text);
+    if (own) [refDate, refDateFrom] = [own, "document"];
+  }
+
+  // 3. recognise mentions, keep those in French sentences, one mention per stretch of text.
+  const numbers = recogniseNumbers(text);
+  const dates = recogniseDates(text, { refDate });
+  const candidates: Mention[] = [
+    ...recogniseMoney(text, numbers).map((m) => ({ start: m.start, end: m.end, rules: MONEY_RULES, mention: m, priority: 0 })),
+    ...recognisePercents(text, numbers).map((m) => ({ start: m.start, end: m.end, rules: PERCENT_RULES, mention: m, priority: 1 })),
+    ...dates.map((m) => ({ start: m.start, end: m.end, rules: DATE_RULES, mention: m, priority: 2 })),
+    ...numbers.map((m) => ({ start: m.start, end: m.end, rules: NUMBER_RULES, mention: m, priority: 3 })),
+  ];
+  const mentions = keepFirstOfOverlaps(candidates).filter((m) => {
+    const i = sentenceAt(sentences, m.start);
+    return i >= 0 && french[i] === true;
+  });
+
+  // 4. classify each mention with the first rule that takes it, in text order.
+  const entities = findEntities(text);
+  const explicitYears = dates.filter((d) => d.anchor === "explicit" && /^\d{4}/.test(d.value)).map((d) => Number(d.value.slice(0, 4)));
+  const ctx: RuleContext = {
+    text,
+    sentences,
+    entities,
+    protagonist: findProtagonist(text, entities),
+    sentenceIndex: 0,
+    currentYear: refDate ? Number(refDate.slice(0, 4)) : explicitYears.length ? Math.max(...explicitYears) : null,
+    previous: [],
+  };
+  const drafts: ClaimDraft[] = [];
+  let coveredUntil = 0;
+  for (const m of mentions) {
+    if (m.start < coveredUntil) continue; // inside the noun phrase of the previous claim
+    ctx.sentenceIndex = sentenceAt(sentences, m.start);
+    for (const rule of m.rules) {
+      const draft = rule.extract(m.mention, ctx);
+      if (!draft) continue;
+      drafts.push(draft);
+      ctx.previous.push(draft);
+      coveredUntil = draft.end;
+      break;
+    }
+  }
+
+  // 5. records: positions, sentence, id; filtered by kind; validated.
+  const notes: string[] = [];
+  const claims: Claim[] = [];
+  for (const d of drafts) {
+    if (d.kind === "number" && !options.all) continue;
+    if (options.kinds && !options.kinds.includes(d.kind)) continue;
+    const { line, column } = lines.locate(d.start);
+    const s = sentences[sentenceAt(sentences, d.start)] as Sentence;
+    const record = {
+      id: `${input.source}#${d.start}-${d.end}`,
+      source: input.source,
+      kind: d.kind,
+      value: d.value,
+      unit: d.unit,
+      text: text.slice(d.start, d.end),
+      span: { start: d.start, end: d.end },
+      line,
+      column,
+      sentence: text.slice(s.start, s.end),
+      qualifier: d.qualifier,
+      subject: d.subject,
+      attributes: d.attributes,
+      confidence: d.confidence,
+      rule: d.rule,
+    };
+    const valid = ClaimSchema.safeParse(record);
+    if (valid.success) claims.push(valid.data);
+    else notes.push(`${line}:${column}: dropped an invalid ${d.kind} record (${valid.error.issues.map((i) => i.message).join("; ")})`);
+  }
+
+  const report: DocumentReport = {
+    source: input.source,
+    lang: documentLang,
+    refDate,
+    refDateFrom,
+    chars: text.length,
+    claims: claims.length,
+    skipped,
+    ...(notes.length ? { notes } : {}),
+  };
+  return { claims, report };
+}
+
+/** Index of the sentence containing `offset`, or -1. */
+function sentenceAt(sentences: Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * Money beats percent beats date beats bare number where they overlap ("26 mai" is a date, not 26).
+ * Linear: overlapping mentions form small clusters, and only a cluster's members are compared.
+ */
+function keepFirstOfOverlaps(candidates: Mention[]): Mention[] {
+  const byStart = [...candidates].sort((a, b) => a.start - b.start || a.priority - b.priority);
+  const kept: Mention[] = [];
+  let cluster: Mention[] = [];
+  let clusterEnd = -1;
+  const flush = () => {
+    const chosen: Mention[] = [];
+    for (const c of [...cluster].sort((a, b) => a.priority - b.priority || a.start - b.start)) {
+      if (!chosen.some((k) => k.start < c.end && c.start < k.end)) chosen.push(c);
+    }
+    kept.push(...chosen.sort((a, b) => a.start - b.start));
+    cluster = [];
+  };
+  for (const c of byStart) {
+    if (c.start >= clusterEnd && cluster.length) flush();
+    cluster.push(c);
+    clusterEnd = Math.max(clusterEnd, c.end);
+  }
+  if (cluster.length) flush();
+  return kept;
+}
+
+function skippedSegments(text: string, sentences: Sentence[], langs: string[], lines: ReturnType<typeof indexLines>): DocumentReport["skipped"] {
+  const out: DocumentReport["skipped"] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const lang = langs[i] as string;
+    if (lang === "fr") continue;
+    let j = i;
+    while (j + 1 < sentences.length && langs[j + 1] === lang) j++;
+    const start = (sentences[i] as Sentence).start;
+    const end = (sentences[j] as Sentence).end;
+    const preview = text.slice(start, Math.min(end, start + 80));
+    out.push({ span: { start, end }, line: lines.locate(start).line, lang, reason: `not French (${lang})`, preview });
+    i = j;
+  }
+  return out;
+}

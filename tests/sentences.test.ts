@@ -1,0 +1,27 @@
+import { describe, expect, test } from "vitest";
+import { splitParagraphs, splitSentences } from "../src/text/sentences.js";
+
+const texts = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+
+describe("splitSentences", () => {
+  test("splits on end punctuation followed by a capital", () => {
+    expect(texts("Il atteint 24 milliards. Supercalculateur attendu d'ici fin 2025.")).toEqual([
+      "Il atteint 24 milliards.",
+      "Supercalculateur attendu d'ici fin 2025.",
+    ]);
+  });
+  test("keeps abbreviations, initials and decimals inside a sentence", () => {
+    expect(texts("M. Dupont a levé 5.5 millions. J. Martin aussi.")).toEqual(["M. Dupont a levé 5.5 millions.", "J. Martin aussi."]);
+  });
+  test("splits text a scraper glued together", () => {
+    expect(texts("Bonus up to $20,000À sa sortie, ses performances")).toEqual(["Bonus up to $20,000", "À sa sortie, ses performances"]);
+  });
+  test("closing quotes stay with their sentence", () => {
+    expect(texts("Il a dit « oui. » Puis il est parti.")).toEqual(["Il a dit « oui. »", "Puis il est parti."]);
+  });
+  test("every line is a paragraph, CRLF and lone CR included", () => {
+    const t = "un\r\ndeux\rtrois\n\nquatre";
+    expect(splitParagraphs(t).map((p) => t.slice(p.start, p.end))).toEqual(["un", "deux", "trois", "quatre"]);
+    expect(splitSentences(t).map((s) => s.paragraph)).toEqual([0, 1, 2, 3]);
+  });
+});
