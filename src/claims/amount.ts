@@ -10,6 +10,8 @@ import {
 } from "./lexicon.js";
 import { textAfter, textBefore, type ClaimDraft, type Rule, type RuleContext } from "./types.js";
 
+const STAGE_PHRASES = new RegExp(`${PRE_MONEY.source}|${POST_MONEY.source}`, "giu");
+
 type AmountKind = "valuation" | "funding" | "money";
 
 function lastIndex(re: RegExp, s: string): number {
@@ -32,7 +34,8 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
   const after = textAfter(m, ctx, 40);
   if (VALUATION_AFTER.test(after)) return { kind: "valuation", how: "cue after" };
   if (FUNDING_AFTER.test(after)) return { kind: "funding", how: "cue after" };
-  const clause = clauseBefore(m, ctx);
+  // "valorisation pre-money, soit avant la levée de fonds, s'élevait à": the stage phrase is no funding cue.
+  const clause = clauseBefore(m, ctx).replace(STAGE_PHRASES, " ");
   const v = lastIndex(VALUATION_BEFORE, clause);
   const f = lastIndex(FUNDING_BEFORE, clause);
   if (v >= 0 || f >= 0) return v > f ? { kind: "valuation", how: "cue before" } : { kind: "funding", how: "cue before" };

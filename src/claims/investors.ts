@@ -4,7 +4,7 @@
 import type { MoneyMention } from "../recognise/types.js";
 import type { RuleContext } from "./types.js";
 
-const LIST_CUE = /\b(?:dont|notamment|parmi lesquels|parmi lesquelles|menée?s?\s+par|conduite?s?\s+par|pilotée?s?\s+par|avec\s+la\s+participation\s+(?:de|d['’])|auprès\s+(?:de|d['’])|soutenue?s?\s+par)\s*:?\s*/giu;
+const LIST_CUE = /(?<![\p{L}\p{N}])(?:dont|notamment|parmi lesquels|parmi lesquelles|menée?s?\s+par|conduite?s?\s+par|pilotée?s?\s+par|avec\s+la\s+participation\s+(?:de|d['’])|auprès\s+(?:de|d['’])|soutenue?s?\s+par)\s*:?\s*/giu;
 // One list item: lower-case words ("le prince saoudien"), then a capitalised name ("Alwaleed Bin Talal").
 const ITEM = /^\s*(?:,\s*)?(?:(?:et|ainsi que)\s+)?(?:(?:l['’]|[\p{Ll}-]+\s+){0,4})(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|de|du|des|von|van|bin|ben|al|&))*)/u;
 
@@ -13,7 +13,11 @@ export function findInvestors(m: MoneyMention, ctx: RuleContext): string[] {
   if (!sentence) return [];
   const out: string[] = [];
   for (const e of ctx.entities) {
-    if (e.start >= sentence.start && e.end <= sentence.end && e.role === "investor" && !out.includes(e.name)) out.push(e.name);
+    if (e.start < sentence.start || e.end > sentence.end || e.role !== "investor" || out.includes(e.name)) continue;
+    // Before the amount, only within its clause: "Anthropic où Amazon a investi 4 milliards", not
+    // "OpenAI soutenue par Microsoft, et Anthropic ...".
+    if (e.end <= m.start && ctx.text.slice(e.end, m.start).includes(",")) continue;
+    out.push(e.name);
   }
   const body = ctx.text.slice(sentence.start, sentence.end);
   const at = m.start - sentence.start;
@@ -25,10 +29,10 @@ export function findInvestors(m: MoneyMention, ctx: RuleContext): string[] {
     for (let k = 0; k < 8; k++) {
       const item = ITEM.exec(rest);
       if (!item) break;
-      const name = (item[1] as string).replace(/\s+(?:de|du|des|&)$/u, "").trim();
+      const name = (item[1] as string).replace(/[.'’-]+$/u, "").replace(/\s+(?:de|du|des|&)$/u, "").trim();
       if (!out.includes(name)) out.push(name);
       rest = rest.slice(item[0].length);
-      if (!/^\s*(?:,|et\b|ainsi que\b)/u.test(rest)) break;
+      if (!/^\s*(?:,|et(?![\p{L}\p{N}])|ainsi que(?![\p{L}\p{N}]))/u.test(rest)) break;
     }
   }
   return out.filter((name) => name !== ctx.text.slice(m.start, m.end));

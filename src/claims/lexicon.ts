@@ -5,7 +5,7 @@ export const ACCELERATOR_NOUNS = "GPUs?|GPU|TPUs?|accélérateurs?(?:[ \\u00a0]+
 /** Chip nouns that are accelerators only in a compute context: "100 000 semi-conducteurs spécialisés" near "supercalculateur". */
 export const CHIP_NOUNS = "puces?|processeurs?|semi-?conducteurs?|composants?|cartes?";
 /** Words that make a chip noun mean AI accelerators. */
-export const COMPUTE_CONTEXT = /\b(?:IA|intelligence artificielle|supercalculateur|superordinateur|calcul|GPU|Nvidia|AMD|data ?cent(?:er|re)s?|centres? de données|clusters?|entraîn|modèles?|H100|H200|B200|accélérateur|Colossus)/iu;
+export const COMPUTE_CONTEXT = /(?<![\p{L}\p{N}])(?:IA|intelligence artificielle|supercalculateur|superordinateur|calcul|GPU|Nvidia|AMD|data ?cent(?:er|re)s?|centres? de données|clusters?|entraîn|modèles?|H100|H200|B200|accélérateur|Colossus)/iu;
 
 /** Things counted in news claims: "1 500 salariés", "100 millions d'utilisateurs", "une quarantaine de propriétaires". */
 export const COUNTED_NOUNS = [
@@ -21,14 +21,14 @@ export const COUNTED_NOUNS = [
 ];
 
 /** Cues that an amount is a company's value. */
-export const VALUATION_BEFORE = /(?:valoris\p{L}*|\bvaleur\b|capitalisation|\bvaut\b|\bvalait\b|\bpèse\b|\bpesait\b|\bestimée?\s+à)/giu;
+export const VALUATION_BEFORE = /(?:valoris\p{L}*|(?<![\p{L}\p{N}])valeur(?![\p{L}\p{N}])|capitalisation|(?<![\p{L}\p{N}])vaut(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])valait(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])pèse(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])pesait(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])estimée?\s+à)/giu;
 export const VALUATION_AFTER = /^[^\S\n]*(?:de[^\S\n]+)?(?:valorisation|de[^\S\n]+valeur|de[^\S\n]+capitalisation)/iu;
 /** Cues that an amount was raised or invested. */
-export const FUNDING_BEFORE = /(?:\blev\p{L}*|\blève|tour\s+de\s+table|financement|\binvesti\p{L}*|\binjecté|\binjecte|augmentation\s+de\s+capital|\brécolté|\bcollecté|\bréuni|\bboucl\p{L}*|\bsérie\s+[A-H]\b|\bseed\b|amorçage|\bsoutenue?\s+à\s+hauteur|\bfinancée?\s+à\s+hauteur)/giu;
+export const FUNDING_BEFORE = /(?:(?<![\p{L}\p{N}])lev\p{L}*|(?<![\p{L}\p{N}])lève|tour\s+de\s+table|financement|(?<![\p{L}\p{N}])investi\p{L}*|(?<![\p{L}\p{N}])injecté|(?<![\p{L}\p{N}])injecte|augmentation\s+de\s+capital|(?<![\p{L}\p{N}])récolté|(?<![\p{L}\p{N}])collecté|(?<![\p{L}\p{N}])réuni|(?<![\p{L}\p{N}])boucl\p{L}*|(?<![\p{L}\p{N}])série\s+[A-H](?![\p{L}\p{N}])|(?<![\p{L}\p{N}])seed(?![\p{L}\p{N}])|amorçage|(?<![\p{L}\p{N}])soutenue?\s+à\s+hauteur|(?<![\p{L}\p{N}])financée?\s+à\s+hauteur)/giu;
 export const FUNDING_AFTER = /^[^\S\n]*(?:lors[^\S\n]+d['’]une[^\S\n]+levée|de[^\S\n]+financement|d['’]investissement|de[^\S\n]+fonds[^\S\n]+levés)/iu;
 /** An amount compared with the one before keeps its kind: "C'est encore loin des 100 milliards de dollars d'OpenAI". */
-export const COMPARISON = /\b(?:loin|contre|comparé|comparée|face|derrière|devant|dépasse|dépassant|surpass\p{L}*|double|triple|moitié)\b/iu;
+export const COMPARISON = /(?<![\p{L}\p{N}])(?:loin|contre|comparé|comparée|face|derrière|devant|dépasse|dépassant|surpass\p{L}*|double|triple|moitié)(?![\p{L}\p{N}])/iu;
 
-export const PRE_MONEY = /\b(?:pr[eé][- ]?money|avant\s+(?:la\s+levée|l['’]opération|le\s+tour|l['’]investissement))/iu;
-export const POST_MONEY = /\b(?:post[- ]?money|après\s+(?:la\s+levée|l['’]opération|le\s+tour|l['’]investissement)|à\s+l['’]issue)/iu;
-export const ROUND = /\b(?:s[ée]ries?|round|tour\s+de\s+table\s+de\s+s[ée]rie)\s+([A-H])\b|\b(pré-?amorçage|amorçage|seed|pre-seed)\b/iu;
+export const PRE_MONEY = /(?<![\p{L}\p{N}])(?:pr[eé][- ]?money|avant\s+(?:la\s+levée|l['’]opération|le\s+tour|l['’]investissement))/iu;
+export const POST_MONEY = /(?<![\p{L}\p{N}])(?:post[- ]?money|après\s+(?:la\s+levée|l['’]opération|le\s+tour|l['’]investissement)|à\s+l['’]issue)/iu;
+export const ROUND = /(?<![\p{L}\p{N}])(?:s[ée]ries?|round|tour\s+de\s+table\s+de\s+s[ée]rie)\s+([A-H])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(pré-?amorçage|amorçage|seed|pre-seed)(?![\p{L}\p{N}])/iu;

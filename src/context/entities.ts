@@ -12,7 +12,8 @@ export type EntityRole =
   | "companion" // "rivaliser avec OpenAI, Google ou Meta", "en partenariat avec Oracle", "comme Anthropic"
   | "attribution" // "selon Reuters", "indique The Information"
   | "descriptor" // "le fondateur de Tesla et SpaceX" describes a person
-  | "investor"; // "Amazon a investi", "mené par Sequoia"
+  | "investor" // "Amazon a investi", "mené par Sequoia"
+  | "modifier"; // "100 000 puces Nvidia": the maker named after a chip noun
 
 export interface Entity extends Span {
   name: string;
@@ -135,18 +136,20 @@ function removeOverlaps(found: Entity[]): Entity[] {
 }
 
 const BEFORE = 60;
-const GENITIVE = /(?:\b(?:de|du|des)[ \u00a0]+|\bd['’])(?:l['’])?$/iu;
-const COMPANION = /(?:\bavec|\bcomme|\bcontre|\bface à|\bcôtés de|\btels? que|\btelles? que|\bpartenariat avec|\bconcurrents?|\brivaux|\brivales?)[ \u00a0]+(?:[\p{Ll}'’-]+[ \u00a0]+){0,2}$/iu;
-const ATTRIBUTION = /(?:\bselon|\bd['’]après|\bindiquen?t?|\bindiquait|\brapporten?t?|\ba rapporté|\bsouligne|\brelève|\bprécise|\brévèle|\bexplique|\brappelle|\bcite|\bconfie|\baffirme)[ \u00a0]+(?:(?:le|la|les|l['’]|du|des|un|une)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
-const DESCRIPTOR = /\b(?:fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|patron|patronne|PDG|directeur|directrice|président|présidente|dirigeant|dirigeante|CEO|ancien|ancienne|vétéran|employé|salarié|ingénieur|chercheur)(?:[ \u00a0]+[\p{Ll}'’-]+){0,2}[ \u00a0]+(?:de|d['’]|du|chez)[ \u00a0]*(?:l['’])?$/iu;
-const INVESTOR_BEFORE = /(?:\bmenée?s?[ \u00a0]+par|\bsoutenue?s?[ \u00a0]+par|\bauprès[ \u00a0]+(?:de|d['’])|\bparticipation[ \u00a0]+(?:de|d['’])|\binvestisseurs?\b[^.;:]*|\bdont)[ \u00a0,]*(?:(?:le|la|les|l['’]|du|des)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
-const INVESTOR_AFTER = /^[ \u00a0]+(?:a[ \u00a0]+(?:investi|injecté|apporté|participé|mené)|investit|injecte|apporte|a[ \u00a0]+mis)\b/iu;
+const GENITIVE = /(?:(?<![\p{L}\p{N}])(?:de|du|des)[ \u00a0]+|(?<![\p{L}\p{N}])d['’])(?:l['’])?$/iu;
+const COMPANION = /(?:(?<![\p{L}\p{N}])avec|(?<![\p{L}\p{N}])comme|(?<![\p{L}\p{N}])contre|(?<![\p{L}\p{N}])face à|(?<![\p{L}\p{N}])côtés de|(?<![\p{L}\p{N}])tels? que|(?<![\p{L}\p{N}])telles? que|(?<![\p{L}\p{N}])partenariat avec|(?<![\p{L}\p{N}])concurrents?|(?<![\p{L}\p{N}])rivaux|(?<![\p{L}\p{N}])rivales?)[ \u00a0]+(?:[\p{Ll}'’-]+[ \u00a0]+){0,2}$/iu;
+const ATTRIBUTION = /(?:(?<![\p{L}\p{N}])selon|(?<![\p{L}\p{N}])d['’]après|(?<![\p{L}\p{N}])indiquen?t?|(?<![\p{L}\p{N}])indiquait|(?<![\p{L}\p{N}])rapporten?t?|(?<![\p{L}\p{N}])a rapporté|(?<![\p{L}\p{N}])souligne|(?<![\p{L}\p{N}])relève|(?<![\p{L}\p{N}])précise|(?<![\p{L}\p{N}])révèle|(?<![\p{L}\p{N}])explique|(?<![\p{L}\p{N}])rappelle|(?<![\p{L}\p{N}])cite|(?<![\p{L}\p{N}])confie|(?<![\p{L}\p{N}])affirme)[ \u00a0]+(?:(?:le|la|les|l['’]|du|des|un|une)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
+const DESCRIPTOR = /(?<![\p{L}\p{N}])(?:fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|patron|patronne|PDG|directeur|directrice|président|présidente|dirigeant|dirigeante|CEO|ancien|ancienne|vétéran|employé|salarié|ingénieur|chercheur)(?:[ \u00a0]+[\p{Ll}'’-]+){0,2}[ \u00a0]+(?:de|d['’]|du|chez)[ \u00a0]*(?:l['’])?$/iu;
+const INVESTOR_BEFORE = /(?:(?<![\p{L}\p{N}])menée?s?[ \u00a0]+par|(?<![\p{L}\p{N}])soutenue?s?[ \u00a0]+par|(?<![\p{L}\p{N}])auprès[ \u00a0]+(?:de|d['’])|(?<![\p{L}\p{N}])participation[ \u00a0]+(?:de|d['’])|(?<![\p{L}\p{N}])investisseurs?(?![\p{L}\p{N}])[^.;:]*|(?<![\p{L}\p{N}])dont)[ \u00a0,]*(?:(?:le|la|les|l['’]|du|des)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
+const MODIFIER = /(?<![\p{L}\p{N}])(?:puces?|processeurs?|GPUs?|accélérateurs?|composants?|cartes?|serveurs?|semi-?conducteurs?)[ \u00a0]+$/iu;
+const INVESTOR_AFTER = /^[ \u00a0]+(?:a[ \u00a0]+(?:investi|injecté|apporté|participé|mené)|investit|injecte|apporte|a[ \u00a0]+mis)(?![\p{L}\p{N}])/iu;
 
 function roleOf(text: string, e: Entity): EntityRole {
   if (e.type === "media") return "attribution";
   const before = text.slice(Math.max(0, e.start - BEFORE), e.start);
   const after = text.slice(e.end, e.end + 30);
   if (INVESTOR_AFTER.test(after) || INVESTORS.has(e.name)) return "investor";
+  if (MODIFIER.test(before)) return "modifier";
   if (DESCRIPTOR.test(before)) return "descriptor";
   if (ATTRIBUTION.test(before)) return "attribution";
   if (INVESTOR_BEFORE.test(before)) return "investor";
@@ -162,6 +165,8 @@ function markLists(text: string, entities: Entity[]): void {
     const cur = entities[i] as Entity;
     if (prev.role === "agent" || prev.role === "genitive" || cur.role === "investor") continue;
     const between = text.slice(prev.end, cur.start);
+    // "soutenue par Microsoft, et Anthropic où Amazon a investi": Anthropic opens a clause of its own.
+    if (/^[ \u00a0]*(?:où|qui|que|qu['’]|dont)[ \u00a0]/u.test(text.slice(cur.end, cur.end + 6))) continue;
     if (/^(?:,|,?[ \u00a0]+(?:et|ou))?[ \u00a0]*(?:(?:le|la|les|l['’])[ \u00a0]*)?(?:[\p{Ll}-]+[ \u00a0]+){0,2}$/u.test(between) && between.length < 40) {
       if (cur.role === "agent" || cur.role === "genitive") cur.role = prev.role;
     }

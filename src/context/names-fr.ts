@@ -122,7 +122,7 @@ export const FIRST_NAMES = new Set(
     "Nathalie Valérie Sandrine Céline Aurélie Charles Henri Jacques Georges Donald Joe Kamala Barack Ursula Giorgia Olaf Rishi " +
     "Keir Xi Vladimir Masayoshi Lisa Pat Brian Andy Reid Peter David Michael John Robert James Richard Joseph Daniel Matthew " +
     "Anthony Kevin Jason Ryan Eric Stephen Andrew Alexandr Alexander Alex Aidan Noam Andrej Jan Arvind Aravind Clem Marc-Antoine Marc-André " +
-    "Alwaleed Kai Fei-Fei Mukesh Gautam Jack Pony Robin Lei Liang Wang Zhang Chen Li Linda Susan Sheryl Ruth Gwynne Kimbal Shivon " +
+    "Kai Fei-Fei Mukesh Gautam Jack Pony Robin Lei Liang Wang Zhang Chen Li Linda Susan Sheryl Ruth Gwynne Kimbal Shivon " +
     "Cathie Marissa Meg Marianne Ginni Safra Tony Tom Chris Nick Ben Dan Adam Jared Jérôme Guillaume Benoît Yves Gérard Didier " +
     "Bernard Frédéric Stéphane Sébastien Arnaud Mathieu Matthieu Romain Maxime Alexandre Raphaël Gabriel Léo Jules Adrien Baptiste").split(" "),
 );

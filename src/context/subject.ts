@@ -21,8 +21,9 @@ export interface SubjectContext {
 
 export type SubjectKind = "gpu_count" | "ratio" | "valuation" | "funding" | "money" | "date" | "percent" | "count" | "number";
 
-const POSSESSIVE = /\b(?:sa|son|notre|leur)[ \u00a0]+(?:start-?up|société|entreprise|jeune[ \u00a0]+pousse|firme|groupe|filiale|licorne|laboratoire)\b[^.,;]{0,40}$/iu;
-const ANAPHOR = /(?:^|[^\p{L}])(?:il|elle|celui-ci|celle-ci|l['’](?:entreprise|organisation|éditeur)|la[ \u00a0]+(?:société|start-?up|jeune[ \u00a0]+pousse|firme|licorne|plateforme)|le[ \u00a0]+(?:groupe|laboratoire|géant|supercalculateur|modèle|chatbot))(?![\p{L}])/iu;
+const POSSESSIVE = /(?<![\p{L}\p{N}])(?:sa|son|notre|leur)[ \u00a0]+(?:start-?up|société|entreprise|jeune[ \u00a0]+pousse|firme|groupe|filiale|licorne|laboratoire)(?![\p{L}\p{N}])[^.,;]{0,40}$/iu;
+const PRONOUN = /(?:^|[^\p{L}])(?:il|elle|celui-ci|celle-ci)(?![\p{L}])/iu;
+const COMPANY_ANAPHOR = /(?:^|[^\p{L}])(?:l['’](?:entreprise|organisation|éditeur)|la[ \u00a0]+(?:société|start-?up|jeune[ \u00a0]+pousse|firme|licorne|plateforme)|le[ \u00a0]+(?:groupe|laboratoire|géant|supercalculateur|modèle|chatbot))(?![\p{L}])/iu;
 const OWNER_AFTER = /^[^\S\n]*(?:de|du|d['’])[^\S\n]*$/u;
 const APPOSITION = /^[^\S\n]*,[^\S\n]*(?:une?|la|le|l['’]|cette|ce)[^\S\n][^,;.]*$/u;
 
@@ -57,6 +58,7 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     e.role !== "companion" &&
     e.role !== "descriptor" &&
     e.role !== "investor" &&
+    e.role !== "modifier" &&
     !(e.vendor && (kind === "gpu_count" || kind === "ratio"));
 
   const before = inSentence.filter((e) => e.end <= mention.start).reverse();
@@ -92,11 +94,16 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     const after = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 80 && e.type !== "person" && eligible(e) && e.role !== "attribution");
     if (after) return after.name;
   }
-  // 5. an anaphor: the first name of a previous sentence.
-  if (ANAPHOR.test(text.slice(sentence.start, mention.start))) {
+  // 5. an anaphor: the first name of a previous sentence ("la jeune pousse" wants an organisation,
+  //    "il" whatever came first, a person meaning the person's company).
+  const body = text.slice(sentence.start, sentence.end);
+  const company = COMPANY_ANAPHOR.test(body);
+  if (company || PRONOUN.test(body)) {
     for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 3); i--) {
       const s = ctx.sentences[i] as Sentence;
-      const first = ctx.entities.find((e) => e.start >= s.start && e.end <= s.end && (e.type === "person" || (eligible(e) && e.role !== "attribution")));
+      const first = ctx.entities.find(
+        (e) => e.start >= s.start && e.end <= s.end && ((e.type === "person" && !company) || (e.type !== "person" && eligible(e) && e.role !== "attribution")),
+      );
       if (first) return first.type === "person" ? ctx.protagonist : first.name;
     }
   }
