@@ -1,0 +1,202 @@
+// French words for numbers, scales and currencies. Keys are written as in the press, with their
+// accents; patterns accept them with or without accents (see pattern.ts), lookups go through fold().
+import { fold } from "./pattern.js";
+
+/** 0..19 written as one word ("dix" is here: "dix-sept" is dix + sept). */
+export const SMALL_NUMBERS: Record<string, number> = {
+  zéro: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9,
+  dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16,
+};
+
+/** Tens, with the Belgian and Swiss "septante", "huitante"/"octante", "nonante". */
+export const TENS: Record<string, number> = {
+  vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+  septante: 70, huitante: 80, octante: 80, nonante: 90,
+};
+
+export const HUNDREDS: Record<string, number> = { cent: 100, cents: 100 };
+
+/** Multipliers after a number: "5,53 milliards". "billion" is the French long scale, 10^12. */
+export const SCALE_WORDS: Record<string, number> = {
+  mille: 1e3,
+  million: 1e6, millions: 1e6,
+  milliard: 1e9, milliards: 1e9,
+  billion: 1e12, billions: 1e12,
+  billiard: 1e15, billiards: 1e15,
+  trillion: 1e18, trillions: 1e18,
+};
+
+/** Abbreviated scales glued to or after digits: "300 M€", "1,2 Md$", "4 Mds €", "3k". Case matters. */
+export const SCALE_ABBREVIATIONS: Record<string, number> = {
+  k: 1e3, K: 1e3, M: 1e6, Mio: 1e6, Md: 1e9, Mds: 1e9, Mrd: 1e9, Mrds: 1e9,
+};
+
+/** Round-number nouns: "une dizaine" (about 10), "des milliers de" (about 1000). */
+export const APPROX_NOUNS: Record<string, number> = {
+  dizaine: 10, dizaines: 10, douzaine: 12, douzaines: 12, quinzaine: 15, quinzaines: 15,
+  vingtaine: 20, vingtaines: 20, trentaine: 30, trentaines: 30, quarantaine: 40,
+  cinquantaine: 50, cinquantaines: 50, soixantaine: 60, centaine: 100, centaines: 100,
+  millier: 1000, milliers: 1000,
+};
+
+/**
+ * Denominators of fractions in words, by the cardinal they stand for: "trois quarts" = 3/4,
+ * "un vingt-cinquième" = 1 / (vingt + cinq). "unième" only ends a compound ("vingt et unième").
+ */
+export const ORDINAL_WORDS: Record<string, { cardinal: string; value: number }> = {
+  demi: { cardinal: "deux", value: 2 }, demie: { cardinal: "deux", value: 2 }, demis: { cardinal: "deux", value: 2 },
+  tiers: { cardinal: "trois", value: 3 }, quart: { cardinal: "quatre", value: 4 }, quarts: { cardinal: "quatre", value: 4 },
+  ...ordinalsFrom({
+    unième: "un", deuxième: "deux", troisième: "trois", quatrième: "quatre", cinquième: "cinq",
+    sixième: "six", septième: "sept", huitième: "huit", neuvième: "neuf", dixième: "dix",
+    onzième: "onze", douzième: "douze", treizième: "treize", quatorzième: "quatorze",
+    quinzième: "quinze", seizième: "seize", vingtième: "vingt", trentième: "trente",
+    quarantième: "quarante", cinquantième: "cinquante", soixantième: "soixante",
+    septantième: "septante", huitantième: "huitante", octantième: "octante", nonantième: "nonante",
+    centième: "cent", millième: "mille", millionième: "million", milliardième: "milliard",
+    billionième: "billion",
+  }),
+};
+
+function ordinalsFrom(words: Record<string, string>): Record<string, { cardinal: string; value: number }> {
+  const out: Record<string, { cardinal: string; value: number }> = {};
+  for (const [ordinal, cardinal] of Object.entries(words)) {
+    const value = cardinalValue(cardinal);
+    out[ordinal] = { cardinal, value };
+    out[`${ordinal}s`] = { cardinal, value };
+  }
+  return out;
+}
+
+function cardinalValue(word: string): number {
+  return SMALL_NUMBERS[word] ?? TENS[word] ?? HUNDREDS[word] ?? SCALE_WORDS[word] ?? 0;
+}
+
+/** Kinds of word a run of number words is made of. */
+export type WordKind = "small" | "ten" | "hundred" | "scale" | "approx" | "ordinal" | "et" | "de" | "virgule";
+
+export interface NumberWord {
+  kind: WordKind;
+  value: number;
+  /** for an ordinal: the cardinal it is built on ("cinquième" => "cinq") */
+  cardinal?: string;
+  /** "quarts", "cinquièmes": plural ordinals always read as fractions */
+  plural?: boolean;
+}
+
+const WORDS = new Map<string, NumberWord>();
+for (const [w, v] of Object.entries(SMALL_NUMBERS)) WORDS.set(fold(w), { kind: "small", value: v });
+for (const [w, v] of Object.entries(TENS)) WORDS.set(fold(w), { kind: "ten", value: v });
+for (const [w, v] of Object.entries(HUNDREDS)) WORDS.set(fold(w), { kind: "hundred", value: v });
+for (const [w, v] of Object.entries(SCALE_WORDS)) WORDS.set(fold(w), { kind: "scale", value: v });
+for (const [w, v] of Object.entries(APPROX_NOUNS)) WORDS.set(fold(w), { kind: "approx", value: v });
+for (const [w, o] of Object.entries(ORDINAL_WORDS)) {
+  WORDS.set(fold(w), { kind: "ordinal", value: o.value, cardinal: o.cardinal, plural: w.endsWith("s") && w !== "tiers" });
+}
+WORDS.set("et", { kind: "et", value: 0 });
+WORDS.set("de", { kind: "de", value: 0 });
+WORDS.set("virgule", { kind: "virgule", value: 0 });
+
+/** The number word a token is, or undefined: "Zéro" => small 0. */
+export function lookupNumberWord(token: string): NumberWord | undefined {
+  return WORDS.get(fold(token));
+}
+
+/** Every word that can start or continue a run of number words. */
+export const NUMBER_WORD_KEYS: string[] = [
+  ...Object.keys(SMALL_NUMBERS), ...Object.keys(TENS), ...Object.keys(HUNDREDS),
+  ...Object.keys(SCALE_WORDS), ...Object.keys(APPROX_NOUNS), ...Object.keys(ORDINAL_WORDS),
+];
+
+/** Determiners that make a round noun vague: "des milliards de dollars", "plusieurs centaines". */
+export const VAGUE_DETERMINERS = ["des", "quelques", "plusieurs", "de", "les", "ces", "par"];
+
+/**
+ * Currency names and symbols => ISO 4217. "$" and a bare "dollar" are USD, a bare "livre" GBP
+ * (the peers' convention; "livres" alone is taken as money only with a scale, see money.ts).
+ */
+export const CURRENCIES: Record<string, string> = {
+  "€": "EUR", euro: "EUR", euros: "EUR",
+  "$": "USD", "US$": "USD", "$US": "USD", "$ US": "USD", "$ USD": "USD", "$USD": "USD",
+  dollar: "USD", dollars: "USD", "dollar US": "USD", "dollars US": "USD", "dollar américain": "USD",
+  "dollars américains": "USD", "dollars des États-Unis": "USD",
+  "$ CA": "CAD", "$CA": "CAD", "$ CAN": "CAD", "$CAN": "CAD", "$ CAD": "CAD", "$CAD": "CAD", "$ c": "CAD", "C$": "CAD",
+  "dollar canadien": "CAD", "dollars canadiens": "CAD",
+  "dollar australien": "AUD", "dollars australiens": "AUD", "A$": "AUD", "$ AU": "AUD",
+  "dollar néo-zélandais": "NZD", "dollars néo-zélandais": "NZD",
+  "dollars de Hong Kong": "HKD", "dollar de Hong Kong": "HKD", "dollars hongkongais": "HKD", "$ HK": "HKD", "$HK": "HKD", "HK$": "HKD",
+  "dollars de Singapour": "SGD", "dollars singapouriens": "SGD",
+  "dollars taïwanais": "TWD", "nouveaux dollars taïwanais": "TWD",
+  "£": "GBP", "livre sterling": "GBP", "livres sterling": "GBP", sterling: "GBP", livre: "GBP", livres: "GBP",
+  pound: "GBP", pounds: "GBP", "livres britanniques": "GBP",
+  "franc suisse": "CHF", "francs suisses": "CHF",
+  "¥": "JPY", yen: "JPY", yens: "JPY",
+  yuan: "CNY", yuans: "CNY", renminbi: "CNY", renminbis: "CNY",
+  rouble: "RUB", roubles: "RUB", "₽": "RUB",
+  "roupie indienne": "INR", "roupies indiennes": "INR", "₹": "INR",
+  won: "KRW", wons: "KRW", "wons sud-coréens": "KRW", "₩": "KRW",
+  "couronne suédoise": "SEK", "couronnes suédoises": "SEK",
+  "couronne norvégienne": "NOK", "couronnes norvégiennes": "NOK",
+  "couronne danoise": "DKK", "couronnes danoises": "DKK",
+  "couronne tchèque": "CZK", "couronnes tchèques": "CZK",
+  zloty: "PLN", zlotys: "PLN", zlotis: "PLN",
+  forint: "HUF", forints: "HUF",
+  "réal brésilien": "BRL", "réals brésiliens": "BRL", "réaux brésiliens": "BRL", reais: "BRL",
+  "peso mexicain": "MXN", "pesos mexicains": "MXN",
+  "peso argentin": "ARS", "pesos argentins": "ARS",
+  rand: "ZAR", rands: "ZAR",
+  shekel: "ILS", shekels: "ILS", sheqel: "ILS", sheqalim: "ILS", "₪": "ILS",
+  "livre turque": "TRY", "livres turques": "TRY", "lire turque": "TRY", "lires turques": "TRY",
+  "dirham marocain": "MAD", "dirhams marocains": "MAD", "dirham émirati": "AED", "dirhams émiratis": "AED",
+  "riyal saoudien": "SAR", "riyals saoudiens": "SAR", "rials saoudiens": "SAR",
+  "livre égyptienne": "EGP", "livres égyptiennes": "EGP",
+  hryvnia: "UAH", hryvnias: "UAH", "₴": "UAH",
+  "mark finlandais": "FIM", "marks finlandais": "FIM",
+  "florin hollandais": "NLG", "florins hollandais": "NLG", "florins néerlandais": "NLG",
+  "mark allemand": "DEM", "marks allemands": "DEM", deutschemark: "DEM", deutschemarks: "DEM",
+  "franc CFA": "XOF", "francs CFA": "XOF",
+};
+
+/** ISO codes written as such: "EUR 20", "20 USD". Matched in capitals only ("ils" is a pronoun). */
+export const CURRENCY_CODES = [
+  "EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RMB", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "INR", "KRW", "SEK",
+  "NOK", "DKK", "CZK", "PLN", "HUF", "RUB", "BRL", "MXN", "ZAR", "ILS", "AED", "SAR", "TRY", "UAH",
+];
+const CODE_SET = new Set(CURRENCY_CODES);
+
+const CURRENCY_BY_FOLD = new Map<string, string>();
+for (const [k, v] of Object.entries(CURRENCIES)) CURRENCY_BY_FOLD.set(fold(k).replace(/\s+/g, " "), v);
+
+/** ISO code of a currency surface: "Dollars  canadiens" => "CAD". */
+export function lookupCurrency(surface: string): string | undefined {
+  const key = fold(surface).replace(/\s+/g, " ");
+  if (/^[A-Za-z]{3}$/.test(surface)) return CODE_SET.has(surface) ? (surface === "RMB" ? "CNY" : surface) : CURRENCY_BY_FOLD.get(key);
+  return CURRENCY_BY_FOLD.get(key);
+}
+
+/**
+ * Capitalised words that often stand before a number without naming anything: "En 2024",
+ * "Selon 3 sources". Any other capitalised word right before a bare number makes it a name:
+ * "Windows 11", "CAC 40", "Llama 3".
+ */
+export const FUNCTION_WORDS = new Set([
+  "a", "à", "au", "aux", "avec", "apres", "après", "avant", "car", "ce", "ces", "chez", "contre", "dans",
+  "de", "des", "depuis", "des", "dès", "donc", "du", "elle", "elles", "en", "entre", "environ", "et",
+  "il", "ils", "je", "jusqu", "l", "la", "le", "les", "leur", "leurs", "mais", "moins", "nos", "nous",
+  "on", "or", "ou", "par", "parmi", "plus", "pour", "pres", "près", "quelque", "quelques", "sa", "sans",
+  "selon", "ses", "soit", "son", "sous", "sur", "tous", "toutes", "un", "une", "vers", "vos", "vous",
+  "voici", "voila", "voilà", "y", "quasi", "presque", "seulement", "pas", "ni", "fin", "mi", "debut",
+  "début", "courant", "ete", "été", "hiver", "automne", "printemps", "janvier", "fevrier", "février",
+  "mars", "avril", "mai", "juin", "juillet", "aout", "août", "septembre", "octobre", "novembre",
+  "decembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+  "total", "totalisant", "soit", "exactement", "quelque", "jusqu'a", "jusqu'à", "ainsi", "aussi",
+  "puis", "alors", "enfin", "deja", "déjà", "encore", "hier", "aujourd'hui", "cette", "cet",
+]);
+
+/** Lower-case words after which a bare number is a name: "version 3", "article 49", "n° 5". */
+export const NAME_WORDS = new Set([
+  "version", "v", "v.", "article", "articles", "alinea", "alinéa", "n°", "no", "nº", "numero", "numéro",
+  "tome", "chapitre", "saison", "episode", "épisode", "acte", "modele", "modèle", "generation",
+  "génération", "gen", "type", "serie", "série", "route", "autoroute", "ligne", "vol", "page", "pages",
+  "salle", "porte", "gate", "quai", "terminal", "rue", "avenue", "boulevard", "bd", "chambre",
+]);

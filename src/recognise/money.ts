@@ -1,0 +1,96 @@
+// Amounts of money: a number with a currency before ("$20", "EUR 20", "US$ 5 millions") or after it
+// ("20 €", "300 M€", "6 milliards de dollars", "5,53 milliards d’euros", "1,34 $ c").
+// "plusieurs milliards de dollars" is an amount with no value (null).
+import type { MoneyMention, NumberMention } from "./types.js";
+import { CURRENCIES, CURRENCY_CODES, lookupCurrency } from "./lexicon-fr.js";
+import { recogniseNumbers } from "./number.js";
+import { alternation, escapeRegex } from "./pattern.js";
+
+const BLANK = "[ \\u00a0\\u202f]";
+const CURRENCY = `(?:${alternation(Object.keys(CURRENCIES))}|${CURRENCY_CODES.map(escapeRegex).join("|")})`;
+const CURRENCY_END = "(?![\\p{L}\\p{N}'’])";
+
+// After the number: "20 €", "20€", "10 000 dollars", "6 milliards de dollars", "5,53 milliards d’euros".
+const CURRENCY_AFTER = new RegExp(
+  `(?<link>${BLANK}*|${BLANK}+de${BLANK}+|${BLANK}+d['’]${BLANK}*)(?<cur>${CURRENCY})${CURRENCY_END}`,
+  "iuy",
+);
+
+// Before the number: "$20", "US$ 5", "EUR 20", "EUR29,99", "£ 8,10 millions".
+const CURRENCY_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}$])(?<pre>(?<cur>US\\$|\\$US|C\\$|A\\$|HK\\$|\\$|€|£|¥|₹|₩|₪|${CURRENCY_CODES.join("|")})${BLANK}?)$`,
+  "u",
+);
+
+// "1 USD et 23 centimes", "1 USD 23 cents"
+const SUBUNIT = new RegExp(`(?:${BLANK}+et)?${BLANK}+(?<n>\\d{1,2})${BLANK}+(?:centimes?|cents?)(?![\\p{L}])`, "uy");
+
+// "un euro symbolique", "une yen": the article as an amount of one
+const ONE_UNIT = new RegExp(`(?<![\\p{L}])une?${BLANK}+(?<cur>${CURRENCY})${CURRENCY_END}`, "giu");
+
+// A number ending with a scale or round noun takes "de": "6 milliards de dollars", "des millions d'euros".
+const SCALED = /(?:mille|illions?|illiards?|illiers?|aines?|Mds?|Mrds?|M|k|K)$/u;
+
+export function recogniseMoney(text: string, numbers: NumberMention[] = recogniseNumbers(text)): MoneyMention[] {
+  const out: MoneyMention[] = [];
+  for (const n of numbers) {
+    const money = moneyAround(text, n);
+    if (money) out.push(money);
+  }
+  ONE_UNIT.lastIndex = 0;
+  for (let m = ONE_UNIT.exec(text); m; m = ONE_UNIT.exec(text)) {
+    const currency = currencyOf(m.groups?.cur ?? "", false);
+    const start = m.index;
+    if (!currency || out.some((o) => o.start < start + m![0].length && start < o.end)) continue;
+    const end = start + m[0].length;
+    const number: NumberMention = { start, end: start + m[0].indexOf(" "), value: 1, form: "words", approx: false, yearLike: false };
+    out.push({ start, end, value: 1, currency, number });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function moneyAround(text: string, n: NumberMention): MoneyMention | null {
+  const surface = text.slice(n.start, n.end);
+  const scaled = SCALED.test(surface);
+  const vague = (n as NumberMention & { vague?: boolean }).vague === true;
+  let start = n.start;
+  let end = n.end;
+  let currency: string | undefined;
+
+  const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, n.start - 6), n.start));
+  if (before?.groups?.cur && !vague) {
+    currency = currencyOf(before.groups.cur, scaled);
+    if (currency) start = n.start - (before.groups.pre ?? "").length;
+  }
+  CURRENCY_AFTER.lastIndex = n.end;
+  const after = CURRENCY_AFTER.exec(text);
+  if (after?.groups?.cur) {
+    const withDe = after.groups.link?.trim() !== "";
+    const cur = currencyOf(after.groups.cur, scaled);
+    if (cur && (!withDe || scaled) && (!currency || currency === cur || after.groups.cur.length > 1)) {
+      currency = cur;
+      end = n.end + after[0].length;
+    }
+  }
+  if (!currency) return null;
+  if (vague) return { start, end, value: null, currency, number: null };
+  let value = n.value;
+  SUBUNIT.lastIndex = end;
+  const sub = SUBUNIT.exec(text);
+  if (sub?.groups?.n && Number.isInteger(value)) {
+    value += Number(sub.groups.n) / 100;
+    end += sub[0].length;
+  }
+  return { start, end, value, currency, number: n };
+}
+
+// Codes count in capitals only ("ils" is a pronoun); "livres" alone are books unless an amount
+// is scaled ("361 millions de livres").
+function currencyOf(surface: string, scaled: boolean): string | undefined {
+  if (/^[a-z]{3}$/i.test(surface) && surface !== surface.toUpperCase()) {
+    const named = lookupCurrency(surface);
+    return named && !CURRENCY_CODES.includes(surface.toUpperCase()) ? named : undefined;
+  }
+  if (/^livres?$/i.test(surface) && !scaled) return undefined;
+  return lookupCurrency(surface);
+}

@@ -1,0 +1,272 @@
+// Numbers in French text: digits ("100 000", "5,53", "1,2M"), words ("quatre-vingt-dix",
+// "deux mille vingt-quatre"), both ("5,53 milliards") and round nouns ("une dizaine").
+// Three global regexes find candidates (digits, fractions, runs of number words); small passes
+// then join "un sur trois", "deux ans et demi", "moins 5" and drop what is not a number here:
+// numbers inside names ("H100", "GPT-4o", "Windows 11"), ordinals, the article "un".
+import type { NumberMention } from "./types.js";
+import { CURRENCY_CODES, FUNCTION_WORDS, NAME_WORDS } from "./lexicon-fr.js";
+import { parseWordRun, WORD_RUN } from "./number-words.js";
+import { fold } from "./pattern.js";
+
+/** A number while it is being recognised: what the passes need to know besides the mention. */
+export interface NumberCandidate extends NumberMention {
+  /** scale word or abbreviation the value was multiplied by ("milliards" => 1e9), 1 if none */
+  scale: number;
+  /** the article "un"/"une" alone: a number only when it is the whole text or joins a phrase */
+  article?: boolean;
+  /** "des milliers", "plusieurs milliards": a round noun with no count in front */
+  vague?: boolean;
+}
+
+const BLANK = "[ \\u00a0\\u202f]";
+
+// "100 000", "100.000", "1.234.567", "5,53", ",08", "-1,2M", "3k", "12,32e+14", "1,1^23", "300 M€".
+// Thousands groups are exactly 3 digits after a first group of 1-3 and one separator throughout,
+// so "en 2015 12 000" stays two numbers. A dot before exactly 3 digits groups thousands ("94.000");
+// before any other count of digits it is an (English) decimal point ("3.5").
+const DIGITS = new RegExp(
+  `(?:(?<![\\p{L}\\p{N}.,])(?<sign>[-−+])(?<signBlank>${BLANK})?)?` +
+    `(?:(?<int>\\d{1,3}(?<sep>${BLANK}|\\.)\\d{3}(?!\\d)(?:\\k<sep>\\d{3}(?!\\d))*|\\d+)(?<dec>[.,]\\d+)?|(?<lead>[.,]\\d+))` +
+    `(?<exp>e[+-]?\\d+(?![\\p{L}\\p{N}])|\\^[+-]?\\d+)?` +
+    `(?:(?<glued>Mds|Mrds|Mrd|Md|Mio|k|K|M)(?![\\p{L}\\p{N}])` +
+    `|${BLANK}{1,2}(?<spaced>Mds|Mrds|Mrd|Md|k)(?![\\p{L}\\p{N}])` +
+    `|${BLANK}(?<money>M|K)(?=${BLANK}?(?:€|\\$|£|EUR|USD|d['’]euros|de${BLANK}dollars)))?` +
+    `(?:${BLANK}+(?<word>mille|millions?|milliards?|billions?|trillions?|dizaines?|douzaines?|quinzaines?|vingtaines?|centaines?|milliers?)(?![\\p{L}\\p{N}]))?`,
+  "gu",
+);
+
+// English thousands after a prefixed currency symbol: "$3,000", "€1,250,000".
+const ENGLISH_THOUSANDS = /\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?/y;
+
+// "3/4", "-4/5", "2 1/4": a proper fraction, not a date or a score ("12/03/2024", "24/7").
+const FRACTION = new RegExp(
+  `(?<![\\p{L}\\p{N}/.,])(?:(?<sign>[-−])${BLANK}?)?(?:(?<whole>\\d+)${BLANK}{1,2})?(?<num>\\d+)/(?<den>\\d+)(?![\\p{L}\\p{N}/])`,
+  "gu",
+);
+
+const SCALE_ABBR: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, Mio: 1e6, Md: 1e9, Mds: 1e9, Mrd: 1e9, Mrds: 1e9 };
+const SCALE_WORD: Record<string, number> = {
+  mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12,
+  trillion: 1e18, trillions: 1e18,
+};
+const APPROX_WORD: Record<string, number> = {
+  dizaine: 10, dizaines: 10, douzaine: 12, douzaines: 12, quinzaine: 15, quinzaines: 15, vingtaine: 20,
+  vingtaines: 20, centaine: 100, centaines: 100, millier: 1000, milliers: 1000,
+};
+
+export function recogniseNumbers(text: string): NumberMention[] {
+  return recogniseNumberCandidates(text).map(toMention);
+}
+
+/** 16.4 × 1e6 is 16399999.999999998 in floating point: keep 15 significant digits. */
+function tidy(value: number): number {
+  return Number(value.toPrecision(15));
+}
+
+/** The candidates with their scale, for money.ts ("300 M€") and the claim rules. */
+export function recogniseNumberCandidates(text: string): NumberCandidate[] {
+  const found: NumberCandidate[] = [];
+  collectDigits(text, found);
+  collectFractions(text, found);
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) found.push(...parseWordRun(text, m.index, m[0]));
+  const kept = removeOverlaps(found);
+  return dropNonNumbers(text, applySign(text, extendHalf(text, joinOneInN(text, kept))));
+}
+
+function toMention(c: NumberCandidate): NumberMention {
+  const m: NumberMention & { vague?: boolean } = {
+    start: c.start, end: c.end, value: tidy(c.value), form: c.form, approx: c.approx, yearLike: c.yearLike,
+  };
+  if (c.vague) m.vague = true;
+  return m;
+}
+
+function collectDigits(text: string, out: NumberCandidate[]): void {
+  DIGITS.lastIndex = 0;
+  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
+    const g = m.groups ?? {};
+    let start = m.index;
+    let end = start + m[0].length;
+    const digitsStart = start + (g.sign ? g.sign.length + (g.signBlank?.length ?? 0) : 0);
+    // "12.03.2024", "192.168.1.2", "1,234,567": a dotted run that is not one number here
+    if (/^[.,]\d/.test(text.slice(end, end + 2)) && !g.word && !g.glued && !g.spaced) {
+      DIGITS.lastIndex = skipDottedRun(text, end);
+      if (isAfterCurrencySymbol(text, digitsStart)) pushEnglishThousands(text, digitsStart, g.sign, start, out);
+      continue;
+    }
+    // "$3,000", "€1,500": English thousands after a prefixed symbol (a French "12,345 $" is 12.345)
+    if (g.dec && /^,\d{3}$/.test(g.dec) && !g.glued && !g.spaced && !g.word && isAfterCurrencySymbol(text, digitsStart)) {
+      pushEnglishThousands(text, digitsStart, g.sign, start, out);
+      continue;
+    }
+    if (isInsideName(text, digitsStart, end, m[0])) continue;
+    // "- 1.200.000": a sign apart from its digits only opens the text or a bracket
+    if (g.sign && g.signBlank && !/(?:^|[(:\n])\s*$/.test(text.slice(Math.max(0, start - 3), start))) start = digitsStart;
+    if (g.glued === "K" && !g.dec && (g.int === "4" || g.int === "8")) continue; // "un écran 4K"
+    let value = parseDigits(g.int, g.dec, g.lead);
+    if (g.exp) value = g.exp.startsWith("^") ? value ** Number(g.exp.slice(1)) : value * 10 ** Number(g.exp.slice(1));
+    let scale = 1;
+    const abbr = g.glued ?? g.spaced ?? g.money;
+    if (abbr) scale = SCALE_ABBR[abbr] ?? 1;
+    let approx = false;
+    if (g.word) {
+      const w = fold(g.word);
+      if (SCALE_WORD[w]) scale *= SCALE_WORD[w];
+      else if (APPROX_WORD[w]) { scale *= APPROX_WORD[w]; approx = true; }
+    }
+    value *= scale;
+    const signed = start === m.index && !!g.sign;
+    if (signed && g.sign !== "+") value = -value;
+    const yearLike = !g.sign && !g.dec && !g.lead && !g.exp && scale === 1 && /^\d{4}$/.test(g.int ?? "") && value >= 1000 && value < 3000;
+    out.push({
+      start, end, value, scale, approx, yearLike,
+      form: approx ? "approx" : g.word || abbr ? "mixed" : "digits",
+    });
+  }
+}
+
+function parseDigits(int: string | undefined, dec: string | undefined, lead: string | undefined): number {
+  if (lead) return Number(`0.${lead.slice(1)}`);
+  const whole = (int ?? "0").replace(/[^\d]/g, "");
+  return Number(dec ? `${whole}.${dec.slice(1)}` : whole);
+}
+
+function skipDottedRun(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /[\d.,]/.test(text[i] ?? "")) i++;
+  return i;
+}
+
+function isAfterCurrencySymbol(text: string, at: number): boolean {
+  return /[$€£]\s?$/.test(text.slice(Math.max(0, at - 2), at));
+}
+
+function pushEnglishThousands(text: string, at: number, sign: string | undefined, start: number, out: NumberCandidate[]): void {
+  ENGLISH_THOUSANDS.lastIndex = at;
+  const m = ENGLISH_THOUSANDS.exec(text);
+  if (!m) return;
+  const value = Number(m[0].replace(/,/g, "")) * (sign === "-" || sign === "−" ? -1 : 1);
+  out.push({ start, end: at + m[0].length, value, scale: 1, approx: false, yearLike: false, form: "digits" });
+  DIGITS.lastIndex = Math.max(DIGITS.lastIndex, at + m[0].length);
+}
+
+// Digits glued to letters ("H100", "MI300X", "180ml", "2e", "1er"), after a hyphen glued to a
+// word ("GPT-4", "COVID-19"), after "n°", inside "12/03" or "14:30", or after a capitalised
+// name or "version" ("Windows 11", "CAC 40", "version 3") are not numbers of their own.
+function isInsideName(text: string, start: number, end: number, surface: string): boolean {
+  const before = text[start - 1] ?? "";
+  const after = text[end] ?? "";
+  if (/[\p{L}\p{N}_°]/u.test(after)) return true;
+  if (/[/:]/.test(after) && /\d/.test(text[end + 1] ?? "")) return true;
+  if (/[/:]/.test(before) && /\d/.test(text[start - 2] ?? "")) return true;
+  if (/[\p{L}_°]/u.test(before)) return !isCurrencyCodeBefore(text, start);
+  if (before === "-" && /\p{L}/u.test(text[start - 2] ?? "")) return true;
+  if (/[ \u00a0\u202f]/.test(before) && !/\d[ \u00a0\u202f]\d|[kKM]|\s\p{L}/u.test(surface)) return isAfterName(text, start, end);
+  return false;
+}
+
+function isCurrencyCodeBefore(text: string, start: number): boolean {
+  const m = /(?:^|[^\p{L}])([A-Z]{3})$/u.exec(text.slice(Math.max(0, start - 4), start));
+  return !!m && CURRENCY_CODES.includes(m[1] ?? "");
+}
+
+const WORD_BEFORE = /([\p{L}][\p{L}\p{N}.'’°-]*)[ \u00a0\u202f]$/u;
+
+function isAfterName(text: string, start: number, end: number): boolean {
+  const m = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  if (!m?.[1]) return false;
+  const word = m[1].replace(/^.*['’]/u, ""); // "l'article" => "article"
+  const folded = fold(word).replace(/[.]$/, "");
+  if (NAME_WORDS.has(folded) || NAME_WORDS.has(fold(word))) return true;
+  if (!/\p{Lu}/u.test(word) || FUNCTION_WORDS.has(folded) || FUNCTION_WORDS.has(fold(word))) return false;
+  if (CURRENCY_CODES.includes(word)) return false; // "EUR 20"
+  if (word.endsWith(".")) return false; // "... en mai. 300 salariés"
+  // "Nvidia 20 %", "Apple 3 milliards de dollars": a quantity follows, the number is not a name
+  return !/^[ \u00a0\u202f]?(?:%|€|\$|£|pour|millions?|milliards?|mille|euros?|dollars?)/u.test(text.slice(end, end + 10));
+}
+
+function collectFractions(text: string, out: NumberCandidate[]): void {
+  FRACTION.lastIndex = 0;
+  for (let m = FRACTION.exec(text); m; m = FRACTION.exec(text)) {
+    const g = m.groups ?? {};
+    const num = Number(g.num);
+    const den = Number(g.den);
+    if (!(den > 0 && num < den && den <= 100)) continue;
+    const value = (Number(g.whole ?? 0) + num / den) * (g.sign ? -1 : 1);
+    out.push({ start: m.index, end: m.index + m[0].length, value, scale: 1, approx: false, yearLike: false, form: "digits" });
+  }
+}
+
+function removeOverlaps(found: NumberCandidate[]): NumberCandidate[] {
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: NumberCandidate[] = [];
+  let lastEnd = -1;
+  for (const c of found) {
+    if (c.start >= lastEnd) {
+      kept.push(c);
+      lastEnd = c.end;
+    }
+  }
+  return kept;
+}
+
+const SUR = /^[ \u00a0\u202f]+sur[ \u00a0\u202f]+$/;
+
+// "un sur trois", "1 sur 20" => 1/3, 1/20. Only with 1 on top: "1 000 euros sur 3 ans" is two numbers.
+function joinOneInN(text: string, list: NumberCandidate[]): NumberCandidate[] {
+  const out: NumberCandidate[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    const b = list[i + 1];
+    if (b && a.value === 1 && a.scale === 1 && /^(?:1|une?)$/i.test(text.slice(a.start, a.end)) &&
+      Number.isInteger(b.value) && b.value >= 2 && b.scale === 1 && !b.approx && SUR.test(text.slice(a.end, b.start)) &&
+      !/^[ \u00a0\u202f]*(?:ans?|mois|jours?|semaines?|heures?)\b/u.test(text.slice(b.end, b.end + 9))) {
+      out.push({ ...a, end: b.end, value: 1 / b.value, form: a.form === b.form ? a.form : "mixed", article: false });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+// "deux ans et demi" => 2.5, "2 milliards et demi" => 2.5e9, "une fois et demie" => 1.5.
+const AND_HALF = /([ \u00a0\u202f]+(?!et[ \u00a0\u202f])[\p{L}]{1,12})?[ \u00a0\u202f]+et[ \u00a0\u202f]+demie?(?![\p{L}-])/uy;
+
+function extendHalf(text: string, list: NumberCandidate[]): NumberCandidate[] {
+  return list.map((c, i) => {
+    AND_HALF.lastIndex = c.end;
+    const m = AND_HALF.exec(text);
+    const next = list[i + 1];
+    if (!m || !Number.isInteger(c.value) || (next && next.start < c.end + m[0].length)) return c;
+    return { ...c, end: c.end + m[0].length, value: c.value + 0.5 * c.scale, article: false, form: c.form };
+  });
+}
+
+// "moins 1200000" => -1200000, only where "moins" opens the text or a clause ("au moins 5" is not -5).
+const MINUS_WORD = /(?:^|[(:;.!?\n][ \u00a0\u202f]*)([Mm]oins[ \u00a0\u202f]+)$/;
+
+function applySign(text: string, list: NumberCandidate[]): NumberCandidate[] {
+  return list.map((c) => {
+    const m = MINUS_WORD.exec(text.slice(Math.max(0, c.start - 12), c.start));
+    if (!m?.[1] || c.value < 0) return c;
+    return { ...c, start: c.start - m[1].length, value: -c.value, article: false };
+  });
+}
+
+// The article "un", "cent" in "pour cent", "cents" alone, "neuf" meaning new ("remis à neuf").
+function dropNonNumbers(text: string, list: NumberCandidate[]): NumberCandidate[] {
+  const whole = text.trim();
+  return list.filter((c) => {
+    const surface = text.slice(c.start, c.end);
+    if (c.article) return fold(surface) === fold(whole);
+    const word = fold(surface);
+    const before = text.slice(Math.max(0, c.start - 12), c.start);
+    if ((word === "cent" || word === "cents") && /pour[\s-]*$/iu.test(before)) return false;
+    if (word === "cents" || word === "cent" && /\d[ \u00a0\u202f]*$/.test(before)) return false;
+    if (word === "neuf") {
+      if (/(?:flambant|tout|à|état|a)[ \u00a0\u202f]+$/iu.test(before)) return false;
+      if (/(?:de|du)[ \u00a0\u202f]+$/iu.test(before) && /^[ \u00a0\u202f]*(?:[^\p{L}\d\s]|$)/u.test(text.slice(c.end, c.end + 3))) return false;
+    }
+    return true;
+  });
+}
