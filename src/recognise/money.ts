@@ -29,7 +29,10 @@ const SUBUNIT = new RegExp(`(?:${BLANK}+et)?${BLANK}+(?<n>\\d{1,2})${BLANK}+(?:c
 const ONE_UNIT = new RegExp(`(?<![\\p{L}])une?${BLANK}+(?<cur>${CURRENCY})${CURRENCY_END}`, "giu");
 
 // A number ending with a scale or round noun takes "de": "6 milliards de dollars", "des millions d'euros".
-const SCALED = /(?:mille|illions?|illiards?|illiers?|aines?|Mds?|Mrds?|M|k|K)$/u;
+const SCALED = /(?:mille|illions?|illiards?|illiers?|aines?|Mds?|Mrds?|M|k|K)(?: et demie?)?$/u;
+
+// "un dollar fort", "un euro numérique": the currency itself, not an amount of one
+const CURRENCY_AS_SUCH = /^[ \u00a0\u202f]+(?:forte?s?|faibles?|numériques?|digital|unique|stables?|plus|moins|trop|cher|chère)(?![\p{L}])/iu;
 
 export function recogniseMoney(text: string, numbers: NumberMention[] = recogniseNumbers(text)): MoneyMention[] {
   const out: MoneyMention[] = [];
@@ -41,8 +44,8 @@ export function recogniseMoney(text: string, numbers: NumberMention[] = recognis
   for (let m = ONE_UNIT.exec(text); m; m = ONE_UNIT.exec(text)) {
     const currency = currencyOf(m.groups?.cur ?? "", false);
     const start = m.index;
-    if (!currency || out.some((o) => o.start < start + m![0].length && start < o.end)) continue;
     const end = start + m[0].length;
+    if (!currency || out.some((o) => o.start < end && start < o.end) || CURRENCY_AS_SUCH.test(text.slice(end, end + 12))) continue;
     const number: NumberMention = { start, end: start + m[0].indexOf(" "), value: 1, form: "words", approx: false, yearLike: false };
     out.push({ start, end, value: 1, currency, number });
   }
