@@ -1,0 +1,32 @@
+import { claimCorpus } from "./corpus-helpers.js";
+
+export const corpus = claimCorpus(
+  "valuation, funding, money",
+  ["valuation", "funding", "money"],
+  [
+    { text: "Mistral AI a levé 600 millions d'euros, ce qui porte sa valorisation à 5,8 milliards d'euros.", want: [
+      { kind: "funding", value: 600000000, unit: "EUR", subject: "Mistral AI" },
+      { kind: "valuation", value: 5800000000, unit: "EUR", subject: "Mistral AI" },
+    ] },
+    { text: "La start-up allemande Helsing boucle un tour de table de 450 millions d'euros en série C, mené par General Catalyst.", want: [
+      { kind: "funding", value: 450000000, unit: "EUR", subject: "Helsing", round: "C", investors: ["General Catalyst"] },
+    ] },
+    { text: "Anthropic est désormais valorisée 61,5 milliards de dollars.", want: [{ kind: "valuation", value: 61500000000, unit: "USD", subject: "Anthropic" }] },
+    { text: "Selon Bloomberg, OpenAI vaut désormais 300 milliards de dollars.", want: [{ kind: "valuation", value: 300000000000, subject: "OpenAI" }] },
+    { text: "Amazon a investi 4 milliards de dollars dans Anthropic.", want: [{ kind: "funding", value: 4000000000, investors: ["Amazon"] }] },
+    { text: "La jeune pousse parisienne Poolside lève 500 millions de dollars (460 millions d'euros) auprès de Bpifrance et Nvidia.", want: [
+      { kind: "funding", value: 500000000, unit: "USD", subject: "Poolside" },
+      { kind: "funding", value: 460000000, unit: "EUR", subject: "Poolside" },
+    ] },
+    { text: "Sa valorisation post-money atteint 2 milliards d'euros.", want: [{ kind: "valuation", value: 2000000000, stage: "post-money" }] },
+    { text: "Le chiffre d'affaires de Nvidia a atteint 35 milliards de dollars au troisième trimestre.", want: [{ kind: "money", value: 35000000000, subject: "Nvidia" }] },
+    { text: "Le projet Stargate représente un investissement de 500 milliards de dollars sur quatre ans.", want: [{ kind: "funding", value: 500000000000 }] },
+    { text: "Le gouvernement promet 109 milliards d'euros pour l'IA en France.", want: [{ kind: "money", value: 109000000000, unit: "EUR" }] },
+    { text: "Ces dépenses se chiffrent à plusieurs milliards de dollars.", want: [{ kind: "money", value: null, unit: "USD", qualifier: "approx" }] },
+    { text: "La licorne française a levé près de 1,2 Md€ en tout.", want: [{ kind: "funding", value: 1200000000, unit: "EUR", qualifier: "approx" }] },
+  ],
+  [
+    { text: "Le modèle GPT-4o est disponible depuis mai.", why: "no amount" },
+    { text: "Il a vendu 300 000 voitures.", why: "a count, not money" },
+  ],
+);

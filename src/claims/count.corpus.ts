@@ -1,0 +1,17 @@
+import { claimCorpus } from "./corpus-helpers.js";
+
+export const corpus = claimCorpus(
+  "count",
+  ["count"],
+  [
+    { text: "ChatGPT revendique 400 millions d'utilisateurs hebdomadaires.", want: [{ value: 400000000, unit: "utilisateurs", subject: "ChatGPT" }] },
+    { text: "Mistral AI emploie désormais plus de 200 salariés.", want: [{ value: 200, unit: "salariés", qualifier: "more_than" }] },
+    { text: "Une quarantaine de propriétaires seraient concernés.", want: [{ value: 40, qualifier: "approx" }] },
+    { text: "Le groupe exploite 12 centres de données en Europe.", want: [{ value: 12, unit: "centres de données" }] },
+    { text: "Llama 3 a été entraîné sur 15 000 milliards de tokens.", want: [{ value: 15000000000000, unit: "tokens" }] },
+  ],
+  [
+    { text: "Il y a 3 ans, la société n'existait pas.", why: "duration" },
+    { text: "En 2015, OpenAI a été fondée.", why: "a year" },
+  ],
+);

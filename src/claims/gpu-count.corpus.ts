@@ -1,0 +1,26 @@
+import { claimCorpus } from "./corpus-helpers.js";
+
+export const corpus = claimCorpus(
+  "gpu_count",
+  ["gpu_count"],
+  [
+    { text: "Meta prévoit d'acheter 350 000 GPU H100 de Nvidia d'ici la fin de l'année.", want: [{ value: 350000, unit: "GPU", model: "H100", vendor: "Nvidia", subject: "Meta" }] },
+    { text: "Le cluster de Mistral AI compte 18 000 puces Nvidia Grace Blackwell.", want: [{ value: 18000, vendor: "Nvidia", subject: "Mistral AI" }] },
+    { text: "Microsoft aurait commandé 485 000 processeurs graphiques Hopper en 2024.", want: [{ value: 485000, unit: "GPU", subject: "Microsoft" }] },
+    { text: "OpenAI disposera de plus de 1 million de GPU à la fin de l'année.", want: [{ value: 1000000, qualifier: "more_than", subject: "OpenAI" }] },
+    { text: "Le supercalculateur Jean Zay a été équipé de 1 456 GPU H100 supplémentaires.", want: [{ value: 1456, model: "H100", vendor: "Nvidia" }] },
+    { text: "AMD a livré 25 000 accélérateurs MI300X à Oracle.", want: [{ value: 25000, model: "MI300X", vendor: "AMD" }] },
+    { text: "Anthropic utilisera jusqu'à un million de TPU de Google.", want: [{ value: 1000000, qualifier: "at_most", subject: "Anthropic" }] },
+    { text: "La start-up française Kyutai entraîne ses modèles sur environ 1 000 GPU.", want: [{ value: 1000, qualifier: "approx", subject: "Kyutai" }] },
+    { text: "xAI veut porter Colossus à 200 000 puces pour entraîner ses modèles d'IA.", want: [{ value: 200000, unit: "GPU" }] },
+    { text: "Il faudra au moins 100 000 semi-conducteurs spécialisés pour entraîner le prochain modèle d'intelligence artificielle.", want: [{ value: 100000, qualifier: "at_least" }] },
+    { text: "Le data center de Memphis accueille 100 000 H100 et 50 000 H200.", want: [{ value: 100000, model: "H100" }, { value: 50000, model: "H200" }] },
+    { text: "Google déploie 8 960 puces TPU v5p dans chaque pod.", want: [{ value: 8960, subject: "Google" }] },
+  ],
+  [
+    { text: "Le processeur H100 coûte environ 30 000 dollars.", why: "a price, H100 is a name" },
+    { text: "Apple a vendu 230 millions d'iPhone et ses puces A17 équipent 50 millions de téléphones.", why: "phones, not accelerators" },
+    { text: "La voiture compte 3 000 composants électroniques fabriqués en Allemagne.", why: "chip noun outside a compute context" },
+    { text: "Nvidia présente sa nouvelle puce B200.", why: "model name only" },
+  ],
+);

@@ -1,0 +1,36 @@
+import type { Corpus } from "../corpus.js";
+import { findQualifier } from "./qualifier.js";
+
+// The text is what stands before the number; the qualifier is what it says about the number.
+export const corpus: Corpus = {
+  name: "qualifier",
+  recognise: (text) => {
+    const q = findQualifier(text);
+    return q === "exact" ? [] : [{ qualifier: q }];
+  },
+  positives: [
+    { text: "Le supercalculateur sera au moins ", want: [{ qualifier: "at_least" }] },
+    { text: "opérationnel dès ", want: [{ qualifier: "at_least" }] },
+    { text: "à partir de ", want: [{ qualifier: "at_least" }] },
+    { text: "pas moins de ", want: [{ qualifier: "at_least" }] },
+    { text: "opérationnel d'ici l'", want: [{ qualifier: "at_most" }] },
+    { text: "opérationnel d’ici la ", want: [{ qualifier: "at_most" }] },
+    { text: "jusqu'à ", want: [{ qualifier: "at_most" }] },
+    { text: "livré avant ", want: [{ qualifier: "at_most" }] },
+    { text: "au maximum ", want: [{ qualifier: "at_most" }] },
+    { text: "il disposera de plus de ", want: [{ qualifier: "more_than" }] },
+    { text: "un coût supérieur à ", want: [{ qualifier: "more_than" }] },
+    { text: "moins de ", want: [{ qualifier: "less_than" }] },
+    { text: "environ ", want: [{ qualifier: "approx" }] },
+    { text: "près de ", want: [{ qualifier: "approx" }] },
+    { text: "quelque ", want: [{ qualifier: "approx" }] },
+    { text: "de l'ordre de ", want: [{ qualifier: "approx" }] },
+    { text: "quasiment ", want: [{ qualifier: "approx" }] },
+  ],
+  negatives: [
+    { text: "en plus de ", why: "in addition to" },
+    { text: "auprès de ", why: "près inside another word" },
+    { text: "Il a levé ", why: "no hedge" },
+    { text: "avant de lever ", why: "avant de + verb is no bound on what follows" },
+  ],
+};
