@@ -1,0 +1,448 @@
+// Calendar expressions: a day, month, season, quarter or year, written with or without its year.
+// "le 1er janvier 2024", "26/05/2024", "fin mars", "l'automne 2025", "T3 2024", "début 2023", "Noël".
+// Relative ones ("hier", "le mois dernier", "mercredi prochain") are in date-relative.ts.
+import type { Period } from "./date-calendar.js";
+import { isValidDay } from "./date-calendar.js";
+import type { CalendarDraft, DateParser, Relation } from "./date-draft.js";
+import {
+  alternation, APOS, foldWord, holidayOf, HOLIDAY_SURFACES, modOf, monthNumber, MONTH_ABBREVIATIONS, MONTH_NAMES,
+  ordinalValue, ORDINAL_DIGITS, OSP, seasonCode, SP, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, weekdayNumber,
+} from "./date-lexicon-fr.js";
+import type { DateMod } from "./types.js";
+
+// Boundaries: JavaScript's \b is ASCII-only, so "é" would end a word.
+export const LB = "(?<![\\p{L}\\p{N}])";
+export const RB = "(?![\\p{L}\\p{N}])";
+/** A year as news writes it, 1900-2099. */
+export const YEAR4 = "(?:19|20)\\d{2}";
+const DAY = "(?:1er|1re|premier|[0-3]?\\d)";
+const MONTH_FULL = `(?:${alternation(MONTH_NAMES.map(([w]) => w))})${RB}`;
+const MONTH_ANY = `(?:${MONTH_FULL}|(?:${alternation(MONTH_ABBREVIATIONS.map(([w]) => w))})(?:\\.|(?![\\p{L}])))`;
+export const WEEKDAY_FULL = `(?:${alternation(WEEKDAY_NAMES)})${RB}`;
+/** A weekday before a day number: "dimanche 26 mai", "mer. 24 juin", "Mer, 22 Janv." */
+const WEEKDAY_BEFORE_DAY = `(?:${WEEKDAY_FULL}|(?:${alternation(WEEKDAY_ABBREVIATIONS)})(?:\\.|(?=,)))`;
+const OF = `(?:de${SP}|d${APOS}|du${SP})`;
+/** "début", "fin", "mi-", "milieu", optionally with "de"/"d'": "fin de mars", "mi-juillet". */
+const MOD = `(?<mod>début|debut|fin|mi|milieu)(?:-|${SP})(?:de${SP}l${APOS}année${SP}|de${SP}l${APOS}an${SP}|de${SP}l${APOS}|de${SP}|d${APOS})?`;
+
+const g = (m: RegExpExecArray, name: string): string | undefined => m.groups?.[name];
+
+function calendar(start: number, end: number, period: Period, fields: Partial<CalendarDraft> = {}): CalendarDraft {
+  return { kind: "calendar", start, end, period, relation: "plain", ...fields };
+}
+
+/** "1er" / "premier" / "26" -> day number; null outside 1..31. */
+function dayValue(s: string): number | null {
+  const f = foldWord(s);
+  const n = f === "1er" || f === "1re" || f === "premier" ? 1 : Number(f);
+  return Number.isInteger(n) && n >= 1 && n <= 31 ? n : null;
+}
+
+/** "74" -> 1974, "14" -> 2014: two-digit years pivot at 50, as Duckling and Recognizers do. */
+export function fullYear(s: string): number {
+  const n = Number(s.replace(/^['’]/, ""));
+  return s.replace(/^['’]/, "").length === 4 ? n : n < 50 ? 2000 + n : 1900 + n;
+}
+
+/** A day exists in some year (29 February does). */
+function dayExists(m: number, d: number): boolean {
+  return isValidDay(2000, m, d);
+}
+
+const modFrom = (m: RegExpExecArray): DateMod | undefined => (g(m, "mod") ? modOf(g(m, "mod") as string) : undefined);
+
+function relationOf(word: string | undefined): Relation {
+  if (!word) return "plain";
+  const w = foldWord(word);
+  if (w.startsWith("dernier") || w.startsWith("derniere") || w.startsWith("passe")) return "last";
+  if (w.startsWith("prochain")) return "next";
+  if (w === "ce" || w === "cet" || w === "cette") return "this";
+  return "plain";
+}
+
+// "rue du 4 Septembre", "place du 8-Mai-1945": street and place names, not dates.
+const STREET_BEFORE = new RegExp(
+  `${LB}(?:rue|avenue|av\\.|boulevard|bd|place|quai|pont|cours|impasse|allée|square|esplanade|station|lycée|collège|école|stade|parc|promenade)${SP}du${SP}$`,
+  "iu",
+);
+function isStreetName(text: string, start: number): boolean {
+  return STREET_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+// ---------------------------------------------------------------------------------------------
+// "dimanche 26 mai", "le 1er janvier 2024", "Lundi 12 Janvier, 2016", "31 octobre 74", "5 juil."
+const dayMonth: DateParser = {
+  name: "day-month",
+  pattern: new RegExp(
+    `${LB}(?:(?<wd>${WEEKDAY_BEFORE_DAY})[,.]?${SP})?(?<day>${DAY})(?!\\d)(?:${SP}|-)(?<month>${MONTH_ANY})` +
+      `(?:(?:,?${SP}|-)(?<year>${YEAR4})${RB}|${SP}(?<yy>\\d{2})(?![\\p{L}\\p{N}]|${SP}\\p{L}))?`,
+    "giu",
+  ),
+  extract(m, text) {
+    const day = dayValue(g(m, "day") as string);
+    const month = monthNumber(g(m, "month") as string);
+    if (day === null || month === undefined || !dayExists(month, day)) return null;
+    if (!g(m, "wd") && isStreetName(text, m.index)) return null;
+    const y = g(m, "year") ?? g(m, "yy");
+    const year = y ? fullYear(y) : undefined;
+    if (year !== undefined && !isValidDay(year, month, day)) return null;
+    const wd = g(m, "wd");
+    return calendar(m.index, m.index + m[0].length, { grain: "day", m: month, d: day }, {
+      ...(year !== undefined ? { year } : {}),
+      ...(wd ? { weekday: weekdayNumber(wd) as number } : {}),
+    });
+  },
+};
+
+// "juillet 2023", "fin mars 2024", "mi-juillet 2024", "Septembre 2016", "sept. 2024"
+const monthYear: DateParser = {
+  name: "month-year",
+  pattern: new RegExp(
+    `${LB}(?:${MOD}|(?<lead>(?:le|au|du|ce)${SP}mois${SP}(?:de${SP}|d${APOS})))?(?<month>${MONTH_ANY})(?:,?${SP}|-)(?<year>${YEAR4})${RB}`,
+    "giu",
+  ),
+  extract(m) {
+    const month = monthNumber(g(m, "month") as string) as number;
+    const mod = modFrom(m);
+    return calendar(m.index, m.index + m[0].length, { grain: "month", m: month }, {
+      year: Number(g(m, "year")),
+      ...(mod ? { mod } : {}),
+    });
+  },
+};
+
+// "en mars", "le mois de mai", "novembre dernier", "mai prochain", "début mars", "cette décembre"
+const monthAlone: DateParser = {
+  name: "month",
+  pattern: new RegExp(
+    `${LB}(?:(?<this>ce|cette)${SP}(?:mois${SP}(?:de${SP}|d${APOS}))?|(?<lead>le|au|du|ce)${SP}mois${SP}(?:de${SP}|d${APOS})|(?<pre>prochain|prochaine)${SP})?` +
+      `(?:${MOD}|courant${SP})?(?<month>${MONTH_FULL})(?:${SP}(?<rel>dernier|prochain|passé)${RB})?`,
+    "giu",
+  ),
+  extract(m, text) {
+    const monthWord = g(m, "month") as string;
+    const month = monthNumber(monthWord) as number;
+    const introduced = g(m, "this") || g(m, "lead") || g(m, "pre") || g(m, "mod") || g(m, "rel");
+    // "la planète Mars", "sur Mars": a capitalised Mars alone is the planet unless a word introduces the month.
+    if (monthWord === "Mars" && !introduced && !MONTH_INTRODUCER.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
+    if (isStreetName(text, m.index)) return null;
+    const mod = modFrom(m);
+    const relation: Relation = g(m, "this") ? "this" : g(m, "pre") ? "next" : relationOf(g(m, "rel"));
+    return calendar(m.index, m.index + m[0].length, { grain: "month", m: month }, { relation, ...(mod ? { mod } : {}) });
+  },
+};
+const MONTH_INTRODUCER = new RegExp(`${LB}(?:en|depuis|dès|d${APOS}ici|jusqu${APOS}en|avant|après|courant|fin|début)${SP}$`, "iu");
+
+// "l'automne 2025", "à l'été 2023", "au printemps 2024", "cet hiver", "l'hiver dernier", "fin de l'été 2024"
+const season: DateParser = {
+  name: "season",
+  pattern: new RegExp(
+    `${LB}(?:${MOD}|(?<det>l${APOS}|(?:cet|cette|ce|le)${SP})|(?<prep>au|en)${SP})?(?<season>printemps|été|ete|automne|hiver)${RB}` +
+      `(?:${SP}(?:(?:de${SP}|d${APOS})?(?<year>${YEAR4})${RB}|(?<rel>dernier|prochain|passé)${RB}))?`,
+    "giu",
+  ),
+  extract(m, text) {
+    const code = seasonCode(g(m, "season") as string);
+    if (!code) return null;
+    const year = g(m, "year");
+    const introduced = g(m, "mod") || g(m, "det") || g(m, "prep");
+    // "a été", "d'été": without an article or a year, "été" is the verb or an adjective.
+    if (!year && !introduced) return null;
+    // "le printemps arabe", "le Printemps de Prague": named events.
+    if (code === "SP" && !year && /^[^\S\n]{1,3}(?:arabe|de[^\S\n]+Prague|républicain|marseillais)/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
+    const start = g(m, "prep") ? m.index + m[0].indexOf(g(m, "season") as string) : m.index;
+    const det = g(m, "det");
+    const mod = modFrom(m);
+    return calendar(start, m.index + m[0].length, { grain: "season", season: code }, {
+      ...(year ? { year: Number(year) } : {}),
+      relation: g(m, "rel") ? relationOf(g(m, "rel")) : det ? relationOf(det.trim()) : "plain",
+      ...(mod ? { mod } : {}),
+    });
+  },
+};
+
+// "au troisième trimestre 2024", "3e trimestre", "premier semestre 2025", "fin du premier semestre"
+const QUARTER_ORDINAL = `(?:premier|première|1er|1re|deuxième|deuxieme|second|seconde|troisième|troisieme|quatrième|quatrieme|dernier|${ORDINAL_DIGITS})`;
+const quarterWords: DateParser = {
+  name: "quarter",
+  pattern: new RegExp(
+    `${LB}(?:(?<mod>début|debut|fin|mi|milieu)(?:-|${SP})(?:du|de)${SP})?(?<ord>${QUARTER_ORDINAL})${SP}(?<unit>trimestre|semestre)${RB}` +
+      `(?:${SP}(?:de${SP}l${APOS}année${SP}|de${SP}l${APOS}exercice${SP}|de${SP}|d${APOS})?(?<year>${YEAR4})${RB})?`,
+    "giu",
+  ),
+  extract(m) {
+    const unit = foldWord(g(m, "unit") as string);
+    const max = unit === "trimestre" ? 4 : 2;
+    let n = ordinalValue(g(m, "ord") as string);
+    const year = g(m, "year");
+    // "au dernier trimestre 2024" is Q4; alone, "le dernier trimestre" is the latest one, not a calendar quarter.
+    if (n === -1) n = year ? max : undefined;
+    if (n === undefined || n < 1 || n > max) return null;
+    const mod = modFrom(m);
+    const period: Period = unit === "trimestre" ? { grain: "quarter", q: n } : { grain: "half", h: n };
+    return calendar(m.index, m.index + m[0].length, period, { ...(year ? { year: Number(year) } : {}), ...(mod ? { mod } : {}) });
+  },
+};
+
+// "T3 2024", "Q1 2025", "S1 2025", "H2 2024", "T1-2024", "Q4'24": business shorthand, only with a year
+// (alone, "H2" or "S1" are too often names).
+const quarterCode: DateParser = {
+  name: "quarter-code",
+  pattern: new RegExp(`${LB}(?<code>[TQSH])(?<n>[1-4])(?:${OSP}|-|/)(?<year>${YEAR4}|['’]\\d{2})${RB}`, "gu"),
+  extract(m) {
+    const code = g(m, "code") as string;
+    const n = Number(g(m, "n"));
+    const year = fullYear(g(m, "year") as string);
+    if ((code === "S" || code === "H") && n > 2) return null;
+    const period: Period = code === "S" || code === "H" ? { grain: "half", h: n } : { grain: "quarter", q: n };
+    return calendar(m.index, m.index + m[0].length, period, { year });
+  },
+};
+
+// "en 2015", "(2018)", "début 2023", "fin 2025", "mi-2024", "courant 2024", "l'an 2000", "à la fin de l'année 2024"
+const year: DateParser = {
+  name: "year",
+  pattern: new RegExp(
+    `${LB}(?:${MOD}|(?<det>l${APOS}an|l${APOS}année|année|courant)${SP})?(?<year>${YEAR4})(?![\\p{L}\\p{N}]|[.,]\\d)`,
+    "giu",
+  ),
+  extract(m, text) {
+    const y = Number(g(m, "year"));
+    const introduced = g(m, "mod") || g(m, "det");
+    if (!introduced && !readsAsYear(text, m.index, m.index + m[0].length)) return null;
+    const mod = modFrom(m);
+    return calendar(m.index, m.index + m[0].length, { grain: "year" }, { year: y, ...(mod ? { mod } : {}) });
+  },
+};
+
+// Words before a bare 4-digit number that make it something else than a year.
+const NOT_YEAR_BEFORE = new RegExp(
+  `(?:${LB}(?:n°|no|num[ée]ro|page|p\\.|art\\.|article|route|ligne|vol\\.|tome|chapitre|code|mod[èe]le|version|v|années|plus${SP}de|moins${SP}de|près${SP}de|autour${SP}de|environ|quelque|au${SP}moins|soit)|[#°-])${OSP}$`,
+  "iu",
+);
+// A counted plural noun or a unit after the number: "2015 salariés", "2000 €", "1900 mètres", "2000 à 3000 euros".
+const QUANTITY_AFTER = new RegExp(
+  `^(?:${OSP}(?:%|€|\\$|£|¥|k?m²?|km|kg|t|ha|mm|cm|[kMGT]?W|[kMGT]?o|[kMGT]?Wh)(?![\\p{L}\\p{N}])` +
+    `|${SP}(?<word>\\p{Ll}[\\p{L}]*)` +
+    `|${OSP}(?:à|et|ou|-|–)${OSP}\\d[\\d\\s]*${SP}\\p{Ll}[\\p{L}]*[sx](?![\\p{L}]))`,
+  "u",
+);
+const PLURAL_FUNCTION_WORDS = new Set([
+  "sous", "dans", "vers", "apres", "depuis", "des", "les", "ses", "mes", "tes", "ces", "aux", "nous", "vous", "plus", "moins",
+  "mais", "puis", "alors", "tous", "toutes", "jamais", "toujours", "tres", "pas", "lors", "hors", "ainsi", "aussi", "deux",
+  "trois", "dix", "six", "jusqu", "avons", "avez", "etes", "sommes", "selon", "chez", "parmi", "voire", "donc", "encore",
+  "apres", "pres", "dont", "sans", "avec", "sur", "par", "pour", "contre", "comme", "ou", "et", "est", "sont", "fois",
+]);
+// After a capitalised word that does not start the sentence, the number is part of a name:
+// "Windows 2000", "RTX 2080", "Paris 2024", "Peugeot 2008".
+const WORD_BEFORE = /([\p{L}\p{N}'’.]+)[^\S\n]{1,3}\(?$/u;
+const YEAR_INTRODUCERS = new Set([
+  "en", "depuis", "des", "avant", "apres", "jusqu'en", "fin", "debut", "vers", "dans", "pour", "de", "du", "d'ici", "entre",
+  "et", "au", "le", "la", "l'an", "courant", "mi", "ici", "a", "of", "since", "in", "par", "sur", "contre", "ou", "janvier",
+  "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+]);
+
+/** Whether a bare 4-digit number reads as a year: "en 2015" yes; "2015 salariés", "H2025", "Windows 2000" no. */
+export function readsAsYear(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (/[\p{L}\p{N}][-/.]$|\d[^\S\n]$/u.test(before)) return false;
+  if (NOT_YEAR_BEFORE.test(before)) return false;
+  const q = QUANTITY_AFTER.exec(text.slice(end, end + 40));
+  if (q) {
+    const word = q.groups?.["word"];
+    if (word === undefined) return false;
+    const w = foldWord(word);
+    if (/[sx]$/.test(w) && w.length > 2 && !PLURAL_FUNCTION_WORDS.has(w)) return false;
+  }
+  const prev = WORD_BEFORE.exec(before);
+  if (prev) {
+    const word = prev[1] as string;
+    const capitalised = word.charAt(0) !== word.charAt(0).toLowerCase();
+    if (capitalised && !YEAR_INTRODUCERS.has(foldWord(word))) {
+      const beforeWord = before.slice(0, before.length - prev[0].length);
+      const knownStart = beforeWord !== "" || start - before.length === 0;
+      const startsSentence = knownStart && /(?:^|[.!?:;«"“(—–\n])[^\S\n]*$/u.test(beforeWord);
+      if (!startsSentence) return false;
+    }
+  }
+  return true;
+}
+
+// "2024-05-26", "2015/08/12", "2015.5.13", "2015-3-3"
+const isoDay: DateParser = {
+  name: "iso-day",
+  pattern: new RegExp(`${LB}(?<!\\d[.,/-])(?<y>${YEAR4})(?<s>[-/.])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?![\\p{L}\\p{N}]|[.,/-]\\d)`, "gu"),
+  extract(m) {
+    const y = Number(g(m, "y"));
+    const mo = Number(g(m, "m"));
+    const d = Number(g(m, "d"));
+    if (!isValidDay(y, mo, d)) return null;
+    return calendar(m.index, m.index + m[0].length, { grain: "day", m: mo, d }, { year: y });
+  },
+};
+
+// "26/05/2024", "26.05.2024", "21-04-2016", "20/02/14", "samedi 23/06/18"; "02/22/2016" is the US order
+// (a second field over 12 cannot be a month, so the fields swap).
+const numericDay: DateParser = {
+  name: "numeric-day",
+  pattern: new RegExp(
+    `${LB}(?<!\\d[.,/-])(?:(?<wd>${WEEKDAY_BEFORE_DAY})[,.]?${SP}(?:le${SP})?)?(?<d>\\d{1,2})(?<s>[/.-])(?<m>\\d{1,2})\\k<s>(?<y>\\d{4}|\\d{2})(?![\\p{L}\\p{N}]|[.,/-]\\d)`,
+    "giu",
+  ),
+  extract(m) {
+    let d = Number(g(m, "d"));
+    let mo = Number(g(m, "m"));
+    const yText = g(m, "y") as string;
+    if (yText.length === 4 && !/^(?:19|20)/.test(yText)) return null;
+    const y = fullYear(yText);
+    if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+    if (!isValidDay(y, mo, d)) return null;
+    const wd = g(m, "wd");
+    return calendar(m.index, m.index + m[0].length, { grain: "day", m: mo, d }, {
+      year: y,
+      ...(wd ? { weekday: weekdayNumber(wd) as number } : {}),
+    });
+  },
+};
+
+// "23/Sep/2020", "23-sept-2020", "2020/Sep/23": a month abbreviation between digits, as logs and forms write it.
+const MONTH_BETWEEN_DIGITS = `(?<mon>${MONTH_ANY})`;
+const mixedNumericDay: DateParser = {
+  name: "mixed-numeric-day",
+  pattern: new RegExp(
+    `${LB}(?<!\\d[.,/-])(?:(?<d1>\\d{1,2})(?<s1>[/-])${MONTH_BETWEEN_DIGITS}\\k<s1>(?<y1>${YEAR4})|(?<y2>${YEAR4})(?<s2>[/-])${MONTH_BETWEEN_DIGITS.replace("<mon>", "<mon2>")}\\k<s2>(?<d2>\\d{1,2}))(?![\\p{L}\\p{N}]|[.,/-]\\d)`,
+    "giu",
+  ),
+  extract(m) {
+    const d = Number(g(m, "d1") ?? g(m, "d2"));
+    const mo = monthNumber((g(m, "mon") ?? g(m, "mon2")) as string) as number;
+    const y = Number(g(m, "y1") ?? g(m, "y2"));
+    if (!isValidDay(y, mo, d)) return null;
+    return calendar(m.index, m.index + m[0].length, { grain: "day", m: mo, d }, { year: y });
+  },
+};
+
+// "17/02", "le 2/3", "22/4", "29/2": only where it cannot be a fraction or a ratio ("1/2", "2/3 des", "24/7").
+const NOT_DAY_MONTH = new Set(["24/7", "16/9", "4/3", "21/9"]);
+const slashDay: DateParser = {
+  name: "slash-day",
+  pattern: new RegExp(
+    `${LB}(?<!\\d[.,/-])(?:(?<le>le|du|au)${SP}|(?<wd>${WEEKDAY_BEFORE_DAY})[,.]?${SP})?(?<d>\\d{1,2})/(?<m>\\d{1,2})(?![\\p{L}\\p{N}]|[.,/-]\\d|${SP}(?:de|des|d${APOS})${RB})`,
+    "giu",
+  ),
+  extract(m) {
+    const dText = g(m, "d") as string;
+    const mText = g(m, "m") as string;
+    const d = Number(dText);
+    const mo = Number(mText);
+    if (NOT_DAY_MONTH.has(`${d}/${mo}`) || !dayExists(mo, d)) return null;
+    const clearlyDate = g(m, "le") || g(m, "wd") || d >= 13 || mText.startsWith("0");
+    if (!clearlyDate) return null;
+    const wd = g(m, "wd");
+    return calendar(m.index, m.index + m[0].length, { grain: "day", m: mo, d }, wd ? { weekday: weekdayNumber(wd) as number } : {});
+  },
+};
+
+// "03/2024", "2016-11", "2016 / 11", "11 - 2016", "2015.3"
+const numericMonth: DateParser = {
+  name: "numeric-month",
+  pattern: new RegExp(
+    `${LB}(?<!\\d[.,/-]|\\d[^\\S\\n])(?:(?<m1>\\d{1,2})${OSP}[/-]${OSP}(?<y1>${YEAR4})|(?<y2>${YEAR4})(?:${OSP}[/-]${OSP}|\\.)(?<m2>\\d{1,2}))(?![\\p{L}\\p{N}]|[.,/-]\\d|${OSP}(?:%|€|\\$))`,
+    "gu",
+  ),
+  extract(m, text) {
+    const mo = Number(g(m, "m1") ?? g(m, "m2"));
+    const y = Number(g(m, "y1") ?? g(m, "y2"));
+    if (mo < 1 || mo > 12) return null;
+    // "la saison 2010-11", "l'exercice 2023-24": a season of two years, not November.
+    if (g(m, "y2") && /(?:saison|exercice|campagne|édition|année scolaire|année universitaire|version|v)[^\S\n]{1,3}$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
+    return calendar(m.index, m.index + m[0].length, { grain: "month", m: mo }, { year: y });
+  },
+};
+
+// "20 02 2014", "18 8 78", "le 17 02": blank-separated digits, as forms and some datelines write them.
+// Without a year it needs "le" or a two-digit day, and nothing word-like after it.
+const SPACE1 = "[^\\S\\n]";
+const spacedDay: DateParser = {
+  name: "spaced-day",
+  pattern: new RegExp(
+    `${LB}(?<!\\d${SPACE1}|\\d[.,/-])(?:(?<le>le)${SP})?(?<d>\\d{1,2})${SPACE1}(?<m>\\d{1,2})(?:${SPACE1}(?<y>\\d{4}|\\d{2}))?` +
+      `(?![\\p{L}\\p{N}]|${SP}\\d|[.,/-]\\d|${OSP}[%€$£])`,
+    "giu",
+  ),
+  extract(m, text) {
+    const dText = g(m, "d") as string;
+    const d = Number(dText);
+    const mo = Number(g(m, "m"));
+    const yText = g(m, "y");
+    if (!dayExists(mo, d)) return null;
+    // "17 2 fois", "3 4 joueurs": without a year, a word after the digits makes them counts.
+    if (yText === undefined && ((!g(m, "le") && dText.length < 2) || /^[^\S\n]{1,3}\p{L}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)))) return null;
+    if (yText !== undefined && yText.length === 4 && !/^(?:19|20)/.test(yText)) return null;
+    const y = yText ? fullYear(yText) : undefined;
+    if (y !== undefined && !isValidDay(y, mo, d)) return null;
+    return calendar(m.index, m.index + m[0].length, { grain: "day", m: mo, d }, y !== undefined ? { year: y } : {});
+  },
+};
+
+// "Noël", "le jour de l'an", "la Toussaint", "Pâques 2024", "fête des pères de 2015"
+const holiday: DateParser = {
+  name: "holiday",
+  pattern: new RegExp(`${LB}(?<name>${alternation(HOLIDAY_SURFACES)})${RB}(?:${SP}(?:de${SP}|d${APOS})?(?<year>${YEAR4})${RB})?`, "giu"),
+  extract(m, text) {
+    const name = g(m, "name") as string;
+    const h = holidayOf(name);
+    if (!h) return null;
+    // "Noël Le Graët", "Toussaint Louverture": first names.
+    if (/^(?:Noël|Noel|Toussaint)$/u.test(name) && !g(m, "year") && /^[^\S\n]{1,3}\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
+    const year = g(m, "year");
+    // Without a year or a tense, a feast is the coming one: "d'ici Noël", "les soldes de Noël".
+    const fields: Partial<CalendarDraft> = year ? { year: Number(year) } : { lean: "future" };
+    if (h.rule) return calendar(m.index, m.index + m[0].length, { grain: "day", m: 1, d: 1 }, { ...fields, feast: h.rule });
+    const [mo, d] = h.fixed as readonly [number, number];
+    return calendar(m.index, m.index + m[0].length, { grain: "day", m: mo, d }, fields);
+  },
+};
+
+// "le 3eme jour d'octobre", "le dernier jour d'octobre 2015", "premier jour de mars"
+const dayOfMonth: DateParser = {
+  name: "nth-day-of-month",
+  pattern: new RegExp(
+    `${LB}(?<ord>premier|dernier|${ORDINAL_DIGITS})${SP}jour${SP}(?:de${SP}|d${APOS})(?<month>${MONTH_FULL})(?:${SP}(?<year>${YEAR4})${RB})?`,
+    "giu",
+  ),
+  extract(m) {
+    const n = ordinalValue(g(m, "ord") as string);
+    const month = monthNumber(g(m, "month") as string) as number;
+    const year = g(m, "year");
+    if (n === undefined || n === 0 || (n > 0 && !dayExists(month, n))) return null;
+    const fields: Partial<CalendarDraft> = year ? { year: Number(year) } : {};
+    if (n === -1) return calendar(m.index, m.index + m[0].length, { grain: "day", m: month, d: 28 }, { ...fields, lastDayOfMonth: true });
+    return calendar(m.index, m.index + m[0].length, { grain: "day", m: month, d: n }, fields);
+  },
+};
+
+// "le premier vendredi de juillet", "deuxième lundi de mai 2024", "dernier dimanche de mai"
+const nthWeekdayOfNamedMonth: DateParser = {
+  name: "nth-weekday-of-month",
+  pattern: new RegExp(
+    `${LB}(?<ord>premier|première|deuxième|deuxieme|second|troisième|troisieme|quatrième|quatrieme|dernier|${ORDINAL_DIGITS})${SP}(?<wd>${WEEKDAY_FULL})${SP}${OF}(?<month>${MONTH_FULL})(?:${SP}(?<year>${YEAR4})${RB})?`,
+    "giu",
+  ),
+  extract(m) {
+    const n = ordinalValue(g(m, "ord") as string);
+    const weekday = weekdayNumber(g(m, "wd") as string);
+    const month = monthNumber(g(m, "month") as string) as number;
+    if (n === undefined || weekday === undefined || n > 5) return null;
+    const year = g(m, "year");
+    return calendar(m.index, m.index + m[0].length, { grain: "day", m: month, d: 1 }, {
+      ...(year ? { year: Number(year) } : {}),
+      nthWeekday: { n, weekday },
+    });
+  },
+};
+
+export const CALENDAR_PARSERS: readonly DateParser[] = [
+  dayMonth, monthYear, monthAlone, season, quarterWords, quarterCode, year, isoDay, numericDay, mixedNumericDay, slashDay, numericMonth,
+  spacedDay, holiday, dayOfMonth, nthWeekdayOfNamedMonth,
+];

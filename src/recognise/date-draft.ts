@@ -1,0 +1,79 @@
+// What a date parser hands to the resolver: the span and what the words fix, before any year
+// is chosen. "dimanche 26 mai" -> { period: day 05-26, weekday: 6 } with the year still open.
+import type { MovableFeast, Period } from "./date-calendar.js";
+import type { DateMod } from "./types.js";
+
+/**
+ * How a yearless calendar expression relates to the reference date:
+ * "en mars" plain, "ce mois de mars" / "cet été" this, "novembre dernier" last, "mai prochain" next.
+ */
+export type Relation = "plain" | "this" | "last" | "next";
+
+/** A calendar expression: "juillet 2023", "l'automne 2025", "dimanche 26 mai", "T3 2024", "Noël". */
+export interface CalendarDraft {
+  kind: "calendar";
+  start: number;
+  end: number;
+  period: Period;
+  /** the year as written; undefined when the resolver must find it */
+  year?: number;
+  /** a written weekday, which only some years agree with ("dimanche 26 mai" -> 2024, 2019, 2013...) */
+  weekday?: number;
+  /** a movable feast: its day depends on the year ("Pâques", "fête des pères") */
+  feast?: MovableFeast;
+  /** "le premier vendredi de juillet": the n-th (-1 = last) weekday of the month named */
+  nthWeekday?: { n: number; weekday: number };
+  /** "le dernier jour d'octobre": the month's last day, known once the year is */
+  lastDayOfMonth?: boolean;
+  mod?: DateMod;
+  relation: Relation;
+  /** the way to look when the clause has no tense cue; the reference year otherwise */
+  lean?: "past" | "future";
+}
+
+/** A count of units from a base day: "il y a trois jours", "dans deux mois", "deux ans plus tard". */
+export interface ShiftDraft {
+  kind: "shift";
+  start: number;
+  end: number;
+  /** ref: deictic ("hier", "dans deux mois"); antecedent: anaphoric ("le lendemain", "trois ans plus tard") */
+  base: "ref" | "antecedent";
+  unit: "day" | "week" | "month" | "year";
+  n: number;
+  /** "la veille du 13 février", "le lendemain de Noël": the date right after is the base */
+  ofFollowing?: boolean;
+}
+
+/** A weekday placed relative to the reference day: "mercredi prochain", "lundi en huit", "jeudi 15". */
+export interface WeekdayDraft {
+  kind: "weekday";
+  start: number;
+  end: number;
+  weekday: number;
+  rule: "plain" | "this" | "next" | "last" | "following" | "nextWeek" | "thisWeek" | "lastWeek" | "inEight" | "inFifteen";
+  /** "mercredi 13": the day of the month, month open */
+  dayOfMonth?: number;
+}
+
+/** A month or year named relative to the reference: "le mois dernier", "cette année", "l'an prochain". */
+export interface RelativePeriodDraft {
+  kind: "relativePeriod";
+  start: number;
+  end: number;
+  unit: "month" | "year";
+  /** 0 this, -1 last, +1 next */
+  offset: number;
+  /** "le mois suivant", "l'année précédente": counted from the last date the text gave */
+  base: "ref" | "antecedent";
+  /** "le premier mercredi du mois prochain" */
+  nthWeekday?: { n: number; weekday: number };
+}
+
+export type DateDraft = CalendarDraft | ShiftDraft | WeekdayDraft | RelativePeriodDraft;
+
+/** A rule in chrono's shape: a global pattern, and an extract that returns null for "not mine". */
+export interface DateParser {
+  name: string;
+  pattern: RegExp;
+  extract(match: RegExpExecArray, text: string): DateDraft | null;
+}

@@ -1,0 +1,354 @@
+// Turns drafts into DateMentions: picks the year of yearless dates and computes relative ones.
+//
+// Resolution order (CONTRACT.md): the reference date (--ref-date or the document's own date); else a
+// weekday that fixes the year ("dimanche 26 mai" -> among the years where 26 May is a Sunday, the one
+// nearest the years the text states), and that day then serves as the text's "now" for its other
+// yearless dates; else the narrative: an explicit year earlier in the same sentence, or a framing date
+// that opens a recent sentence ("Au printemps 2024, ..." then "en septembre" -> 2024-09); else XXXX.
+//
+// With a reference, a yearless date takes the reference year, unless the clause's tense points the
+// other way: "a été lancé en novembre" (ref 2024-02) -> the last November on or before the reference,
+// 2023-11; "sera livré en mars" -> the next March on or after it. "novembre dernier" is the last
+// November strictly before the reference month, "mai prochain" the next May strictly after it.
+import type { Period, Ymd } from "./date-calendar.js";
+import {
+  addDays, addMonths, compareYmd, daysInMonth, isoDay, isValidDay, movableFeast, nthWeekdayOfMonth, periodBounds,
+  periodValue, weekdayOf,
+} from "./date-calendar.js";
+import type { CalendarDraft, DateDraft, RelativePeriodDraft, ShiftDraft, WeekdayDraft } from "./date-draft.js";
+import { tenseAround, type Tense } from "./date-tense.js";
+import type { DateMention } from "./types.js";
+
+type Anchor = DateMention["anchor"];
+type Grain = "day" | "month" | "year";
+
+export interface Reference {
+  day: Ymd;
+  grain: Grain;
+}
+
+interface Resolved {
+  mention: DateMention;
+  /** the first day and the grain, when the value is a plain day, month or year (for anaphors) */
+  base?: { day: Ymd; grain: Grain };
+}
+
+/** First and last day of what a calendar draft names in year y; null when it does not exist that year. */
+function draftBounds(d: CalendarDraft, y: number): readonly [Ymd, Ymd] | null {
+  if (d.feast) {
+    const day = movableFeast(d.feast, y);
+    return [day, day];
+  }
+  if (d.period.grain === "day" && d.nthWeekday) {
+    const day = nthWeekdayOfMonth(y, d.period.m, d.nthWeekday.weekday, d.nthWeekday.n);
+    return day ? [day, day] : null;
+  }
+  if (d.period.grain === "day" && d.lastDayOfMonth) {
+    const day = { y, m: d.period.m, d: daysInMonth(y, d.period.m) };
+    return [day, day];
+  }
+  return periodBounds(d.period, y);
+}
+
+function grainOf(p: Period): Grain | undefined {
+  return p.grain === "day" || p.grain === "month" || p.grain === "year" ? p.grain : undefined;
+}
+
+function mentionFor(d: CalendarDraft, y: number | undefined, anchor: Anchor): Resolved | null {
+  const base = { start: d.start, end: d.end, ...(d.mod ? { mod: d.mod } : {}) };
+  if (y === undefined) {
+    // A movable feast or "premier vendredi de juillet" has no day without a year.
+    if (d.feast || d.nthWeekday) return null;
+    const period: Period = d.period.grain === "day" && d.lastDayOfMonth ? { ...d.period, d: daysInMonth(2001, d.period.m) } : d.period;
+    return { mention: { ...base, value: periodValue(period, undefined), anchor: "none" } };
+  }
+  const bounds = draftBounds(d, y);
+  if (!bounds) return null;
+  const [first, last] = bounds;
+  const period: Period = d.period.grain === "day" ? { grain: "day", m: first.m, d: first.d } : d.period;
+  const grain = grainOf(period);
+  return {
+    mention: { ...base, value: periodValue(period, y), startDate: isoDay(first), endDate: isoDay(last), anchor },
+    ...(grain ? { base: { day: first, grain } } : {}),
+  };
+}
+
+/** The year of a yearless calendar draft seen from `base`, by its relation, the clause's tense and its weekday. */
+function pickYear(d: CalendarDraft, base: Ymd, tense: Tense | null): number {
+  const all: number[] = [];
+  for (let y = base.y - 5; y <= base.y + 5; y++) if (draftBounds(d, y)) all.push(y);
+  let pool = all;
+  if (d.weekday !== undefined) {
+    const agree = all.filter((y) => Math.abs(y - base.y) <= 1 && weekdayOf((draftBounds(d, y) as readonly [Ymd, Ymd])[0]) === d.weekday);
+    if (agree.length > 0) pool = agree;
+  }
+  return chooseYear(d, pool, base, tense) ?? chooseYear(d, all, base, tense) ?? base.y;
+}
+
+function chooseYear(d: CalendarDraft, pool: readonly number[], base: Ymd, tense: Tense | null): number | undefined {
+  const bounds = (y: number) => draftBounds(d, y) as readonly [Ymd, Ymd];
+  const before = (y: number) => compareYmd(bounds(y)[1], base) < 0;
+  const after = (y: number) => compareYmd(bounds(y)[0], base) > 0;
+  const startsBy = (y: number) => compareYmd(bounds(y)[0], base) <= 0;
+  const endsFrom = (y: number) => compareYmd(bounds(y)[1], base) >= 0;
+  const rule = d.relation === "plain" && tense ? tense : d.relation;
+  switch (rule) {
+    case "last": return pool.filter(before).at(-1);
+    case "next": return pool.find(after);
+    case "past": return pool.filter(startsBy).at(-1);
+    case "future": return pool.find(endsFrom);
+    default: {
+      const containing = pool.find((y) => startsBy(y) && endsFrom(y));
+      if (containing !== undefined) return containing;
+      if (pool.includes(base.y)) return base.y;
+      let best: number | undefined;
+      for (const y of pool) if (best === undefined || Math.abs(y - base.y) < Math.abs(best - base.y)) best = y;
+      return best;
+    }
+  }
+}
+
+/** Without a reference: the year where the weekday agrees, nearest (summed distance) to the years the text states. */
+function yearFromWeekday(d: CalendarDraft, explicitYears: readonly number[]): number | undefined {
+  if (d.weekday === undefined || d.period.grain !== "day" || explicitYears.length === 0) return undefined;
+  const lo = Math.min(...explicitYears) - 3;
+  const hi = Math.max(...explicitYears) + 3;
+  let best: number | undefined;
+  let bestCost = Infinity;
+  for (let y = lo; y <= hi; y++) {
+    const b = draftBounds(d, y);
+    if (!b || weekdayOf(b[0]) !== d.weekday) continue;
+    let cost = 0;
+    for (const e of explicitYears) cost += Math.abs(y - e);
+    if (cost <= bestCost) [best, bestCost] = [y, cost];
+  }
+  return best;
+}
+
+function weekdayDay(d: WeekdayDraft, ref: Ymd, tense: Tense | null): Ymd | null {
+  const r = weekdayOf(ref);
+  const forward = (d.weekday - r + 7) % 7; // 0..6, 0 = today
+  const backward = (r - d.weekday + 7) % 7;
+  const monday = addDays(ref, -r);
+  if (d.dayOfMonth !== undefined) return weekdayWithDayOfMonth(d.weekday, d.dayOfMonth, ref, tense === "past" ? -1 : 1);
+  switch (d.rule) {
+    case "plain": return tense === "past" ? addDays(ref, -backward) : tense === "future" ? addDays(ref, forward) : addDays(ref, forward || 7);
+    case "this": return tense === "past" ? addDays(ref, -backward) : addDays(ref, forward);
+    case "next": return addDays(ref, forward || 7);
+    case "last": return addDays(ref, -(backward || 7));
+    case "following":
+    case "nextWeek": return addDays(monday, 7 + d.weekday);
+    case "lastWeek": return addDays(monday, -7 + d.weekday);
+    case "thisWeek": return addDays(monday, d.weekday);
+    case "inEight": return addDays(ref, forward + 7);
+    case "inFifteen": return addDays(ref, forward + 14);
+  }
+}
+
+/** "jeudi 15" (ref 2013-02-12) -> the next month whose 15th is a Thursday: 2013-08-15; backwards when step is -1. */
+function weekdayWithDayOfMonth(weekday: number, day: number, ref: Ymd, step: 1 | -1): Ymd | null {
+  for (let k = 0; Math.abs(k) <= 24; k += step) {
+    const { y, m } = addMonths({ y: ref.y, m: ref.m, d: 1 }, k);
+    if (!isValidDay(y, m, day)) continue;
+    const t = { y, m, d: day };
+    if (weekdayOf(t) !== weekday) continue;
+    if (step === 1 ? compareYmd(t, ref) >= 0 : compareYmd(t, ref) <= 0) return t;
+  }
+  return null;
+}
+
+function dayMention(start: number, end: number, day: Ymd, anchor: Anchor): Resolved {
+  const iso = isoDay(day);
+  return { mention: { start, end, value: iso, startDate: iso, endDate: iso, anchor }, base: { day, grain: "day" } };
+}
+function monthMention(start: number, end: number, y: number, m: number, anchor: Anchor): Resolved {
+  const first = { y, m, d: 1 };
+  const value = periodValue({ grain: "month", m }, y);
+  return {
+    mention: { start, end, value, startDate: isoDay(first), endDate: isoDay({ y, m, d: daysInMonth(y, m) }), anchor },
+    base: { day: first, grain: "month" },
+  };
+}
+function yearMention(start: number, end: number, y: number, anchor: Anchor): Resolved {
+  return {
+    mention: { start, end, value: periodValue({ grain: "year" }, y), startDate: `${y}-01-01`, endDate: `${y}-12-31`, anchor },
+    base: { day: { y, m: 1, d: 1 }, grain: "year" },
+  };
+}
+
+const GRAIN_RANK: Record<Grain, number> = { year: 0, month: 1, day: 2 };
+
+/** A count of units from a base: days and weeks give a day, months a month (a day from the reference), years a year (a month from it). */
+function shiftFrom(d: ShiftDraft, base: { day: Ymd; grain: Grain }, anchor: Anchor, start = d.start, end = d.end): Resolved | null {
+  const deictic = d.base === "ref" || anchor === "reference";
+  if (d.unit === "day" || d.unit === "week") {
+    if (base.grain !== "day") return null;
+    return dayMention(start, end, addDays(base.day, d.unit === "week" ? 7 * d.n : d.n), anchor);
+  }
+  if (d.unit === "month") {
+    if (GRAIN_RANK[base.grain] < GRAIN_RANK.month) return null;
+    const t = addMonths(base.day, d.n);
+    return deictic && base.grain === "day" ? dayMention(start, end, t, anchor) : monthMention(start, end, t.y, t.m, anchor);
+  }
+  const t = addMonths(base.day, 12 * d.n);
+  return deictic && base.grain !== "year" ? monthMention(start, end, t.y, t.m, anchor) : yearMention(start, end, t.y, anchor);
+}
+
+function relativePeriodFrom(d: RelativePeriodDraft, base: { day: Ymd; grain: Grain }, anchor: Anchor): Resolved | null {
+  if (d.unit === "month") {
+    if (GRAIN_RANK[base.grain] < GRAIN_RANK.month) return null;
+    const t = addMonths({ y: base.day.y, m: base.day.m, d: 1 }, d.offset);
+    if (d.nthWeekday) {
+      const day = nthWeekdayOfMonth(t.y, t.m, d.nthWeekday.weekday, d.nthWeekday.n);
+      return day ? dayMention(d.start, d.end, day, anchor) : null;
+    }
+    return monthMention(d.start, d.end, t.y, t.m, anchor);
+  }
+  return yearMention(d.start, d.end, base.day.y + d.offset, anchor);
+}
+
+/** Newline positions, to tell paragraphs apart (news scrapes put one paragraph per line). */
+function paragraphOf(newlines: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = newlines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((newlines[mid] as number) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function sentenceStart(text: string, offset: number): number {
+  const min = Math.max(0, offset - 400);
+  for (let i = offset - 1; i >= min; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if ((c === 46 || c === 33 || c === 63) && /\s/.test(text.charAt(i + 1))) return i + 1;
+  }
+  return min;
+}
+
+// "Au printemps 2024, l'entrepreneur..." / "En novembre 2023, Elon Musk...": a date that opens its
+// sentence and is followed by a comma frames the narrative that follows.
+const FRAME_BEFORE = /^[\s«"“(]*(?:(?:en|au|à|a|dès|des|depuis|courant|vers|dans|pour|jusqu['’]en)[^\S\n]+)?$/iu;
+function isFrame(text: string, m: DateMention): boolean {
+  return FRAME_BEFORE.test(text.slice(sentenceStart(text, m.start), m.start)) && /^[^\S\n]*,/u.test(text.slice(m.end, m.end + 4));
+}
+
+/** Resolves drafts (sorted by start, not overlapping) into mentions, in text order. */
+export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: Reference | null): DateMention[] {
+  const results: Array<Resolved | null> = drafts.map(() => null);
+  const done: boolean[] = drafts.map(() => false);
+  const explicitYears: number[] = [];
+
+  // 1. Dates whose year is written.
+  drafts.forEach((d, i) => {
+    if (d.kind === "calendar" && d.year !== undefined) {
+      results[i] = mentionFor(d, d.year, "explicit");
+      done[i] = true;
+      explicitYears.push(d.year);
+    }
+  });
+
+  // 2. Without a reference, a weekday fixes the year; the latest such day is the text's "now".
+  let now: { day: Ymd; anchor: Anchor } | null = ref ? { day: ref.day, anchor: "reference" } : null;
+  if (!ref) {
+    drafts.forEach((d, i) => {
+      if (done[i] || d.kind !== "calendar") return;
+      const y = yearFromWeekday(d, explicitYears);
+      if (y === undefined) return;
+      const r = mentionFor(d, y, "weekday");
+      results[i] = r;
+      done[i] = true;
+      if (r?.base && (!now || compareYmd(r.base.day, now.day) > 0)) now = { day: r.base.day, anchor: "weekday" };
+    });
+  }
+
+  // 3. The rest, in text order, so that anaphors see the dates before them.
+  let newlines: number[] | null = null;
+  const paragraph = (offset: number) => {
+    if (!newlines) {
+      newlines = [];
+      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) newlines.push(i);
+    }
+    return paragraphOf(newlines, offset);
+  };
+  const antecedent = (i: number, minGrain: Grain): { day: Ymd; grain: Grain; anchor: Anchor } | null => {
+    const at = (drafts[i] as DateDraft).start;
+    for (let j = i - 1; j >= 0; j--) {
+      const r = results[j];
+      if (!r) continue;
+      if (text.slice(r.mention.end, at).includes("\n")) return null;
+      if (r.base && GRAIN_RANK[r.base.grain] >= GRAIN_RANK[minGrain]) return { ...r.base, anchor: r.mention.anchor };
+      return null;
+    }
+    return null;
+  };
+  const narrativeYear = (i: number): { y: number } | null => {
+    const d = drafts[i] as DateDraft;
+    const sentence = sentenceStart(text, d.start);
+    for (let j = i - 1; j >= 0; j--) {
+      const r = results[j];
+      if (!r || r.mention.anchor !== "explicit") continue;
+      const y = Number(r.mention.value.slice(0, 4));
+      if (r.mention.start >= sentence) return { y };
+      if (isFrame(text, r.mention) && paragraph(r.mention.start) >= paragraph(d.start) - 1) return { y };
+    }
+    return null;
+  };
+  const refDay = ref && ref.grain === "day" ? ref.day : null;
+
+  for (let i = 0; i < drafts.length; i++) {
+    if (done[i]) continue;
+    const d = drafts[i] as DateDraft;
+    switch (d.kind) {
+      case "calendar": {
+        const nowDay: { day: Ymd; anchor: Anchor } | null = now;
+        if (nowDay) {
+          const tense = d.relation === "plain" ? tenseAround(text, d.start, d.end) ?? d.lean ?? null : null;
+          results[i] = mentionFor(d, pickYear(d, nowDay.day, tense), nowDay.anchor);
+        } else {
+          const frame = narrativeYear(i);
+          results[i] = frame ? mentionFor(d, frame.y, "narrative") : mentionFor(d, undefined, "none");
+        }
+        break;
+      }
+      case "weekday": {
+        if (!refDay) break;
+        const tense = d.rule === "plain" || d.rule === "this" || d.dayOfMonth !== undefined ? tenseAround(text, d.start, d.end) : null;
+        const day = weekdayDay(d, refDay, tense);
+        if (day) results[i] = dayMention(d.start, d.end, day, "reference");
+        break;
+      }
+      case "shift": {
+        if (d.ofFollowing) {
+          // "la veille du 13 février": the next date is the base; both become one mention.
+          const next = drafts[i + 1];
+          if (!next || next.start > d.end + 1 || next.kind !== "calendar") break;
+          const nowDay: { day: Ymd; anchor: Anchor } | null = now;
+          const target = next.year !== undefined ? mentionFor(next, next.year, "explicit")
+            : nowDay ? mentionFor(next, pickYear(next, nowDay.day, null), nowDay.anchor) : null;
+          if (target?.base) results[i] = shiftFrom(d, target.base, target.mention.anchor, d.start, next.end);
+          results[i + 1] = null;
+          done[i + 1] = true;
+          break;
+        }
+        const minGrain: Grain = d.unit === "day" || d.unit === "week" ? "day" : d.unit === "month" ? "month" : "year";
+        const prior = d.base === "antecedent" ? antecedent(i, minGrain) : null;
+        if (prior) results[i] = shiftFrom(d, prior, prior.anchor);
+        else if (ref && GRAIN_RANK[ref.grain] >= GRAIN_RANK[minGrain]) results[i] = shiftFrom({ ...d, base: "ref" }, ref, "reference");
+        break;
+      }
+      case "relativePeriod": {
+        const minGrain: Grain = d.unit === "month" ? "month" : "year";
+        const prior = d.base === "antecedent" ? antecedent(i, minGrain) : null;
+        if (prior) results[i] = relativePeriodFrom(d, prior, prior.anchor);
+        else if (ref && GRAIN_RANK[ref.grain] >= GRAIN_RANK[minGrain]) results[i] = relativePeriodFrom(d, ref, "reference");
+        break;
+      }
+    }
+    done[i] = true;
+  }
+  return results.filter((r): r is Resolved => r !== null).map((r) => r.mention);
+}
