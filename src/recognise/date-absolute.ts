@@ -73,6 +73,7 @@ function isStreetName(text: string, start: number): boolean {
 // "dimanche 26 mai", "le 1er janvier 2024", "Lundi 12 Janvier, 2016", "31 octobre 74", "5 juil."
 const dayMonth: DateParser = {
   name: "day-month",
+  initials: "dlmjvsp#",
   pattern: new RegExp(
     `${LB}(?:(?<wd>${WEEKDAY_BEFORE_DAY})[,.]?${SP})?(?<day>${DAY})(?!\\d)(?:${SP}|-)(?<month>${MONTH_ANY})` +
       `(?:(?:,?${SP}|-)(?<year>${YEAR4})${RB}|${SP}(?<yy>\\d{2})(?![\\p{L}\\p{N}]|${SP}\\p{L}))?`,
@@ -97,6 +98,7 @@ const dayMonth: DateParser = {
 // "juillet 2023", "fin mars 2024", "mi-juillet 2024", "Septembre 2016", "sept. 2024"
 const monthYear: DateParser = {
   name: "month-year",
+  initials: "dfmlacjson",
   pattern: new RegExp(
     `${LB}(?:${MOD}|(?<lead>(?:le|au|du|ce)${SP}mois${SP}(?:de${SP}|d${APOS})))?(?<month>${MONTH_ANY})(?:,?${SP}|-)(?<year>${YEAR4})${RB}`,
     "giu",
@@ -114,6 +116,7 @@ const monthYear: DateParser = {
 // "en mars", "le mois de mai", "novembre dernier", "mai prochain", "début mars", "cette décembre"
 const monthAlone: DateParser = {
   name: "month",
+  initials: "cladpfmjson",
   pattern: new RegExp(
     `${LB}(?:(?<this>ce|cette)${SP}(?:mois${SP}(?:de${SP}|d${APOS}))?|(?<lead>le|au|du|ce)${SP}mois${SP}(?:de${SP}|d${APOS})|(?<pre>prochain|prochaine)${SP})?` +
       `(?:${MOD}|courant${SP})?(?<month>${MONTH_FULL})(?:${SP}(?<rel>dernier|prochain|passé)${RB})?`,
@@ -136,6 +139,7 @@ const MONTH_INTRODUCER = new RegExp(`${LB}(?:en|depuis|dès|d${APOS}ici|jusqu${A
 // "l'automne 2025", "à l'été 2023", "au printemps 2024", "cet hiver", "l'hiver dernier", "fin de l'été 2024"
 const season: DateParser = {
   name: "season",
+  initials: "dfmlcaeph",
   pattern: new RegExp(
     `${LB}(?:${MOD}|(?<det>l${APOS}|(?:cet|cette|ce|le)${SP})|(?<prep>au|en)${SP})?(?<season>printemps|été|ete|automne|hiver)${RB}` +
       `(?:${SP}(?:(?:de${SP}|d${APOS})?(?<year>${YEAR4})${RB}|(?<rel>dernier|prochain|passé)${RB}))?`,
@@ -165,6 +169,7 @@ const season: DateParser = {
 const QUARTER_ORDINAL = `(?:premier|première|1er|1re|deuxième|deuxieme|second|seconde|troisième|troisieme|quatrième|quatrieme|dernier|${ORDINAL_DIGITS})`;
 const quarterWords: DateParser = {
   name: "quarter",
+  initials: "dfmpstq#",
   pattern: new RegExp(
     `${LB}(?:(?<mod>début|debut|fin|mi|milieu)(?:-|${SP})(?:du|de)${SP})?(?<ord>${QUARTER_ORDINAL})${SP}(?<unit>trimestre|semestre)${RB}` +
       `(?:${SP}(?:de${SP}l${APOS}année${SP}|de${SP}l${APOS}exercice${SP}|de${SP}|d${APOS})?(?<year>${YEAR4})${RB})?`,
@@ -188,6 +193,7 @@ const quarterWords: DateParser = {
 // (alone, "H2" or "S1" are too often names).
 const quarterCode: DateParser = {
   name: "quarter-code",
+  initials: "tqsh",
   pattern: new RegExp(`${LB}(?<code>[TQSH])(?<n>[1-4])(?:${OSP}|-|/)(?<year>${YEAR4}|['’]\\d{2})${RB}`, "gu"),
   extract(m) {
     const code = g(m, "code") as string;
@@ -202,6 +208,7 @@ const quarterCode: DateParser = {
 // "en 2015", "(2018)", "début 2023", "fin 2025", "mi-2024", "courant 2024", "l'an 2000", "à la fin de l'année 2024"
 const year: DateParser = {
   name: "year",
+  initials: "dfmlac#",
   pattern: new RegExp(
     `${LB}(?:${MOD}|(?<det>l${APOS}an|l${APOS}année|année|courant)${SP})?(?<year>${YEAR4})(?![\\p{L}\\p{N}]|[.,]\\d)`,
     "giu",
@@ -271,6 +278,7 @@ export function readsAsYear(text: string, start: number, end: number): boolean {
 // "2024-05-26", "2015/08/12", "2015.5.13", "2015-3-3"
 const isoDay: DateParser = {
   name: "iso-day",
+  initials: "#",
   pattern: new RegExp(`${LB}(?<!\\d[.,/-])(?<y>${YEAR4})(?<s>[-/.])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?![\\p{L}\\p{N}]|[.,/-]\\d)`, "gu"),
   extract(m) {
     const y = Number(g(m, "y"));
@@ -285,6 +293,7 @@ const isoDay: DateParser = {
 // (a second field over 12 cannot be a month, so the fields swap).
 const numericDay: DateParser = {
   name: "numeric-day",
+  initials: "dlmjvs#",
   pattern: new RegExp(
     `${LB}(?<!\\d[.,/-])(?:(?<wd>${WEEKDAY_BEFORE_DAY})[,.]?${SP}(?:le${SP})?)?(?<d>\\d{1,2})(?<s>[/.-])(?<m>\\d{1,2})\\k<s>(?<y>\\d{4}|\\d{2})(?![\\p{L}\\p{N}]|[.,/-]\\d)`,
     "giu",
@@ -309,6 +318,7 @@ const numericDay: DateParser = {
 const MONTH_BETWEEN_DIGITS = `(?<mon>${MONTH_ANY})`;
 const mixedNumericDay: DateParser = {
   name: "mixed-numeric-day",
+  initials: "#",
   pattern: new RegExp(
     `${LB}(?<!\\d[.,/-])(?:(?<d1>\\d{1,2})(?<s1>[/-])${MONTH_BETWEEN_DIGITS}\\k<s1>(?<y1>${YEAR4})|(?<y2>${YEAR4})(?<s2>[/-])${MONTH_BETWEEN_DIGITS.replace("<mon>", "<mon2>")}\\k<s2>(?<d2>\\d{1,2}))(?![\\p{L}\\p{N}]|[.,/-]\\d)`,
     "giu",
@@ -326,6 +336,7 @@ const mixedNumericDay: DateParser = {
 const NOT_DAY_MONTH = new Set(["24/7", "16/9", "4/3", "21/9"]);
 const slashDay: DateParser = {
   name: "slash-day",
+  initials: "ldamjvs#",
   pattern: new RegExp(
     `${LB}(?<!\\d[.,/-])(?:(?<le>le|du|au)${SP}|(?<wd>${WEEKDAY_BEFORE_DAY})[,.]?${SP})?(?<d>\\d{1,2})/(?<m>\\d{1,2})(?![\\p{L}\\p{N}]|[.,/-]\\d|${SP}(?:de|des|d${APOS})${RB})`,
     "giu",
@@ -346,6 +357,7 @@ const slashDay: DateParser = {
 // "03/2024", "2016-11", "2016 / 11", "11 - 2016", "2015.3"
 const numericMonth: DateParser = {
   name: "numeric-month",
+  initials: "#",
   pattern: new RegExp(
     `${LB}(?<!\\d[.,/-]|\\d[^\\S\\n])(?:(?<m1>\\d{1,2})${OSP}[/-]${OSP}(?<y1>${YEAR4})|(?<y2>${YEAR4})(?:${OSP}[/-]${OSP}|\\.)(?<m2>\\d{1,2}))(?![\\p{L}\\p{N}]|[.,/-]\\d|${OSP}(?:%|€|\\$))`,
     "gu",
@@ -365,6 +377,7 @@ const numericMonth: DateParser = {
 const SPACE1 = "[^\\S\\n]";
 const spacedDay: DateParser = {
   name: "spaced-day",
+  initials: "l#",
   pattern: new RegExp(
     `${LB}(?<!\\d${SPACE1}|\\d[.,/-])(?:(?<le>le)${SP})?(?<d>\\d{1,2})${SPACE1}(?<m>\\d{1,2})(?:${SPACE1}(?<y>\\d{4}|\\d{2}))?` +
       `(?![\\p{L}\\p{N}]|${SP}\\d|[.,/-]\\d|${OSP}[%€$£])`,
@@ -388,6 +401,7 @@ const spacedDay: DateParser = {
 // "Noël", "le jour de l'an", "la Toussaint", "Pâques 2024", "fête des pères de 2015"
 const holiday: DateParser = {
   name: "holiday",
+  initials: [...new Set(HOLIDAY_SURFACES.map((h) => foldWord(h).charAt(0)))].join(""),
   pattern: new RegExp(`${LB}(?<name>${alternation(HOLIDAY_SURFACES)})${RB}(?:${SP}(?:de${SP}|d${APOS})?(?<year>${YEAR4})${RB})?`, "giu"),
   extract(m, text) {
     const name = g(m, "name") as string;
@@ -395,6 +409,8 @@ const holiday: DateParser = {
     if (!h) return null;
     // "Noël Le Graët", "Toussaint Louverture": first names.
     if (/^(?:Noël|Noel|Toussaint)$/u.test(name) && !g(m, "year") && /^[^\S\n]{1,3}\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
+    // "l'ascension d'OpenAI", "l'assomption": lower-case, these are a rise and an assumption, not feasts.
+    if (/(?:^|[\s'’])(?:ascension|assomption|épiphanie|epiphanie)/u.test(name)) return null;
     const year = g(m, "year");
     // Without a year or a tense, a feast is the coming one: "d'ici Noël", "les soldes de Noël".
     const fields: Partial<CalendarDraft> = year ? { year: Number(year) } : { lean: "future" };
@@ -407,6 +423,7 @@ const holiday: DateParser = {
 // "le 3eme jour d'octobre", "le dernier jour d'octobre 2015", "premier jour de mars"
 const dayOfMonth: DateParser = {
   name: "nth-day-of-month",
+  initials: "pd#",
   pattern: new RegExp(
     `${LB}(?<ord>premier|dernier|${ORDINAL_DIGITS})${SP}jour${SP}(?:de${SP}|d${APOS})(?<month>${MONTH_FULL})(?:${SP}(?<year>${YEAR4})${RB})?`,
     "giu",
@@ -425,6 +442,7 @@ const dayOfMonth: DateParser = {
 // "le premier vendredi de juillet", "deuxième lundi de mai 2024", "dernier dimanche de mai"
 const nthWeekdayOfNamedMonth: DateParser = {
   name: "nth-weekday-of-month",
+  initials: "pdstq#",
   pattern: new RegExp(
     `${LB}(?<ord>premier|première|deuxième|deuxieme|second|troisième|troisieme|quatrième|quatrieme|dernier|${ORDINAL_DIGITS})${SP}(?<wd>${WEEKDAY_FULL})${SP}${OF}(?<month>${MONTH_FULL})(?:${SP}(?<year>${YEAR4})${RB})?`,
     "giu",

@@ -74,6 +74,8 @@ export type DateDraft = CalendarDraft | ShiftDraft | WeekdayDraft | RelativePeri
 /** A rule in chrono's shape: a global pattern, and an extract that returns null for "not mine". */
 export interface DateParser {
   name: string;
+  /** the letters a match can begin with, accents folded, "#" for a digit: lets the scanner skip the rule */
+  initials: string;
   pattern: RegExp;
   extract(match: RegExpExecArray, text: string): DateDraft | null;
 }

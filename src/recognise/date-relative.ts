@@ -27,6 +27,7 @@ function shift(start: number, end: number, base: ShiftDraft["base"], unit: Shift
 // "aujourd'hui", "hier", "demain", "avant-hier", "après-demain", "ce jour", "dans la journée"
 const deicticDay: DateParser = {
   name: "deictic-day",
+  initials: "ahdc",
   pattern: new RegExp(
     `${LB}(?<w>aujourd${APOS}hui|avant[-\\s]hier|apr[èe]s[-\\s]demain|hier|demain|ce${SP}jour(?![-\\s]l[àa])|dans${SP}la${SP}journ[ée]e)${RB}`,
     "giu",
@@ -43,6 +44,7 @@ const deicticDay: DateParser = {
 // "la veille", "le lendemain", "le jour d'avant", "le jour suivant", "le lendemain du 13 février"
 const anaphoricDay: DateParser = {
   name: "anaphoric-day",
+  initials: "lavj",
   pattern: new RegExp(
     `${LB}(?:(?<det>le|la|au|à${SP}la)${SP})?(?<w>lendemain|veille|jour${SP}(?:d${APOS}avant|pr[ée]c[ée]dent|d${APOS}apr[èe]s|suivant))${RB}${OF_TAIL}`,
     "giu",
@@ -59,6 +61,7 @@ const anaphoricDay: DateParser = {
 // "il y a trois jours", "dans deux mois", "dans 1 an", "deux jours plus tard", "trois ans après", "un an plus tôt"
 const countedShift: DateParser = {
   name: "counted-shift",
+  initials: "idutqcshnov#",
   pattern: new RegExp(
     `${LB}(?:il${SP}y${SP}a${SP}(?<n1>${COUNT})${SP}(?<u1>${UNIT})|dans${SP}(?<n2>${COUNT})${SP}(?<u2>${UNIT})` +
       `|(?<n3>${COUNT})${SP}(?<u3>${UNIT})${SP}(?<dir>plus${SP}tard|plus${SP}t[ôo]t|apr[èe]s|auparavant|avant))${RB}`,
@@ -86,6 +89,7 @@ const EVENT_AFTER = new RegExp(`^${SP}(?:le|la|les|l${APOS}|sa|son|ses|leur|leur
 // "le mois suivant" (after the last date given), "l'année précédente"
 const relativePeriod: DateParser = {
   name: "relative-period",
+  initials: "clam",
   pattern: new RegExp(
     `${LB}(?:(?<this>ce${SP}mois|cette${SP}année|cette${SP}annee)(?<ci>-ci)?(?![-\\s]l[àa])|(?:(?:le|l${APOS}|au)${OSP})?(?<unit>mois|année|annee|an)${SP}` +
       `(?<rel>dernier|dernière|derniere|passé|passée|passe|prochain|prochaine|suivant|suivante|précédent|précédente|precedent|precedente|en${SP}cours))${RB}`,
@@ -114,6 +118,7 @@ function period(start: number, end: number, unit: "month" | "year", offset: numb
 // "le premier mercredi du mois prochain", "premier vendredi de ce mois"
 const nthWeekdayOfRelativeMonth: DateParser = {
   name: "nth-weekday-of-relative-month",
+  initials: "pdstq#",
   pattern: new RegExp(
     `${LB}(?<ord>premier|première|deuxième|deuxieme|second|troisième|troisieme|quatrième|quatrieme|dernier|${ORDINAL_DIGITS})${SP}(?<wd>${WEEKDAY_FULL})${SP}` +
       `(?:de|du|d${APOS})${OSP}(?:(?<this>ce${SP}mois)|mois${SP}(?<rel>prochain|dernier|passé))${RB}`,
@@ -134,6 +139,7 @@ const nthWeekdayOfRelativeMonth: DateParser = {
 const WEEKDAY_ALONE = `(?:${WEEKDAY_FULL}|(?:lun|ven)(?:\\.|${RB}))`;
 const weekday: DateParser = {
   name: "weekday",
+  initials: "cdlmjvs",
   pattern: new RegExp(
     `${LB}(?:(?<this>ce|cette)${SP})?(?<wd>${WEEKDAY_ALONE})(?:${SP}(?:` +
       `(?<rel>prochain|dernier|passé|suivant|d${APOS}apr[èe]s)${RB}` +
