@@ -62,7 +62,7 @@ function relationOf(word: string | undefined): Relation {
 
 // "rue du 4 Septembre", "place du 8-Mai-1945": street and place names, not dates.
 const STREET_BEFORE = new RegExp(
-  `${LB}(?:rue|avenue|av\\.|boulevard|bd|place|quai|pont|cours|impasse|allée|square|esplanade|station|lycée|collège|école|stade|parc|promenade)${SP}du${SP}$`,
+  `${LB}(?:rue|avenue|av\\.|boulevard|bd|place|quai|pont|cours|impasse|allée|square|esplanade|station|lycée|collège|école|stade|parc|promenade)${SP}du${SP}(?:\\d{1,2}(?:er)?(?:${SP}|-))?$`,
   "iu",
 );
 function isStreetName(text: string, start: number): boolean {
@@ -224,14 +224,14 @@ const year: DateParser = {
 
 // Words before a bare 4-digit number that make it something else than a year.
 const NOT_YEAR_BEFORE = new RegExp(
-  `(?:${LB}(?:n°|no|num[ée]ro|page|p\\.|art\\.|article|route|ligne|vol\\.|tome|chapitre|code|mod[èe]le|version|v|années|plus${SP}de|moins${SP}de|près${SP}de|autour${SP}de|environ|quelque|au${SP}moins|soit)|[#°-])${OSP}$`,
+  `(?:${LB}(?:n°|no|num[ée]ro|page|p\\.|art\\.|article|route|ligne|vol\\.|tome|chapitre|code|mod[èe]le|version|v|années|plus${SP}de|moins${SP}de|près${SP}de|autour${SP}de|environ|quelque|au${SP}moins|soit)|[#°]|(?<!\\p{N})-)${OSP}$`,
   "iu",
 );
 // A counted plural noun or a unit after the number: "2015 salariés", "2000 €", "1900 mètres", "2000 à 3000 euros".
 const QUANTITY_AFTER = new RegExp(
   `^(?:${OSP}(?:%|€|\\$|£|¥|k?m²?|km|kg|t|ha|mm|cm|[kMGT]?W|[kMGT]?o|[kMGT]?Wh)(?![\\p{L}\\p{N}])` +
-    `|${SP}(?<word>\\p{Ll}[\\p{L}]*)` +
-    `|${OSP}(?:à|et|ou|-|–)${OSP}\\d[\\d\\s]*${SP}\\p{Ll}[\\p{L}]*[sx](?![\\p{L}]))`,
+    `|${OSP}(?:à|et|ou|-|–)${OSP}\\d[\\d ]{0,12}${SP}\\p{Ll}[\\p{L}]*[sx](?![\\p{L}])` +
+    `|${SP}(?<word>\\p{Ll}[\\p{L}]*))`,
   "u",
 );
 const PLURAL_FUNCTION_WORDS = new Set([
@@ -252,7 +252,8 @@ const YEAR_INTRODUCERS = new Set([
 /** Whether a bare 4-digit number reads as a year: "en 2015" yes; "2015 salariés", "H2025", "Windows 2000" no. */
 export function readsAsYear(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
-  if (/[\p{L}\p{N}][-/.]$|\d[^\S\n]$/u.test(before)) return false;
+  // "H-2025", "v.2025", "12/2025" are names or numbers; "2024-2025" is two years.
+  if (/\p{L}[-/.]$|\p{N}[/.]$|\d[^\S\n]$/u.test(before)) return false;
   if (NOT_YEAR_BEFORE.test(before)) return false;
   const q = QUANTITY_AFTER.exec(text.slice(end, end + 40));
   if (q) {
