@@ -32,7 +32,7 @@ export function splitParagraphs(text: string): Span[] {
 
 // A sentence ends at . ! ? … (optionally followed by closing quotes/brackets) then a space and an
 // upper-case letter, digit or opening quote; or where a scraper glued two texts ("20,000À sa").
-const BOUNDARY = /([.!?…]+)["»”’)\]]*(?=\s+["«“(\[]?\s*[\p{Lu}\d])|(?<=[\d.!?])(?=\p{Lu}\p{Ll})/gu;
+const BOUNDARY = /([.!?…]+)["»”’)\]]*(?=\s+["«“(\[]?\s*[\p{Lu}\d])|(?<=[\d.!?])(?=\p{Lu}\p{Ll}|[ÀÉ]\s)/gu;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -42,6 +42,7 @@ export function splitSentences(text: string): Sentence[] {
     const body = text.slice(p.start, p.end);
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(body); m; m = BOUNDARY.exec(body)) {
+      if (m[0] === "") BOUNDARY.lastIndex++; // a glued boundary is empty: step past it
       const end = p.start + m.index + m[0].length;
       if (m[1] === "." && isAbbreviationOrInitial(text, p.start + m.index)) continue;
       if (end > start) {
