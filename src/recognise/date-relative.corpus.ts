@@ -1,0 +1,66 @@
+// Relative dates: counted from the reference day (deictic: "hier", "dans deux mois") or from the
+// last date the text gave (anaphoric: "le lendemain", "trois ans plus tard"). Reference 2013-02-12
+// is a Tuesday (Duckling's); 2024-05-27 a Monday.
+import type { Corpus } from "../corpus.js";
+import { recogniseDates } from "./date.js";
+
+const TUE = "2013-02-12";
+const MON = "2024-05-27";
+
+export const corpus: Corpus = {
+  name: "date-relative",
+  recognise: (text, refDate) =>
+    recogniseDates(text, { refDate: refDate ?? null }).map((m) => ({ value: m.value, text: text.slice(m.start, m.end), anchor: m.anchor })),
+  positives: [
+    { text: "Le ministre l'a annoncé aujourd'hui.", refDate: TUE, want: [{ value: "2013-02-12", text: "aujourd'hui", anchor: "reference" }] },
+    { text: "Le texte a été voté hier soir.", refDate: TUE, want: [{ value: "2013-02-11", text: "hier" }] },
+    { text: "Les résultats seront publiés demain.", refDate: TUE, want: [{ value: "2013-02-13", text: "demain" }] },
+    { text: "Avant-hier, la Bourse a chuté.", refDate: TUE, want: [{ value: "2013-02-10", text: "Avant-hier" }] },
+    { text: "Le vote aura lieu après-demain.", refDate: TUE, want: [{ value: "2013-02-14", text: "après-demain" }] },
+    { text: "Le PDG a démissionné il y a trois jours.", refDate: TUE, want: [{ value: "2013-02-09", text: "il y a trois jours" }] },
+    { text: "Il y a trois semaines, l'usine fermait.", refDate: TUE, want: [{ value: "2013-01-22", text: "Il y a trois semaines" }] },
+    { text: "La loi entrera en vigueur dans deux mois.", refDate: TUE, want: [{ value: "2013-04-12", text: "dans deux mois" }] },
+    { text: "Le chantier sera terminé dans deux semaines.", refDate: TUE, want: [{ value: "2013-02-26", text: "dans deux semaines" }] },
+    { text: "La société a été créée il y a deux ans.", refDate: TUE, want: [{ value: "2011-02", text: "il y a deux ans" }] },
+    { text: "Les ventes ont reculé le mois dernier.", refDate: TUE, want: [{ value: "2013-01", text: "le mois dernier" }] },
+    { text: "Une annonce est attendue le mois prochain.", refDate: TUE, want: [{ value: "2013-03", text: "le mois prochain" }] },
+    { text: "Le marché a progressé ce mois-ci.", refDate: MON, want: [{ value: "2024-05", text: "ce mois-ci" }] },
+    { text: "L'année dernière, le groupe a perdu 2 milliards.", refDate: TUE, want: [{ value: "2012", text: "L'année dernière" }] },
+    { text: "L'an dernier, les prix ont flambé.", refDate: MON, want: [{ value: "2023", text: "L'an dernier" }] },
+    { text: "Le salon reviendra l'an prochain.", refDate: MON, want: [{ value: "2025", text: "l'an prochain" }] },
+    { text: "Cette année, la croissance sera faible.", refDate: MON, want: [{ value: "2024", text: "Cette année" }] },
+    { text: "Le budget de l'année prochaine est serré.", refDate: TUE, want: [{ value: "2014", text: "l'année prochaine" }] },
+    // Weekdays
+    { text: "Le site l'a rapporté samedi.", refDate: MON, want: [{ value: "2024-05-25", text: "samedi" }] },
+    { text: "Samedi, des milliers de personnes ont manifesté.", refDate: MON, want: [{ value: "2024-05-25", text: "Samedi" }] },
+    { text: "Le conseil se réunira jeudi.", refDate: MON, want: [{ value: "2024-05-30", text: "jeudi" }] },
+    { text: "Il a annoncé ce lundi sa démission.", refDate: MON, want: [{ value: "2024-05-27", text: "ce lundi" }] },
+    { text: "Rendez-vous mercredi prochain.", refDate: TUE, want: [{ value: "2013-02-13", text: "mercredi prochain" }] },
+    { text: "Dimanche dernier, les électeurs ont voté.", refDate: TUE, want: [{ value: "2013-02-10", text: "Dimanche dernier" }] },
+    { text: "La réunion est fixée mercredi de la semaine prochaine.", refDate: TUE, want: [{ value: "2013-02-20", text: "mercredi de la semaine prochaine" }] },
+    { text: "On se voit lundi en huit.", refDate: TUE, want: [{ value: "2013-02-25", text: "lundi en huit" }] },
+    { text: "Le verdict est attendu jeudi 15.", refDate: TUE, want: [{ value: "2013-08-15", text: "jeudi 15" }] },
+    { text: "Le vote a eu lieu mardi à 15h.", refDate: "2024-05-29", want: [{ value: "2024-05-28", text: "mardi" }] },
+    { text: "Le premier mercredi du mois prochain, la BCE décidera.", refDate: TUE, want: [{ value: "2013-03-06", text: "premier mercredi du mois prochain" }] },
+    // Anaphors: counted from the date before them, else from the reference
+    { text: "Il a cofondé OpenAI en 2015, puis l'a quittée trois ans plus tard.", want: [{ value: "2018", text: "trois ans plus tard", anchor: "explicit" }] },
+    { text: "Le 3 mars 2015, l'accord a été signé. Le lendemain, il était contesté.", want: [{ value: "2015-03-04", text: "Le lendemain" }] },
+    { text: "Le 3 mars 2015, l'accord a été signé ; deux jours plus tard, il était contesté.", want: [{ value: "2015-03-05", text: "deux jours plus tard" }] },
+    { text: "Le lendemain du 13 février, la neige est tombée.", refDate: TUE, want: [{ value: "2013-02-14", text: "Le lendemain du 13 février" }] },
+    { text: "La veille de Noël, les magasins ferment tôt.", refDate: "2024-11-02", want: [{ value: "2024-12-24", text: "veille de Noël" }] },
+    { text: "Il est arrivé la veille.", refDate: TUE, want: [{ value: "2013-02-11", text: "la veille" }] },
+    { text: "En juin 2020, la loi a été votée ; le mois suivant, elle était appliquée.", want: [{ value: "2020-07", text: "le mois suivant" }] },
+  ],
+  negatives: [
+    { text: "Le monde de demain sera numérique.", refDate: MON, why: "\"de demain\" is the future in general" },
+    { text: "La veille de l'élection, il a parlé.", refDate: MON, why: "counted from an event, not a date" },
+    { text: "Trois ans après sa création, la société est rentable.", refDate: MON, why: "counted from an event" },
+    { text: "Il a travaillé dans les deux mois qui ont suivi.", refDate: MON, why: "a span, not a date" },
+    { text: "Ces dernières années, les prix ont grimpé.", refDate: MON, why: "a vague period" },
+    { text: "Hier soir", why: "a deictic date without a reference cannot be placed" },
+    { text: "Cette année-là, tout a changé.", refDate: MON, why: "\"cette année-là\" points to a narrative year, not the reference" },
+    { text: "La semaine prochaine, le conseil votera.", refDate: MON, why: "week granularity is not expressible" },
+    { text: "Ce jour-là, il pleuvait.", refDate: MON, why: "anaphoric, not today" },
+    { text: "Le Mardi gras est célébré à Nice.", refDate: MON, why: "a feast name, not a Tuesday" },
+  ],
+};

@@ -1,0 +1,81 @@
+// What a corpus cannot say: the document's own date (header zone only), the mention invariants
+// (sorted, non-overlapping, spans inside the text), and that pathological input stays fast.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { findDocumentDate, recogniseDates } from "../src/recognise/date.js";
+
+describe("findDocumentDate", () => {
+  test.each([
+    [" date 2024-05 Le mois de mai a été riche en annonces.", "2024-05"],
+    ["Date: 2024-05-27\nTitre", "2024-05-27"],
+    ["Elon Musk lève 6 milliards\nPublié le 27 mai 2024 à 10h30\nLe fondateur...", "2024-05-27"],
+    ["Titre\nMis à jour le 03/06/2024\nCorps", "2024-06-03"],
+    ["Titre\nPublié le 27/05/2024 à 10h30, mis à jour le 28/05/2024 à 08h00", "2024-05-27"],
+    ["Paris, le 12 mars 2024 — Le gouvernement a présenté son plan.", "2024-03-12"],
+    ["Lundi 27 mai 2024\nLe fondateur de Tesla...", "2024-05-27"],
+    ["Par Jean Dupont\nPublié le lundi 27 mai 2024\n", "2024-05-27"],
+  ])("%j -> %s", (text, want) => {
+    expect(findDocumentDate(text)).toBe(want);
+  });
+
+  test.each([
+    ["L'Insee a publié le 12 mars 2023 un rapport sur l'inflation."],
+    ["Titre\n\nPremier paragraphe.\nDeuxième.\nTroisième.\nQuatrième.\nCinquième.\nSixième.\nPublié le 27 mai 2024"],
+    ["Musk a cofondé OpenAI en 2015, mais l'a quitté en 2018."],
+    ["Publié le 27 mai à 10h30"],
+    [""],
+  ])("nothing in %j", (text) => {
+    expect(findDocumentDate(text)).toBeNull();
+  });
+
+  test("the seeds: only 004 states its date", () => {
+    const seeds = join(import.meta.dirname, "..", "seeds");
+    const found = Object.fromEntries(readdirSync(seeds).sort().map((f) => [f.slice(0, 3), findDocumentDate(readFileSync(join(seeds, f), "utf8"))]));
+    expect(found).toEqual({ "000": null, "001": null, "002": null, "003": null, "004": "2024-05" });
+  });
+});
+
+describe("recogniseDates invariants", () => {
+  test("mentions are sorted, disjoint and inside the text", () => {
+    const seeds = join(import.meta.dirname, "..", "seeds");
+    for (const f of readdirSync(seeds)) {
+      const text = readFileSync(join(seeds, f), "utf8");
+      const mentions = recogniseDates(text, { refDate: "2024-05-27" });
+      let end = 0;
+      for (const m of mentions) {
+        expect(m.start).toBeGreaterThanOrEqual(end);
+        expect(m.end).toBeGreaterThan(m.start);
+        expect(m.end).toBeLessThanOrEqual(text.length);
+        end = m.end;
+      }
+    }
+  });
+
+  test("no reference: relative dates are dropped, month names keep XXXX", () => {
+    const got = recogniseDates("Hier, il a annoncé qu'en mars il lancerait un produit.", {});
+    expect(got.map((m) => m.value)).toEqual(["XXXX-03"]);
+  });
+
+  test("a reference at month precision still places months", () => {
+    const got = recogniseDates("Le mois de mai a été riche ; l'automne 2025 sera décisif.", { refDate: "2024-05" });
+    expect(got.map((m) => [m.value, m.anchor])).toEqual([["2024-05", "reference"], ["2025-FA", "explicit"]]);
+  });
+
+  test("pathological input stays linear", () => {
+    const inputs = [
+      "1 ".repeat(20000),
+      "le ".repeat(20000) + "x",
+      "12/".repeat(20000),
+      "début de ".repeat(10000),
+      "lundi ".repeat(10000),
+      "il y a ".repeat(10000),
+      "2024-".repeat(10000),
+    ];
+    for (const input of inputs) {
+      const t0 = performance.now();
+      recogniseDates(input, { refDate: "2024-05-27" });
+      expect(performance.now() - t0, input.slice(0, 20)).toBeLessThan(2000);
+    }
+  });
+});
