@@ -167,6 +167,9 @@ function markLists(text: string, entities: Entity[]): void {
     const between = text.slice(prev.end, cur.start);
     // "soutenue par Microsoft, et Anthropic où Amazon a investi": Anthropic opens a clause of its own.
     if (/^[ \u00a0]*(?:où|qui|que|qu['’]|dont)[ \u00a0]/u.test(text.slice(cur.end, cur.end + 6))) continue;
+    // After a bare comma the name must itself go on the list: "avec OpenAI, Google ou Meta" but not
+    // "Selon Bloomberg, OpenAI vaut ...".
+    if (/^,[ \u00a0]*$/u.test(between) && !/^[ \u00a0]*(?:,|et(?![\p{L}])|ou(?![\p{L}])|[.;)]|$)/u.test(text.slice(cur.end, cur.end + 4))) continue;
     if (/^(?:,|,?[ \u00a0]+(?:et|ou))?[ \u00a0]*(?:(?:le|la|les|l['’])[ \u00a0]*)?(?:[\p{Ll}-]+[ \u00a0]+){0,2}$/u.test(between) && between.length < 40) {
       if (cur.role === "agent" || cur.role === "genitive") cur.role = prev.role;
     }
