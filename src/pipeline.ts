@@ -13,6 +13,7 @@ import { recognisePercents } from "./recognise/percent.js";
 import type { Span } from "./recognise/types.js";
 import { detectLanguage, labelSentences } from "./text/language.js";
 import { indexLines } from "./text/lines.js";
+import { composeAccents, resultInOriginal } from "./text/normalise.js";
 import { splitSentences, type Sentence } from "./text/sentences.js";
 
 export interface ExtractOptions {
@@ -43,13 +44,17 @@ type Mention = Span & { rules: Rule<any>[]; mention: unknown; priority: number }
 
 export function extractDocument(input: DocumentInput, options: ExtractOptions = {}): DocumentResult {
   const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+  // NFD accents ("e\u0301") are composed so the rules read "é"; records are mapped back onto `text`.
+  const composed = composeAccents(text);
+  if (composed.toOriginal) return resultInOriginal(extractDocument({ ...input, text: composed.text }, options), composed.text, text, composed.toOriginal);
   const lines = indexLines(text);
   const sentences = splitSentences(text);
 
   // 1. language: the document's, then each sentence's; non-French sentences are not mined.
   const documentLang = options.lang ?? detectLanguage(text.slice(0, 20000));
   const verdicts = options.lang ? sentences.map(() => ({ lang: options.lang as string })) : labelSentences(text, sentences, documentLang);
-  const french = verdicts.map((v) => v.lang === "fr");
+  // Undecided text (a headline, "10 000 dollars") is mined: this is a French tool, only a clear other language is skipped.
+  const french = verdicts.map((v) => v.lang === "fr" || v.lang === "und");
   const skipped = skippedSegments(text, sentences, verdicts.map((v) => v.lang), lines);
 
   // 2. reference date: --ref-date, then the input's date, then the document's own dateline.
@@ -189,7 +194,7 @@ function skippedSegments(text: string, sentences: Sentence[], langs: string[], l
   const out: DocumentReport["skipped"] = [];
   for (let i = 0; i < sentences.length; i++) {
     const lang = langs[i] as string;
-    if (lang === "fr") continue;
+    if (lang === "fr" || lang === "und") continue;
     let j = i;
     while (j + 1 < sentences.length && langs[j + 1] === lang) j++;
     const start = (sentences[i] as Sentence).start;

@@ -28,7 +28,9 @@ export interface LanguageVerdict {
   by: "franc" | "function-words" | "paragraph" | "document" | "option";
 }
 
+/** franc's verdict, or "und" for text too short to judge (under ~60 characters trigrams mislead). */
 export function detectLanguage(text: string): string {
+  if (text.length < 60) return voteByFunctionWords(text) ?? "und";
   const code = franc(text, { only: ONLY, minLength: 20 });
   return LANGUAGES[code] ?? "und";
 }
