@@ -99,8 +99,14 @@ WORDS.set("virgule", { kind: "virgule", value: 0 });
 
 /** The number word a token is, or undefined: "Zéro" => small 0. */
 export function lookupNumberWord(token: string): NumberWord | undefined {
-  return WORDS.get(fold(token));
+  // memoised on the raw token: fold() normalises Unicode, too slow to run on every word
+  if (SEEN.has(token)) return SEEN.get(token);
+  const word = WORDS.get(fold(token));
+  if (SEEN.size > 10_000) SEEN.clear();
+  SEEN.set(token, word);
+  return word;
 }
+const SEEN = new Map<string, NumberWord | undefined>();
 
 /** Every word that can start or continue a run of number words. */
 export const NUMBER_WORD_KEYS: string[] = [

@@ -19,19 +19,21 @@ export interface NumberCandidate extends NumberMention {
 }
 
 const BLANK = "[ \\u00a0\\u202f]";
+// Latin letters and digits spelled out: `\p{L}` in lookarounds tried at every position is slow.
+const WORDCHAR = "[A-Za-z0-9_\\u00C0-\\u024F]";
 
 // "100 000", "100.000", "1.234.567", "5,53", ",08", "-1,2M", "3k", "12,32e+14", "1,1^23", "300 M€".
 // Thousands groups are exactly 3 digits after a first group of 1-3 and one separator throughout,
 // so "en 2015 12 000" stays two numbers. A dot before exactly 3 digits groups thousands ("94.000");
 // before any other count of digits it is an (English) decimal point ("3.5").
 const DIGITS = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}.,])(?<sign>[-−+])(?<signBlank>${BLANK})?)?` +
+  `(?:(?<![A-Za-z0-9_\\u00C0-\\u024F.,])(?<sign>[-−+])(?<signBlank>${BLANK})?)?` +
     `(?:(?<int>\\d{1,3}(?<sep>${BLANK}|\\.)\\d{3}(?!\\d)(?:\\k<sep>\\d{3}(?!\\d))*|\\d+)(?<dec>[.,]\\d+)?|(?<lead>[.,]\\d+))` +
-    `(?<exp>e[+-]?\\d+(?![\\p{L}\\p{N}])|\\^[+-]?\\d+)?` +
-    `(?:(?<glued>Mds|Mrds|Mrd|Md|Mio|k|K|M)(?![\\p{L}\\p{N}])` +
-    `|${BLANK}{1,2}(?<spaced>Mds|Mrds|Mrd|Md|k)(?![\\p{L}\\p{N}])` +
+    `(?<exp>e[+-]?\\d+(?!${WORDCHAR})|\\^[+-]?\\d+)?` +
+    `(?:(?<glued>Mds|Mrds|Mrd|Md|Mio|k|K|M)(?!${WORDCHAR})` +
+    `|${BLANK}{1,2}(?<spaced>Mds|Mrds|Mrd|Md|k)(?!${WORDCHAR})` +
     `|${BLANK}(?<money>M|K)(?=${BLANK}?(?:€|\\$|£|EUR|USD|d['’]euros|de${BLANK}dollars)))?` +
-    `(?:${BLANK}+(?<word>mille|millions?|milliards?|billions?|trillions?|dizaines?|douzaines?|quinzaines?|vingtaines?|centaines?|milliers?)(?![\\p{L}\\p{N}]))?`,
+    `(?:${BLANK}+(?<word>mille|millions?|milliards?|billions?|trillions?|dizaines?|douzaines?|quinzaines?|vingtaines?|centaines?|milliers?)(?!${WORDCHAR}))?`,
   "gu",
 );
 
@@ -40,7 +42,7 @@ const ENGLISH_THOUSANDS = /\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?/y;
 
 // "3/4", "-4/5", "2 1/4": a proper fraction, not a date or a score ("12/03/2024", "24/7").
 const FRACTION = new RegExp(
-  `(?<![\\p{L}\\p{N}/.,])(?:(?<sign>[-−])${BLANK}?)?(?:(?<whole>\\d+)${BLANK}{1,2})?(?<num>\\d+)/(?<den>\\d+)(?![\\p{L}\\p{N}/])`,
+  `(?:(?<sign>[-−])${BLANK}?)?(?:(?<whole>\\d+)${BLANK}{1,2})?(?<num>\\d+)/(?<den>\\d+)(?![\\p{L}\\p{N}/])`,
   "gu",
 );
 
@@ -53,6 +55,9 @@ const APPROX_WORD: Record<string, number> = {
   dizaine: 10, dizaines: 10, douzaine: 12, douzaines: 12, quinzaine: 15, quinzaines: 15, vingtaine: 20,
   vingtaines: 20, centaine: 100, centaines: 100, millier: 1000, milliers: 1000,
 };
+
+const ARTICLE = /^[uU]ne?$/;
+const ONE_IN_N = /^[ \u00a0\u202f]+(?:sur|\p{L}{1,12}[ \u00a0\u202f]+et[ \u00a0\u202f]+demi|et[ \u00a0\u202f]+demi)/u;
 
 export function recogniseNumbers(text: string): NumberMention[] {
   return recogniseNumberCandidates(text).map(toMention);
@@ -69,7 +74,12 @@ export function recogniseNumberCandidates(text: string): NumberCandidate[] {
   collectDigits(text, found);
   collectFractions(text, found);
   WORD_RUN.lastIndex = 0;
-  for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) found.push(...parseWordRun(text, m.index, m[0]));
+  const alone = text.trim();
+  for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
+    // the article alone, by far the most frequent run: skip it before any parsing
+    if (m[0].length <= 3 && ARTICLE.test(m[0]) && m[0] !== alone && !ONE_IN_N.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    found.push(...parseWordRun(text, m.index, m[0]));
+  }
   const kept = removeOverlaps(found);
   return dropNonNumbers(text, applySign(text, extendHalf(text, joinOneInN(text, kept))));
 }
@@ -171,12 +181,13 @@ function isCurrencyCodeBefore(text: string, start: number): boolean {
   return !!m && CURRENCY_CODES.includes(m[1] ?? "");
 }
 
-const WORD_BEFORE = /([\p{L}][\p{L}\p{N}.'’°-]*)[ \u00a0\u202f]$/u;
+const WORD_CHAR = /[\p{L}\p{N}.°-]/u;
 
 function isAfterName(text: string, start: number, end: number): boolean {
-  const m = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
-  if (!m?.[1]) return false;
-  const word = m[1].replace(/^.*['’]/u, ""); // "l'article" => "article"
+  let from = start - 1;
+  while (from > 0 && start - from < 30 && WORD_CHAR.test(text[from - 1] ?? "")) from--;
+  const word = text.slice(from, start - 1); // "l'article" => "article": the apostrophe stops the scan
+  if (!/^\p{L}/u.test(word)) return false;
   const folded = fold(word).replace(/[.]$/, "");
   if (NAME_WORDS.has(folded) || NAME_WORDS.has(fold(word))) return true;
   if (!/\p{Lu}/u.test(word) || FUNCTION_WORDS.has(folded) || FUNCTION_WORDS.has(fold(word))) return false;
@@ -187,9 +198,11 @@ function isAfterName(text: string, start: number, end: number): boolean {
 }
 
 function collectFractions(text: string, out: NumberCandidate[]): void {
+  if (!text.includes("/")) return;
   FRACTION.lastIndex = 0;
   for (let m = FRACTION.exec(text); m; m = FRACTION.exec(text)) {
     const g = m.groups ?? {};
+    if (/[\p{L}\p{N}/.,]/u.test(text[m.index - 1] ?? "")) continue;
     const num = Number(g.num);
     const den = Number(g.den);
     if (!(den > 0 && num < den && den <= 100)) continue;
@@ -258,7 +271,7 @@ function dropNonNumbers(text: string, list: NumberCandidate[]): NumberCandidate[
   const whole = text.trim();
   return list.filter((c) => {
     const surface = text.slice(c.start, c.end);
-    if (c.article) return fold(surface) === fold(whole);
+    if (c.article) return surface.length === whole.length && fold(surface) === fold(whole);
     const word = fold(surface);
     const before = text.slice(Math.max(0, c.start - 12), c.start);
     if ((word === "cent" || word === "cents") && /pour[\s-]*$/iu.test(before)) return false;
