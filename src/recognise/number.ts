@@ -42,7 +42,7 @@ const ENGLISH_THOUSANDS = /\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?/y;
 
 // "3/4", "-4/5", "2 1/4": a proper fraction, not a date or a score ("12/03/2024", "24/7").
 const FRACTION = new RegExp(
-  `(?:(?<sign>[-−])${BLANK}?)?(?:(?<whole>\\d+)${BLANK}{1,2})?(?<num>\\d+)/(?<den>\\d+)(?![\\p{L}\\p{N}/])`,
+  `(?:(?<sign>[-−])${BLANK}?)?(?:(?<whole>\\d{1,6})${BLANK}{1,2})?(?<num>\\d{1,3})/(?<den>\\d{1,3})(?![\\p{L}\\p{N}/])`,
   "gu",
 );
 
