@@ -1,13 +1,15 @@
-// `claims extract`: paths in, records out. The only module that reads files; all claim logic is in pipeline.ts.
+// `claims extract`: paths in, records out, in input order. The only module that drives reading and writing;
+// all claim logic is in pipeline.ts, reading in read/, the worker threads in workers/.
 
-import { readFileSync } from "node:fs";
-import { extractDocument, type DocumentInput, type ExtractOptions } from "./pipeline.js";
-import { decodeBytes } from "./read/decode.js";
-import { parseNdjsonLine } from "./read/ndjson.js";
-import { describe, expandPaths, type PathProblem } from "./read/paths.js";
+import { runJob, type ExtractJob } from "./extract-job.js";
+import { OutputClosedError, openSink, outputProblem, type Io } from "./io.js";
+import type { DocumentResult, ExtractOptions } from "./pipeline.js";
+import { createProgress, NO_PROGRESS } from "./progress.js";
+import { expandPaths, type PathProblem } from "./read/paths.js";
+import { readUnits, type ReadProgress, type Unit } from "./read/units.js";
 import { CLAIM_KINDS, type ClaimKind, type DocumentReport } from "./records/schema.js";
 import { createReporter, FORMATS } from "./report/index.js";
-import { openSink, type Io } from "./io.js";
+import { WorkerPool } from "./workers/pool.js";
 
 export interface ExtractCliOptions {
   format: string;
@@ -20,6 +22,8 @@ export interface ExtractCliOptions {
   explain?: boolean;
   color?: boolean;
   quiet?: boolean;
+  /** worker threads; default: the number of cores */
+  jobs?: string;
 }
 
 export class UsageError extends Error {}
@@ -48,6 +52,7 @@ export function parseKinds(s: string): ClaimKind[] {
 export async function runExtract(paths: string[], o: ExtractCliOptions, io: Io, toolVersion: string): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(o.format)) throw new UsageError(`unknown format "${o.format}" (use one of: ${FORMATS.join(", ")})`);
   if (o.input !== "text" && o.input !== "ndjson") throw new UsageError(`--input must be text or ndjson, got "${o.input}"`);
+  const jobs = parseJobs(o.jobs, io.cpus ?? 1);
   const options: ExtractOptions = {
     refDate: o.refDate ? parseRefDate(o.refDate) : null,
     lang: o.lang ?? null,
@@ -58,68 +63,148 @@ export async function runExtract(paths: string[], o: ExtractCliOptions, io: Io, 
     if (io.stdoutIsTTY && !io.env.CLAIMS_STDIN) throw new UsageError("no input: give files or directories, or - to read standard input");
     paths = ["-"];
   }
+  const badOutput = outputProblem(o.output);
+  if (badOutput) throw new UsageError(badOutput);
 
   const problems: PathProblem[] = [];
-  const files = expandPaths(paths, problems);
+  const total = { bytes: 0 };
+  const files = expandPaths(paths, problems, total);
   const color = o.color !== false && io.stdoutIsTTY && !o.output && !("NO_COLOR" in io.env && io.env.NO_COLOR !== "");
   const reporter = createReporter(o.format, { toolVersion, color, explain: o.explain });
-  const sink = openSink(o.output, io);
-  const reports: DocumentReport[] = [];
+  const warn = (path: string, message: string) => void io.stderr.write(`claims: ${path}: ${message}\n`);
   let failed = problems.length > 0;
-  const warn = (path: string, message: string) => {
-    io.stderr.write(`claims: ${path}: ${message}\n`);
-  };
   for (const p of problems) warn(p.path, p.message);
 
-  const handle = (doc: DocumentInput, note?: string) => {
-    const { claims, report } = extractDocument(doc, options);
-    if (note) report.notes = [...(report.notes ?? []), note];
-    reports.push(report);
-    sink.write(reporter.document(claims, report));
-  };
-
+  const progress = io.stderrIsTTY && !o.quiet ? createProgress(io.stderr, files.includes("-") ? null : total.bytes) : NO_PROGRESS;
+  const read: ReadProgress = { bytes: 0 };
+  const stdin = () => io.stdinBlocks?.() ?? (async function* () { yield await io.readStdin(); })();
+  const engine = new Engine(jobs, options);
+  const sink = openSink(o.output, io);
+  const documents = new DocumentAssembler(o.format === "json");
   let ok = false;
   try {
-    sink.write(reporter.begin());
-    for (const path of files) {
-      let bytes: Uint8Array;
-      try {
-        bytes = path === "-" ? await io.readStdin() : readFileSync(path);
-      } catch (e) {
-        warn(path, describe(e));
-        reports.push(errorReport(path, describe(e)));
-        failed = true;
-        continue;
-      }
-      const decoded = decodeBytes(bytes);
-      if (decoded.kind === "binary") {
-        warn(path, "binary file, skipped");
-        reports.push(errorReport(path, "binary file, skipped"));
-        continue;
-      }
-      if (decoded.note) warn(path, decoded.note);
-      if (o.input === "ndjson") {
-        const lines = decoded.text.split(/\r?\n/);
-        lines.forEach((line, i) => {
-          const parsed = parseNdjsonLine(line, i + 1, path);
-          if (parsed.ok === "blank") return;
-          if (parsed.ok === false) {
-            warn(path, parsed.message);
-            failed = true;
-            return;
-          }
-          handle(parsed.doc);
-        });
+    await sink.write(reporter.begin());
+    // Results are awaited in input order; up to `window` jobs run ahead, so workers stay busy while
+    // memory stays bounded (a slow reader of stdout holds back the reading of input, not the heap).
+    const queue: Array<{ unit: Unit; result: Promise<DocumentResult> | DocumentResult | null }> = [];
+    const emit = async () => {
+      const { unit, result } = queue.shift() as (typeof queue)[number];
+      if (unit.type === "problem") {
+        warn(unit.source, unit.message);
+        failed ||= unit.fails;
+        if (unit.skipped) documents.add(errorReport(unit.source, unit.message));
+      } else if (unit.type === "note") {
+        warn(unit.source, unit.message);
+        documents.note(unit.source, unit.message);
       } else {
-        handle({ source: path, text: decoded.text }, decoded.note);
+        const r = await (result as Promise<DocumentResult> | DocumentResult);
+        if (r.report.error) {
+          warn(unit.source, r.report.error);
+          failed = true;
+        }
+        await sink.write(reporter.document(r.claims, r.report));
+        documents.part(unit.source, unit.part, unit.last, r.report);
       }
+      progress.update(documents.count, read.bytes);
+    };
+    for await (const unit of readUnits(files, o.input as "text" | "ndjson", stdin, read)) {
+      queue.push({ unit, result: unit.type === "job" ? engine.run(unit.job) : null });
+      while (queue.length > engine.ahead) await emit();
     }
-    sink.write(reporter.end(reports));
+    while (queue.length) await emit();
+    await sink.write(reporter.end(documents.reports()));
     ok = true;
+  } catch (e) {
+    if (!(e instanceof OutputClosedError)) throw e;
+    ok = true; // the reader has what it wanted (`| head`): a quiet end, as cat and grep do
   } finally {
+    progress.done();
     sink.close(ok);
+    await engine.close();
   }
   return failed ? 2 : 0;
+}
+
+/** --jobs: a count of worker threads; default the number of cores. */
+export function parseJobs(value: string | undefined, cpus: number): number {
+  if (value === undefined) return Math.max(1, cpus);
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--jobs must be a positive integer, got "${value}"`);
+  return Number(value);
+}
+
+/**
+ * Runs jobs inline until there is enough work to pay for worker threads (starting one costs about as
+ * much as extracting a megabyte), then on a pool of `jobs` workers.
+ */
+class Engine {
+  private pool: WorkerPool | null = null;
+  private chars = 0;
+  constructor(private readonly jobs: number, private readonly options: ExtractOptions) {}
+
+  /** how many results may be pending before the oldest is awaited */
+  get ahead(): number {
+    return this.pool ? this.jobs * 4 : 0;
+  }
+
+  run(job: ExtractJob): Promise<DocumentResult> | DocumentResult {
+    this.chars += job.doc.text.length;
+    if (!this.pool && this.jobs > 1 && this.chars > POOL_AFTER_CHARS) this.pool = new WorkerPool(this.jobs, this.options);
+    return this.pool ? this.pool.run(job) : runJob(job, this.options);
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
+}
+
+const POOL_AFTER_CHARS = 1 << 20;
+
+/**
+ * One report per document, in input order: the windows of a long document add up to one report;
+ * notes (an encoding guess) join the report of their document. Only --format json prints the reports,
+ * so the others keep a count, not a million reports.
+ */
+class DocumentAssembler {
+  private readonly kept: DocumentReport[] = [];
+  private open: DocumentReport | null = null;
+  private readonly pendingNotes = new Map<string, string[]>();
+  count = 0;
+
+  constructor(private readonly keep: boolean) {}
+
+  add(report: DocumentReport): void {
+    this.count++;
+    if (this.keep) this.kept.push(report);
+  }
+
+  note(source: string, message: string): void {
+    if (this.open?.source === source) this.open.notes = [...(this.open.notes ?? []), message];
+    else this.pendingNotes.set(source, [...(this.pendingNotes.get(source) ?? []), message]);
+  }
+
+  part(source: string, index: number, last: boolean, report: DocumentReport): void {
+    if (index === 0) {
+      const notes = this.pendingNotes.get(source);
+      this.pendingNotes.delete(source);
+      this.open = notes ? { ...report, notes: [...notes, ...(report.notes ?? [])] } : { ...report };
+    } else if (this.open) {
+      const o = this.open;
+      o.chars += report.chars;
+      o.claims += report.claims;
+      o.skipped = o.skipped.concat(report.skipped);
+      if (report.notes) o.notes = [...(o.notes ?? []), ...report.notes];
+      if (report.error) o.error = o.error ?? report.error;
+    }
+    if (last && this.open) {
+      this.add(this.open);
+      this.open = null;
+    }
+  }
+
+  /** what reporter.end() gets: every report for json, else only their number matters */
+  reports(): DocumentReport[] {
+    return this.keep ? this.kept : new Array<DocumentReport>(this.count);
+  }
 }
 
 function errorReport(source: string, error: string): DocumentReport {

@@ -9,9 +9,12 @@ export interface PathProblem {
   message: string;
 }
 
-export function expandPaths(paths: string[], problems: PathProblem[]): string[] {
+/** Expands paths to files; `total.bytes` (when given) adds up their sizes, for the progress line's ETA. */
+export function expandPaths(paths: string[], problems: PathProblem[], total?: { bytes: number }): string[] {
   const out: string[] = [];
   const seenDirs = new Set<string>();
+  // real paths of the directories being walked: meeting one again below itself is a loop
+  const ancestors: string[] = [];
   const visit = (path: string, explicit: boolean) => {
     let st;
     try {
@@ -28,10 +31,11 @@ export function expandPaths(paths: string[], problems: PathProblem[]): string[] 
         problems.push({ path, message: describe(e) });
         return;
       }
-      if (seenDirs.has(real)) {
-        if (explicit) problems.push({ path, message: "directory already visited (symlink loop?)" });
+      if (ancestors.includes(real)) {
+        problems.push({ path, message: `symbolic link loop (leads back to ${real}), not followed` });
         return;
       }
+      if (seenDirs.has(real)) return; // a second link to a directory already read: its files once
       seenDirs.add(real);
       let entries: string[];
       try {
@@ -40,9 +44,12 @@ export function expandPaths(paths: string[], problems: PathProblem[]): string[] 
         problems.push({ path, message: describe(e) });
         return;
       }
+      ancestors.push(real);
       for (const name of entries) if (!name.startsWith(".")) visit(join(path, name), false);
+      ancestors.pop();
     } else if (st.isFile() || explicit) {
       out.push(path);
+      if (total) total.bytes += st.size;
     }
   };
   for (const p of paths) {

@@ -1,0 +1,56 @@
+// `--jobs N`: N worker threads, each running extract-job.ts. Jobs go to the least busy worker; each
+// job's result comes back as a promise, and run.ts awaits them in input order, so the output is the
+// same as with one job. No scheduler beyond that: for more machines, see the README (GNU parallel).
+
+import { Worker } from "node:worker_threads";
+import type { ExtractJob } from "../extract-job.js";
+import type { DocumentResult, ExtractOptions } from "../pipeline.js";
+
+interface Pending {
+  resolve(r: DocumentResult): void;
+  reject(e: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, Pending>;
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private nextId = 0;
+
+  constructor(size: number, options: ExtractOptions) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(new URL("./extract-worker.js", import.meta.url), { workerData: options });
+      const slot: Slot = { worker, pending: new Map() };
+      worker.on("message", (m: { id: number; result: DocumentResult }) => {
+        const p = slot.pending.get(m.id);
+        slot.pending.delete(m.id);
+        p?.resolve(m.result);
+      });
+      worker.on("error", (e) => this.fail(slot, e));
+      worker.on("exit", (code) => this.fail(slot, new Error(`worker stopped (exit code ${code})`)));
+      this.slots.push(slot);
+    }
+  }
+
+  run(job: ExtractJob): Promise<DocumentResult> {
+    let slot = this.slots[0] as Slot;
+    for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      slot.pending.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, job });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private fail(slot: Slot, e: Error): void {
+    for (const p of slot.pending.values()) p.reject(e);
+    slot.pending.clear();
+  }
+}
