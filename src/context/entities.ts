@@ -170,7 +170,7 @@ function markLists(text: string, entities: Entity[]): void {
     // After a bare comma the name must itself go on the list: "avec OpenAI, Google ou Meta" but not
     // "Selon Bloomberg, OpenAI vaut ...".
     if (/^,[ \u00a0]*$/u.test(between) && !/^[ \u00a0]*(?:,|et(?![\p{L}])|ou(?![\p{L}])|[.;)]|$)/u.test(text.slice(cur.end, cur.end + 4))) continue;
-    if (/^(?:,|,?[ \u00a0]+(?:et|ou))?[ \u00a0]*(?:(?:le|la|les|l['’])[ \u00a0]*)?(?:[\p{Ll}-]+[ \u00a0]+){0,2}$/u.test(between) && between.length < 40) {
+    if (/^(?:,|,?[ \u00a0]+(?:et|ou))?[ \u00a0]*$/u.test(between)) {
       if (cur.role === "agent" || cur.role === "genitive") cur.role = prev.role;
     }
   }

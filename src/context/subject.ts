@@ -48,6 +48,14 @@ export function findProtagonist(text: string, entities: Entity[]): string | null
   return best;
 }
 
+/** "Sam Altman, le patron d'OpenAI" / "le patron d'OpenAI, Sam Altman": the company that describes a person. */
+function companyOf(person: Entity, ctx: SubjectContext): string | null {
+  const near = ctx.entities.find(
+    (e) => e.role === "descriptor" && e.type === "org" && (Math.abs(e.start - person.end) <= 50 || Math.abs(person.start - e.end) <= 50),
+  );
+  return near ? near.name : null;
+}
+
 export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: number, ctx: SubjectContext): string | null {
   const sentence = ctx.sentences[sentenceIndex];
   if (!sentence) return ctx.protagonist;
@@ -82,7 +90,7 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
   for (const e of before) {
     if (e.type === "person") {
       if (genitive) return genitive.name;
-      return ctx.protagonist;
+      return companyOf(e, ctx) ?? ctx.protagonist;
     }
     if (!eligible(e) || e.role === "attribution") continue;
     if (e.role === "agent") return e.name;

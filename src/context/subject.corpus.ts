@@ -1,0 +1,31 @@
+import type { Corpus } from "../corpus.js";
+import { extractDocument } from "../pipeline.js";
+
+// Whose claim is it? Sentences from French tech news, and the subject each claim must get.
+export const corpus: Corpus = {
+  name: "subject",
+  recognise: (text, refDate) =>
+    extractDocument({ source: "corpus", text }, { refDate: refDate ?? null, lang: "fr" }).claims.map((c) => ({
+      kind: c.kind, text: c.text, subject: c.subject,
+    })),
+  positives: [
+    { text: "Mistral AI a levé 600 millions d'euros en juin.", want: [{ kind: "funding", subject: "Mistral AI" }, { kind: "date", subject: "Mistral AI" }] },
+    { text: "Amazon a investi 4 milliards de dollars dans Anthropic.", want: [{ kind: "funding", subject: "Anthropic" }] },
+    { text: "Depuis que ChatGPT, l'assistant d'OpenAI, a été lancé en 2022, la concurrence s'est durcie.", want: [{ kind: "date", subject: "ChatGPT" }] },
+    { text: "Il a racheté Twitter, une plateforme qu'il a rebaptisée X en 2023.", want: [{ kind: "date", subject: "X" }] },
+    { text: "C'est loin des 300 milliards de dollars d'OpenAI.", want: [{ kind: "money", subject: "OpenAI" }] },
+    { text: "En mars 2024, Nvidia a présenté sa puce B200.", want: [{ kind: "date", subject: "Nvidia" }] },
+    { text: "Selon Reuters, la start-up allemande Helsing a levé 450 millions d'euros.", want: [{ kind: "funding", subject: "Helsing" }] },
+    { text: "Sam Altman, le patron d'OpenAI, veut 5 000 milliards de dollars pour les puces.", want: [{ kind: "money", subject: "OpenAI" }] },
+    { text: "Poolside a été valorisée 3 milliards de dollars.", want: [{ kind: "valuation", subject: "Poolside" }] },
+    {
+      text: "Microsoft a signé un accord avec CoreWeave. Le groupe va louer 200 000 GPU d'ici 2026.",
+      want: [{ kind: "gpu_count", subject: "Microsoft" }],
+    },
+    {
+      text: "La start-up française Kyutai a été fondée en 2023. La jeune pousse compte 30 salariés.",
+      want: [{ kind: "date", subject: "Kyutai" }, { kind: "count", subject: "Kyutai" }],
+    },
+  ],
+  negatives: [],
+};
