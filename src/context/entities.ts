@@ -44,7 +44,7 @@ const VERSIONED = new RegExp(`(?<![${L}-])(\\p{Lu}[\\p{L}]+-\\d+(?:\\.\\d+)?[a-z
 const CAPITALISED = `\\p{Lu}[${L}&.'’-]*(?:[ \\u00a0](?:\\p{Lu}[${L}&.-]*|AI|IA))?`;
 // "la start-up allemande Helsing", "sa start-up d'intelligence artificielle xAI", "le site spécialisé The Information"
 const APPOSITIVE = new RegExp(
-  `(?<![${L}])(?:start-?up|société|entreprise|groupe|firme|licorne|pousse|plateforme|laboratoire|chatbot|modèle|supercalculateur|` +
+  `(?<![${L}])(?:(?:[Ll]e|[Ll]['’])[ \\u00a0]*(?:français|américain|chinois|allemand|britannique|japonais|coréen|canadien|européen|israélien|indien|suisse|néerlandais|suédois|taïwanais|californien|parisien)|start-?up|société|entreprise|groupe|firme|licorne|pousse|plateforme|laboratoire|chatbot|modèle|supercalculateur|` +
     `projet|application|constructeur|fabricant|éditeur|fonds|banque|agence|site|journal|quotidien|cabinet|réseau social)` +
     `(?:[ \\u00a0]+(?:d['’]|de[ \\u00a0]+)?[\\p{Ll}-]+){0,3}[ \\u00a0]+[«"“]?[ \\u00a0]?(${CAPITALISED})`,
   "gu",
@@ -58,7 +58,8 @@ const SUBJECT_OF_VERB = new RegExp(
 );
 // "un chatbot nommé Grok", "baptisée « TruthGPT »"
 const NAMED = new RegExp(`(?:baptisé|nommé|appelé|dénommé)e?s?[ \\u00a0]+[«"“]?[ \\u00a0]?(\\p{Lu}[${L}-]*)`, "gu");
-const PERSON = new RegExp(`(?<![${L}])(\\p{Lu}[\\p{Ll}-]+)((?:[ \\u00a0]\\p{Lu}[\\p{Ll}'’-]+){1,2})(?![${L}])`, "gu");
+// Anchored on the first-name list (a trie for the regex engine), not on every capitalised word.
+const PERSON = new RegExp(`(?<![${L}])(${alternation(FIRST_NAMES)})((?:[ \\u00a0]\\p{Lu}[\\p{Ll}'’-]+){1,2})(?![${L}])`, "gu");
 
 /** Words that start a sentence with a capital but name nothing. */
 const NOT_NAMES = new Set(
@@ -78,11 +79,6 @@ export function findEntities(text: string): Entity[] {
   const people = new Set<string>();
   PERSON.lastIndex = 0;
   for (let m = PERSON.exec(text); m; m = PERSON.exec(text)) {
-    const first = m[1] as string;
-    if (!FIRST_NAMES.has(first)) {
-      PERSON.lastIndex = m.index + first.length;
-      continue;
-    }
     add(m.index, m[0], "person");
     for (const part of (m[2] as string).trim().split(/[ \u00a0]/)) people.add(part);
   }

@@ -22,6 +22,8 @@ export const corpus: Corpus = {
       text: "Microsoft a signé un accord avec CoreWeave. Le groupe va louer 200 000 GPU d'ici 2026.",
       want: [{ kind: "gpu_count", subject: "Microsoft" }],
     },
+    { text: "Le français LightOn a levé 10 millions d'euros.", want: [{ kind: "funding", subject: "LightOn" }] },
+    { text: "L'américain Cerebras vise une valorisation de 8 milliards de dollars.", want: [{ kind: "valuation", subject: "Cerebras" }] },
     {
       text: "La start-up française Kyutai a été fondée en 2023. La jeune pousse compte 30 salariés.",
       want: [{ kind: "date", subject: "Kyutai" }, { kind: "count", subject: "Kyutai" }],
