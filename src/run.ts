@@ -78,7 +78,8 @@ export async function runExtract(paths: string[], o: ExtractCliOptions, io: Io, 
   const progress = io.stderrIsTTY && !o.quiet ? createProgress(io.stderr, files.includes("-") ? null : total.bytes) : NO_PROGRESS;
   const read: ReadProgress = { bytes: 0 };
   const stdin = () => io.stdinBlocks?.() ?? (async function* () { yield await io.readStdin(); })();
-  const engine = new Engine(jobs, options);
+  // An explicit --jobs N starts the workers at once; the default waits until the input is big enough.
+  const engine = new Engine(jobs, options, o.jobs !== undefined ? 0 : POOL_AFTER_CHARS);
   const sink = openSink(o.output, io);
   const documents = new DocumentAssembler(o.format === "json");
   let ok = false;
@@ -133,13 +134,13 @@ export function parseJobs(value: string | undefined, cpus: number): number {
 }
 
 /**
- * Runs jobs inline until there is enough work to pay for worker threads (starting one costs about as
- * much as extracting a megabyte), then on a pool of `jobs` workers.
+ * Runs jobs inline until there is enough work to pay for worker threads (a worker loads the whole
+ * extractor before its first job), then on a pool of `jobs` workers.
  */
 class Engine {
   private pool: WorkerPool | null = null;
   private chars = 0;
-  constructor(private readonly jobs: number, private readonly options: ExtractOptions) {}
+  constructor(private readonly jobs: number, private readonly options: ExtractOptions, private readonly poolAfterChars: number) {}
 
   /** how many results may be pending before the oldest is awaited */
   get ahead(): number {
@@ -148,8 +149,10 @@ class Engine {
 
   run(job: ExtractJob): Promise<DocumentResult> | DocumentResult {
     this.chars += job.doc.text.length;
-    if (!this.pool && this.jobs > 1 && this.chars > POOL_AFTER_CHARS) this.pool = new WorkerPool(this.jobs, this.options);
-    return this.pool ? this.pool.run(job) : runJob(job, this.options);
+    if (!this.pool && this.jobs > 1 && this.chars > this.poolAfterChars) this.pool = new WorkerPool(this.jobs, this.options);
+    if (!this.pool) return runJob(job, this.options);
+    // A crashed worker costs its documents, reported like any other failure, never the run.
+    return this.pool.run(job).catch((e: Error) => failedResult(job, `worker thread failed, document skipped: ${e.message}`));
   }
 
   async close(): Promise<void> {
@@ -157,7 +160,8 @@ class Engine {
   }
 }
 
-const POOL_AFTER_CHARS = 1 << 20;
+// About a second of single-threaded extraction: below that, starting workers costs more than it saves.
+const POOL_AFTER_CHARS = 256 << 10;
 
 /**
  * One report per document, in input order: the windows of a long document add up to one report;
@@ -205,6 +209,10 @@ class DocumentAssembler {
   reports(): DocumentReport[] {
     return this.keep ? this.kept : new Array<DocumentReport>(this.count);
   }
+}
+
+function failedResult(job: ExtractJob, error: string): DocumentResult {
+  return { claims: [], report: { ...errorReport(job.doc.source, error), chars: job.doc.text.length } };
 }
 
 function errorReport(source: string, error: string): DocumentReport {

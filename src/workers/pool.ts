@@ -14,6 +14,8 @@ interface Pending {
 interface Slot {
   worker: Worker;
   pending: Map<number, Pending>;
+  /** a worker that died takes no more jobs (its own pending jobs fail, the others carry on) */
+  dead: boolean;
 }
 
 export class WorkerPool {
@@ -23,7 +25,7 @@ export class WorkerPool {
   constructor(size: number, options: ExtractOptions) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(new URL("./extract-worker.js", import.meta.url), { workerData: options });
-      const slot: Slot = { worker, pending: new Map() };
+      const slot: Slot = { worker, pending: new Map(), dead: false };
       worker.on("message", (m: { id: number; result: DocumentResult }) => {
         const p = slot.pending.get(m.id);
         slot.pending.delete(m.id);
@@ -36,8 +38,10 @@ export class WorkerPool {
   }
 
   run(job: ExtractJob): Promise<DocumentResult> {
-    let slot = this.slots[0] as Slot;
-    for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
+    const live = this.slots.filter((s) => !s.dead);
+    if (!live.length) return Promise.reject(new Error("every worker thread stopped"));
+    let slot = live[0] as Slot;
+    for (const s of live) if (s.pending.size < slot.pending.size) slot = s;
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       slot.pending.set(id, { resolve, reject });
@@ -46,10 +50,12 @@ export class WorkerPool {
   }
 
   async close(): Promise<void> {
+    for (const s of this.slots) s.dead = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
   private fail(slot: Slot, e: Error): void {
+    slot.dead = true;
     for (const p of slot.pending.values()) p.reject(e);
     slot.pending.clear();
   }

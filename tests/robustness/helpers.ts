@@ -1,0 +1,43 @@
+// Runs the CLI in-process (main(argv, io)) with a fake Io: stdout and stderr as strings, stdin as bytes.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli.js";
+import type { Io } from "../../src/io.js";
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function runCli(argv: string[], stdin: Uint8Array | string = "", env: Record<string, string> = {}): Promise<CliRun> {
+  let stdout = "";
+  let stderr = "";
+  const io: Io = {
+    stdout: { write: (s: string) => ((stdout += s), true) },
+    stderr: { write: (s: string) => ((stderr += s), true) },
+    readStdin: async () => (typeof stdin === "string" ? Buffer.from(stdin) : stdin),
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    env,
+    cpus: 1,
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+/** NDJSON output to records. */
+export function records(stdout: string): Array<Record<string, any>> {
+  return stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l));
+}
+
+/** A fresh temporary directory, removed by the returned cleanup. */
+export function tempDir(): { dir: string; cleanup(): void } {
+  const dir = mkdtempSync(join(tmpdir(), "claims-test-"));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export const ARTICLE =
+  "Paris, le 27 mai 2024 — La start-up xAI a levé 6 milliards de dollars. Son supercalculateur Colossus regroupera 100 000 puces Nvidia H100.\n" +
+  "L'entreprise est valorisée 24 milliards de dollars, soit quatre fois plus qu'en 2023. Ses revenus ont crû de 12,5 % en mars.\n";
