@@ -53,9 +53,15 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   // 1. language: the document's, then each sentence's; non-French sentences are not mined.
   const documentLang = options.lang ?? detectLanguage(text.slice(0, 20000));
   const verdicts = options.lang ? sentences.map(() => ({ lang: options.lang as string })) : labelSentences(text, sentences, documentLang);
-  // Undecided text (a headline, "10 000 dollars") is mined: this is a French tool, only a clear other language is skipped.
-  const french = verdicts.map((v) => v.lang === "fr" || v.lang === "und");
-  const skipped = skippedSegments(text, sentences, verdicts.map((v) => v.lang), lines);
+  // Undecided text (a headline, "10 000 dollars") is mined: this is a French tool, only a clear other
+  // language is skipped; so are links to other articles ("Lire aussi : le CAC 40 termine en baisse de 0,5 %").
+  const skipReasons = sentences.map((s, i) => {
+    const lang = (verdicts[i] as { lang: string }).lang;
+    if (lang !== "fr" && lang !== "und") return `not French (${lang})`;
+    return isRelatedLink(text, s) ? "link to another article" : null;
+  });
+  const french = skipReasons.map((r) => r === null);
+  const skipped = skippedSegments(text, sentences, skipReasons, verdicts.map((v) => v.lang), lines);
 
   // 2. reference date: --ref-date, then the input's date, then the document's own dateline.
   let refDate: string | null = options.refDate ?? null;
@@ -75,7 +81,10 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
     ...dates.map((m) => ({ start: m.start, end: m.end, rules: DATE_RULES, mention: m, priority: 2 })),
     ...numbers.map((m) => ({ start: m.start, end: m.end, rules: NUMBER_RULES, mention: m, priority: 3 })),
   ];
+  const datelineEnd = refDateFrom === "document" ? headerEnd(text) : 0;
   const mentions = keepFirstOfOverlaps(candidates).filter((m) => {
+    // "Publié le 21 novembre 2024": the article's own date is reported as its refDate, not as a claim.
+    if (m.start < datelineEnd && m.rules === DATE_RULES && (m.mention as { value: string }).value === refDate && isDateline(text, m.start)) return false;
     const i = sentenceAt(sentences, m.start);
     return i >= 0 && french[i] === true;
   });
@@ -150,6 +159,22 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   return { claims, report };
 }
 
+const DATELINE_CUE = /(?:^|[^\p{L}])(?:date|publié|publiée|mis à jour|mise à jour|modifié|actualisé)[^\p{L}\d\n]*(?:le|du)?[^\p{L}\d\n]*$/iu;
+
+/** The date opens its line or follows "Publié le", "Mis à jour le", "date" with nothing else between. */
+function isDateline(text: string, at: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf("\n", at - 1) + 1, 0);
+  const before = text.slice(lineStart, at);
+  return before.trim() === "" || DATELINE_CUE.test(before);
+}
+
+/** End of the header zone where a dateline stands (the first six lines). */
+function headerEnd(text: string): number {
+  let at = 0;
+  for (let n = 0; n < 6 && at >= 0; n++) at = text.indexOf("\n", at + 1);
+  return at < 0 ? text.length : at;
+}
+
 /** Index of the sentence containing `offset`, or -1. */
 function sentenceAt(sentences: Sentence[], offset: number): number {
   let lo = 0;
@@ -190,17 +215,28 @@ function keepFirstOfOverlaps(candidates: Mention[]): Mention[] {
   return kept;
 }
 
-function skippedSegments(text: string, sentences: Sentence[], langs: string[], lines: ReturnType<typeof indexLines>): DocumentReport["skipped"] {
+const RELATED_LINK = /^[\s«"]*(?:(?:à|a)[ \u00a0]+)?(?:lire|voir|écouter|regarder)[ \u00a0]+(?:aussi|également|la suite)\b|^[\s«"]*(?:sur le même sujet|pour aller plus loin|retrouvez)\b/iu;
+
+/** "Lire aussi : …", "À voir également : …" open a paragraph that belongs to another article. */
+function isRelatedLink(text: string, s: Sentence): boolean {
+  let p = s.start;
+  while (p > 0 && text[p - 1] !== "\n" && text[p - 1] !== "\r") p--;
+  return RELATED_LINK.test(text.slice(p, Math.min(s.end, p + 60)));
+}
+
+function skippedSegments(
+  text: string, sentences: Sentence[], reasons: (string | null)[], langs: string[], lines: ReturnType<typeof indexLines>,
+): DocumentReport["skipped"] {
   const out: DocumentReport["skipped"] = [];
   for (let i = 0; i < sentences.length; i++) {
-    const lang = langs[i] as string;
-    if (lang === "fr" || lang === "und") continue;
+    const reason = reasons[i];
+    if (!reason) continue;
     let j = i;
-    while (j + 1 < sentences.length && langs[j + 1] === lang) j++;
+    while (j + 1 < sentences.length && reasons[j + 1] === reason) j++;
     const start = (sentences[i] as Sentence).start;
     const end = (sentences[j] as Sentence).end;
     const preview = text.slice(start, Math.min(end, start + 80));
-    out.push({ span: { start, end }, line: lines.locate(start).line, lang, reason: `not French (${lang})`, preview });
+    out.push({ span: { start, end }, line: lines.locate(start).line, lang: langs[i] as string, reason, preview });
     i = j;
   }
   return out;

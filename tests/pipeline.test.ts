@@ -1,0 +1,39 @@
+// Document-level behaviour of the pipeline: what is mined, what is skipped and reported.
+import { expect, test } from "vitest";
+import { extractDocument } from "../src/pipeline.js";
+
+test("a 'Lire aussi' link to another article is skipped and reported", () => {
+  const text = "Nvidia a vu ses ventes bondir de 94 %.\nLire aussi : le CAC 40 termine en baisse de 0,5 %\nÀ voir également : Mistral AI lève 600 millions d'euros";
+  const { claims, report } = extractDocument({ source: "t", text });
+  expect(claims.map((c) => c.value)).toEqual([94]);
+  // Consecutive skipped sentences with one reason are one segment.
+  expect(report.skipped.map((s) => [s.line, s.reason, s.span.end])).toEqual([[2, "link to another article", text.length]]);
+});
+
+test("the dateline sets the reference date and is not itself a claim", () => {
+  const text = "Nvidia dépasse les attentes\nPublié le 21 novembre 2024 à 07h30\nLe groupe a annoncé mercredi un chiffre d'affaires de 35,1 milliards de dollars.";
+  const { claims, report } = extractDocument({ source: "t", text });
+  expect([report.refDate, report.refDateFrom]).toEqual(["2024-11-21", "document"]);
+  expect(claims.map((c) => [c.kind, c.value])).toEqual([["date", "2024-11-20"], ["money", 35.1e9]]);
+});
+
+test("--ref-date beats the document's own date, and the input's date beats the dateline", () => {
+  const text = "Publié le 21 novembre 2024\nLe groupe a annoncé en mars un plan.";
+  expect(extractDocument({ source: "t", text }, { refDate: "2023-06-01" }).report.refDateFrom).toBe("option");
+  const viaInput = extractDocument({ source: "t", text, date: "2022-12-31" });
+  expect([viaInput.report.refDate, viaInput.report.refDateFrom]).toEqual(["2022-12-31", "input"]);
+});
+
+test("an English passage is not mined and is reported with its language", () => {
+  const text = "xAI a levé 6 milliards de dollars.\nScorer Wednesday night in Strasbourg, Khelifi was again decisive in Bourges with 2 goals in the last 10 minutes of the game.";
+  const { claims, report } = extractDocument({ source: "t", text });
+  expect(claims).toHaveLength(1);
+  expect(report.skipped[0]?.lang).toBe("en");
+});
+
+test("--lang fr mines everything; kinds filter", () => {
+  const text = "Scorer Wednesday night, Khelifi paid 20 millions de dollars for the team in the last 10 minutes of the game.";
+  expect(extractDocument({ source: "t", text }).claims).toHaveLength(0);
+  expect(extractDocument({ source: "t", text }, { lang: "fr" }).claims.map((c) => c.kind)).toEqual(["money"]);
+  expect(extractDocument({ source: "t", text }, { lang: "fr", kinds: ["date"] }).claims).toHaveLength(0);
+});
