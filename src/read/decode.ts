@@ -9,7 +9,18 @@ export type Decoded = { kind: "text"; text: string; note?: string } | { kind: "b
 // ignoreBOM: every block is a fresh decode() call, and a BOM-like U+FEFF inside the file is text.
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const utf8Lenient = new TextDecoder("utf-8", { ignoreBOM: true });
-const cp1252 = new TextDecoder("windows-1252");
+
+/**
+ * Windows-1252, by hand: Node 20's TextDecoder("windows-1252") decodes as Latin-1, which turns the
+ * bytes French text needs most (0x92 ’, 0x80 €, 0x9C œ, 0x85 …, 0x96 –) into C1 control characters.
+ */
+const CP1252_80_9F = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString("latin1")
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80] as string);
+}
+const cp1252 = { decode: decodeWindows1252 };
 
 /** ripgrep looks for a NUL in the first bytes; so do we. */
 const SNIFF_BYTES = 8192;
@@ -51,7 +62,7 @@ export interface StreamDecoder {
 }
 
 /**
- * Decodes a stream block by block. The first block decides: NUL -> binary; not UTF-8 -> the whole
+ * Decodes a stream block by block. The first 8 KB decide: NUL -> binary; not UTF-8 -> the whole
  * stream is Windows-1252. A later invalid UTF-8 sequence is replaced by U+FFFD (and noted once), so
  * every record still slices back to the text the pipeline saw. A leading BOM is dropped here: the
  * contract's offsets count from after it.
@@ -67,6 +78,11 @@ export function createStreamDecoder(): StreamDecoder {
     decode(bytes, final) {
       let block = pending.length ? concat(pending, bytes) : bytes;
       if (first) {
+        // Decide on a full sniff, however small the blocks (a pipe may deliver a few bytes at a time).
+        if (block.length < SNIFF_BYTES && !final) {
+          pending = block.slice();
+          return "";
+        }
         first = false;
         if (looksBinary(block)) {
           state.binary = true;

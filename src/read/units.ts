@@ -5,6 +5,7 @@
 
 import { open } from "node:fs/promises";
 import type { ExtractJob } from "../extract-job.js";
+import { findDocumentDate } from "../recognise/date.js";
 import { createStreamDecoder } from "./decode.js";
 import { parseNdjsonLine } from "./ndjson.js";
 import { describe } from "./paths.js";
@@ -79,6 +80,7 @@ async function* fileBlocks(path: string): AsyncGenerator<Uint8Array> {
 async function* textUnits(source: string, blocks: AsyncIterable<Uint8Array>, progress: ReadProgress): AsyncGenerator<Unit> {
   const decoder = createStreamDecoder();
   const windower = new Windower();
+  const document = new WindowedDocument(source, null, findDocumentDate);
   let noted = 0;
   const notes = function* (): Generator<Unit> {
     for (; noted < decoder.notes.length; noted++) yield { type: "note", source, message: decoder.notes[noted] as string };
@@ -91,7 +93,7 @@ async function* textUnits(source: string, blocks: AsyncIterable<Uint8Array>, pro
       return;
     }
     yield* notes();
-    for (const w of windower.push(text)) yield windowJob(source, w, null);
+    for (const w of windower.push(text)) yield document.unit(w);
   }
   const rest = decoder.decode(new Uint8Array(0), true);
   if (decoder.binary) {
@@ -99,13 +101,27 @@ async function* textUnits(source: string, blocks: AsyncIterable<Uint8Array>, pro
     return;
   }
   yield* notes();
-  for (const w of [...windower.push(rest), ...windower.end()]) yield windowJob(source, w, null);
+  for (const w of [...windower.push(rest), ...windower.end()]) yield document.unit(w);
 }
 
-function windowJob(source: string, w: TextWindow, date: string | null): Unit {
-  const whole = w.index === 0 && w.last;
-  const { text, index, last, ...placement } = w;
-  return { type: "job", job: { doc: { source, text, date }, window: whole ? null : placement }, source, part: index, last };
+/**
+ * The jobs of one document's windows. A long document has one reference date, as if read whole: the
+ * first window finds it (or the input gives it) and every later window gets it as its input date, so
+ * a later window never mistakes its first line for the document's dateline.
+ */
+export class WindowedDocument {
+  private date: string | null;
+  constructor(private readonly source: string, inputDate: string | null, private readonly findDate: (text: string) => string | null) {
+    this.date = inputDate;
+  }
+
+  unit(w: TextWindow): Unit {
+    const { text, index, last, ...placement } = w;
+    const whole = index === 0 && last;
+    const job = { doc: { source: this.source, text, date: this.date }, window: whole ? null : placement };
+    if (index === 0 && !last && this.date === null) this.date = this.findDate(text);
+    return { type: "job", job, source: this.source, part: index, last };
+  }
 }
 
 /** One article per line ({"id", "text", "date"?}); a bad line is reported with its number. */
@@ -137,7 +153,8 @@ async function* ndjsonUnits(path: string, blocks: AsyncIterable<Uint8Array>, pro
       continue;
     }
     const { doc } = parsed;
-    for (const w of windowsOf(doc.text)) yield windowJob(doc.source, w, doc.date ?? null);
+    const document = new WindowedDocument(doc.source, doc.date ?? null, findDocumentDate);
+    for (const w of windowsOf(doc.text)) yield document.unit(w);
   }
 }
 
