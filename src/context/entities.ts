@@ -13,7 +13,8 @@ export type EntityRole =
   | "attribution" // "selon Reuters", "indique The Information"
   | "descriptor" // "le fondateur de Tesla et SpaceX" describes a person
   | "investor" // "Amazon a investi", "mené par Sequoia"
-  | "modifier"; // "100 000 puces Nvidia": the maker named after a chip noun
+  | "modifier" // "100 000 puces Nvidia": the maker named after a chip noun
+  | "setting"; // "En Europe,", "à Memphis": a place where, not who
 
 export interface Entity extends Span {
   name: string;
@@ -59,6 +60,7 @@ const SUBJECT_OF_VERB = new RegExp(
 // "un chatbot nommé Grok", "baptisée « TruthGPT »"
 const NAMED = new RegExp(`(?:baptisé|nommé|appelé|dénommé)e?s?[ \\u00a0]+[«"“]?[ \\u00a0]?(\\p{Lu}[${L}-]*)`, "gu");
 // Anchored on the first-name list (a trie for the regex engine), not on every capitalised word.
+const PLACE = new RegExp(`(?<![${L}])(?:${alternation(PLACES)})(?![${L}])`, "gu");
 const PERSON = new RegExp(`(?<![${L}])(${alternation(FIRST_NAMES)})((?:[ \\u00a0]\\p{Lu}[\\p{Ll}'’-]+){1,2})(?![${L}])`, "gu");
 
 /** Words that start a sentence with a capital but name nothing. */
@@ -99,10 +101,15 @@ export function findEntities(text: string): Entity[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const name = cleanName(m[1] as string);
+      // "son modèle V3": a bare version is no name.
+      if (/^\p{Lu}\d+$/u.test(name)) continue;
       if (!name || NOT_NAMES.has(name) || PLACES.has(name) || FIRST_NAMES.has(name) || people.has(name)) continue;
       add(m.index + m[0].lastIndexOf(m[1] as string), name, type);
     }
   }
+
+  PLACE.lastIndex = 0;
+  for (let m = PLACE.exec(text); m; m = PLACE.exec(text)) add(m.index, m[0], "place");
 
   // Surnames seen in a full name are people afterwards: "Elon Musk ... Musk a cofondé".
   if (people.size) {
@@ -140,9 +147,14 @@ const INVESTOR_BEFORE = /(?:(?<![\p{L}\p{N}])menée?s?[ \u00a0]+par|(?<![\p{L}\p
 const MODIFIER = /(?<![\p{L}\p{N}])(?:puces?|processeurs?|GPUs?|accélérateurs?|composants?|cartes?|serveurs?|semi-?conducteurs?)[ \u00a0]+$/iu;
 const INVESTOR_AFTER = /^[ \u00a0]+(?:a[ \u00a0]+(?:investi|injecté|apporté|participé|mené)|investit|injecte|apporte|a[ \u00a0]+mis)(?![\p{L}\p{N}])/iu;
 
+const PLACE_AS_AGENT = /(?:^|[^\p{L}])(?:le|la|les|l['’])[ \u00a0]*$/iu;
+const PLACE_AS_LOCATION = /(?:^|[^\p{L}])(?:à|a|au|aux|en|dans|de|du|des|d['’]|vers|sur|par|pour|depuis|chez|entre)[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?$/iu;
+
 function roleOf(text: string, e: Entity): EntityRole {
   if (e.type === "media") return "attribution";
   const before = text.slice(Math.max(0, e.start - BEFORE), e.start);
+  // "le Royaume-Uni a promis 14 milliards" is about the country; "En Europe," and "à Memphis" are settings.
+  if (e.type === "place") return PLACE_AS_AGENT.test(before) && !PLACE_AS_LOCATION.test(before) ? "agent" : "setting";
   const after = text.slice(e.end, e.end + 30);
   if (INVESTOR_AFTER.test(after) || INVESTORS.has(e.name)) return "investor";
   if (MODIFIER.test(before)) return "modifier";
@@ -154,12 +166,14 @@ function roleOf(text: string, e: Entity): EntityRole {
   return "agent";
 }
 
+const LIST_ROLES = new Set<EntityRole>(["companion", "investor", "attribution", "descriptor"]);
+
 /** A role spreads over a list: "avec OpenAI, Google ou Meta", "dont Andreessen Horowitz, Sequoia Capital, et ...". */
 function markLists(text: string, entities: Entity[]): void {
   for (let i = 1; i < entities.length; i++) {
     const prev = entities[i - 1] as Entity;
     const cur = entities[i] as Entity;
-    if (prev.role === "agent" || prev.role === "genitive" || cur.role === "investor") continue;
+    if (!LIST_ROLES.has(prev.role) || cur.role === "investor" || cur.type !== prev.type) continue;
     const between = text.slice(prev.end, cur.start);
     // "soutenue par Microsoft, et Anthropic où Amazon a investi": Anthropic opens a clause of its own.
     if (/^[ \u00a0]*(?:où|qui|que|qu['’]|dont)[ \u00a0]/u.test(text.slice(cur.end, cur.end + 6))) continue;

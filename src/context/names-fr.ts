@@ -127,11 +127,12 @@ export const FIRST_NAMES = new Set(
     "Bernard Frédéric Stéphane Sébastien Arnaud Mathieu Matthieu Romain Maxime Alexandre Raphaël Gabriel Léo Jules Adrien Baptiste").split(" "),
 );
 
-/** Places are never subjects ("Memphis", "dans l'État du Tennessee"). */
-export const PLACES = new Set(
-  ("Paris France Europe États-Unis Etats-Unis Amérique Chine Japon Inde Allemagne Royaume-Uni Londres Berlin Bruxelles Washington " +
-    "New York San Francisco Californie Texas Memphis Tennessee Seattle Silicon Valley Pékin Shanghai Taïwan Tokyo Séoul Corée Israël " +
-    "Dubaï Abou Dhabi Émirats Arabie Riyad Canada Montréal Toronto Québec Suisse Genève Zurich Belgique Espagne Italie Madrid Rome " +
-    "Lyon Marseille Toulouse Bordeaux Lille Nantes Strasbourg Bourges Alès Cévennes Afrique Asie Moyen-Orient Russie Ukraine " +
-    "Irlande Dublin Pays-Bas Amsterdam Suède Stockholm Norvège Finlande Danemark Pologne Autriche Vienne Portugal Lisbonne Mexique Brésil").split(" "),
-);
+/** Places: a subject only as the agent of a sentence ("le Royaume-Uni a promis"), never as a setting ("à Memphis"). */
+export const PLACES = new Set([
+  ...("Paris France Europe États-Unis Etats-Unis Amérique Chine Japon Inde Allemagne Royaume-Uni Londres Berlin Bruxelles Washington " +
+    "Californie Texas Memphis Tennessee Seattle Pékin Shanghai Taïwan Tokyo Séoul Corée Israël Dubaï Émirats Arabie Riyad Canada " +
+    "Montréal Toronto Québec Suisse Genève Zurich Belgique Espagne Italie Madrid Rome Lyon Marseille Toulouse Bordeaux Lille Nantes " +
+    "Strasbourg Bourges Alès Cévennes Afrique Asie Moyen-Orient Russie Ukraine Irlande Dublin Pays-Bas Amsterdam Suède Stockholm " +
+    "Norvège Finlande Danemark Pologne Autriche Vienne Portugal Lisbonne Mexique Brésil Singapour Australie").split(" "),
+  "New York", "San Francisco", "Silicon Valley", "Abou Dhabi", "Hong Kong", "Arabie saoudite", "Émirats arabes unis", "Union européenne",
+]);

@@ -24,6 +24,14 @@ export const corpus: Corpus = {
     },
     { text: "Le français LightOn a levé 10 millions d'euros.", want: [{ kind: "funding", subject: "LightOn" }] },
     { text: "L'américain Cerebras vise une valorisation de 8 milliards de dollars.", want: [{ kind: "valuation", subject: "Cerebras" }] },
+    { text: "Les 100 millions de dollars dépensés par OpenAI pour GPT-4 paraissent dérisoires.", want: [{ kind: "money", subject: "OpenAI" }] },
+    { text: "En Europe, le Royaume-Uni a promis 14 milliards de livres sterling.", want: [{ kind: "money", subject: "Royaume-Uni" }] },
+    { text: "DeepSeek bouscule la Silicon Valley avec un modèle entraîné pour 6 millions de dollars.", want: [{ kind: "money", subject: "DeepSeek" }] },
+    { text: "Le fondateur de Tesla et SpaceX a annoncé que xAI avait levé 6 milliards de dollars.", want: [{ kind: "funding", subject: "xAI" }] },
+    {
+      text: "Nvidia a publié ses résultats.\nAux États-Unis, OpenAI, SoftBank et Oracle ont annoncé le projet Stargate. La première tranche de 100 milliards de dollars sera déployée cette année.",
+      want: [{ kind: "money", subject: "OpenAI" }],
+    },
     {
       text: "La start-up française Kyutai a été fondée en 2023. La jeune pousse compte 30 salariés.",
       want: [{ kind: "date", subject: "Kyutai" }, { kind: "count", subject: "Kyutai" }],

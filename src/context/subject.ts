@@ -24,6 +24,7 @@ export type SubjectKind = "gpu_count" | "ratio" | "valuation" | "funding" | "mon
 const POSSESSIVE = /(?<![\p{L}\p{N}])(?:sa|son|notre|leur)[ \u00a0]+(?:start-?up|société|entreprise|jeune[ \u00a0]+pousse|firme|groupe|filiale|licorne|laboratoire)(?![\p{L}\p{N}])[^.,;]{0,40}$/iu;
 const PRONOUN = /(?:^|[^\p{L}])(?:il|elle|celui-ci|celle-ci)(?![\p{L}])/iu;
 const COMPANY_ANAPHOR = /(?:^|[^\p{L}])(?:l['’](?:entreprise|organisation|éditeur)|la[ \u00a0]+(?:société|start-?up|jeune[ \u00a0]+pousse|firme|licorne|plateforme)|le[ \u00a0]+(?:groupe|laboratoire|géant|supercalculateur|modèle|chatbot))(?![\p{L}])/iu;
+const PASSIVE_AGENT = /^[^\S\n]*(?:[\p{Ll}-]+[^\S\n]+){0,2}\p{Ll}+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)[^\S\n]+par[^\S\n]+(?:(?:le|la|les|l['’])[^\S\n]*)?$/u;
 const OWNER_AFTER = /^[^\S\n]*(?:de|du|d['’])[^\S\n]*$/u;
 const APPOSITION = /^[^\S\n]*,[^\S\n]*(?:une?|la|le|l['’]|cette|ce)[^\S\n][^,;.]*$/u;
 
@@ -56,13 +57,32 @@ function companyOf(person: Entity, ctx: SubjectContext): string | null {
   return near ? near.name : null;
 }
 
+/** The first name a paragraph's opening sentence puts forward, if the protagonist is absent from the paragraph. */
+function paragraphTopic(sentence: Sentence, ctx: SubjectContext, eligible: (e: Entity) => boolean): string | null {
+  let opening: Sentence | null = null;
+  let paragraphEnd = sentence.end;
+  for (const s of ctx.sentences) {
+    if (s.paragraph !== sentence.paragraph) continue;
+    opening ??= s;
+    paragraphEnd = s.end;
+  }
+  if (!opening) return null;
+  let first: Entity | null = null;
+  for (const e of ctx.entities) {
+    if (e.start < opening.start || e.end > paragraphEnd) continue;
+    if (e.name === ctx.protagonist) return null;
+    if (!first && e.end <= opening.end && e.type === "org" && e.role === "agent" && eligible(e)) first = e;
+  }
+  return first ? first.name : null;
+}
+
 export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: number, ctx: SubjectContext): string | null {
   const sentence = ctx.sentences[sentenceIndex];
   if (!sentence) return ctx.protagonist;
   const { text } = ctx;
   const inSentence = ctx.entities.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
   const eligible = (e: Entity) =>
-    e.type !== "place" &&
+    e.role !== "setting" &&
     e.role !== "companion" &&
     e.role !== "descriptor" &&
     e.role !== "investor" &&
@@ -80,6 +100,9 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     const next = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 6);
     if (next && next.type !== "person" && eligible(next) && OWNER_AFTER.test(text.slice(mention.end, next.start))) return next.name;
   }
+  // 2b. a passive agent right after: "les 100 millions de dollars dépensés par OpenAI".
+  const agent = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 40);
+  if (agent && agent.type !== "person" && eligible(agent) && PASSIVE_AGENT.test(text.slice(mention.end, agent.start))) return agent.name;
   // A source right before a date is the subject of that date: "indiquait The Information samedi 25 mai".
   if (kind === "date") {
     const last = before[0];
@@ -87,16 +110,29 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
   }
   // 3. nearest name before.
   let genitive: Entity | null = null;
+  let place: Entity | null = null;
   for (const e of before) {
     if (e.type === "person") {
       if (genitive) return genitive.name;
       return companyOf(e, ctx) ?? ctx.protagonist;
     }
+    // "Le fondateur de Tesla et SpaceX a annoncé ...": a person described, not named, is the protagonist's
+    // person; "Sam Altman, le patron d'OpenAI, veut ...": named, it is that company.
+    if (e.role === "descriptor" && !genitive) {
+      const named = ctx.entities.some((p) => p.type === "person" && (Math.abs(e.start - p.end) <= 50 || Math.abs(p.start - e.end) <= 50));
+      return named ? e.name : (ctx.protagonist ?? e.name);
+    }
     if (!eligible(e) || e.role === "attribution") continue;
+    // "DeepSeek bouscule la Silicon Valley avec ...": a place is the subject only when no name is.
+    if (e.type === "place") {
+      place ??= e;
+      continue;
+    }
     if (e.role === "agent") return e.name;
     genitive ??= e;
   }
   if (genitive) return genitive.name;
+  if (place) return place.name;
   // 4. a date opening the sentence.
   if (kind === "date" && mention.start - sentence.start <= 30) {
     const after = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 80 && e.type !== "person" && eligible(e) && e.role !== "attribution");
@@ -115,6 +151,7 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
       if (first) return first.type === "person" ? ctx.protagonist : first.name;
     }
   }
-  // 6. the protagonist.
-  return ctx.protagonist;
+  // 6. the paragraph's topic, when the protagonist is not in it: "Aux États-Unis, OpenAI, SoftBank et
+  //    Oracle ont annoncé le projet Stargate. La première tranche de 100 milliards de dollars ..." -> OpenAI.
+  return paragraphTopic(sentence, ctx, eligible) ?? ctx.protagonist;
 }
