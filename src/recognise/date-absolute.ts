@@ -27,6 +27,15 @@ const MOD = `(?<mod>début|debut|fin|mi|milieu)(?:-|${SP})(?:de${SP}l${APOS}ann�
 
 const g = (m: RegExpExecArray, name: string): string | undefined => m.groups?.[name];
 
+// First words of matches (see DateParser.firstWords), folded as foldWord does.
+const firstOf = (surfaces: Iterable<string>): string[] => [...surfaces].map((s) => /^[a-z0-9]+/.exec(foldWord(s))?.[0] ?? "");
+export const MOD_FIRST = ["debut", "fin", "mi", "milieu"];
+export const WEEKDAY_FIRST = firstOf(WEEKDAY_NAMES);
+const WEEKDAY_BEFORE_DAY_FIRST = [...WEEKDAY_FIRST, ...firstOf(WEEKDAY_ABBREVIATIONS)];
+const MONTH_FULL_FIRST = firstOf(MONTH_NAMES.map(([w]) => w));
+const MONTH_ANY_FIRST = [...MONTH_FULL_FIRST, ...firstOf(MONTH_ABBREVIATIONS.map(([w]) => w))];
+export const NTH_FIRST = ["premier", "premiere", "deuxieme", "second", "troisieme", "quatrieme", "dernier"];
+
 function calendar(start: number, end: number, period: Period, fields: Partial<CalendarDraft> = {}): CalendarDraft {
   return { kind: "calendar", start, end, period, relation: "plain", ...fields };
 }
@@ -74,6 +83,8 @@ function isStreetName(text: string, start: number): boolean {
 const dayMonth: DateParser = {
   name: "day-month",
   initials: "dlmjvsp#",
+  firstWords: [...WEEKDAY_BEFORE_DAY_FIRST, "premier"],
+  digitRuns: [1, 2],
   pattern: new RegExp(
     `${LB}(?:(?<wd>${WEEKDAY_BEFORE_DAY})[,.]?${SP})?(?<day>${DAY})(?!\\d)(?:${SP}|-)(?<month>${MONTH_ANY})` +
       `(?:(?:,?${SP}|-)(?<year>${YEAR4})${RB}|${SP}(?<yy>\\d{2})(?![\\p{L}\\p{N}]|${SP}\\p{L}))?`,
@@ -99,6 +110,7 @@ const dayMonth: DateParser = {
 const monthYear: DateParser = {
   name: "month-year",
   initials: "dfmlacjson",
+  firstWords: [...MOD_FIRST, "le", "au", "du", "ce", ...MONTH_ANY_FIRST],
   pattern: new RegExp(
     `${LB}(?:${MOD}|(?<lead>(?:le|au|du|ce)${SP}mois${SP}(?:de${SP}|d${APOS})))?(?<month>${MONTH_ANY})(?:,?${SP}|-)(?<year>${YEAR4})${RB}`,
     "giu",
@@ -117,6 +129,7 @@ const monthYear: DateParser = {
 const monthAlone: DateParser = {
   name: "month",
   initials: "cladpfmjson",
+  firstWords: ["ce", "cette", "le", "au", "du", "prochain", "prochaine", ...MOD_FIRST, "courant", ...MONTH_FULL_FIRST],
   pattern: new RegExp(
     `${LB}(?:(?<this>ce|cette)${SP}(?:mois${SP}(?:de${SP}|d${APOS}))?|(?<lead>le|au|du|ce)${SP}mois${SP}(?:de${SP}|d${APOS})|(?<pre>prochain|prochaine)${SP})?` +
       `(?:${MOD}|courant${SP})?(?<month>${MONTH_FULL})(?:${SP}(?<rel>dernier|prochain|passé)${RB})?`,
@@ -140,6 +153,7 @@ const MONTH_INTRODUCER = new RegExp(`${LB}(?:en|depuis|dès|d${APOS}ici|jusqu${A
 const season: DateParser = {
   name: "season",
   initials: "dfmlcaeph",
+  firstWords: [...MOD_FIRST, "l", "cet", "cette", "ce", "le", "au", "en", "printemps", "ete", "automne", "hiver"],
   pattern: new RegExp(
     `${LB}(?:${MOD}|(?<det>l${APOS}|(?:cet|cette|ce|le)${SP})|(?<prep>au|en)${SP})?(?<season>printemps|été|ete|automne|hiver)${RB}` +
       `(?:${SP}(?:(?:de${SP}|d${APOS})?(?<year>${YEAR4})${RB}|(?<rel>dernier|prochain|passé)${RB}))?`,
@@ -170,6 +184,8 @@ const QUARTER_ORDINAL = `(?:premier|première|1er|1re|deuxième|deuxieme|second|
 const quarterWords: DateParser = {
   name: "quarter",
   initials: "dfmpstq#",
+  firstWords: [...MOD_FIRST, ...NTH_FIRST, "seconde"],
+  digitRuns: [1, 2],
   pattern: new RegExp(
     `${LB}(?:(?<mod>début|debut|fin|mi|milieu)(?:-|${SP})(?:du|de)${SP})?(?<ord>${QUARTER_ORDINAL})${SP}(?<unit>trimestre|semestre)${RB}` +
       `(?:${SP}(?:de${SP}l${APOS}année${SP}|de${SP}l${APOS}exercice${SP}|de${SP}|d${APOS})?(?<year>${YEAR4})${RB})?`,
@@ -209,6 +225,8 @@ const quarterCode: DateParser = {
 const year: DateParser = {
   name: "year",
   initials: "dfmlac#",
+  firstWords: [...MOD_FIRST, "l", "annee", "courant"],
+  digitRuns: [4],
   pattern: new RegExp(
     `${LB}(?:${MOD}|(?<det>l${APOS}an|l${APOS}année|année|courant)${SP})?(?<year>${YEAR4})(?![\\p{L}\\p{N}]|[.,]\\d)`,
     "giu",
@@ -280,6 +298,7 @@ export function readsAsYear(text: string, start: number, end: number): boolean {
 const isoDay: DateParser = {
   name: "iso-day",
   initials: "#",
+  digitRuns: [4],
   pattern: new RegExp(`${LB}(?<!\\d[.,/-])(?<y>${YEAR4})(?<s>[-/.])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?![\\p{L}\\p{N}]|[.,/-]\\d)`, "gu"),
   extract(m) {
     const y = Number(g(m, "y"));
@@ -295,6 +314,8 @@ const isoDay: DateParser = {
 const numericDay: DateParser = {
   name: "numeric-day",
   initials: "dlmjvs#",
+  firstWords: WEEKDAY_BEFORE_DAY_FIRST,
+  digitRuns: [1, 2],
   pattern: new RegExp(
     `${LB}(?<!\\d[.,/-])(?:(?<wd>${WEEKDAY_BEFORE_DAY})[,.]?${SP}(?:le${SP})?)?(?<d>\\d{1,2})(?<s>[/.-])(?<m>\\d{1,2})\\k<s>(?<y>\\d{4}|\\d{2})(?![\\p{L}\\p{N}]|[.,/-]\\d)`,
     "giu",
@@ -320,6 +341,7 @@ const MONTH_BETWEEN_DIGITS = `(?<mon>${MONTH_ANY})`;
 const mixedNumericDay: DateParser = {
   name: "mixed-numeric-day",
   initials: "#",
+  digitRuns: [1, 2, 4],
   pattern: new RegExp(
     `${LB}(?<!\\d[.,/-])(?:(?<d1>\\d{1,2})(?<s1>[/-])${MONTH_BETWEEN_DIGITS}\\k<s1>(?<y1>${YEAR4})|(?<y2>${YEAR4})(?<s2>[/-])${MONTH_BETWEEN_DIGITS.replace("<mon>", "<mon2>")}\\k<s2>(?<d2>\\d{1,2}))(?![\\p{L}\\p{N}]|[.,/-]\\d)`,
     "giu",
@@ -338,6 +360,8 @@ const NOT_DAY_MONTH = new Set(["24/7", "16/9", "4/3", "21/9"]);
 const slashDay: DateParser = {
   name: "slash-day",
   initials: "ldamjvs#",
+  firstWords: ["le", "du", "au", ...WEEKDAY_BEFORE_DAY_FIRST],
+  digitRuns: [1, 2],
   pattern: new RegExp(
     `${LB}(?<!\\d[.,/-])(?:(?<le>le|du|au)${SP}|(?<wd>${WEEKDAY_BEFORE_DAY})[,.]?${SP})?(?<d>\\d{1,2})/(?<m>\\d{1,2})(?![\\p{L}\\p{N}]|[.,/-]\\d|${SP}(?:de|des|d${APOS})${RB})`,
     "giu",
@@ -359,6 +383,7 @@ const slashDay: DateParser = {
 const numericMonth: DateParser = {
   name: "numeric-month",
   initials: "#",
+  digitRuns: [1, 2, 4],
   pattern: new RegExp(
     `${LB}(?<!\\d[.,/-]|\\d[^\\S\\n])(?:(?<m1>\\d{1,2})${OSP}[/-]${OSP}(?<y1>${YEAR4})|(?<y2>${YEAR4})(?:${OSP}[/-]${OSP}|\\.)(?<m2>\\d{1,2}))(?![\\p{L}\\p{N}]|[.,/-]\\d|${OSP}(?:%|€|\\$))`,
     "gu",
@@ -379,6 +404,8 @@ const SPACE1 = "[^\\S\\n]";
 const spacedDay: DateParser = {
   name: "spaced-day",
   initials: "l#",
+  firstWords: ["le"],
+  digitRuns: [1, 2],
   pattern: new RegExp(
     `${LB}(?<!\\d${SPACE1}|\\d[.,/-])(?:(?<le>le)${SP})?(?<d>\\d{1,2})${SPACE1}(?<m>\\d{1,2})(?:${SPACE1}(?<y>\\d{4}|\\d{2}))?` +
       `(?![\\p{L}\\p{N}]|${SP}\\d|[.,/-]\\d|${OSP}[%€$£])`,
@@ -403,6 +430,7 @@ const spacedDay: DateParser = {
 const holiday: DateParser = {
   name: "holiday",
   initials: [...new Set(HOLIDAY_SURFACES.map((h) => foldWord(h).charAt(0)))].join(""),
+  firstWords: firstOf(HOLIDAY_SURFACES),
   pattern: new RegExp(`${LB}(?<name>${alternation(HOLIDAY_SURFACES)})${RB}(?:${SP}(?:de${SP}|d${APOS})?(?<year>${YEAR4})${RB})?`, "giu"),
   extract(m, text) {
     const name = g(m, "name") as string;
@@ -425,6 +453,8 @@ const holiday: DateParser = {
 const dayOfMonth: DateParser = {
   name: "nth-day-of-month",
   initials: "pd#",
+  firstWords: ["premier", "dernier"],
+  digitRuns: [1, 2],
   pattern: new RegExp(
     `${LB}(?<ord>premier|dernier|${ORDINAL_DIGITS})${SP}jour${SP}(?:de${SP}|d${APOS})(?<month>${MONTH_FULL})(?:${SP}(?<year>${YEAR4})${RB})?`,
     "giu",
@@ -444,6 +474,8 @@ const dayOfMonth: DateParser = {
 const nthWeekdayOfNamedMonth: DateParser = {
   name: "nth-weekday-of-month",
   initials: "pdstq#",
+  firstWords: NTH_FIRST,
+  digitRuns: [1, 2],
   pattern: new RegExp(
     `${LB}(?<ord>premier|première|deuxième|deuxieme|second|troisième|troisieme|quatrième|quatrieme|dernier|${ORDINAL_DIGITS})${SP}(?<wd>${WEEKDAY_FULL})${SP}${OF}(?<month>${MONTH_FULL})(?:${SP}(?<year>${YEAR4})${RB})?`,
     "giu",

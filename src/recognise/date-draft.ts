@@ -76,6 +76,13 @@ export interface DateParser {
   name: string;
   /** the letters a match can begin with, accents folded, "#" for a digit: lets the scanner skip the rule */
   initials: string;
+  /**
+   * The words (lower case, accents dropped) a match can begin with when it begins with a letter: lets the
+   * scanner skip the rule at every other word. Without it, any word with one of `initials`.
+   */
+  firstWords?: readonly string[];
+  /** When a match can begin with a digit ("#" in `initials`): how many digits it begins with ("26 mai" 1-2, "2024" 4). */
+  digitRuns?: readonly number[];
   pattern: RegExp;
   extract(match: RegExpExecArray, text: string): DateDraft | null;
 }

@@ -2,7 +2,7 @@
 // "hier", "après-demain", "il y a trois jours", "dans deux mois", "le lendemain", "trois ans plus tard",
 // "mercredi prochain", "lundi en huit", "le mois dernier", "l'an prochain", "cette année".
 // Without a reference (and, for anaphors, without an earlier date) these give nothing.
-import { LB, RB, WEEKDAY_FULL } from "./date-absolute.js";
+import { LB, NTH_FIRST, RB, WEEKDAY_FIRST, WEEKDAY_FULL } from "./date-absolute.js";
 import type { DateParser, RelativePeriodDraft, ShiftDraft, WeekdayDraft } from "./date-draft.js";
 import { APOS, COUNT_WORDS, countValue, foldWord, ordinalValue, ORDINAL_DIGITS, OSP, SP, alternation, weekdayNumber } from "./date-lexicon-fr.js";
 
@@ -28,6 +28,7 @@ function shift(start: number, end: number, base: ShiftDraft["base"], unit: Shift
 const deicticDay: DateParser = {
   name: "deictic-day",
   initials: "ahdc",
+  firstWords: ["aujourd", "avant", "apres", "hier", "demain", "ce", "dans"],
   pattern: new RegExp(
     `${LB}(?<w>aujourd${APOS}hui|avant[-\\s]hier|apr[èe]s[-\\s]demain|hier|demain|ce${SP}jour(?![-\\s]l[àa])|dans${SP}la${SP}journ[ée]e)${RB}`,
     "giu",
@@ -45,6 +46,7 @@ const deicticDay: DateParser = {
 const anaphoricDay: DateParser = {
   name: "anaphoric-day",
   initials: "lavj",
+  firstWords: ["le", "la", "au", "a", "lendemain", "veille", "jour"],
   pattern: new RegExp(
     `${LB}(?:(?<det>le|la|au|à${SP}la)${SP})?(?<w>lendemain|veille|jour${SP}(?:d${APOS}avant|pr[ée]c[ée]dent|d${APOS}apr[èe]s|suivant))${RB}${OF_TAIL}`,
     "giu",
@@ -62,6 +64,8 @@ const anaphoricDay: DateParser = {
 const countedShift: DateParser = {
   name: "counted-shift",
   initials: "idutqcshnov#",
+  firstWords: ["il", "dans", ...COUNT_WORDS.map(([w]) => foldWord(w))],
+  digitRuns: [1, 2, 3],
   pattern: new RegExp(
     `${LB}(?:il${SP}y${SP}a${SP}(?<n1>${COUNT})${SP}(?<u1>${UNIT})|dans${SP}(?<n2>${COUNT})${SP}(?<u2>${UNIT})` +
       `|(?<n3>${COUNT})${SP}(?<u3>${UNIT})${SP}(?<dir>plus${SP}tard|plus${SP}t[ôo]t|apr[èe]s|auparavant|avant))${RB}`,
@@ -90,6 +94,7 @@ const EVENT_AFTER = new RegExp(`^${SP}(?:le|la|les|l${APOS}|sa|son|ses|leur|leur
 const relativePeriod: DateParser = {
   name: "relative-period",
   initials: "clam",
+  firstWords: ["ce", "cette", "le", "l", "au", "mois", "annee", "an", "lemois", "leannee", "lean", "aumois", "auannee", "auan"],
   pattern: new RegExp(
     `${LB}(?:(?<this>ce${SP}mois|cette${SP}année|cette${SP}annee)(?<ci>-ci)?(?![-\\s]l[àa])|(?:(?:le|l${APOS}|au)${OSP})?(?<unit>mois|année|annee|an)${SP}` +
       `(?<rel>dernier|dernière|derniere|passé|passée|passe|prochain|prochaine|suivant|suivante|précédent|précédente|precedent|precedente|en${SP}cours))${RB}`,
@@ -119,6 +124,8 @@ function period(start: number, end: number, unit: "month" | "year", offset: numb
 const nthWeekdayOfRelativeMonth: DateParser = {
   name: "nth-weekday-of-relative-month",
   initials: "pdstq#",
+  firstWords: NTH_FIRST,
+  digitRuns: [1, 2],
   pattern: new RegExp(
     `${LB}(?<ord>premier|première|deuxième|deuxieme|second|troisième|troisieme|quatrième|quatrieme|dernier|${ORDINAL_DIGITS})${SP}(?<wd>${WEEKDAY_FULL})${SP}` +
       `(?:de|du|d${APOS})${OSP}(?:(?<this>ce${SP}mois)|mois${SP}(?<rel>prochain|dernier|passé))${RB}`,
@@ -140,6 +147,7 @@ const WEEKDAY_ALONE = `(?:${WEEKDAY_FULL}|(?:lun|ven)(?:\\.|${RB}))`;
 const weekday: DateParser = {
   name: "weekday",
   initials: "cdlmjvs",
+  firstWords: ["ce", "cette", ...WEEKDAY_FIRST, "lun", "ven"],
   pattern: new RegExp(
     `${LB}(?:(?<this>ce|cette)${SP})?(?<wd>${WEEKDAY_ALONE})(?:${SP}(?:` +
       `(?<rel>prochain|dernier|passé|suivant|d${APOS}apr[èe]s)${RB}` +

@@ -26,6 +26,7 @@ const CORE_WORDS = [
   "reveillon", "nouvel",
 ];
 const WORDS_BEFORE_CORE = 4;
+const RECENT = WORDS_BEFORE_CORE + 1;
 const MAX_CORE_LENGTH = 12;
 
 /** Lower-cased, accent-folded code of a letter (é -> e), 0 for anything that is not a word character. */
@@ -42,31 +43,79 @@ const foldCode = (c: number): number => (c < 0x250 ? (FOLD[c] as number) : 0);
 const wordHash = (h: number, folded: number): number => (Math.imul(h, 31) + folded) | 0;
 const CORE_HASHES = new Set(CORE_WORDS.map((w) => [...w].reduce((h, ch) => wordHash(h, ch.charCodeAt(0)), 7)));
 
-/** Sticky copies of the parsers, by the first letter (accents folded, "#" for digits) a match can start with.
- *  The leading word-boundary lookbehind is dropped: the scanner only tries word starts, and that
- *  Unicode lookbehind costs more than the rest of a failing attempt. */
-const STICKY_BY_INITIAL = new Map<number, Array<{ parser: DateParser; re: RegExp }>>();
-for (const parser of PARSERS) {
+type Sticky = { parser: DateParser; re: RegExp; index: number };
+const EMPTY: readonly Sticky[] = [];
+const byIndex = (list: Sticky[]): Sticky[] => [...new Set(list)].sort((a, b) => a.index - b.index);
+const push = <K>(map: Map<K, Sticky[]>, key: K, s: Sticky) => {
+  const list = map.get(key) ?? [];
+  list.push(s);
+  map.set(key, list);
+};
+
+/** Sticky copies of the parsers. The leading word-boundary lookbehind is dropped: the scanner only tries
+ *  word starts, and that Unicode lookbehind costs more than the rest of a failing attempt. */
+const STICKIES: Sticky[] = PARSERS.map((parser, index) => {
   const source = parser.pattern.source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)/, "");
-  const sticky = { parser, re: new RegExp(source, parser.pattern.flags.replace("g", "") + "y") };
+  return { parser, re: new RegExp(source, parser.pattern.flags.replace("g", "") + "y"), index };
+});
+/** By the first letter (accents folded, "#" for digits) a match can start with: the fallback. */
+const STICKY_BY_INITIAL = new Map<number, Sticky[]>();
+/** A word starting with a letter: by its initial, then the hash of the whole word (folded), the parsers whose
+ *  `firstWords` hold it, with those that have no such list and take any word with their initial. */
+const STICKY_BY_WORD = new Map<number, Map<number, Sticky[]>>();
+const INITIAL_ONLY = new Map<number, Sticky[]>();
+/** A word starting with digits: by the count of leading digits (5 and more in the last slot). */
+const STICKY_BY_DIGITS: Sticky[][] = [[], [], [], [], [], []];
+const DIGIT_CODES = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57];
+for (const sticky of STICKIES) {
+  const { parser } = sticky;
   for (const initial of parser.initials) {
-    const codes = initial === "#" ? [48, 49, 50, 51, 52, 53, 54, 55, 56, 57] : [initial.charCodeAt(0)];
-    for (const code of codes) {
-      const list = STICKY_BY_INITIAL.get(code) ?? [];
-      list.push(sticky);
-      STICKY_BY_INITIAL.set(code, list);
-    }
+    if (initial === "#") {
+      for (let run = 1; run <= 5; run++) if (!parser.digitRuns || parser.digitRuns.includes(run)) STICKY_BY_DIGITS[run]!.push(sticky);
+    } else if (!parser.firstWords) push(INITIAL_ONLY, initial.charCodeAt(0), sticky);
+    for (const code of initial === "#" ? DIGIT_CODES : [initial.charCodeAt(0)]) push(STICKY_BY_INITIAL, code, sticky);
+  }
+}
+for (const sticky of STICKIES) {
+  for (const word of sticky.parser.firstWords ?? []) {
+    const initial = word.charCodeAt(0);
+    if (!sticky.parser.initials.includes(word.charAt(0))) throw new Error(`${sticky.parser.name}: ${word} is not among its initials`);
+    const byHash = STICKY_BY_WORD.get(initial) ?? new Map<number, Sticky[]>();
+    STICKY_BY_WORD.set(initial, byHash);
+    const hash = [...word].reduce((h, ch) => wordHash(h, ch.charCodeAt(0)), 7);
+    byHash.set(hash, byIndex([...(byHash.get(hash) ?? INITIAL_ONLY.get(initial) ?? []), sticky]));
   }
 }
 
+// Under the `iu` flags "ſ" matches "s" and the Kelvin sign "k", which the folding above does not know:
+// a word with one of them (or ending on one) is tried by its initial alone, as a word of no known form.
+const LONG_S = 0x17f;
+const KELVIN = 0x212a;
+
 function collectDrafts(text: string): DateDraft[] {
   const drafts: DateDraft[] = [];
-  const recent: number[] = []; // starts of the last words on this line, oldest first
+  // starts of the last words on this line, with their hash and form, oldest first (a ring of RECENT)
+  const starts = new Int32Array(RECENT);
+  const hashes = new Int32Array(RECENT);
+  const plain = new Uint8Array(RECENT);
+  let count = 0;
+  let head = 0; // slot of the oldest
   let triedUpTo = -1;
-  const tryAt = (start: number) => {
+  const tryAt = (start: number, hash: number, plainWord: number) => {
     if (start <= triedUpTo) return;
     triedUpTo = start;
-    for (const { parser, re } of STICKY_BY_INITIAL.get(foldCode(text.charCodeAt(start))) ?? []) {
+    const c = text.charCodeAt(start);
+    let list: readonly Sticky[];
+    if (c >= 48 && c <= 57) {
+      let run = 1;
+      while (run < 5 && start + run < text.length && isDigit(text.charCodeAt(start + run))) run++;
+      list = STICKY_BY_DIGITS[run] as Sticky[];
+    } else {
+      const initial = foldCode(c);
+      list = plainWord ? (STICKY_BY_WORD.get(initial)?.get(hash) ?? INITIAL_ONLY.get(initial) ?? EMPTY) : (STICKY_BY_INITIAL.get(initial) ?? EMPTY);
+    }
+    for (let k = 0; k < list.length; k++) {
+      const { parser, re } = list[k] as Sticky;
       re.lastIndex = start;
       const m = re.exec(text);
       if (!m) continue;
@@ -77,31 +126,45 @@ function collectDrafts(text: string): DateDraft[] {
   let wordStart = -1;
   let hash = 7;
   let hasDigit = false;
+  let odd = false;
   const n = text.length;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 10;
-    const f = foldCode(c);
+    const f = c < 0x250 ? (FOLD[c] as number) : 0;
     if (f !== 0) {
       if (wordStart < 0) {
         wordStart = i;
         hash = 7;
         hasDigit = false;
+        odd = false;
       }
       hash = wordHash(hash, f);
       if (f <= 57) hasDigit = true;
+      else if (c === LONG_S) odd = true;
       continue;
     }
     if (wordStart >= 0) {
       // A word ends: remember its start, and if it is a core, try the parsers around it.
-      if (recent.length > WORDS_BEFORE_CORE) recent.shift();
-      recent.push(wordStart);
-      if (hasDigit || (i - wordStart <= MAX_CORE_LENGTH && CORE_HASHES.has(hash))) for (const start of recent) tryAt(start);
+      const slot = (head + count) % RECENT;
+      if (count === RECENT) head = (head + 1) % RECENT;
+      else count++;
+      starts[slot] = wordStart;
+      hashes[slot] = hash;
+      plain[slot] = odd || c === KELVIN ? 0 : 1;
+      if (hasDigit || (i - wordStart <= MAX_CORE_LENGTH && CORE_HASHES.has(hash))) {
+        for (let k = 0; k < count; k++) {
+          const at = (head + k) % RECENT;
+          tryAt(starts[at] as number, hashes[at] as number, plain[at] as number);
+        }
+      }
       wordStart = -1;
     }
-    if (c === 10) recent.length = 0;
+    if (c === 10) count = 0;
   }
   return drafts;
 }
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Longest match first; among equals, the earliest; a span overlapping one already kept is dropped. */
 function selectLongest(drafts: DateDraft[]): DateDraft[] {

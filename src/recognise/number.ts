@@ -5,7 +5,7 @@
 // numbers inside names ("H100", "GPT-4o", "Windows 11"), ordinals, the article "un".
 import type { NumberMention } from "./types.js";
 import { CURRENCY_CODES, FUNCTION_WORDS, NAME_WORDS } from "./lexicon-fr.js";
-import { parseWordRun, WORD_RUN } from "./number-words.js";
+import { findWordRuns, parseWordRun } from "./number-words.js";
 import { fold } from "./pattern.js";
 
 /** A number while it is being recognised: what the passes need to know besides the mention. */
@@ -73,13 +73,12 @@ export function recogniseNumberCandidates(text: string): NumberCandidate[] {
   const found: NumberCandidate[] = [];
   collectDigits(text, found);
   collectFractions(text, found);
-  WORD_RUN.lastIndex = 0;
   const alone = text.trim();
-  for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
+  findWordRuns(text, (index, run) => {
     // the article alone, by far the most frequent run: skip it before any parsing
-    if (m[0].length <= 3 && ARTICLE.test(m[0]) && m[0] !== alone && !ONE_IN_N.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
-    found.push(...parseWordRun(text, m.index, m[0]));
-  }
+    if (run.length <= 3 && ARTICLE.test(run) && run !== alone && !ONE_IN_N.test(text.slice(index + run.length, index + run.length + 30))) return;
+    for (const c of parseWordRun(text, index, run)) found.push(c);
+  });
   const kept = removeOverlaps(found);
   return dropNonNumbers(text, applySign(text, extendHalf(text, joinOneInN(text, kept))));
 }
