@@ -27,7 +27,8 @@ const WORDCHAR = "[A-Za-z0-9_\\u00C0-\\u024F]";
 // so "en 2015 12 000" stays two numbers. A dot before exactly 3 digits groups thousands ("94.000");
 // before any other count of digits it is an (English) decimal point ("3.5").
 const DIGITS = new RegExp(
-  `(?:(?<![A-Za-z0-9_\\u00C0-\\u024F.,])(?<sign>[-−+])(?<signBlank>${BLANK})?)?` +
+  // the lookbehind comes after the sign (it checks the character before it): tried at signs only, not everywhere
+  `(?:(?<sign>[-−+])(?<![A-Za-z0-9_\\u00C0-\\u024F.,].)(?<signBlank>${BLANK})?)?` +
     `(?:(?<int>\\d{1,3}(?<sep>${BLANK}|\\.)\\d{3}(?!\\d)(?:\\k<sep>\\d{3}(?!\\d))*|\\d+)(?<dec>[.,]\\d+)?|(?<lead>[.,]\\d+))` +
     `(?<exp>e[+-]?\\d+(?!${WORDCHAR})|\\^[+-]?\\d+)?` +
     `(?:(?<glued>Mds|Mrds|Mrd|Md|Mio|k|K|M)(?!${WORDCHAR})` +
@@ -42,9 +43,11 @@ const ENGLISH_THOUSANDS = /\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?/y;
 
 // "3/4", "-4/5", "2 1/4": a proper fraction, not a date or a score ("12/03/2024", "24/7").
 const FRACTION = new RegExp(
-  `(?:(?<sign>[-−])${BLANK}?)?(?:(?<whole>\\d{1,6})${BLANK}{1,2})?(?<num>\\d{1,3})/(?<den>\\d{1,3})(?![\\p{L}\\p{N}/])`,
+  `(?=[-−\\d])(?:(?<sign>[-−])${BLANK}?)?(?:(?<whole>\\d{1,6})${BLANK}{1,2})?(?<num>\\d{1,3})/(?<den>\\d{1,3})(?![\\p{L}\\p{N}/])`,
   "gu",
 );
+
+const DIGIT_SLASH_DIGIT = /\d\/\d/;
 
 const SCALE_ABBR: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, Mio: 1e6, Md: 1e9, Mds: 1e9, Mrd: 1e9, Mrds: 1e9 };
 const SCALE_WORD: Record<string, number> = {
@@ -65,6 +68,7 @@ export function recogniseNumbers(text: string): NumberMention[] {
 
 /** 16.4 × 1e6 is 16399999.999999998 in floating point: keep 15 significant digits. */
 function tidy(value: number): number {
+  if (Number.isInteger(value) && value < 1e15 && value > -1e15) return value; // 15 digits at most: unchanged
   return Number(value.toPrecision(15));
 }
 
@@ -197,7 +201,7 @@ function isAfterName(text: string, start: number, end: number): boolean {
 }
 
 function collectFractions(text: string, out: NumberCandidate[]): void {
-  if (!text.includes("/")) return;
+  if (!text.includes("/") || !DIGIT_SLASH_DIGIT.test(text)) return;
   FRACTION.lastIndex = 0;
   for (let m = FRACTION.exec(text); m; m = FRACTION.exec(text)) {
     const g = m.groups ?? {};
@@ -259,11 +263,20 @@ const MINUS_WORD = /(?:^|[(:;.!?\n][ \u00a0\u202f]*)([Mm]oins[ \u00a0\u202f]+)$/
 
 function applySign(text: string, list: NumberCandidate[]): NumberCandidate[] {
   return list.map((c) => {
+    if (!endsWithMoins(text, c.start)) return c;
     const m = MINUS_WORD.exec(text.slice(Math.max(0, c.start - 12), c.start));
     if (!m?.[1] || c.value < 0) return c;
     return { ...c, start: c.start - m[1].length, value: -c.value, article: false };
   });
 }
+
+/** Whether "moins" and blanks end text[0, at): MINUS_WORD cannot match otherwise. */
+function endsWithMoins(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
+  return k < at && k >= 5 && text.startsWith("oins", k - 4);
+}
+const isBlank = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f;
 
 // The article "un", "cent" in "pour cent", "cents" alone, "neuf" meaning new ("remis à neuf").
 function dropNonNumbers(text: string, list: NumberCandidate[]): NumberCandidate[] {
@@ -271,7 +284,9 @@ function dropNonNumbers(text: string, list: NumberCandidate[]): NumberCandidate[
   return list.filter((c) => {
     const surface = text.slice(c.start, c.end);
     if (c.article) return surface.length === whole.length && fold(surface) === fold(whole);
+    if (c.form !== "words") return true; // "cent", "cents", "neuf" are words
     const word = fold(surface);
+    if (word !== "cent" && word !== "cents" && word !== "neuf") return true;
     const before = text.slice(Math.max(0, c.start - 12), c.start);
     if ((word === "cent" || word === "cents") && /pour[\s-]*$/iu.test(before)) return false;
     if (word === "cents" || word === "cent" && /\d[ \u00a0\u202f]*$/.test(before)) return false;

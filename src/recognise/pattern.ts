@@ -34,6 +34,27 @@ export function alternation(keys: Iterable<string>): string {
 
 /** Lower case without accents, the form dictionaries are keyed by: "Zéro" => "zero". */
 export function fold(text: string): string {
+  // Speed: lower-case ASCII without blanks is its own fold; short words repeat, so they are memoised.
+  let plain = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90) || c <= 32) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return text;
+  if (text.length > 40) return foldNow(text);
+  let folded = FOLDED.get(text);
+  if (folded === undefined) {
+    if (FOLDED.size >= 10_000) FOLDED.clear();
+    FOLDED.set(text, (folded = foldNow(text)));
+  }
+  return folded;
+}
+const FOLDED = new Map<string, string>();
+
+function foldNow(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[\s\u00a0\u202f]+/g, " ").replace(/’/g, "'");
 }
 
