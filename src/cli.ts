@@ -24,6 +24,19 @@ Relative dates ("en mars", "novembre dernier") are resolved against --ref-date, 
 input line or the article itself states, else a weekday that fixes the year, else the narrative year.
 Exit codes: 0 success, 2 usage error or an unreadable input (the other inputs are still processed).`;
 
+const CHECK_EXAMPLES = `
+Examples:
+  $ claims ledger trusted/ > facts.json            draft a ledger, then curate it
+  $ claims check article.txt --ledger facts.json   verdict per claim, and in-article consistency
+  $ claims check drafts/ --format github           annotations on a pull request (no ledger: consistency only)
+  $ claims check drafts/ -l facts.json --format sarif -o claims.sarif
+
+Verdicts: corroborated, contradicted (same subject, kind and stage/round/model; money beyond 0.5 %, counts
+not equal unless a qualifier allows, dates not overlapping), unknown. Consistency: pre-money + raised =
+post-money, one amount in two currencies at a plausible rate, a fact stated twice with two values, a
+deadline before the article's date.
+Exit codes: 0 nothing fails, 1 something in --fail-on was found, 2 usage error or an unreadable input.`;
+
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const program = new Command("claims");
   let code = 0;
@@ -63,10 +76,61 @@ Run "claims help <command>" for a command's options.`);
     });
 
   program
+    .command("check")
+    .description("check the claims of articles against a ledger of known facts, and each article against itself")
+    .argument("[paths...]", "files, directories (walked recursively, sorted), or - for standard input")
+    .option("-l, --ledger <file>", "JSON ledger of known facts (claims ledger drafts one; claims schema --ledger shows its shape)")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["human", "json", "github", "sarif"]).default("human"))
+    .option("--fail-on <list>", "what fails the run (exit 1), comma-separated: contradicted, inconsistent, unknown", "contradicted,inconsistent")
+    .option("--ref-date <date>", "the articles' date (facts must hold then; deadlines must not precede it): YYYY-MM-DD, YYYY-MM or YYYY")
+    .option("--rates <file>", 'exchange rates overriding the built-in table: {"date": "YYYY-MM-DD", "usdPer": {"EUR": 1.07}}')
+    .addOption(new Option("--input <mode>", "text: each path is one article; ndjson: each line {id,text,date?} is one").choices(["text", "ndjson"]).default("text"))
+    .option("-o, --output <file>", "write to FILE instead of standard output")
+    .option("-v, --verbose", "human: also list corroborated claims")
+    .option("--no-color", "no colour (NO_COLOR is respected too)")
+    .addHelpText("after", CHECK_EXAMPLES)
+    .action(async (paths: string[], opts) => {
+      const { runCheck } = await import("./check-command.js");
+      code = await runCheck(paths, opts, io, toolVersion());
+    });
+
+  program
+    .command("ledger")
+    .description("draft a ledger of facts from trusted articles (their claims grouped by fact, each article as source)")
+    .argument("[paths...]", "files, directories, or - for standard input")
+    .option("--ref-date <date>", "the articles' date: YYYY-MM-DD, YYYY-MM or YYYY")
+    .option("--rates <file>", "exchange rates overriding the built-in table")
+    .addOption(new Option("--input <mode>", "text or ndjson").choices(["text", "ndjson"]).default("text"))
+    .option("-o, --output <file>", "write to FILE instead of standard output")
+    .action(async (paths: string[], opts) => {
+      const { runLedger } = await import("./check-command.js");
+      code = await runLedger(paths, opts, io, toolVersion());
+    });
+
+  program
+    .command("corroborate")
+    .description("group the claims of many articles into facts: how many sources state each, which values disagree, who said it first")
+    .argument("[paths...]", "files, directories, or - for standard input")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json"]).default("table"))
+    .option("--min-sources <n>", "table: show facts stated by at least N articles (and every disagreement)", "2")
+    .option("--no-rollup", "keep products apart from their maker (Grok-3 is not counted as xAI)")
+    .option("--ref-date <date>", "the articles' date: YYYY-MM-DD, YYYY-MM or YYYY")
+    .option("--rates <file>", "exchange rates overriding the built-in table")
+    .addOption(new Option("--input <mode>", "text or ndjson (each line {id,text,date?}: dates order the sources)").choices(["text", "ndjson"]).default("text"))
+    .option("-o, --output <file>", "write to FILE instead of standard output")
+    .option("--no-color", "no colour (NO_COLOR is respected too)")
+    .action(async (paths: string[], opts) => {
+      const { runCorroborate } = await import("./check-command.js");
+      code = await runCorroborate(paths, opts, io, toolVersion());
+    });
+
+  program
     .command("schema")
     .description("print the JSON Schema of the claim record (generated from the zod schema)")
     .option("--envelope", "the schema of the whole --format json output instead of one record")
-    .action(async (opts: { envelope?: boolean }) => {
+    .option("--ledger", "the schema of the ledger `claims check --ledger` reads")
+    .action(async (opts: { envelope?: boolean; ledger?: boolean }) => {
+      if (opts.ledger) return void io.stdout.write((await import("./check/ledger.js")).printLedgerSchema());
       const { printSchema } = await import("./schema-command.js");
       io.stdout.write(printSchema(opts));
     });
