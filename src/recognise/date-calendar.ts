@@ -27,7 +27,12 @@ export function addMonths(t: Ymd, n: number): Ymd {
   const m = (index % 12) + 1;
   return { y, m, d: Math.min(t.d, daysInMonth(y, m)) };
 }
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export function daysInMonth(y: number, m: number): number {
+  // Speed: plain arithmetic for the usual case (Date.UTC reads years 0-99 as 1900-1999, so not below 100)
+  if (m >= 1 && m <= 12 && y >= 100 && y <= 200_000 && Number.isInteger(y) && Number.isInteger(m)) {
+    return m === 2 && (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 29 : (MONTH_DAYS[m - 1] as number);
+  }
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 export function isValidDay(y: number, m: number, d: number): boolean {

@@ -4,6 +4,26 @@
 
 /** "Février" -> "fevrier", "l’été" -> "l'ete": the key every lookup below uses. */
 export function foldWord(word: string): string {
+  // Speed: lower-case ASCII is its own fold; other words repeat, so they are memoised.
+  let plain = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return word;
+  if (word.length > 40) return foldNow(word);
+  let folded = FOLDED.get(word);
+  if (folded === undefined) {
+    if (FOLDED.size >= 10_000) FOLDED.clear();
+    FOLDED.set(word, (folded = foldNow(word)));
+  }
+  return folded;
+}
+const FOLDED = new Map<string, string>();
+function foldNow(word: string): string {
   return word.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/’/g, "'");
 }
 

@@ -55,38 +55,49 @@ function grainOf(p: Period): Grain | undefined {
 }
 
 function mentionFor(d: CalendarDraft, y: number | undefined, anchor: Anchor): Resolved | null {
-  const base = { start: d.start, end: d.end, ...(d.mod ? { mod: d.mod } : {}) };
+  // (objects built field by field, in the order the spreads gave: start, end, mod, value, startDate, endDate, anchor)
   if (y === undefined) {
     // A movable feast or "premier vendredi de juillet" has no day without a year.
     if (d.feast || d.nthWeekday) return null;
     const period: Period = d.period.grain === "day" && d.lastDayOfMonth ? { ...d.period, d: daysInMonth(2001, d.period.m) } : d.period;
-    return { mention: { ...base, value: periodValue(period, undefined), anchor: "none" } };
+    const value = periodValue(period, undefined);
+    return { mention: d.mod ? { start: d.start, end: d.end, mod: d.mod, value, anchor: "none" } : { start: d.start, end: d.end, value, anchor: "none" } };
   }
   const bounds = draftBounds(d, y);
   if (!bounds) return null;
   const [first, last] = bounds;
   const period: Period = d.period.grain === "day" ? { grain: "day", m: first.m, d: first.d } : d.period;
   const grain = grainOf(period);
-  return {
-    mention: { ...base, value: periodValue(period, y), startDate: isoDay(first), endDate: isoDay(last), anchor },
-    ...(grain ? { base: { day: first, grain } } : {}),
-  };
+  const value = periodValue(period, y);
+  const startDate = isoDay(first);
+  const endDate = isoDay(last);
+  const mention: DateMention = d.mod
+    ? { start: d.start, end: d.end, mod: d.mod, value, startDate, endDate, anchor }
+    : { start: d.start, end: d.end, value, startDate, endDate, anchor };
+  return grain ? { mention, base: { day: first, grain } } : { mention };
 }
 
 /** The year of a yearless calendar draft seen from `base`, by its relation, the clause's tense and its weekday. */
 function pickYear(d: CalendarDraft, base: Ymd, tense: Tense | null): number {
   const all: number[] = [];
-  for (let y = base.y - 5; y <= base.y + 5; y++) if (draftBounds(d, y)) all.push(y);
+  const byYear = new Map<number, readonly [Ymd, Ymd]>(); // draftBounds is pure: once per year
+  for (let y = base.y - 5; y <= base.y + 5; y++) {
+    const b = draftBounds(d, y);
+    if (b) {
+      all.push(y);
+      byYear.set(y, b);
+    }
+  }
+  const bounds = (y: number) => byYear.get(y) as readonly [Ymd, Ymd];
   let pool = all;
   if (d.weekday !== undefined) {
-    const agree = all.filter((y) => Math.abs(y - base.y) <= 1 && weekdayOf((draftBounds(d, y) as readonly [Ymd, Ymd])[0]) === d.weekday);
+    const agree = all.filter((y) => Math.abs(y - base.y) <= 1 && weekdayOf(bounds(y)[0]) === d.weekday);
     if (agree.length > 0) pool = agree;
   }
-  return chooseYear(d, pool, base, tense) ?? chooseYear(d, all, base, tense) ?? base.y;
+  return chooseYear(d, pool, base, tense, bounds) ?? chooseYear(d, all, base, tense, bounds) ?? base.y;
 }
 
-function chooseYear(d: CalendarDraft, pool: readonly number[], base: Ymd, tense: Tense | null): number | undefined {
-  const bounds = (y: number) => draftBounds(d, y) as readonly [Ymd, Ymd];
+function chooseYear(d: CalendarDraft, pool: readonly number[], base: Ymd, tense: Tense | null, bounds: (y: number) => readonly [Ymd, Ymd]): number | undefined {
   const before = (y: number) => compareYmd(bounds(y)[1], base) < 0;
   const after = (y: number) => compareYmd(bounds(y)[0], base) > 0;
   const startsBy = (y: number) => compareYmd(bounds(y)[0], base) <= 0;

@@ -42,12 +42,22 @@ function clauseAround(text: string, start: number, end: number): [number, number
   return [from, to];
 }
 
+// Speed: the same cues after a consumed boundary (the clause start or a non-letter) instead of a Unicode
+// lookbehind tried at every position; every cue begins and ends with a letter, so the matches are the same.
+const afterBoundary = (re: RegExp): RegExp => {
+  const parts = re.source.split("(?<![\\p{L}])");
+  if (parts[0] !== "") throw new Error("tense cue: unexpected start");
+  return new RegExp(`(?:^|[^\\p{L}])(${parts.slice(1).join("")})`, "gu");
+};
+const PAST_CUE = afterBoundary(PAST);
+const FUTURE_CUE = afterBoundary(FUTURE);
+
 function nearestCue(re: RegExp, clause: string, at: number, len: number): number {
   let best = Infinity;
   re.lastIndex = 0;
   for (let m = re.exec(clause); m; m = re.exec(clause)) {
-    const s = m.index;
-    const e = s + m[0].length;
+    const e = m.index + m[0].length;
+    const s = e - (m[1] as string).length;
     if (s < at + len && e > at) continue; // the date itself ("prochain" in "mai prochain")
     const d = e <= at ? at - e : s - (at + len);
     if (d < best) best = d;
@@ -59,8 +69,8 @@ function nearestCue(re: RegExp, clause: string, at: number, len: number): number
 export function tenseAround(text: string, start: number, end: number): Tense | null {
   const [from, to] = clauseAround(text, start, end);
   const clause = text.slice(from, to);
-  const past = nearestCue(PAST, clause, start - from, end - start);
-  const future = nearestCue(FUTURE, clause, start - from, end - start);
+  const past = nearestCue(PAST_CUE, clause, start - from, end - start);
+  const future = nearestCue(FUTURE_CUE, clause, start - from, end - start);
   if (past === Infinity && future === Infinity) return null;
   return past <= future ? "past" : "future";
 }

@@ -42,6 +42,9 @@ for (let c = 0xc0; c < 0x250; c++) {
 const foldCode = (c: number): number => (c < 0x250 ? (FOLD[c] as number) : 0);
 const wordHash = (h: number, folded: number): number => (Math.imul(h, 31) + folded) | 0;
 const CORE_HASHES = new Set(CORE_WORDS.map((w) => [...w].reduce((h, ch) => wordHash(h, ch.charCodeAt(0)), 7)));
+/** The cores' hashes' low 16 bits: most words are rejected here, without boxing a hash for the Set. */
+const CORE_LOW = new Uint8Array(0x10000);
+for (const h of CORE_HASHES) CORE_LOW[h & 0xffff] = 1;
 
 type Sticky = { parser: DateParser; re: RegExp; index: number };
 const EMPTY: readonly Sticky[] = [];
@@ -151,7 +154,7 @@ function collectDrafts(text: string): DateDraft[] {
       starts[slot] = wordStart;
       hashes[slot] = hash;
       plain[slot] = odd || c === KELVIN ? 0 : 1;
-      if (hasDigit || (i - wordStart <= MAX_CORE_LENGTH && CORE_HASHES.has(hash))) {
+      if (hasDigit || (i - wordStart <= MAX_CORE_LENGTH && CORE_LOW[hash & 0xffff] === 1 && CORE_HASHES.has(hash))) {
         for (let k = 0; k < count; k++) {
           const at = (head + k) % RECENT;
           tryAt(starts[at] as number, hashes[at] as number, plain[at] as number);
