@@ -48,7 +48,10 @@ export function checkPrePostMoney({ claims, rates }: ConsistencyInput): Consiste
     const same = (c: Claim) => normaliseSubject(c.subject) === subject;
     for (const post of valuations.filter((c) => c.attributes.stage === "post-money" && same(c))) {
       const preV = convert(pre.value as number, pre.unit as string, post.unit as string, rates);
-      const rounds = claims.filter((c) => c.kind === "funding" && amount(c) && same(c));
+      // "6 milliards de dollars (5,53 milliards d'euros)" is one round: the amount in the valuation's currency counts.
+      const funding = claims.filter((c) => c.kind === "funding" && amount(c) && same(c));
+      const inPostCurrency = funding.filter((c) => c.unit === post.unit);
+      const rounds = inPostCurrency.length ? inPostCurrency : funding;
       if (preV === null || !rounds.length) continue;
       const raised = rounds
         .map((f) => ({ f, v: convert(f.value as number, f.unit as string, post.unit as string, rates) }))

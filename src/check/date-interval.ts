@@ -43,16 +43,26 @@ export function timexInterval(value: string): Interval | null {
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86400000;
 const isoOf = (n: number) => new Date(n * 86400000).toISOString().slice(0, 10);
 
-/** "fin 2025" (mod END) is the last third of 2025, "début mai" the first third of May. */
+/**
+ * "début 2025" is January to April, "mi-2025" May to August, "fin 2025" September to December;
+ * "début mai" the 1st to the 10th, "fin mai" the 21st to the end; other intervals split in thirds of days.
+ */
 export function narrow(interval: Interval, mod: unknown): Interval {
   if (mod !== "START" && mod !== "MID" && mod !== "END") return interval;
+  const part = mod === "START" ? 0 : mod === "MID" ? 1 : 2;
+  const y = interval.start.slice(0, 4);
+  if (interval.start === `${y}-01-01` && interval.end === `${y}-12-31`) {
+    const first = part * 4 + 1;
+    return { start: `${y}-${pad(first)}-01`, end: `${y}-${pad(first + 3)}-${pad(lastDay(Number(y), first + 3))}` };
+  }
+  const ym = interval.start.slice(0, 7);
+  if (interval.start === `${ym}-01` && interval.end === `${ym}-${pad(lastDay(Number(y), Number(ym.slice(5))))}`) {
+    return { start: `${ym}-${pad(part * 10 + 1)}`, end: part === 2 ? interval.end : `${ym}-${pad(part * 10 + 10)}` };
+  }
   const a = dayNumber(interval.start);
-  const length = dayNumber(interval.end) - a + 1;
-  const third = Math.floor(length / 3);
+  const third = Math.floor((dayNumber(interval.end) - a + 1) / 3);
   if (third < 1) return interval;
-  if (mod === "START") return { start: interval.start, end: isoOf(a + third - 1) };
-  if (mod === "MID") return { start: isoOf(a + third), end: isoOf(a + 2 * third - 1) };
-  return { start: isoOf(a + 2 * third), end: interval.end };
+  return { start: isoOf(a + part * third), end: part === 2 ? interval.end : isoOf(a + (part + 1) * third - 1) };
 }
 
 /** A date claim's interval: its resolved start/end when the extractor gave them, else derived from the value. */

@@ -21,7 +21,7 @@ export type Agreement = "agree" | "disagree" | "incomparable";
 export const MONEY_KINDS: readonly ClaimKind[] = ["valuation", "funding", "money"];
 /** Relative tolerance of an exact amount: rounding "5,53 milliards" loses up to 0.1 %. */
 export const MONEY_TOLERANCE = 0.005;
-/** "environ 100 000", "une quarantaine": 10 % either way. */
+/** "environ 100 000", "une quarantaine": 10 % either way of the stated value. */
 export const APPROX_TOLERANCE = 0.1;
 /** "vers mi-2025": a month either way. */
 const APPROX_DAYS = 31;
@@ -40,8 +40,9 @@ export function compareStated(a: Stated, b: Stated, rates: Rates): Agreement {
   } else if (normaliseUnit(a.unit) !== normaliseUnit(b.unit)) {
     return "incomparable";
   }
-  const [lo1, hi1] = range(a.value, a.qualifier, tolerance);
-  const [lo2, hi2] = range(other, b.qualifier, tolerance);
+  // Half the tolerance on each side, so 24 and 24.2 milliards (0.8 % apart) do not meet.
+  const [lo1, hi1] = range(a.value, a.qualifier, tolerance / 2);
+  const [lo2, hi2] = range(other, b.qualifier, tolerance / 2);
   return lo1 <= hi2 && lo2 <= hi1 ? "agree" : "disagree";
 }
 
