@@ -14,11 +14,30 @@ const STAGE_PHRASES = new RegExp(`${PRE_MONEY.source}|${POST_MONEY.source}`, "gi
 
 type AmountKind = "valuation" | "funding" | "money";
 
-function lastIndex(re: RegExp, s: string): number {
+/** The last match of a global regex in `s`: its index (-1 if none) and text. */
+function lastMatch(re: RegExp, s: string): { at: number; cue: string } {
   re.lastIndex = 0;
   let at = -1;
-  for (let m = re.exec(s); m; m = re.exec(s)) at = m.index;
-  return at;
+  let cue = "";
+  for (let m = re.exec(s); m; m = re.exec(s)) [at, cue] = [m.index, m[0]];
+  return { at, cue };
+}
+
+// "investir" is funding when a company receives the money ("a investi 4 milliards dans Anthropic",
+// "Anthropic, où Amazon a investi"), capital spending otherwise ("Microsoft va investir 80 milliards de
+// dollars dans ses data centers" is money).
+const INVESTED_IN = /^[^.;]{0,60}?(?:\bdans|\bau\s+capital\s+(?:de|du|d['’])|\bchez)[^\S\n]+(?:(?:la|le|l['’])[^\S\n]*)?(?:(?:start-?up|société|entreprise|jeune\s+pousse|pépite|licorne)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?)?$/iu;
+const INVESTED_BY_RELATIVE = /(?:\boù|dans\s+la?quelle?|au\s+capital\s+(?:de|du|d['’])[^,]{0,40})[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}$/iu;
+
+function investsInACompany(m: MoneyMention, ctx: RuleContext, clause: string, cueAt: number): boolean {
+  const sentence = ctx.sentences[ctx.sentenceIndex];
+  const end = sentence ? sentence.end : ctx.text.length;
+  for (const e of ctx.entities) {
+    if (e.start < m.end || e.start > end) continue;
+    if (e.start - m.end > 90) break;
+    if ((e.type === "org" || e.type === "product") && INVESTED_IN.test(ctx.text.slice(m.end, e.start))) return true;
+  }
+  return INVESTED_BY_RELATIVE.test(clause.slice(0, cueAt));
 }
 
 /** The clause before an amount: from the previous amount (or the sentence start) to this one. */
@@ -36,12 +55,16 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
   if (FUNDING_AFTER.test(after)) return { kind: "funding", how: "cue after" };
   // "valorisation pre-money, soit avant la levée de fonds, s'élevait à": the stage phrase is no funding cue.
   const clause = clauseBefore(m, ctx).replace(STAGE_PHRASES, " ");
-  const v = lastIndex(VALUATION_BEFORE, clause);
-  const f = lastIndex(FUNDING_BEFORE, clause);
-  if (v >= 0 || f >= 0) return v > f ? { kind: "valuation", how: "cue before" } : { kind: "funding", how: "cue before" };
+  const v = lastMatch(VALUATION_BEFORE, clause).at;
+  const { at: f, cue } = lastMatch(FUNDING_BEFORE, clause);
+  if (v > f) return { kind: "valuation", how: "cue before" };
+  if (f >= 0) {
+    if (/^investi/iu.test(cue) && !investsInACompany(m, ctx, clause, f)) return { kind: "money", how: "capital spending" };
+    return { kind: "funding", how: "cue before" };
+  }
   const prev = ctx.previous[ctx.previous.length - 1];
   // "6 milliards de dollars (5,53 milliards d'euros)": the same amount in another currency.
-  if (prev && (prev.kind === "valuation" || prev.kind === "funding") && /^[^\S\n]*(?:\(|,?[^\S\n]*soit)[^\S\n]*$/u.test(ctx.text.slice(prev.end, m.start))) {
+  if (prev && (prev.kind === "valuation" || prev.kind === "funding") && /^[^\S\n]*(?:\(|,?[^\S\n]*soit)[^\S\n]*(?:environ|près\s+de|quelque|approximativement)?[^\S\n]*$/u.test(ctx.text.slice(prev.end, m.start))) {
     return { kind: prev.kind, how: "conversion" };
   }
   // "C'est encore loin des 100 milliards de dollars d'OpenAI": compared with the last valuation.

@@ -8,9 +8,12 @@ export const corpus = claimCorpus(
     { text: "Mistral AI emploie désormais plus de 200 salariés.", want: [{ value: 200, unit: "salariés", qualifier: "more_than" }] },
     { text: "Une quarantaine de propriétaires seraient concernés.", want: [{ value: 40, qualifier: "approx" }] },
     { text: "Le groupe exploite 12 centres de données en Europe.", want: [{ value: 12, unit: "centres de données" }] },
+    { text: "L'entreprise emploie 160 employés environ.", want: [{ value: 160, qualifier: "approx" }] },
+    { text: "Elle revendique 800 millions d'utilisateurs, contre 400 millions en février.", want: [{ value: 400000000, unit: "utilisateurs" }] },
     { text: "Llama 3 a été entraîné sur 15 000 milliards de tokens.", want: [{ value: 15000000000000, unit: "tokens" }] },
   ],
   [
+    { text: "Le service est facturé 0,55 dollar par million de tokens.", why: "a rate" },
     { text: "Il y a 3 ans, la société n'existait pas.", why: "duration" },
     { text: "En 2015, OpenAI a été fondée.", why: "a year" },
   ],

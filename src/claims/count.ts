@@ -14,6 +14,8 @@ export const countRule: Rule<NumberMention> = {
   extract(m, ctx): ClaimDraft | null {
     const noun = NOUN.exec(ctx.text.slice(m.end, m.end + 60));
     if (!noun || m.value <= 0 || m.yearLike) return null;
+    // "0,55 dollar par million de tokens" is a rate, not a count.
+    if (/(?:^|[^\p{L}])(?:par|chaque|le|la)[ \u00a0]*$/iu.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) return null;
     return makeDraft({ start: m.start, end: m.end + noun[0].length }, "count", m.value, (noun[1] as string).toLowerCase(), ctx, {
       rule: "count/noun", confidence: 0.75, approx: m.approx, qualifierSpan: m,
     });

@@ -16,6 +16,8 @@ export function makeDraft(
 ): ClaimDraft {
   let qualifier = findQualifier(textBefore(extra.qualifierSpan ?? span, ctx));
   if (qualifier === "exact" && extra.approx) qualifier = "approx";
+  // "160 employés environ": the hedge after the number.
+  if (qualifier === "exact" && /^[ \u00a0]*environ(?![\p{L}])/u.test(ctx.text.slice(span.end, span.end + 12))) qualifier = "approx";
   return {
     start: span.start,
     end: span.end,

@@ -4,6 +4,7 @@ import type { DateMention, MoneyMention, NumberMention, PercentMention } from ".
 import { amountRule } from "./amount.js";
 import { countRule } from "./count.js";
 import { dateRule } from "./date.js";
+import { ellipsisRule } from "./ellipsis.js";
 import { gpuCountRule } from "./gpu-count.js";
 import { numberRule } from "./number.js";
 import { percentRule } from "./percent.js";
@@ -14,4 +15,4 @@ export const MONEY_RULES: Rule<MoneyMention>[] = [amountRule];
 export const PERCENT_RULES: Rule<PercentMention>[] = [percentRule];
 export const DATE_RULES: Rule<DateMention>[] = [dateRule];
 /** Numbers that are no claim fall through to `numberRule`, kept only with --all. */
-export const NUMBER_RULES: Rule<NumberMention>[] = [gpuCountRule, ratioRule, countRule, numberRule];
+export const NUMBER_RULES: Rule<NumberMention>[] = [gpuCountRule, ratioRule, countRule, ellipsisRule, numberRule];
