@@ -183,18 +183,34 @@ interface Fraction {
 
 // The denominator starting at tokens[i]: "cinquièmes" => 5, "vingt-cinquième" => 25, "quarts" => 4.
 function readDenominator(tokens: Token[], i: number): Fraction | null {
-  let m = i;
-  while (m < tokens.length && tokens[m]!.word.kind !== "ordinal") {
-    const kind = tokens[m]!.word.kind;
-    if (kind !== "small" && kind !== "ten" && kind !== "hundred" && kind !== "scale" && kind !== "et") return null;
-    m++;
-  }
+  const m = stopsOf(tokens)[i] as number;
+  if (m < tokens.length && tokens[m]!.word.kind !== "ordinal") return null;
   const ord = tokens[m];
   if (!ord) return null;
   const value = m === i ? ord.word.value : readCardinal(tokens, i, m);
   const denominator = typeof value === "number" ? value : value && value.next === m + 1 ? value.value : 0;
   if (!denominator) return null;
   return { denominator, next: m + 1, singular: !ord.word.plural };
+}
+
+/**
+ * For each token, the first token from it on that is an ordinal or cannot be part of a denominator's
+ * cardinal (tokens.length if none): where readDenominator's forward scan stops. Computed once per run,
+ * so that a long run ("un et un et un … demi", "vingt-vingt-vingt…") stays linear.
+ */
+const STOPS = new WeakMap<Token[], Int32Array>();
+function stopsOf(tokens: Token[]): Int32Array {
+  let stops = STOPS.get(tokens);
+  if (stops) return stops;
+  stops = new Int32Array(tokens.length + 1);
+  stops[tokens.length] = tokens.length;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const kind = tokens[k]!.word.kind;
+    const cardinalPart = kind === "small" || kind === "ten" || kind === "hundred" || kind === "scale" || kind === "et";
+    stops[k] = cardinalPart ? (stops[k + 1] as number) : k;
+  }
+  STOPS.set(tokens, stops);
+  return stops;
 }
 
 const PLAIN_FRACTION = /^(?:demie?s?|tiers|quarts?)$/i;
