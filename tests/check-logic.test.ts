@@ -194,3 +194,18 @@ describe("in-article consistency", () => {
     expect(found.map((f) => f.check)).toEqual(["restated"]);
   });
 });
+
+describe("restated: two values on purpose are not an inconsistency", () => {
+  const gpu = (value: number, sentence: string) => claim({ kind: "gpu_count", value, unit: "GPU", sentence });
+  const input = (claims: Claim[]) => ({ claims, text: "", articleDate: null, rates: R });
+  test.each([
+    ["Colossus compte 100 000 GPU.", "Il recevra 100 000 GPU supplémentaires, soit 200 000 GPU."],
+    ["xAI disposait de 100 000 GPU.", "Elle en a désormais 200 000 GPU."],
+    ["Le parc est passé de 100 000 GPU", "Le parc est passé de 100 000 GPU"],
+  ])("%s / %s", (first, second) => {
+    expect(checkRestated(input([gpu(100000, first), gpu(200000, second)]))).toEqual([]);
+  });
+  test("different sentences, no change word: inconsistent", () => {
+    expect(checkRestated(input([gpu(100000, "xAI aura besoin de 100 000 puces."), gpu(150000, "Il lui faudrait 150 000 puces.")]))).toHaveLength(1);
+  });
+});

@@ -103,6 +103,10 @@ export function checkCurrencyPairs({ claims, text, rates }: ConsistencyInput): C
   return out;
 }
 
+// Two values on purpose, said so in the sentence: a change ("passée de 24 à 50 milliards", "contre 24 milliards
+// en mai", "désormais"), an increment ("100 000 H100 supplémentaires"), a total, a former state.
+const CHANGE = /(?<![\p{L}])(?:pass[ée]+e?s?\s+de|contre|désormais|dorénavant|auparavant|initialement|à\s+l['’]origine|précédente?s?|dernière\s+levée|supplémentaires?|additionnel(?:le)?s?|en\s+plus|de\s+plus|au\s+total|cumulé|doublé|triplé|augmenté|réduit|ramené)/iu;
+
 /** The same fact stated twice with values that do not agree: "24 milliards" at line 3, "34 milliards" at line 9. */
 export function checkRestated({ claims, rates }: ConsistencyInput): ConsistencyFinding[] {
   const out: ConsistencyFinding[] = [];
@@ -113,6 +117,7 @@ export function checkRestated({ claims, rates }: ConsistencyInput): ConsistencyF
       const a = stated[i] as Claim;
       if (normaliseSubject(a.subject) !== normaliseSubject(b.subject) || !attributesCompatible(a, b)) continue;
       if (a.unit !== b.unit) continue; // two currencies: the currency check judges adjacent pairs
+      if (a.sentence === b.sentence || CHANGE.test(a.sentence) || CHANGE.test(b.sentence)) continue;
       if (compareStated(a, b, rates) !== "disagree") continue;
       out.push({
         check: "restated",
