@@ -5,6 +5,7 @@
 //   so a shared machine's load hits both alike. Reports MB/s (UTF-8 bytes), median of REPS (default 5).
 //   Env: MB=5 REPS=5 ONLY=numbers,dates CHUNK=1000000
 //   Also checks that every dir gives the same output (JSON digest) on the corpus.
+//   ADVERSARIAL=1: instead, times all recognisers on 25 KB and 100 KB pathological texts (a ratio near 4 is linear).
 import { createHash } from "node:crypto";
 import { resolve, join, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -18,6 +19,36 @@ const ONLY = process.env.ONLY ? new Set(process.env.ONLY.split(",")) : null;
 
 // CHUNK=n joins articles into texts of about n bytes (a long document; default: one text per article).
 const CHUNK = Number(process.env.CHUNK ?? 0);
+if (process.env.ADVERSARIAL) {
+  const cases = {
+    digits: (n) => "1".repeat(n), "1 000 000 …": (n) => "1" + " 000".repeat(n / 4),
+    "milliards de": (n) => "milliards de ".repeat(n / 13), "deux milliards de": (n) => "deux milliards de ".repeat(n / 18),
+    spaces: (n) => "1" + " ".repeat(n) + "000", nbsp: (n) => "un" + "\u00a0".repeat(n) + "deux",
+    months: (n) => "janvier ".repeat(n / 8), "le 12 mai 2024": (n) => "le 12 mai 2024 ".repeat(n / 15),
+    "1.1.1": (n) => "1.".repeat(n / 2), "1,1,1": (n) => "1,".repeat(n / 2), "12/12/": (n) => "12/".repeat(n / 3),
+    "- 1 - 1": (n) => "- 1 ".repeat(n / 4), "a été": (n) => "a été ".repeat(n / 6), "vingt-vingt-": (n) => "vingt-".repeat(n / 6),
+    "un et un et … demi": (n) => "un et ".repeat(n / 6) + "demi", "$ 1$ 1": (n) => "$ 1".repeat(n / 3),
+  };
+  for (const d of process.argv.slice(2).length ? process.argv.slice(2) : [join(root, "dist", "recognise")]) {
+    const load = (f) => import(pathToFileURL(join(resolve(d), f)).href);
+    const [num, date, money, percent] = await Promise.all([load("number.js"), load("date.js"), load("money.js"), load("percent.js")]);
+    console.log(d);
+    for (const [name, make] of Object.entries(cases)) {
+      const ms = [25_000, 100_000].map((n) => {
+        const t = make(n);
+        const t0 = performance.now();
+        const nums = num.recogniseNumbers(t);
+        date.recogniseDates(t, { refDate: "2024-05-27" });
+        money.recogniseMoney(t, nums);
+        percent.recognisePercents(t, nums);
+        return performance.now() - t0;
+      });
+      console.log(`  ${name.padEnd(20)} 25 KB ${ms[0].toFixed(0).padStart(6)} ms   100 KB ${ms[1].toFixed(0).padStart(6)} ms   ratio ${(ms[1] / ms[0]).toFixed(1)}`);
+    }
+  }
+  process.exit(0);
+}
+
 const docs = [];
 let bytes = 0;
 let pending = "";
