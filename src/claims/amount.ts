@@ -27,6 +27,7 @@ function lastMatch(re: RegExp, s: string): { at: number; cue: string } {
 // "Anthropic, où Amazon a investi"), capital spending otherwise ("Microsoft va investir 80 milliards de
 // dollars dans ses data centers" is money).
 const INVESTED_IN = /^[^.;]{0,60}?(?:\bdans|\bau\s+capital\s+(?:de|du|d['’])|\bchez)[^\S\n]+(?:(?:la|le|l['’])[^\S\n]*)?(?:(?:start-?up|société|entreprise|jeune\s+pousse|pépite|licorne)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?)?$/iu;
+const INVESTED_THERE = /(?<![\p{L}])y[^\S\n]+(?:a|avait|ont|avaient|aura|auront)(?:[^\S\n]+déjà)?[^\S\n]*$/iu;
 const INVESTED_BY_RELATIVE = /(?:\boù|dans\s+la?quelle?|au\s+capital\s+(?:de|du|d['’])[^,]{0,40})[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}$/iu;
 
 function investsInACompany(m: MoneyMention, ctx: RuleContext, clause: string, cueAt: number): boolean {
@@ -37,7 +38,8 @@ function investsInACompany(m: MoneyMention, ctx: RuleContext, clause: string, cu
     if (e.start - m.end > 90) break;
     if ((e.type === "org" || e.type === "product") && INVESTED_IN.test(ctx.text.slice(m.end, e.start))) return true;
   }
-  return INVESTED_BY_RELATIVE.test(clause.slice(0, cueAt));
+  const before = clause.slice(0, cueAt);
+  return INVESTED_BY_RELATIVE.test(before) || INVESTED_THERE.test(before);
 }
 
 /** The clause before an amount: from the previous amount (or the sentence start) to this one. */

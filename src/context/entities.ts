@@ -21,6 +21,8 @@ export interface Entity extends Span {
   type: EntityType;
   role: EntityRole;
   vendor: boolean;
+  /** named by an apposition ("le supercalculateur Jean Zay"): beats a first-name reading */
+  appositive?: boolean;
 }
 
 interface Known {
@@ -37,7 +39,7 @@ for (const name of MEDIA) KNOWN.set(name, { name, type: "media" });
 const L = "\\p{L}\\p{N}";
 // Known names, optionally with a version: "Grok-2", "GPT-4o", "Llama 3.1" (the version is part of the name).
 const KNOWN_NAME = new RegExp(
-  `(?<![${L}])(${alternation([...KNOWN.keys()])})(-\\d+(?:\\.\\d+)?[a-z]?|\\s\\d+(?:\\.\\d+)?(?![${L}]|[ \\u00a0\\u202f]\\d))?(?![${L}])`,
+  `(?<![${L}])(${alternation([...KNOWN.keys()])})((?:-\\d+(?:\\.\\d+)?[a-z]?|\\s\\d+(?:\\.\\d+)?(?![${L}]|[ \\u00a0\\u202f]\\d))(?:\\s(?:Sonnet|Opus|Haiku|Pro|Ultra|Flash|Nano|Mini|Turbo|Large|Small|Medium|Max|Code))?)?(?![${L}])`,
   "gu",
 );
 // Products with a version even when unknown: "GPT-4o", "Gemini-1.5", "Phi-3".
@@ -45,16 +47,17 @@ const VERSIONED = new RegExp(`(?<![${L}-])(\\p{Lu}[\\p{L}]+-\\d+(?:\\.\\d+)?[a-z
 const CAPITALISED = `\\p{Lu}[${L}&.'’-]*(?:[ \\u00a0](?:\\p{Lu}[${L}&.-]*|AI|IA))?`;
 // "la start-up allemande Helsing", "sa start-up d'intelligence artificielle xAI", "le site spécialisé The Information"
 const APPOSITIVE = new RegExp(
-  `(?<![${L}])(?:(?:[Ll]e|[Ll]['’])[ \\u00a0]*(?:français|américain|chinois|allemand|britannique|japonais|coréen|canadien|européen|israélien|indien|suisse|néerlandais|suédois|taïwanais|californien|parisien)|start-?up|société|entreprise|groupe|firme|licorne|pousse|plateforme|laboratoire|chatbot|modèle|supercalculateur|` +
+  `(?<![${L}])(?:(?:[Ll]e|[Ll]a|[Ll]['’])[ \\u00a0]*(?:\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ique|que)|suisse|belge|britannique|russe)|start-?up|société|entreprise|groupe|firme|licorne|pousse|plateforme|laboratoire|chatbot|modèle|supercalculateur|` +
     `projet|application|constructeur|fabricant|éditeur|fonds|banque|agence|site|journal|quotidien|cabinet|réseau social)` +
-    `(?:[ \\u00a0]+(?:d['’]|de[ \\u00a0]+)?[\\p{Ll}-]+){0,3}[ \\u00a0]+[«"“]?[ \\u00a0]?(${CAPITALISED})`,
+    `(?:[ \\u00a0]+(?:d['’]|de[ \\u00a0]+)?[\\p{Ll}-]+){0,3}(?<![ \\u00a0](?:de|du|des))[ \\u00a0]+[«"“]?[ \\u00a0]?(${CAPITALISED})`,
   "gu",
 );
 // "Poolside lève 500 millions", "Colossus a été inauguré": a capitalised name as the subject of a company verb.
 const SUBJECT_OF_VERB = new RegExp(
   `(?<![${L}])(\\p{Lu}[${L}.&-]*(?:[ \\u00a0]\\p{Lu}[${L}.&-]*)?)[ \\u00a0]+(?:a[ \\u00a0]+été[ \\u00a0]+(?:inauguré|fondé|créé|valorisé|lancé)e?|` +
     `a[ \\u00a0]+(?:levé|annoncé|investi|bouclé|conclu|lancé|dévoilé|réalisé|racheté|acquis|signé)|lève|annonce|vaut|est[ \\u00a0]+valorisée?|` +
-    `investit|boucle|développe|lance|dévoile|emploie|revendique|rachète)(?![${L}])`,
+    `investit|boucle|développe|lance|dévoile|emploie|revendique|rachète|` +
+    `a[ \\u00a0]+(?:plongé|chuté|bondi|grimpé|perdu|gagné|reculé|progressé|fini|terminé|clôturé|cédé)|plonge|chute|bondit|grimpe|recule|progresse|termine|finit|clôture|cède)(?![${L}])`,
   "gu",
 );
 // "un chatbot nommé Grok", "baptisée « TruthGPT »"
@@ -105,6 +108,7 @@ export function findEntities(text: string): Entity[] {
       if (/^\p{Lu}\d+$/u.test(name)) continue;
       if (!name || NOT_NAMES.has(name) || PLACES.has(name) || FIRST_NAMES.has(name) || people.has(name)) continue;
       add(m.index + m[0].lastIndexOf(m[1] as string), name, type);
+      if (re === APPOSITIVE) (found[found.length - 1] as Entity).appositive = true;
     }
   }
 
@@ -129,7 +133,7 @@ function cleanName(raw: string): string {
 
 /** Longest first, then the earlier-added (known names before guesses) wins. */
 function removeOverlaps(found: Entity[]): Entity[] {
-  const rank = (e: Entity) => (KNOWN.has(e.name) || e.type === "person" ? 0 : 1);
+  const rank = (e: Entity) => (KNOWN.has(e.name) || e.appositive ? 0 : e.type === "person" ? 1 : 2);
   const sorted = found
     .map((e, i) => ({ e, i }))
     .sort((a, b) => b.e.end - b.e.start - (a.e.end - a.e.start) || rank(a.e) - rank(b.e) || a.i - b.i);
@@ -142,10 +146,10 @@ const BEFORE = 60;
 const GENITIVE = /(?:(?<![\p{L}\p{N}])(?:de|du|des)[ \u00a0]+|(?<![\p{L}\p{N}])d['’])(?:l['’])?$/iu;
 const COMPANION = /(?:(?<![\p{L}\p{N}])avec|(?<![\p{L}\p{N}])comme|(?<![\p{L}\p{N}])contre|(?<![\p{L}\p{N}])face à|(?<![\p{L}\p{N}])côtés de|(?<![\p{L}\p{N}])tels? que|(?<![\p{L}\p{N}])telles? que|(?<![\p{L}\p{N}])partenariat avec|(?<![\p{L}\p{N}])concurrents?|(?<![\p{L}\p{N}])rivaux|(?<![\p{L}\p{N}])rivales?)[ \u00a0]+(?:[\p{Ll}'’-]+[ \u00a0]+){0,2}$/iu;
 const ATTRIBUTION = /(?:(?<![\p{L}\p{N}])selon|(?<![\p{L}\p{N}])d['’]après|(?<![\p{L}\p{N}])indiquen?t?|(?<![\p{L}\p{N}])indiquait|(?<![\p{L}\p{N}])rapporten?t?|(?<![\p{L}\p{N}])a rapporté|(?<![\p{L}\p{N}])souligne|(?<![\p{L}\p{N}])relève|(?<![\p{L}\p{N}])précise|(?<![\p{L}\p{N}])révèle|(?<![\p{L}\p{N}])explique|(?<![\p{L}\p{N}])rappelle|(?<![\p{L}\p{N}])cite|(?<![\p{L}\p{N}])confie|(?<![\p{L}\p{N}])affirme)[ \u00a0]+(?:(?:le|la|les|l['’]|du|des|un|une)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
-const DESCRIPTOR = /(?<![\p{L}\p{N}])(?:fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|patron|patronne|PDG|directeur|directrice|président|présidente|dirigeant|dirigeante|CEO|ancien|ancienne|vétéran|employé|salarié|ingénieur|chercheur)(?:[ \u00a0]+[\p{Ll}'’-]+){0,2}[ \u00a0]+(?:de|d['’]|du|chez)[ \u00a0]*(?:l['’])?$/iu;
+const DESCRIPTOR = /(?<![\p{L}\p{N}])(?:(?:fondée?s?|cofondée?s?|créée?s?|lancée?s?|dirigée?s?)[ \u00a0]+(?:en[ \u00a0]+\d{4}[ \u00a0]+)?par(?:[ \u00a0]+[\p{Ll}'’-]+){0,3}[ \u00a0]*(?:de|d['’]|du|des)?|créateur|créatrice|maison[ \u00a0]+mère|concepteur|conceptrice|propriétaire|inventeur|fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|patron|patronne|PDG|directeur|directrice|président|présidente|dirigeant|dirigeante|CEO|ancien|ancienne|vétéran|employé|salarié|ingénieur|chercheur)(?:[ \u00a0]+[\p{Ll}'’-]+){0,2}[ \u00a0]+(?:de|d['’]|du|chez)[ \u00a0]*(?:l['’])?$/iu;
 const INVESTOR_BEFORE = /(?:(?<![\p{L}\p{N}])menée?s?[ \u00a0]+par|(?<![\p{L}\p{N}])soutenue?s?[ \u00a0]+par|(?<![\p{L}\p{N}])auprès[ \u00a0]+(?:de|d['’])|(?<![\p{L}\p{N}])participation[ \u00a0]+(?:de|d['’])|(?<![\p{L}\p{N}])investisseurs?(?![\p{L}\p{N}])[^.;:]*|(?<![\p{L}\p{N}])dont)[ \u00a0,]*(?:(?:le|la|les|l['’]|du|des)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
 const MODIFIER = /(?<![\p{L}\p{N}])(?:puces?|processeurs?|GPUs?|accélérateurs?|composants?|cartes?|serveurs?|semi-?conducteurs?)[ \u00a0]+$/iu;
-const INVESTOR_AFTER = /^[ \u00a0]+(?:a[ \u00a0]+(?:investi|injecté|apporté|participé|mené)|investit|injecte|apporte|a[ \u00a0]+mis)(?![\p{L}\p{N}])/iu;
+const INVESTOR_AFTER = /^(?:[ \u00a0]*,[^,.;]{1,60},|[ \u00a0]*,?[ \u00a0]+qui(?:[ \u00a0]+y)?)?[ \u00a0]+(?:(?:a|avait|aura)[ \u00a0]+(?:déjà[ \u00a0]+)?(?:investi|injecté|apporté|participé|mené)|investit|injecte|apporte|a[ \u00a0]+mis)(?![\p{L}\p{N}])/iu;
 
 const PLACE_AS_AGENT = /(?:^|[^\p{L}])(?:le|la|les|l['’])[ \u00a0]*$/iu;
 const PLACE_AS_LOCATION = /(?:^|[^\p{L}])(?:à|a|au|aux|en|dans|de|du|des|d['’]|vers|sur|par|pour|depuis|chez|entre)[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?$/iu;
@@ -155,7 +159,7 @@ function roleOf(text: string, e: Entity): EntityRole {
   const before = text.slice(Math.max(0, e.start - BEFORE), e.start);
   // "le Royaume-Uni a promis 14 milliards" is about the country; "En Europe," and "à Memphis" are settings.
   if (e.type === "place") return PLACE_AS_AGENT.test(before) && !PLACE_AS_LOCATION.test(before) ? "agent" : "setting";
-  const after = text.slice(e.end, e.end + 30);
+  const after = text.slice(e.end, e.end + 90);
   if (INVESTOR_AFTER.test(after) || INVESTORS.has(e.name)) return "investor";
   if (MODIFIER.test(before)) return "modifier";
   if (DESCRIPTOR.test(before)) return "descriptor";

@@ -61,6 +61,13 @@ export const ORGANISATIONS: Record<string, string[]> = {
   Helsing: ["Helsing"],
   Bpifrance: ["Bpifrance", "BPI"],
   X: ["Twitter"],
+  // Market indices: "le CAC 40 a fini en hausse de 0,4 %" is about the index.
+  "CAC 40": ["CAC 40"],
+  Nasdaq: ["Nasdaq", "Nasdaq Composite"],
+  "Dow Jones": ["Dow Jones"],
+  "S&P 500": ["S&P 500"],
+  Nikkei: ["Nikkei"],
+  "Euro Stoxx 50": ["Euro Stoxx 50"],
 };
 
 /** Investors: organisations that fund others; in a funding claim they are investors, not the subject. */
@@ -100,7 +107,7 @@ export const MEDIA: string[] = [
 /** Chip makers: the vendor of a GPU count, never its subject. */
 export const VENDORS: Record<string, string> = {
   Nvidia: "Nvidia", NVIDIA: "Nvidia", AMD: "AMD", Intel: "Intel", Cerebras: "Cerebras", Groq: "Groq", Huawei: "Huawei",
-  Qualcomm: "Qualcomm", Broadcom: "Broadcom", Graphcore: "Graphcore",
+  Qualcomm: "Qualcomm", Broadcom: "Broadcom", Graphcore: "Graphcore", Google: "Google",
 };
 
 /** Accelerator model names and their maker: "H100" -> Nvidia. Matched as whole tokens. */

@@ -25,6 +25,8 @@ const POSSESSIVE = /(?<![\p{L}\p{N}])(?:sa|son|notre|leur)[ \u00a0]+(?:start-?up
 const PRONOUN = /(?:^|[^\p{L}])(?:il|elle|celui-ci|celle-ci)(?![\p{L}])/iu;
 const COMPANY_ANAPHOR = /(?:^|[^\p{L}])(?:l['’](?:entreprise|organisation|éditeur)|la[ \u00a0]+(?:société|start-?up|jeune[ \u00a0]+pousse|firme|licorne|plateforme)|le[ \u00a0]+(?:groupe|laboratoire|géant|supercalculateur|modèle|chatbot))(?![\p{L}])/iu;
 const PASSIVE_AGENT = /^[^\S\n]*(?:[\p{Ll}-]+[^\S\n]+){0,2}\p{Ll}+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)[^\S\n]+par[^\S\n]+(?:(?:le|la|les|l['’])[^\S\n]*)?$/u;
+// A chip maker is the subject of a GPU count only as the one acting: "Nvidia a livré 500 000 GPU".
+const VENDOR_AS_AGENT = /^[^\S\n]+(?:a[^\S\n]+(?:livré|vendu|expédié|déployé|installé)|va|livre|vend|expédie|déploie|installe|prévoit|compte|dispose|fournit)(?![\p{L}])/u;
 const OWNER_AFTER = /^[^\S\n]*(?:de|du|d['’])[^\S\n]*$/u;
 const APPOSITION = /^[^\S\n]*,[^\S\n]*(?:une?|la|le|l['’]|cette|ce)[^\S\n][^,;.]*$/u;
 
@@ -85,9 +87,9 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     e.role !== "setting" &&
     e.role !== "companion" &&
     e.role !== "descriptor" &&
-    e.role !== "investor" &&
+    !(e.role === "investor" && (kind === "funding" || kind === "valuation")) &&
     e.role !== "modifier" &&
-    !(e.vendor && (kind === "gpu_count" || kind === "ratio"));
+    !(e.vendor && (kind === "gpu_count" || kind === "ratio") && !VENDOR_AS_AGENT.test(text.slice(e.end, e.end + 24)));
 
   const before = inSentence.filter((e) => e.end <= mention.start).reverse();
 
@@ -96,9 +98,13 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     if (e.type !== "person" && eligible(e) && e.role !== "attribution" && APPOSITION.test(text.slice(e.end, mention.start))) return e.name;
   }
   // 2. owner right after an amount.
-  if (kind === "valuation" || kind === "funding" || kind === "money") {
+  if (kind === "valuation" || kind === "funding" || kind === "money" || kind === "gpu_count" || kind === "count") {
     const next = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 6);
     if (next && next.type !== "person" && eligible(next) && OWNER_AFTER.test(text.slice(mention.end, next.start))) return next.name;
+  }
+  if (kind === "percent") {
+    const next = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 8);
+    if (next && next.type !== "person" && eligible(next) && /^[^\S\n]*(?:pour|chez)[^\S\n]+$/u.test(text.slice(mention.end, next.start))) return next.name;
   }
   // 2b. a passive agent right after: "les 100 millions de dollars dépensés par OpenAI".
   const agent = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 40);
@@ -113,6 +119,7 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
   let place: Entity | null = null;
   for (const e of before) {
     if (e.type === "person") {
+      if (/(?:^|[^\p{L}])par[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,2}$/iu.test(text.slice(Math.max(sentence.start, e.start - 30), e.start))) continue;
       if (genitive) return genitive.name;
       return companyOf(e, ctx) ?? ctx.protagonist;
     }
