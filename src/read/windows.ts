@@ -1,4 +1,4 @@
-// A long text (a 1 GB file, a 10 MB single line) is read as windows of about a megabyte, so memory
+// A long text (a 1 GB file, a 10 MB single line) is read as windows of 64 K characters, so memory
 // stays flat and no pass of the pipeline can turn quadratic on it. Windows end at a line break when
 // there is one (sentences never cross a line, so nothing is cut); otherwise at a blank, and then each
 // window also reads CONTEXT characters on both sides, owns only the claims that start in its own
@@ -23,8 +23,14 @@ export interface TextWindow extends WindowPlacement {
   last: boolean;
 }
 
-/** ~1 MB: big enough that per-window costs vanish, small enough for 2 workers in 256 MB. */
-export const WINDOW_CHARS = 1 << 20;
+/**
+ * 64 K characters: measured fastest on the bench corpus (0.63 MB/s vs 0.18 at 1 M and 0.27 at 4 K):
+ * some passes grow with paragraphs × paragraphs, so smaller windows win until per-window costs
+ * (language detection of the window) take over.
+ */
+export const WINDOW_CHARS = 1 << 16;
+/** A window also ends after this many lines: "\n1,\n1,..." packs 20 000 paragraphs in 64 K characters. */
+export const WINDOW_LINES = 500;
 /** Longer than any claim and its cues; only used where a window had to cut a line. */
 export const CONTEXT_CHARS = 4096;
 
@@ -41,15 +47,20 @@ export class Windower {
   private column = 1;
   private index = 0;
 
-  constructor(private readonly size = WINDOW_CHARS, private readonly context = CONTEXT_CHARS) {}
+  constructor(private readonly size = WINDOW_CHARS, private readonly context = CONTEXT_CHARS, private readonly maxLines = WINDOW_LINES) {}
 
   /** Adds text; returns the windows that are now complete. */
   push(text: string): TextWindow[] {
     this.buf += text;
     const out: TextWindow[] = [];
-    // A window needs its own range plus the context after it before it can be cut.
-    while (this.buf.length - (this.keepFrom - this.bufOffset) >= this.size + this.context) out.push(this.cut());
-    return out;
+    for (;;) {
+      const own = this.keepFrom - this.bufOffset;
+      const lineCut = nthLineEnd(this.buf, own, this.maxLines);
+      if (lineCut >= 0 && lineCut - own <= this.size) out.push(this.cut({ at: lineCut, clean: true }));
+      // Otherwise a window needs its own range plus the context after it before it can be cut.
+      else if (this.buf.length - own >= this.size + this.context) out.push(this.cut(null));
+      else return out;
+    }
   }
 
   /** The rest of the text as the last window (an empty text still gives one, empty, window). */
@@ -61,9 +72,9 @@ export class Windower {
     return [w];
   }
 
-  private cut(): TextWindow {
+  private cut(chosen: { at: number; clean: boolean } | null): TextWindow {
     const own = this.keepFrom - this.bufOffset;
-    const { at, clean } = findCut(this.buf, own + (this.size >> 1), own + this.size);
+    const { at, clean } = chosen ?? findCut(this.buf, own + (this.size >> 1), own + this.size);
     const start = this.cleanBefore ? own : Math.max(0, own - this.context);
     const end = clean ? at : Math.min(this.buf.length, at + this.context);
     const w = this.window(start, end, own, at, false);
@@ -126,8 +137,18 @@ export function findCut(text: string, from: number, to: number): { at: number; c
   return { at: high >= 0xd800 && high <= 0xdbff ? to - 1 : to, clean: false };
 }
 
+/** Offset just after the n-th "\n" at or after `from`, or -1 when the text has fewer. */
+function nthLineEnd(text: string, from: number, n: number): number {
+  let at = from - 1;
+  for (let i = 0; i < n; i++) {
+    at = text.indexOf("\n", at + 1);
+    if (at < 0) return -1;
+  }
+  return at + 1;
+}
+
 /** All the windows of a text already in memory (an NDJSON line's long text). */
-export function windowsOf(text: string, size = WINDOW_CHARS, context = CONTEXT_CHARS): TextWindow[] {
-  const w = new Windower(size, context);
+export function windowsOf(text: string, size = WINDOW_CHARS, context = CONTEXT_CHARS, maxLines = WINDOW_LINES): TextWindow[] {
+  const w = new Windower(size, context, maxLines);
   return [...w.push(text), ...w.end()];
 }

@@ -146,3 +146,13 @@ describe("NDJSON lines from blocks", () => {
     expect(await lines(["x".repeat(10), "y".repeat(10), "\nok\n"], 15)).toEqual([null, "ok"]);
   });
 });
+
+describe("windows bound the lines too", () => {
+  test('"\\n1," × 3000 is cut every 500 lines, at line breaks', () => {
+    const text = "\n1,".repeat(3000);
+    const ws = windowsOf(text);
+    expect(ws.length).toBe(7); // 6 × 500 line breaks, then the last "1,"
+    for (const w of ws) expect(w.text.split("\n").length - 1).toBeLessThanOrEqual(500);
+    expect(ws.map((w) => w.text).join("")).toBe(text);
+  });
+});

@@ -11,14 +11,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { extractDocument } from "../../src/pipeline.js";
-import { ARTICLE } from "./helpers.js";
-
-/** Units adversarial strings are made of: long runs of digits, blanks, separators, scale words, quotes. */
-export const ATTACK_UNITS = [
-  "1", "12 ", "1 000 ", "1,", "1.", "1/", "1-", " ", "\u00a0", "\u202f", "\t", "\n", "a", "A", "é", "Ab ", "aa-",
-  "milliards ", "milliard de ", "de ", "d'", "d’", "« ", "\"", "'", "’", ".", ",", "-", "—", "M. ", "Mds", "mille ",
-  "cent ", "vingt-", "et ", "le ", "en ", "X", "e", "%", "$", "€", "(", ")", "1er ", "H100 ", "GPT-4",
-];
+import { ARTICLE, ATTACK_UNITS } from "./helpers.js";
 
 function capturePatterns(): RegExp[] {
   const seen = new Map<string, RegExp>();
