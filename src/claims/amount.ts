@@ -42,10 +42,21 @@ function investsInACompany(m: MoneyMention, ctx: RuleContext, clause: string, cu
   return INVESTED_BY_RELATIVE.test(before) || INVESTED_THERE.test(before);
 }
 
+const MONEY_KINDS = new Set(["money", "valuation", "funding"]);
+
+/** The last amount claimed before this one (a date may stand between). */
+function previousAmount(ctx: RuleContext): ClaimDraft | undefined {
+  for (let i = ctx.previous.length - 1; i >= 0; i--) {
+    const c = ctx.previous[i] as ClaimDraft;
+    if (MONEY_KINDS.has(c.kind)) return c;
+  }
+  return undefined;
+}
+
 /** The clause before an amount: from the previous amount (or the sentence start) to this one. */
 function clauseBefore(m: MoneyMention, ctx: RuleContext): string {
   const before = textBefore(m, ctx);
-  const prev = ctx.previous[ctx.previous.length - 1];
+  const prev = previousAmount(ctx);
   const sentenceStart = m.start - before.length;
   if (prev && prev.end > sentenceStart && prev.end <= m.start) return ctx.text.slice(prev.end, m.start);
   return before;
@@ -64,7 +75,7 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
     if (/^investi/iu.test(cue) && !investsInACompany(m, ctx, clause, f)) return { kind: "money", how: "capital spending" };
     return { kind: "funding", how: "cue before" };
   }
-  const prev = ctx.previous[ctx.previous.length - 1];
+  const prev = previousAmount(ctx);
   // "6 milliards de dollars (5,53 milliards d'euros)": the same amount in another currency.
   if (prev && (prev.kind === "valuation" || prev.kind === "funding") && /^[^\S\n]*(?:\(|,?[^\S\n]*soit)[^\S\n]*(?:environ|près\s+de|quelque|approximativement)?[^\S\n]*$/u.test(ctx.text.slice(prev.end, m.start))) {
     return { kind: prev.kind, how: "conversion" };

@@ -5,18 +5,34 @@
 import type { NumberMention } from "../recognise/types.js";
 import { amountRule } from "./amount.js";
 import { makeDraft } from "./draft.js";
-import type { ClaimDraft, Rule } from "./types.js";
+import type { ClaimDraft, Rule, RuleContext } from "./types.js";
 
 const SCALED = /(?:milliards?|millions?|Mds?|Mrds?|Md)$/u;
 // "37 milliards de paramètres": the number counts something else.
 const OTHER_NOUN = /^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*\p{L}/u;
 const MONEY_KINDS = new Set(["money", "valuation", "funding"]);
 
+// "soit près de deux fois plus que Meta (224 000)", "jusqu'à 120 000 GPU, dont 60 000 dans ...",
+// "100 000 jeunes formés, contre environ 40 000 aujourd'hui": a bare number that counts what the claim before counted.
+const COUNTED_AGAIN = /(?:\(|(?:^|[^\p{L}])(?:dont|contre|soit|puis|et))[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque)[ \u00a0]+)?$/iu;
+
+function countedBefore(m: NumberMention, ctx: RuleContext): ClaimDraft | null {
+  if (m.yearLike || !Number.isInteger(m.value) || m.value < 10) return null;
+  const prev = ctx.previous[ctx.previous.length - 1];
+  if (!prev || (prev.kind !== "gpu_count" && prev.kind !== "count")) return null;
+  const s = ctx.sentences[ctx.sentenceIndex];
+  if (!s || prev.start < s.start || !COUNTED_AGAIN.test(ctx.text.slice(Math.max(s.start, m.start - 30), m.start))) return null;
+  return makeDraft(m, prev.kind, m.value, prev.unit, ctx, {
+    rule: `${prev.kind}/same noun as before`, confidence: 0.65, approx: m.approx, attributes: prev.kind === "gpu_count" && prev.attributes.vendor ? { vendor: prev.attributes.vendor } : {},
+  });
+}
+
 export const ellipsisRule: Rule<NumberMention> = {
   name: "ellipsis",
   kind: "money",
   extract(m, ctx): ClaimDraft | null {
-    if (!SCALED.test(ctx.text.slice(m.start, m.end)) || OTHER_NOUN.test(ctx.text.slice(m.end, m.end + 30))) return null;
+    if (OTHER_NOUN.test(ctx.text.slice(m.end, m.end + 30))) return null;
+    if (!SCALED.test(ctx.text.slice(m.start, m.end))) return countedBefore(m, ctx);
     // The last amount or count before it (a date may stand between: "40 milliards de dollars au printemps ... 300 milliards").
     let prev: ClaimDraft | undefined;
     for (let i = ctx.previous.length - 1; i >= 0 && !prev; i--) {
@@ -28,7 +44,10 @@ export const ellipsisRule: Rule<NumberMention> = {
     if (MONEY_KINDS.has(prev.kind) && prevSentence >= ctx.sentenceIndex - 1) {
       const draft = amountRule.extract({ start: m.start, end: m.end, value: m.value, currency: prev.unit as string, number: m }, ctx);
       if (!draft) return null;
-      return { ...draft, rule: `${draft.rule} (unit from the amount before)`, confidence: Math.min(draft.confidence, 0.7) };
+      // "a investi 8 milliards de dollars dans Anthropic, et Google environ 3 milliards": with no cue of
+      // its own, an elided amount in the same sentence is the same kind of amount.
+      const kind = draft.rule === "money/amount" && prevSentence === ctx.sentenceIndex ? prev.kind : draft.kind;
+      return { ...draft, kind, rule: `${kind === draft.kind ? draft.rule : `${kind}/same as before`} (unit from the amount before)`, confidence: Math.min(draft.confidence, 0.7) };
     }
     if (prev.kind === "count" && prevSentence === ctx.sentenceIndex) {
       return makeDraft(m, "count", m.value, prev.unit, ctx, { rule: "count/ellipsis", confidence: 0.65, approx: m.approx });

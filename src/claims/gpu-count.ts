@@ -8,7 +8,7 @@ import { ACCELERATOR_NOUNS, CHIP_NOUNS, COMPUTE_CONTEXT } from "./lexicon.js";
 import type { ClaimDraft, Rule, RuleContext } from "./types.js";
 
 const S = "[ \\u00a0\\u202f]";
-const MODEL = `(?:GB|MI|[HABVL])\\d{2,3}[A-Z]?|TPU(?:${S}?v\\d+[a-z]?)?|Gaudi${S}?\\d|Ascend${S}?\\d{3}[A-Z]?|Trainium${S}?\\d?|Blackwell|Hopper`;
+const MODEL = `(?:GB|GH|MI|[HABVL])\\d{2,3}[A-Z]?|TPU(?:${S}?v\\d+[a-z]?)?|Gaudi${S}?\\d|Ascend${S}?\\d{3}[A-Z]?|Trainium${S}?\\d?|Blackwell|Hopper`;
 const VENDOR = Object.keys(VENDORS).join("|");
 const ADJ = `(?:${S}+(?:d['’]IA|IA|graphiques|spécialisés|spécialisées|avancés|avancées|dernier[ -]cri|supplémentaires|de${S}+(?:${VENDOR})|(?:${VENDOR})|${MODEL}))`;
 // After the number: "de"? + noun + adjectives/model/vendor, or a model straight away.
@@ -38,13 +38,17 @@ export const gpuCountRule: Rule<NumberMention> = {
     }
     const model = np[3] ?? MODEL_IN.exec(tail)?.[1];
     const sentence = ctx.sentences[ctx.sentenceIndex];
-    const vendorWord = VENDOR_IN.exec(tail)?.[1] ?? (sentence ? VENDOR_IN.exec(ctx.text.slice(sentence.start, sentence.end))?.[1] : undefined);
-    const vendor = vendorWord ? VENDORS[vendorWord] : model ? vendorOfModel(model) : undefined;
+    // The maker: named in the noun phrase, else known from the model, else named in the sentence.
+    const tailVendor = VENDOR_IN.exec(tail)?.[1];
+    const sentenceVendor = sentence ? VENDOR_IN.exec(ctx.text.slice(sentence.start, sentence.end))?.[1] : undefined;
+    const vendor = tailVendor ? VENDORS[tailVendor] : (model ? vendorOfModel(model) : undefined) ?? (sentenceVendor ? VENDORS[sentenceVendor] : undefined);
     const attributes: Record<string, string> = {};
     if (model) attributes.model = model.replace(/[ \u00a0\u202f]/g, " ");
     if (vendor) attributes.vendor = vendor;
     const end = m.end + np[0].length;
-    return makeDraft({ start: m.start, end }, "gpu_count", m.value, "GPU", ctx, {
+    // "des centaines de milliers de puces": a vague quantity has no value to check.
+    const vague = /^(?:des|plusieurs|quelques)[ \u00a0]/iu.test(ctx.text.slice(m.start, m.end));
+    return makeDraft({ start: m.start, end }, "gpu_count", vague ? null : m.value, "GPU", ctx, {
       rule: model || !CHIP_ONLY.test(noun ?? "") ? "gpu_count/accelerator" : "gpu_count/chips-in-compute-context",
       confidence: model || vendor ? 0.95 : 0.85,
       attributes,

@@ -112,7 +112,7 @@ export const VENDORS: Record<string, string> = {
 
 /** Accelerator model names and their maker: "H100" -> Nvidia. Matched as whole tokens. */
 export const ACCELERATOR_MODELS: Array<[RegExp, string]> = [
-  [/^(?:GB|[HABV]|L)\d{2,3}[A-Z]?$/, "Nvidia"],
+  [/^(?:GB|GH|[HABV]|L)\d{2,3}[A-Z]?$/, "Nvidia"],
   [/^MI\d{3}[A-Z]?$/, "AMD"],
   [/^Gaudi ?\d?$/, "Intel"],
   [/^TPU(?: ?v\d+[a-z]?)?$/, "Google"],
