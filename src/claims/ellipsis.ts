@@ -18,10 +18,15 @@ const COUNTED_AGAIN = /(?:\(|(?:^|[^\p{L}])(?:dont|contre|soit|puis|et))[ \u00a0
 
 function countedBefore(m: NumberMention, ctx: RuleContext): ClaimDraft | null {
   if (m.yearLike || !Number.isInteger(m.value) || m.value < 10) return null;
-  const prev = ctx.previous[ctx.previous.length - 1];
-  if (!prev || (prev.kind !== "gpu_count" && prev.kind !== "count")) return null;
   const s = ctx.sentences[ctx.sentenceIndex];
-  if (!s || prev.start < s.start || !COUNTED_AGAIN.test(ctx.text.slice(Math.max(s.start, m.start - 30), m.start))) return null;
+  if (!s) return null;
+  let prev: ClaimDraft | undefined;
+  for (let i = ctx.previous.length - 1; i >= 0 && !prev; i--) {
+    const c = ctx.previous[i] as ClaimDraft;
+    if (c.start < s.start) break;
+    if (c.kind === "gpu_count" || c.kind === "count") prev = c;
+  }
+  if (!prev || !COUNTED_AGAIN.test(ctx.text.slice(Math.max(s.start, m.start - 30), m.start))) return null;
   return makeDraft(m, prev.kind, m.value, prev.unit, ctx, {
     rule: `${prev.kind}/same noun as before`, confidence: 0.65, approx: m.approx, attributes: prev.kind === "gpu_count" && prev.attributes.vendor ? { vendor: prev.attributes.vendor } : {},
   });

@@ -16,6 +16,10 @@ export const corpus = claimCorpus(
     { text: "Il faudra au moins 100 000 semi-conducteurs spécialisés pour entraîner le prochain modèle d'intelligence artificielle.", want: [{ value: 100000, qualifier: "at_least" }] },
     { text: "Le data center de Memphis accueille 100 000 H100 et 50 000 H200.", want: [{ value: 100000, model: "H100" }, { value: 50000, model: "H200" }] },
     { text: "Google déploie 8 960 puces TPU v5p dans chaque pod.", want: [{ value: 8960, subject: "Google" }] },
+    { text: "Microsoft a acheté 485 000 puces Hopper, soit deux fois plus que Meta (224 000).", want: [{ value: 485000 }, { value: 224000, unit: "GPU" }] },
+    { text: "Nvidia déploiera jusqu'à 120 000 GPU Blackwell, dont 60 000 au Royaume-Uni.", want: [{ value: 120000, qualifier: "at_most" }, { value: 60000, unit: "GPU" }] },
+    { text: "Le cluster compte 5 448 superpuces GH200.", want: [{ value: 5448, model: "GH200", vendor: "Nvidia" }] },
+    { text: "Le groupe achètera des centaines de milliers de puces GB200.", want: [{ value: null, qualifier: "approx", model: "GB200" }] },
   ],
   [
     { text: "Le processeur H100 coûte environ 30 000 dollars.", why: "a price, H100 is a name" },
