@@ -23,6 +23,8 @@ export interface Entity extends Span {
   vendor: boolean;
   /** named by an apposition ("le supercalculateur Jean Zay"): beats a first-name reading */
   appositive?: boolean;
+  /** the noun of that apposition ("fonds" in "le fonds spéculatif High-Flyer"), for "le fonds" later */
+  head?: string;
 }
 
 interface Known {
@@ -44,17 +46,19 @@ const KNOWN_NAME = new RegExp(
 );
 // Products with a version even when unknown: "GPT-4o", "Gemini-1.5", "Phi-3".
 const VERSIONED = new RegExp(`(?<![${L}-])(\\p{Lu}[\\p{L}]+-\\d+(?:\\.\\d+)?[a-z]?)(?![${L}])`, "gu");
-const CAPITALISED = `\\p{Lu}[${L}&.'’-]*(?:[ \\u00a0](?:\\p{Lu}[${L}&.-]*|AI|IA))?`;
+// A name: capitalised words; a dot only inside one ("Character.ai"), never the sentence's full stop.
+const NAME_CHARS = `(?:[${L}&'’-]|\\.(?=[${L}]))*`;
+const CAPITALISED = `\\p{Lu}${NAME_CHARS}(?:[ \\u00a0](?:\\p{Lu}${NAME_CHARS}|AI|IA))?`;
 // "la start-up allemande Helsing", "sa start-up d'intelligence artificielle xAI", "le site spécialisé The Information"
 const APPOSITIVE = new RegExp(
-  `(?<![${L}])(?:(?:[Ll]e|[Ll]a|[Ll]['’])[ \\u00a0]*(?:\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ique|que)|suisse|belge|britannique|russe)|start-?up|société|entreprise|groupe|firme|licorne|pousse|plateforme|laboratoire|chatbot|modèle|supercalculateur|` +
+  `(?<![${L}])(?:(?:[Ll]e|[Ll]a|[Ll]['’])[ \\u00a0]*(?:\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ique|que)|suisse|belge|britannique|russe)|start-?up|société|entreprise|groupe|firme|licorne|pousse|pépite|plateforme|laboratoire|chatbot|modèle|supercalculateur|` +
     `projet|application|constructeur|fabricant|éditeur|fonds|banque|agence|site|journal|quotidien|cabinet|réseau social)` +
     `(?:[ \\u00a0]+(?:d['’]|de[ \\u00a0]+)?[\\p{Ll}-]+){0,3}(?<![ \\u00a0](?:de|du|des))[ \\u00a0]+[«"“]?[ \\u00a0]?(${CAPITALISED})`,
   "gu",
 );
 // "Poolside lève 500 millions", "Colossus a été inauguré": a capitalised name as the subject of a company verb.
 const SUBJECT_OF_VERB = new RegExp(
-  `(?<![${L}])(\\p{Lu}[${L}.&-]*(?:[ \\u00a0]\\p{Lu}[${L}.&-]*)?)[ \\u00a0]+(?:a[ \\u00a0]+été[ \\u00a0]+(?:inauguré|fondé|créé|valorisé|lancé)e?|` +
+  `(?<![${L}])(\\p{Lu}${NAME_CHARS}(?:[ \\u00a0]\\p{Lu}${NAME_CHARS})?)[ \\u00a0]+(?:a[ \\u00a0]+été[ \\u00a0]+(?:inauguré|fondé|créé|valorisé|lancé)e?|` +
     `a[ \\u00a0]+(?:levé|annoncé|investi|bouclé|conclu|lancé|dévoilé|réalisé|racheté|acquis|signé)|lève|annonce|vaut|est[ \\u00a0]+valorisée?|` +
     `investit|boucle|développe|lance|dévoile|emploie|revendique|rachète|` +
     `a[ \\u00a0]+(?:plongé|chuté|bondi|grimpé|perdu|gagné|reculé|progressé|fini|terminé|clôturé|cédé)|plonge|chute|bondit|grimpe|recule|progresse|termine|finit|clôture|cède)(?![${L}])`,
@@ -104,11 +108,17 @@ export function findEntities(text: string): Entity[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const name = cleanName(m[1] as string);
-      // "son modèle V3": a bare version is no name.
-      if (/^\p{Lu}\d+$/u.test(name)) continue;
+      // "L'entreprise emploie ...": an elided article opens a common noun, not a name.
+      if (/^\p{Lu}['’]\p{Ll}/u.test(name)) continue;
+      // "son modèle V3": a bare version is no name, but "le modèle R1" is.
+      if (/^\p{Lu}\d+$/u.test(name) && /(?:son|sa|ses|leur|leurs)[ \u00a0]+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       if (!name || NOT_NAMES.has(name) || PLACES.has(name) || FIRST_NAMES.has(name) || people.has(name)) continue;
       add(m.index + m[0].lastIndexOf(m[1] as string), name, type);
-      if (re === APPOSITIVE) (found[found.length - 1] as Entity).appositive = true;
+      if (re === APPOSITIVE) {
+        const e = found[found.length - 1] as Entity;
+        e.appositive = true;
+        e.head = /^[\p{L}-]+(?:[ \u00a0]+pousse)?/u.exec(m[0])?.[0].toLowerCase().replace(/\s+/g, " ");
+      }
     }
   }
 
@@ -148,8 +158,9 @@ const COMPANION = /(?:(?<![\p{L}\p{N}])avec|(?<![\p{L}\p{N}])comme|(?<![\p{L}\p{
 const ATTRIBUTION = /(?:(?<![\p{L}\p{N}])selon|(?<![\p{L}\p{N}])d['’]après|(?<![\p{L}\p{N}])indiquen?t?|(?<![\p{L}\p{N}])indiquait|(?<![\p{L}\p{N}])rapporten?t?|(?<![\p{L}\p{N}])a rapporté|(?<![\p{L}\p{N}])souligne|(?<![\p{L}\p{N}])relève|(?<![\p{L}\p{N}])précise|(?<![\p{L}\p{N}])révèle|(?<![\p{L}\p{N}])explique|(?<![\p{L}\p{N}])rappelle|(?<![\p{L}\p{N}])cite|(?<![\p{L}\p{N}])confie|(?<![\p{L}\p{N}])affirme)[ \u00a0]+(?:(?:le|la|les|l['’]|du|des|un|une)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
 const DESCRIPTOR = /(?<![\p{L}\p{N}])(?:(?:fondée?s?|cofondée?s?|créée?s?|lancée?s?|dirigée?s?)[ \u00a0]+(?:en[ \u00a0]+\d{4}[ \u00a0]+)?par(?:[ \u00a0]+[\p{Ll}'’-]+){0,3}[ \u00a0]*(?:de|d['’]|du|des)?|créateur|créatrice|maison[ \u00a0]+mère|concepteur|conceptrice|propriétaire|inventeur|fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|patron|patronne|PDG|directeur|directrice|président|présidente|dirigeant|dirigeante|CEO|ancien|ancienne|vétéran|employé|salarié|ingénieur|chercheur)(?:[ \u00a0]+[\p{Ll}'’-]+){0,2}[ \u00a0]+(?:de|d['’]|du|chez)[ \u00a0]*(?:l['’])?$/iu;
 const INVESTOR_BEFORE = /(?:(?<![\p{L}\p{N}])menée?s?[ \u00a0]+par|(?<![\p{L}\p{N}])soutenue?s?[ \u00a0]+par|(?<![\p{L}\p{N}])auprès[ \u00a0]+(?:de|d['’])|(?<![\p{L}\p{N}])participation[ \u00a0]+(?:de|d['’])|(?<![\p{L}\p{N}])investisseurs?(?![\p{L}\p{N}])[^.;:]*|(?<![\p{L}\p{N}])dont)[ \u00a0,]*(?:(?:le|la|les|l['’]|du|des)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
-const MODIFIER = /(?<![\p{L}\p{N}])(?:puces?|processeurs?|GPUs?|accélérateurs?|composants?|cartes?|serveurs?|semi-?conducteurs?)[ \u00a0]+$/iu;
-const INVESTOR_AFTER = /^(?:[ \u00a0]*,[^,.;]{1,60},|[ \u00a0]*,?[ \u00a0]+qui(?:[ \u00a0]+y)?)?[ \u00a0]+(?:(?:a|avait|aura)[ \u00a0]+(?:déjà[ \u00a0]+)?(?:investi|injecté|apporté|participé|mené)|investit|injecte|apporte|a[ \u00a0]+mis)(?![\p{L}\p{N}])/iu;
+// "puces Nvidia", "GPU A100 de Nvidia", "H100 de Nvidia": the maker of a chip.
+const MODIFIER = /(?:(?<![\p{L}\p{N}])(?:puces?|processeurs?|GPUs?|accélérateurs?|composants?|cartes?|serveurs?|semi-?conducteurs?)(?:[ \u00a0]+\p{Lu}{1,2}\d{2,3}\p{Lu}?)?|(?<![\p{L}\p{N}])\p{Lu}{1,2}\d{2,3}\p{Lu}?)[ \u00a0]+(?:de[ \u00a0]+|d['’])?$/u;
+const INVESTOR_AFTER = /^(?:[ \u00a0]*,[^,.;]{1,60},|[ \u00a0]*,?[ \u00a0]+qui(?:[ \u00a0]+y)?)?[ \u00a0]+(?:(?:a|avait|aura)[ \u00a0]+(?:déjà[ \u00a0]+)?(?:investi|injecté|apporté|participé|mené)|investit|injecte|apporte|a[ \u00a0]+mis|(?:prend|a[ \u00a0]+pris|prendra|acquiert|a[ \u00a0]+acquis)[ \u00a0]+(?:[\d,]+[ \u00a0]*%[ \u00a0]+du[ \u00a0]+capital|une[ \u00a0]+participation))(?![\p{L}\p{N}])/iu;
 
 const PLACE_AS_AGENT = /(?:^|[^\p{L}])(?:le|la|les|l['’])[ \u00a0]*$/iu;
 const PLACE_AS_LOCATION = /(?:^|[^\p{L}])(?:à|a|au|aux|en|dans|de|du|des|d['’]|vers|sur|par|pour|depuis|chez|entre)[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?$/iu;

@@ -41,6 +41,20 @@ export const corpus: Corpus = {
     { text: "Anthropic compte Amazon, qui y a déjà investi 8 milliards de dollars, parmi ses soutiens.", want: [{ kind: "funding", subject: "Anthropic" }] },
     { text: "Nvidia a livré 500 000 GPU H100 à Meta.", want: [{ kind: "gpu_count", subject: "Nvidia" }] },
     {
+      text: "DeepSeek est une émanation du fonds spéculatif High-Flyer. Le fonds aurait acquis quelque 10 000 GPU A100 de Nvidia.",
+      want: [{ kind: "gpu_count", subject: "High-Flyer" }],
+    },
+    {
+      text: "ChatGPT a séduit le public. OpenAI a lancé GPT-5. L'entreprise emploie environ 3 000 personnes.",
+      want: [{ kind: "count", subject: "OpenAI" }],
+    },
+    {
+      text: "Musk a cofondé OpenAI en 2015. Il a intenté une action contre l'entreprise en mars.",
+      refDate: "2024-06-01",
+      want: [{ kind: "date", text: "mars", subject: "OpenAI" }],
+    },
+    { text: "Le néerlandais ASML prend 11 % du capital de Mistral AI, désormais valorisée 11,7 milliards d'euros.", want: [{ kind: "valuation", subject: "Mistral AI" }] },
+    {
       text: "La start-up française Kyutai a été fondée en 2023. La jeune pousse compte 30 salariés.",
       want: [{ kind: "date", subject: "Kyutai" }, { kind: "count", subject: "Kyutai" }],
     },

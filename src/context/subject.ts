@@ -23,7 +23,10 @@ export type SubjectKind = "gpu_count" | "ratio" | "valuation" | "funding" | "mon
 
 const POSSESSIVE = /(?<![\p{L}\p{N}])(?:sa|son|notre|leur)[ \u00a0]+(?:start-?up|société|entreprise|jeune[ \u00a0]+pousse|firme|groupe|filiale|licorne|laboratoire)(?![\p{L}\p{N}])[^.,;]{0,40}$/iu;
 const PRONOUN = /(?:^|[^\p{L}])(?:il|elle|celui-ci|celle-ci)(?![\p{L}])/iu;
-const COMPANY_ANAPHOR = /(?:^|[^\p{L}])(?:l['’](?:entreprise|organisation|éditeur)|la[ \u00a0]+(?:société|start-?up|jeune[ \u00a0]+pousse|firme|licorne|plateforme)|le[ \u00a0]+(?:groupe|laboratoire|géant|supercalculateur|modèle|chatbot))(?![\p{L}])/iu;
+// "la jeune pousse", "le fonds": a definite noun phrase standing for an organisation named before. Group 1 is
+// what precedes it (a preposition means an object: "contre l'entreprise"), group 2 its head noun.
+const COMPANY_ANAPHOR = /(^|[^\p{L}](?:contre|de|du|à|au|avec|pour|dans|sur|par|chez|vers)?[^\p{L}]*)(?:l['’](entreprise|organisation|éditeur)|la[ \u00a0]+(société|start-?up|jeune[ \u00a0]+pousse|pépite|firme|licorne|plateforme)|le[ \u00a0]+(groupe|fonds|laboratoire|géant|supercalculateur|modèle|chatbot|projet))(?![\p{L}])/iu;
+const OBJECT_POSITION = /(?:contre|de|du|à|au|avec|pour|dans|sur|par|chez|vers)[^\p{L}]*$/iu;
 const PASSIVE_AGENT = /^[^\S\n]*(?:[\p{Ll}-]+[^\S\n]+){0,2}\p{Ll}+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)[^\S\n]+par[^\S\n]+(?:(?:le|la|les|l['’])[^\S\n]*)?$/u;
 // A chip maker is the subject of a GPU count only as the one acting: "Nvidia a livré 500 000 GPU".
 const VENDOR_AS_AGENT = /^[^\S\n]+(?:a[^\S\n]+(?:livré|vendu|expédié|déployé|installé)|va|livre|vend|expédie|déploie|installe|prévoit|compte|dispose|fournit)(?![\p{L}])/u;
@@ -141,21 +144,36 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
   if (genitive) return genitive.name;
   if (place) return place.name;
   // 4. a date opening the sentence.
-  if (kind === "date" && mention.start - sentence.start <= 30) {
+  if (kind === "date" && /^\s*(?:[\p{L}'’-]+[\s,]+){0,2}$/u.test(text.slice(sentence.start, mention.start))) {
     const after = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 80 && e.type !== "person" && eligible(e) && e.role !== "attribution");
     if (after) return after.name;
   }
-  // 5. an anaphor: the first name of a previous sentence ("la jeune pousse" wants an organisation,
-  //    "il" whatever came first, a person meaning the person's company).
+  // 5. an anaphor. "le fonds" after "le fonds spéculatif High-Flyer" is High-Flyer (same head noun); a company
+  //    noun as the sentence's subject ("L'entreprise emploie 160 personnes") continues the protagonist when the
+  //    protagonist was just mentioned; as an object ("contre l'entreprise") it is the organisation named last.
+  //    A pronoun ("il", "elle") looks at the sentence before, and further back only along a chain of
+  //    pronouns ("Colossus a été inauguré. Il s'agit du plus puissant. ... il est complété par 100 000 H100").
   const body = text.slice(sentence.start, sentence.end);
-  const company = COMPANY_ANAPHOR.test(body);
-  if (company || PRONOUN.test(body)) {
+  const anaphor = COMPANY_ANAPHOR.exec(body);
+  if (anaphor) {
+    const head = (anaphor[2] ?? anaphor[3] ?? anaphor[4] ?? "").toLowerCase().replace(/\s+/g, " ");
+    const recent = (e: Entity) => e.start >= (ctx.sentences[Math.max(0, sentenceIndex - 3)] as Sentence).start && e.end <= sentence.start;
+    const sameHead = [...ctx.entities].reverse().find((e) => recent(e) && e.head === head && eligible(e));
+    if (sameHead) return sameHead.name;
+    const asObject = OBJECT_POSITION.test(anaphor[1] ?? "");
+    const orgs = ctx.entities.filter((e) => recent(e) && e.type === "org" && eligible(e) && e.role !== "attribution" && e.role !== "investor");
+    if (!asObject && ctx.protagonist && orgs.some((e) => e.name === ctx.protagonist)) return ctx.protagonist;
     for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 3); i--) {
       const s = ctx.sentences[i] as Sentence;
-      const first = ctx.entities.find(
-        (e) => e.start >= s.start && e.end <= s.end && ((e.type === "person" && !company) || (e.type !== "person" && eligible(e) && e.role !== "attribution")),
-      );
-      if (first) return first.type === "person" ? ctx.protagonist : first.name;
+      const first = orgs.find((e) => e.start >= s.start && e.end <= s.end);
+      if (first) return first.name;
+    }
+  } else if (PRONOUN.test(body)) {
+    for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 3); i--) {
+      const s = ctx.sentences[i] as Sentence;
+      const first = ctx.entities.find((e) => e.start >= s.start && e.end <= s.end && (e.type === "person" || (eligible(e) && e.role !== "attribution")));
+      if (first) return first.type === "person" ? (companyOf(first, ctx) ?? ctx.protagonist) : first.name;
+      if (!PRONOUN.test(text.slice(s.start, s.end))) break;
     }
   }
   // 6. the paragraph's topic, when the protagonist is not in it: "Aux États-Unis, OpenAI, SoftBank et
