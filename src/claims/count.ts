@@ -1,12 +1,12 @@
 // Other counted quantities: "1 500 salariés", "100 millions d'utilisateurs", "une quarantaine de propriétaires".
 
-import { alternation } from "../context/pattern.js";
+import { literalAlternation } from "../recognise/pattern.js";
 import type { NumberMention } from "../recognise/types.js";
 import { makeDraft } from "./draft.js";
 import { COUNTED_NOUNS } from "./lexicon.js";
 import type { ClaimDraft, Rule } from "./types.js";
 
-const NOUN = new RegExp(`^[ \\u00a0\\u202f]*(?:de[ \\u00a0]+|d['’])?(?:nouveaux[ \\u00a0]+|nouvelles[ \\u00a0]+)?(${alternation(COUNTED_NOUNS)})(?![\\p{L}])`, "iu");
+const NOUN = new RegExp(`^[ \\u00a0\\u202f]*(?:de[ \\u00a0]+|d['’])?(?:nouveaux[ \\u00a0]+|nouvelles[ \\u00a0]+)?(${literalAlternation(COUNTED_NOUNS)})(?![\\p{L}])`, "iu");
 
 export const countRule: Rule<NumberMention> = {
   name: "count",

@@ -4,7 +4,7 @@
 
 import type { Span } from "../recognise/types.js";
 import { FIRST_NAMES, INVESTORS, MEDIA, ORGANISATIONS, PLACES, PRODUCTS, VENDORS, type EntityType } from "./names-fr.js";
-import { alternation } from "./pattern.js";
+import { literalAlternation } from "../recognise/pattern.js";
 
 export type EntityRole =
   | "agent" // plain mention: "xAI a levé", "sa start-up xAI"
@@ -41,7 +41,7 @@ for (const name of MEDIA) KNOWN.set(name, { name, type: "media" });
 const L = "\\p{L}\\p{N}";
 // Known names, optionally with a version: "Grok-2", "GPT-4o", "Llama 3.1" (the version is part of the name).
 const KNOWN_NAME = new RegExp(
-  `(?<![${L}])(${alternation([...KNOWN.keys()])})((?:-\\d+(?:\\.\\d+)?[a-z]?|\\s\\d+(?:\\.\\d+)?(?![${L}]|[ \\u00a0\\u202f]\\d))(?:\\s(?:Sonnet|Opus|Haiku|Pro|Ultra|Flash|Nano|Mini|Turbo|Large|Small|Medium|Max|Code))?)?(?![${L}])`,
+  `(?<![${L}])(${literalAlternation([...KNOWN.keys()])})((?:-\\d+(?:\\.\\d+)?[a-z]?|\\s\\d+(?:\\.\\d+)?(?![${L}]|[ \\u00a0\\u202f]\\d))(?:\\s(?:Sonnet|Opus|Haiku|Pro|Ultra|Flash|Nano|Mini|Turbo|Large|Small|Medium|Max|Code))?)?(?![${L}])`,
   "gu",
 );
 // Products with a version even when unknown: "GPT-4o", "Gemini-1.5", "Phi-3".
@@ -67,8 +67,8 @@ const SUBJECT_OF_VERB = new RegExp(
 // "un chatbot nommé Grok", "baptisée « TruthGPT »"
 const NAMED = new RegExp(`(?:baptisé|nommé|appelé|dénommé)e?s?[ \\u00a0]+[«"“]?[ \\u00a0]?(\\p{Lu}[${L}-]*)`, "gu");
 // Anchored on the first-name list (a trie for the regex engine), not on every capitalised word.
-const PLACE = new RegExp(`(?<![${L}])(?:${alternation(PLACES)})(?![${L}])`, "gu");
-const PERSON = new RegExp(`(?<![${L}])(${alternation(FIRST_NAMES)})((?:[ \\u00a0]\\p{Lu}[\\p{Ll}'’-]+){1,2})(?![${L}])`, "gu");
+const PLACE = new RegExp(`(?<![${L}])(?:${literalAlternation(PLACES)})(?![${L}])`, "gu");
+const PERSON = new RegExp(`(?<![${L}])(${literalAlternation(FIRST_NAMES)})((?:[ \\u00a0]\\p{Lu}[\\p{Ll}'’-]+){1,2})(?![${L}])`, "gu");
 
 /** Words that start a sentence with a capital but name nothing. */
 const NOT_NAMES = new Set(
@@ -127,7 +127,7 @@ export function findEntities(text: string): Entity[] {
 
   // Surnames seen in a full name are people afterwards: "Elon Musk ... Musk a cofondé".
   if (people.size) {
-    const surname = new RegExp(`(?<![${L}])(?:${alternation([...people])})(?![${L}])`, "gu");
+    const surname = new RegExp(`(?<![${L}])(?:${literalAlternation([...people])})(?![${L}])`, "gu");
     for (let m = surname.exec(text); m; m = surname.exec(text)) add(m.index, m[0], "person");
   }
 

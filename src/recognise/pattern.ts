@@ -99,3 +99,8 @@ function emit(node: TrieNode): string {
   const body = branches.length === 1 ? branches[0]! : `(?:${branches.join("|")})`;
   return node.end ? `(?:${body})?` : body;
 }
+
+/** Alternation of literal names, longest first, exact spelling: "Meta Platforms" before "Meta". */
+export function literalAlternation(names: Iterable<string>): string {
+  return [...new Set(names)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escapeRegex).join("|");
+}
