@@ -12,3 +12,10 @@ export { createReporter, FORMATS } from "./report/index.js";
 export function extractClaims(text: string, options: ExtractOptions & { source?: string; date?: string | null } = {}): Claim[] {
   return extractDocument({ source: options.source ?? "-", text, date: options.date ?? null }, options).claims;
 }
+
+// Checking: verdicts against a ledger, consistency inside an article, corroboration across articles.
+export { checkArticle, type ArticleCheck, type ArticleInput } from "./check/check-article.js";
+export { corroborate, type Article, type Fact } from "./check/corroborate.js";
+export { bootstrapLedger } from "./check/ledger-bootstrap.js";
+export { LedgerSchema, LedgerFactSchema, parseLedger, type Ledger, type LedgerFact } from "./check/ledger.js";
+export { REFERENCE_RATES, type Rates } from "./check/fx-rates.js";
