@@ -72,7 +72,10 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
   const { at: f, cue } = lastMatch(FUNDING_BEFORE, clause);
   if (v > f) return { kind: "valuation", how: "cue before" };
   if (f >= 0) {
-    if (/^investi/iu.test(cue) && !investsInACompany(m, ctx, clause, f)) return { kind: "money", how: "capital spending" };
+    // In a sentence about a round ("une levée menée par ASML, qui investit 1,3 milliard"), investing is funding.
+    const prev = previousAmount(ctx);
+    const inRound = prev?.kind === "funding" && prev.start >= m.start - textBefore(m, ctx).length;
+    if (/^investi/iu.test(cue) && !inRound && !investsInACompany(m, ctx, clause, f)) return { kind: "money", how: "capital spending" };
     return { kind: "funding", how: "cue before" };
   }
   const prev = previousAmount(ctx);

@@ -10,6 +10,7 @@ export const corpus = claimCorpus(
     { text: "Le groupe exploite 12 centres de données en Europe.", want: [{ value: 12, unit: "centres de données" }] },
     { text: "L'entreprise emploie 160 employés environ.", want: [{ value: 160, qualifier: "approx" }] },
     { text: "Elle revendique 800 millions d'utilisateurs, contre 400 millions en février.", want: [{ value: 400000000, unit: "utilisateurs" }] },
+    { text: "Elle revendique plusieurs millions d'utilisateurs.", want: [{ value: null, unit: "utilisateurs", qualifier: "approx" }] },
     { text: "Llama 3 a été entraîné sur 15 000 milliards de tokens.", want: [{ value: 15000000000000, unit: "tokens" }] },
   ],
   [

@@ -16,7 +16,9 @@ export const countRule: Rule<NumberMention> = {
     if (!noun || m.value <= 0 || m.yearLike) return null;
     // "0,55 dollar par million de tokens" is a rate, not a count.
     if (/(?:^|[^\p{L}])(?:par|chaque|le|la)[ \u00a0]*$/iu.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) return null;
-    return makeDraft({ start: m.start, end: m.end + noun[0].length }, "count", m.value, (noun[1] as string).toLowerCase(), ctx, {
+    // "plusieurs millions d'utilisateurs": a vague quantity has no value to check.
+    const vague = /^(?:des|plusieurs|quelques)[ \u00a0]/iu.test(ctx.text.slice(m.start, m.end));
+    return makeDraft({ start: m.start, end: m.end + noun[0].length }, "count", vague ? null : m.value, (noun[1] as string).toLowerCase(), ctx, {
       rule: "count/noun", confidence: 0.75, approx: m.approx, qualifierSpan: m,
     });
   },

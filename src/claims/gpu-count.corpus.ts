@@ -18,6 +18,7 @@ export const corpus = claimCorpus(
     { text: "Google déploie 8 960 puces TPU v5p dans chaque pod.", want: [{ value: 8960, subject: "Google" }] },
     { text: "Microsoft a acheté 485 000 puces Hopper, soit deux fois plus que Meta (224 000).", want: [{ value: 485000 }, { value: 224000, unit: "GPU" }] },
     { text: "Nvidia déploiera jusqu'à 120 000 GPU Blackwell, dont 60 000 au Royaume-Uni.", want: [{ value: 120000, qualifier: "at_most" }, { value: 60000, unit: "GPU" }] },
+    { text: "Le centre sera équipé de 18 000 puces Grace Blackwell de Nvidia.", want: [{ value: 18000, model: "Grace Blackwell", vendor: "Nvidia" }] },
     { text: "Le cluster compte 5 448 superpuces GH200.", want: [{ value: 5448, model: "GH200", vendor: "Nvidia" }] },
     { text: "Le groupe achètera des centaines de milliers de puces GB200.", want: [{ value: null, qualifier: "approx", model: "GB200" }] },
   ],

@@ -8,7 +8,7 @@ import { ACCELERATOR_NOUNS, CHIP_NOUNS, COMPUTE_CONTEXT } from "./lexicon.js";
 import type { ClaimDraft, Rule, RuleContext } from "./types.js";
 
 const S = "[ \\u00a0\\u202f]";
-const MODEL = `(?:GB|GH|MI|[HABVL])\\d{2,3}[A-Z]?|TPU(?:${S}?v\\d+[a-z]?)?|Gaudi${S}?\\d|Ascend${S}?\\d{3}[A-Z]?|Trainium${S}?\\d?|Blackwell|Hopper`;
+const MODEL = `Grace${S}(?:Blackwell|Hopper)|(?:GB|GH|MI|[HABVL])\\d{2,3}[A-Z]?|TPU(?:${S}?v\\d+[a-z]?)?|Gaudi${S}?\\d|Ascend${S}?\\d{3}[A-Z]?|Trainium${S}?\\d?|Blackwell|Hopper`;
 const VENDOR = Object.keys(VENDORS).join("|");
 const ADJ = `(?:${S}+(?:d['’]IA|IA|graphiques|spécialisés|spécialisées|avancés|avancées|dernier[ -]cri|supplémentaires|de${S}+(?:${VENDOR})|(?:${VENDOR})|${MODEL}))`;
 // After the number: "de"? + noun + adjectives/model/vendor, or a model straight away.

@@ -16,7 +16,9 @@ export function findInvestors(m: MoneyMention, ctx: RuleContext): string[] {
     if (e.start < sentence.start || e.end > sentence.end || e.role !== "investor" || out.includes(e.name)) continue;
     // Before the amount, only within its clause: "Anthropic où Amazon a investi 4 milliards", not
     // "OpenAI soutenue par Microsoft, et Anthropic ...".
-    if (e.end <= m.start && ctx.text.slice(e.end, m.start).includes(",")) continue;
+    // ("ASML, qui investit 1,3 milliard" keeps its investor: the comma opens its own relative clause.)
+    const between = ctx.text.slice(e.end, m.start);
+    if (e.end <= m.start && between.includes(",") && !/^\s*,\s*qui\b[^,]*$/u.test(between)) continue;
     out.push(e.name);
   }
   const body = ctx.text.slice(sentence.start, sentence.end);
