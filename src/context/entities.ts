@@ -44,6 +44,7 @@ const KNOWN_NAME = new RegExp(
   `(?<![${L}])(${literalAlternation([...KNOWN.keys()])})((?:-\\d+(?:\\.\\d+)?[a-z]?|\\s\\d+(?:\\.\\d+)?(?![${L}]|[ \\u00a0\\u202f]\\d))(?:\\s(?:Sonnet|Opus|Haiku|Pro|Ultra|Flash|Nano|Mini|Turbo|Large|Small|Medium|Max|Code))?)?(?![${L}])`,
   "gu",
 );
+const INNER_CAPS = new RegExp(`(?<![${L}'’-])(?:\\p{Lu}{2,}\\p{Ll}{2,}|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}]*|\\p{Ll}+\\p{Lu}[\\p{L}]*)(?![${L}'’-])`, "gu");
 // Products with a version even when unknown: "GPT-4o", "Gemini-1.5", "Phi-3".
 const VERSIONED = new RegExp(`(?<![${L}-])(\\p{Lu}[\\p{L}]+-\\d+(?:\\.\\d+)?[a-z]?)(?![${L}])`, "gu");
 // A name: capitalised words; a dot only inside one ("Character.ai"), never the sentence's full stop.
@@ -101,6 +102,9 @@ export function findEntities(text: string): Entity[] {
     const surface = version && known.type === "product" ? m[0] : (m[1] as string);
     found.push({ start: m.index, end: m.index + surface.length, name, type: known.type, role: "agent", vendor: (m[1] as string) in VENDORS });
   }
+  // Names with inner capitals are names whatever their place: "OVHcloud", "DeepSeek", "xAI", "LightOn".
+  INNER_CAPS.lastIndex = 0;
+  for (let m = INNER_CAPS.exec(text); m; m = INNER_CAPS.exec(text)) add(m.index, m[0], "org");
   VERSIONED.lastIndex = 0;
   for (let m = VERSIONED.exec(text); m; m = VERSIONED.exec(text)) add(m.index, m[1] as string, "product");
 
@@ -124,6 +128,16 @@ export function findEntities(text: string): Entity[] {
 
   PLACE.lastIndex = 0;
   for (let m = PLACE.exec(text); m; m = PLACE.exec(text)) add(m.index, m[0], "place");
+
+  // A name a pattern found once is a name everywhere: "le fournisseur Scaleway" ... "directeur de Scaleway".
+  const learned = new Set(found.filter((e) => (e.type === "org" || e.type === "product") && !KNOWN.has(e.name) && e.name.length > 2).map((e) => e.name));
+  if (learned.size) {
+    const again = new RegExp(`(?<![${L}])(?:${literalAlternation(learned)})(?![${L}])`, "gu");
+    for (let m = again.exec(text); m; m = again.exec(text)) {
+      const type = found.find((e) => e.name === m![0])?.type ?? "org";
+      add(m.index, m[0], type);
+    }
+  }
 
   // Surnames seen in a full name are people afterwards: "Elon Musk ... Musk a cofondé".
   if (people.size) {
@@ -153,7 +167,8 @@ function removeOverlaps(found: Entity[]): Entity[] {
 }
 
 const BEFORE = 60;
-const GENITIVE = /(?:(?<![\p{L}\p{N}])(?:de|du|des)[ \u00a0]+|(?<![\p{L}\p{N}])d['’])(?:l['’])?$/iu;
+// "la valorisation d'xAI", "filiale du groupe Iliad", "de la start-up xAI": a complement, not an agent.
+const GENITIVE = /(?:(?<![\p{L}\p{N}])(?:de|du|des)[ \u00a0]+|(?<![\p{L}\p{N}])d['’])(?:l['’])?$|(?<![\p{L}\p{N}])(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’])[ \u00a0]*(?:[\p{Ll}-]+[ \u00a0]+){1,2}$/u;
 const COMPANION = /(?:(?<![\p{L}\p{N}])avec|(?<![\p{L}\p{N}])comme|(?<![\p{L}\p{N}])contre|(?<![\p{L}\p{N}])face à|(?<![\p{L}\p{N}])côtés de|(?<![\p{L}\p{N}])tels? que|(?<![\p{L}\p{N}])telles? que|(?<![\p{L}\p{N}])partenariat avec|(?<![\p{L}\p{N}])concurrents?|(?<![\p{L}\p{N}])rivaux|(?<![\p{L}\p{N}])rivales?)[ \u00a0]+(?:[\p{Ll}'’-]+[ \u00a0]+){0,2}$/iu;
 const ATTRIBUTION = /(?:(?<![\p{L}\p{N}])selon|(?<![\p{L}\p{N}])d['’]après|(?<![\p{L}\p{N}])indiquen?t?|(?<![\p{L}\p{N}])indiquait|(?<![\p{L}\p{N}])rapporten?t?|(?<![\p{L}\p{N}])a rapporté|(?<![\p{L}\p{N}])souligne|(?<![\p{L}\p{N}])relève|(?<![\p{L}\p{N}])précise|(?<![\p{L}\p{N}])révèle|(?<![\p{L}\p{N}])explique|(?<![\p{L}\p{N}])rappelle|(?<![\p{L}\p{N}])cite|(?<![\p{L}\p{N}])confie|(?<![\p{L}\p{N}])affirme)[ \u00a0]+(?:(?:le|la|les|l['’]|du|des|un|une)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
 const DESCRIPTOR = /(?<![\p{L}\p{N}])(?:(?:fondée?s?|cofondée?s?|créée?s?|lancée?s?|dirigée?s?)[ \u00a0]+(?:en[ \u00a0]+\d{4}[ \u00a0]+)?par(?:[ \u00a0]+[\p{Ll}'’-]+){0,3}[ \u00a0]*(?:de|d['’]|du|des)?|créateur|créatrice|maison[ \u00a0]+mère|concepteur|conceptrice|propriétaire|inventeur|fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|patron|patronne|PDG|directeur|directrice|président|présidente|dirigeant|dirigeante|CEO|ancien|ancienne|vétéran|employé|salarié|ingénieur|chercheur)(?:[ \u00a0]+[\p{Ll}'’-]+){0,2}[ \u00a0]+(?:de|d['’]|du|chez)[ \u00a0]*(?:l['’])?$/iu;

@@ -55,6 +55,11 @@ export const corpus: Corpus = {
     },
     { text: "Le néerlandais ASML prend 11 % du capital de Mistral AI, désormais valorisée 11,7 milliards d'euros.", want: [{ kind: "valuation", subject: "Mistral AI" }] },
     {
+      text: "Scaleway investit 250 M€ dans un supercalculateur\nLe fournisseur de cloud Scaleway, filiale du groupe Iliad, va déployer 5 000 GPU H100. Sa maison mère Iliad a annoncé un plan de 3 Md€.",
+      want: [{ kind: "gpu_count", subject: "Scaleway" }, { kind: "money", text: "3 Md€", subject: "Iliad" }],
+    },
+    { text: "Côté concurrence, OVHcloud a dégagé un bénéfice de 12,5 M€.", want: [{ kind: "money", subject: "OVHcloud" }] },
+    {
       text: "La start-up française Kyutai a été fondée en 2023. La jeune pousse compte 30 salariés.",
       want: [{ kind: "date", subject: "Kyutai" }, { kind: "count", subject: "Kyutai" }],
     },

@@ -37,12 +37,17 @@ const APPOSITION = /^[^\S\n]*,[^\S\n]*(?:une?|la|le|l['’]|cette|ce)[^\S\n][^,;
 export function findProtagonist(text: string, entities: Entity[]): string | null {
   const score = new Map<string, number>();
   const firstSeen = new Map<string, number>();
+  // A headline (a short first line) names what the article is about.
+  const firstLineEnd = text.indexOf("\n") < 0 ? text.length : text.indexOf("\n");
+  const titleEnd = firstLineEnd <= 160 ? firstLineEnd : 0;
   for (const e of entities) {
     if (e.type !== "org") continue;
-    if (e.role !== "agent" && e.role !== "genitive") continue;
-    let s = 1;
+    if (e.role === "companion" || e.role === "attribution" || e.role === "setting") continue;
+    // An investor is named for the company it funds: it counts, but for half.
+    let s = e.role === "investor" ? 0.5 : 1;
     if (POSSESSIVE.test(text.slice(Math.max(0, e.start - 60), e.start))) s += 2;
     if (e.start < 400) s += 1;
+    if (e.end <= titleEnd) s += 1;
     score.set(e.name, (score.get(e.name) ?? 0) + s);
     if (!firstSeen.has(e.name)) firstSeen.set(e.name, e.start);
   }
