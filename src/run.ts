@@ -9,7 +9,8 @@ import { expandPaths, type PathProblem } from "./read/paths.js";
 import { readUnits, type ReadProgress, type Unit } from "./read/units.js";
 import { CLAIM_KINDS, type ClaimKind, type DocumentReport } from "./records/schema.js";
 import { createReporter, FORMATS } from "./report/index.js";
-import { WorkerPool } from "./workers/pool.js";
+import type { WorkerSetup } from "./workers/extract-worker.js";
+import { WorkerPool, type JobResult } from "./workers/pool.js";
 
 export interface ExtractCliOptions {
   format: string;
@@ -79,7 +80,8 @@ export async function runExtract(paths: string[], o: ExtractCliOptions, io: Io, 
   const read: ReadProgress = { bytes: 0 };
   const stdin = () => io.stdinBlocks?.() ?? (async function* () { yield await io.readStdin(); })();
   // An explicit --jobs N starts the workers at once; the default waits until the input is big enough.
-  const engine = new Engine(jobs, options, o.jobs !== undefined ? 0 : POOL_AFTER_CHARS);
+  const render = STATELESS_FORMATS.includes(o.format) ? { format: o.format, report: { toolVersion, color, explain: o.explain } } : null;
+  const engine = new Engine(jobs, { options, render }, o.jobs !== undefined ? 0 : POOL_AFTER_CHARS);
   const sink = openSink(o.output, io);
   const documents = new DocumentAssembler(o.format === "json");
   let ok = false;
@@ -87,7 +89,7 @@ export async function runExtract(paths: string[], o: ExtractCliOptions, io: Io, 
     await sink.write(reporter.begin());
     // Results are awaited in input order; up to `window` jobs run ahead, so workers stay busy while
     // memory stays bounded (a slow reader of stdout holds back the reading of input, not the heap).
-    const queue: Array<{ unit: Unit; result: Promise<DocumentResult> | DocumentResult | null }> = [];
+    const queue: Array<{ unit: Unit; result: Promise<JobResult> | JobResult | null }> = [];
     const emit = async () => {
       const { unit, result } = queue.shift() as (typeof queue)[number];
       if (unit.type === "problem") {
@@ -98,12 +100,12 @@ export async function runExtract(paths: string[], o: ExtractCliOptions, io: Io, 
         warn(unit.source, unit.message);
         documents.note(unit.source, unit.message);
       } else {
-        const r = await (result as Promise<DocumentResult> | DocumentResult);
+        const r = await (result as Promise<JobResult> | JobResult);
         if (r.report.error) {
           warn(unit.source, r.report.error);
           failed = true;
         }
-        await sink.write(reporter.document(r.claims, r.report));
+        await sink.write(r.rendered ?? reporter.document(r.claims, r.report));
         documents.part(unit.source, unit.part, unit.last, r.report);
       }
       progress.update(documents.count, read.bytes);
@@ -140,17 +142,17 @@ export function parseJobs(value: string | undefined, cpus: number): number {
 class Engine {
   private pool: WorkerPool | null = null;
   private chars = 0;
-  constructor(private readonly jobs: number, private readonly options: ExtractOptions, private readonly poolAfterChars: number) {}
+  constructor(private readonly jobs: number, private readonly setup: WorkerSetup, private readonly poolAfterChars: number) {}
 
   /** how many results may be pending before the oldest is awaited */
   get ahead(): number {
     return this.pool ? this.jobs * 4 : 0;
   }
 
-  run(job: ExtractJob): Promise<DocumentResult> | DocumentResult {
+  run(job: ExtractJob): Promise<JobResult> | JobResult {
     this.chars += job.doc.text.length;
-    if (!this.pool && this.jobs > 1 && this.chars > this.poolAfterChars) this.pool = new WorkerPool(this.jobs, this.options);
-    if (!this.pool) return runJob(job, this.options);
+    if (!this.pool && this.jobs > 1 && this.chars > this.poolAfterChars) this.pool = new WorkerPool(this.jobs, this.setup);
+    if (!this.pool) return runJob(job, this.setup.options);
     // A crashed worker costs its documents, reported like any other failure, never the run.
     return this.pool.run(job).catch((e: Error) => failedResult(job, `worker thread failed, document skipped: ${e.message}`));
   }
@@ -162,6 +164,8 @@ class Engine {
 
 // About a second of single-threaded extraction: below that, starting workers costs more than it saves.
 const POOL_AFTER_CHARS = 256 << 10;
+/** Formats whose document() depends on nothing but the document: workers render them. */
+const STATELESS_FORMATS: readonly string[] = ["ndjson", "csv"];
 
 /**
  * One report per document, in input order: the windows of a long document add up to one report;

@@ -1,12 +1,25 @@
 // A worker thread of `--jobs N`: runs jobs (extract-job.ts) as they come, answers with their results.
-// The options arrive once, as workerData; each message is { id, job }.
+// The options arrive once, as workerData; each message is { id, job }. For a stateless format
+// (ndjson, csv) the worker also renders the claims: a string crosses threads far cheaper than the
+// claim objects, and the main thread, which reads and writes for every worker, stays free.
 
 import { parentPort, workerData } from "node:worker_threads";
 import { runJob, type ExtractJob } from "../extract-job.js";
 import type { ExtractOptions } from "../pipeline.js";
+import { createReporter } from "../report/index.js";
+import type { ReportOptions } from "../report/types.js";
 
-const options = workerData as ExtractOptions;
+export interface WorkerSetup {
+  options: ExtractOptions;
+  /** set when the worker renders: the format and the reporter's options */
+  render: { format: string; report: ReportOptions } | null;
+}
+
+const setup = workerData as WorkerSetup;
+const reporter = setup.render ? createReporter(setup.render.format, setup.render.report) : null;
 
 parentPort?.on("message", (message: { id: number; job: ExtractJob }) => {
-  parentPort?.postMessage({ id: message.id, result: runJob(message.job, options) });
+  const result = runJob(message.job, setup.options);
+  if (!reporter) parentPort?.postMessage({ id: message.id, result });
+  else parentPort?.postMessage({ id: message.id, result: { claims: [], report: result.report, rendered: reporter.document(result.claims, result.report) } });
 });

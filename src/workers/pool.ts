@@ -4,10 +4,14 @@
 
 import { Worker } from "node:worker_threads";
 import type { ExtractJob } from "../extract-job.js";
-import type { DocumentResult, ExtractOptions } from "../pipeline.js";
+import type { DocumentResult } from "../pipeline.js";
+import type { WorkerSetup } from "./extract-worker.js";
+
+/** A result, with the claims already rendered when the worker renders (then `claims` is empty). */
+export type JobResult = DocumentResult & { rendered?: string };
 
 interface Pending {
-  resolve(r: DocumentResult): void;
+  resolve(r: JobResult): void;
   reject(e: Error): void;
 }
 
@@ -22,11 +26,11 @@ export class WorkerPool {
   private readonly slots: Slot[] = [];
   private nextId = 0;
 
-  constructor(size: number, options: ExtractOptions) {
+  constructor(size: number, setup: WorkerSetup) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL("./extract-worker.js", import.meta.url), { workerData: options });
+      const worker = new Worker(new URL("./extract-worker.js", import.meta.url), { workerData: setup });
       const slot: Slot = { worker, pending: new Map(), dead: false };
-      worker.on("message", (m: { id: number; result: DocumentResult }) => {
+      worker.on("message", (m: { id: number; result: JobResult }) => {
         const p = slot.pending.get(m.id);
         slot.pending.delete(m.id);
         p?.resolve(m.result);
@@ -37,7 +41,7 @@ export class WorkerPool {
     }
   }
 
-  run(job: ExtractJob): Promise<DocumentResult> {
+  run(job: ExtractJob): Promise<JobResult> {
     const live = this.slots.filter((s) => !s.dead);
     if (!live.length) return Promise.reject(new Error("every worker thread stopped"));
     let slot = live[0] as Slot;
