@@ -44,22 +44,23 @@ const KNOWN_NAME = new RegExp(
   `(?<![${L}])(${literalAlternation([...KNOWN.keys()])})((?:-\\d+(?:\\.\\d+)?[a-z]?|\\s\\d+(?:\\.\\d+)?(?![${L}]|[ \\u00a0\\u202f]\\d))(?:\\s(?:Sonnet|Opus|Haiku|Pro|Ultra|Flash|Nano|Mini|Turbo|Large|Small|Medium|Max|Code))?)?(?![${L}])`,
   "gu",
 );
-const INNER_CAPS = new RegExp(`(?<![${L}'’-])(?:\\p{Lu}{2,}\\p{Ll}{2,}|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}]*|\\p{Ll}+\\p{Lu}[\\p{L}]*)(?![${L}'’-])`, "gu");
+const INNER_CAPS = new RegExp(`(?<![${L}'’-])(?:\\p{Lu}{2,}\\p{Ll}{2,}|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}]*|\\p{Ll}{1,3}\\p{Lu}[\\p{L}]*)(?![${L}'’-])`, "gu");
 // Products with a version even when unknown: "GPT-4o", "Gemini-1.5", "Phi-3".
-const VERSIONED = new RegExp(`(?<![${L}-])(\\p{Lu}[\\p{L}]+-\\d+(?:\\.\\d+)?[a-z]?)(?![${L}])`, "gu");
+const VERSIONED = new RegExp(`(?=\\p{Lu})(?<![${L}-])(\\p{Lu}[\\p{L}]+-\\d+(?:\\.\\d+)?[a-z]?)(?![${L}])`, "gu");
 // A name: capitalised words; a dot only inside one ("Character.ai"), never the sentence's full stop.
 const NAME_CHARS = `(?:[${L}&'’-]|\\.(?=[${L}]))*`;
 const CAPITALISED = `\\p{Lu}${NAME_CHARS}(?:[ \\u00a0](?:\\p{Lu}${NAME_CHARS}|AI|IA))?`;
 // "la start-up allemande Helsing", "sa start-up d'intelligence artificielle xAI", "le site spécialisé The Information"
 const APPOSITIVE = new RegExp(
-  `(?<![${L}])(?:(?:[Ll]e|[Ll]a|[Ll]['’])[ \\u00a0]*(?:\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ique|que)|suisse|belge|britannique|russe)|start-?up|société|entreprise|groupe|firme|licorne|pousse|pépite|plateforme|laboratoire|chatbot|modèle|supercalculateur|` +
+  // the first-letter lookahead fails fast where no introducing noun can start
+  `(?=[lLsSeEgGfFpPcCmMaAbBjJqQrRé])(?<![${L}])(?:(?:[Ll]e|[Ll]a|[Ll]['’])[ \\u00a0]*(?:\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ique|que)|suisse|belge|britannique|russe)|start-?up|société|entreprise|groupe|firme|licorne|pousse|pépite|plateforme|laboratoire|chatbot|modèle|supercalculateur|` +
     `projet|application|constructeur|fabricant|éditeur|fonds|banque|agence|site|journal|quotidien|cabinet|réseau social)` +
     `(?:[ \\u00a0]+(?:d['’]|de[ \\u00a0]+)?[\\p{Ll}-]+){0,3}(?<![ \\u00a0](?:de|du|des))[ \\u00a0]+[«"“]?[ \\u00a0]?(${CAPITALISED})`,
   "gu",
 );
 // "Poolside lève 500 millions", "Colossus a été inauguré": a capitalised name as the subject of a company verb.
 const SUBJECT_OF_VERB = new RegExp(
-  `(?<![${L}])(\\p{Lu}${NAME_CHARS}(?:[ \\u00a0]\\p{Lu}${NAME_CHARS})?)[ \\u00a0]+(?:a[ \\u00a0]+été[ \\u00a0]+(?:inauguré|fondé|créé|valorisé|lancé)e?|` +
+  `(?=\\p{Lu})(?<![${L}])(\\p{Lu}${NAME_CHARS}(?:[ \\u00a0]\\p{Lu}${NAME_CHARS})?)[ \\u00a0]+(?:a[ \\u00a0]+été[ \\u00a0]+(?:inauguré|fondé|créé|valorisé|lancé)e?|` +
     `a[ \\u00a0]+(?:levé|annoncé|investi|bouclé|conclu|lancé|dévoilé|réalisé|racheté|acquis|signé)|lève|annonce|vaut|est[ \\u00a0]+valorisée?|` +
     `investit|boucle|développe|lance|dévoile|emploie|revendique|rachète|` +
     `a[ \\u00a0]+(?:plongé|chuté|bondi|grimpé|perdu|gagné|reculé|progressé|fini|terminé|clôturé|cédé)|plonge|chute|bondit|grimpe|recule|progresse|termine|finit|clôture|cède)(?![${L}])`,
@@ -166,7 +167,7 @@ function removeOverlaps(found: Entity[]): Entity[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-const BEFORE = 60;
+const BEFORE = 48;
 // "la valorisation d'xAI", "filiale du groupe Iliad", "de la start-up xAI": a complement, not an agent.
 const GENITIVE = /(?:(?<![\p{L}\p{N}])(?:de|du|des)[ \u00a0]+|(?<![\p{L}\p{N}])d['’])(?:l['’])?$|(?<![\p{L}\p{N}])(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’])[ \u00a0]*(?:[\p{Ll}-]+[ \u00a0]+){1,2}$/u;
 const COMPANION = /(?:(?<![\p{L}\p{N}])avec|(?<![\p{L}\p{N}])comme|(?<![\p{L}\p{N}])contre|(?<![\p{L}\p{N}])face à|(?<![\p{L}\p{N}])côtés de|(?<![\p{L}\p{N}])tels? que|(?<![\p{L}\p{N}])telles? que|(?<![\p{L}\p{N}])partenariat avec|(?<![\p{L}\p{N}])concurrents?|(?<![\p{L}\p{N}])rivaux|(?<![\p{L}\p{N}])rivales?)[ \u00a0]+(?:[\p{Ll}'’-]+[ \u00a0]+){0,2}$/iu;
