@@ -80,7 +80,7 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
   }
   const prev = previousAmount(ctx);
   // "6 milliards de dollars (5,53 milliards d'euros)": the same amount in another currency.
-  if (prev && (prev.kind === "valuation" || prev.kind === "funding") && /^[^\S\n]*(?:\(|,?[^\S\n]*soit)[^\S\n]*(?:environ|près\s+de|quelque|approximativement)?[^\S\n]*$/u.test(ctx.text.slice(prev.end, m.start))) {
+  if (prev && (prev.kind === "valuation" || prev.kind === "funding") && /^ ?(?:\(|,? ?soit) ?(?:(?:environ|près de|quelque|approximativement) ?)?$/u.test(ctx.text.slice(prev.end, m.start).replace(/[^\S\n]+/gu, " "))) {
     return { kind: prev.kind, how: "conversion" };
   }
   // "C'est encore loin des 100 milliards de dollars d'OpenAI": compared with the last valuation.

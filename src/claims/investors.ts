@@ -2,6 +2,7 @@
 // et le prince saoudien Alwaleed Bin Talal" -> three investors; "Anthropic où Amazon a investi" -> Amazon.
 
 import type { MoneyMention } from "../recognise/types.js";
+import { trimName } from "../context/entities.js";
 import type { RuleContext } from "./types.js";
 
 const LIST_CUE = /(?<![\p{L}\p{N}])(?:(?:ont|avaient|a|avait)\s+participé|auquel\s+(?:ont|avaient)\s+participé|financée?\s+[^.;]{0,60}?\s+par|dont|notamment|parmi lesquels|parmi lesquelles|menée?s?\s+par|conduite?s?\s+par|pilotée?s?\s+par|avec\s+la\s+participation\s+(?:de|d['’])|auprès\s+(?:de|d['’])|soutenue?s?\s+par)\s*:?\s*/giu;
@@ -31,7 +32,7 @@ export function findInvestors(m: MoneyMention, ctx: RuleContext): string[] {
     for (let k = 0; k < 8; k++) {
       const item = ITEM.exec(rest);
       if (!item) break;
-      const name = (item[1] as string).replace(/[.'’-]+$/u, "").replace(/\s+(?:de|du|des|&)$/u, "").trim();
+      const name = trimName(trimName(item[1] as string).replace(/(?<!\s)\s+(?:de|du|des|&)$/u, ""));
       if (!out.includes(name)) out.push(name);
       rest = rest.slice(item[0].length);
       if (!/^\s*(?:,|et(?![\p{L}\p{N}])|ainsi que(?![\p{L}\p{N}]))/u.test(rest)) break;

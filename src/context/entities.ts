@@ -152,8 +152,15 @@ export function findEntities(text: string): Entity[] {
   return entities;
 }
 
+/** "High-Flyer." -> "High-Flyer": trailing punctuation off, by hand (a regex `[.-]+$` retries every run). */
+export function trimName(raw: string): string {
+  let end = raw.length;
+  while (end > 0 && ".'’-".includes(raw[end - 1] as string)) end--;
+  return raw.slice(0, end).trim();
+}
+
 function cleanName(raw: string): string {
-  return raw.replace(/[.'’-]+$/u, "").trim();
+  return trimName(raw);
 }
 
 /** Longest first, then the earlier-added (known names before guesses) wins. */
@@ -176,7 +183,7 @@ const DESCRIPTOR = /(?<![\p{L}\p{N}])(?:(?:fondée?s?|cofondée?s?|créée?s?|la
 const INVESTOR_BEFORE = /(?:(?<![\p{L}\p{N}])menée?s?[ \u00a0]+par|(?<![\p{L}\p{N}])soutenue?s?[ \u00a0]+par|(?<![\p{L}\p{N}])auprès[ \u00a0]+(?:de|d['’])|(?<![\p{L}\p{N}])participation[ \u00a0]+(?:de|d['’])|(?<![\p{L}\p{N}])investisseurs?(?![\p{L}\p{N}])[^.;:]*|(?<![\p{L}\p{N}])dont)[ \u00a0,]*(?:(?:le|la|les|l['’]|du|des)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
 // "puces Nvidia", "GPU A100 de Nvidia", "H100 de Nvidia": the maker of a chip.
 const MODIFIER = /(?:(?<![\p{L}\p{N}])(?:puces?|processeurs?|GPUs?|accélérateurs?|composants?|cartes?|serveurs?|semi-?conducteurs?)(?:[ \u00a0]+\p{Lu}{1,2}\d{2,3}\p{Lu}?)?|(?<![\p{L}\p{N}])\p{Lu}{1,2}\d{2,3}\p{Lu}?)[ \u00a0]+(?:de[ \u00a0]+|d['’])?$/u;
-const INVESTOR_AFTER = /^(?:[ \u00a0]*,[^,.;]{1,60},|[ \u00a0]*,?[ \u00a0]+qui(?:[ \u00a0]+y)?)?[ \u00a0]+(?:(?:a|avait|aura)[ \u00a0]+(?:déjà[ \u00a0]+)?(?:investi|injecté|apporté|participé|mené)|investit|injecte|apporte|a[ \u00a0]+mis|(?:prend|a[ \u00a0]+pris|prendra|acquiert|a[ \u00a0]+acquis)[ \u00a0]+(?:[\d,]+[ \u00a0]*%[ \u00a0]+du[ \u00a0]+capital|une[ \u00a0]+participation))(?![\p{L}\p{N}])/iu;
+const INVESTOR_AFTER = /^ ?(?:,[^,.;]{1,60},|,? ?qui(?:[ \u00a0]+y)?)? (?:(?:a|avait|aura)[ \u00a0]+(?:déjà[ \u00a0]+)?(?:investi|injecté|apporté|participé|mené)|investit|injecte|apporte|a[ \u00a0]+mis|(?:prend|a[ \u00a0]+pris|prendra|acquiert|a[ \u00a0]+acquis)[ \u00a0]+(?:[\d,]+[ \u00a0]*%[ \u00a0]+du[ \u00a0]+capital|une[ \u00a0]+participation))(?![\p{L}\p{N}])/iu;
 
 const PLACE_AS_AGENT = /(?:^|[^\p{L}])(?:le|la|les|l['’])[ \u00a0]*$/iu;
 const PLACE_AS_LOCATION = /(?:^|[^\p{L}])(?:à|a|au|aux|en|dans|de|du|des|d['’]|vers|sur|par|pour|depuis|chez|entre)[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?$/iu;
@@ -186,7 +193,8 @@ function roleOf(text: string, e: Entity): EntityRole {
   const before = text.slice(Math.max(0, e.start - BEFORE), e.start);
   // "le Royaume-Uni a promis 14 milliards" is about the country; "En Europe," and "à Memphis" are settings.
   if (e.type === "place") return PLACE_AS_AGENT.test(before) && !PLACE_AS_LOCATION.test(before) ? "agent" : "setting";
-  const after = text.slice(e.end, e.end + 90);
+  // One blank for a run of them: the anchored patterns below would otherwise retry every split of the run.
+  const after = text.slice(e.end, e.end + 90).replace(/^[ \u00a0]+/u, " ");
   if (INVESTOR_AFTER.test(after) || INVESTORS.has(e.name)) return "investor";
   if (MODIFIER.test(before)) return "modifier";
   if (DESCRIPTOR.test(before)) return "descriptor";

@@ -23,10 +23,10 @@ export type SubjectKind = "gpu_count" | "ratio" | "valuation" | "funding" | "mon
 
 const POSSESSIVE = /(?<![\p{L}\p{N}])(?:sa|son|notre|leur)[ \u00a0]+(?:start-?up|société|entreprise|jeune[ \u00a0]+pousse|firme|groupe|filiale|licorne|laboratoire)(?![\p{L}\p{N}])[^.,;]{0,40}$/iu;
 const PRONOUN = /(?:^|[^\p{L}])(?:il|elle|celui-ci|celle-ci)(?![\p{L}])/iu;
-// "la jeune pousse", "le fonds": a definite noun phrase standing for an organisation named before. Group 1 is
-// what precedes it (a preposition means an object: "contre l'entreprise"), group 2 its head noun.
-const COMPANY_ANAPHOR = /(^|[^\p{L}](?:contre|de|du|à|au|avec|pour|dans|sur|par|chez|vers)?[^\p{L}]*)(?:l['’](entreprise|organisation|éditeur)|la[ \u00a0]+(société|start-?up|jeune[ \u00a0]+pousse|pépite|firme|licorne|plateforme)|le[ \u00a0]+(groupe|fonds|laboratoire|géant|supercalculateur|modèle|chatbot|projet))(?![\p{L}])/iu;
-const OBJECT_POSITION = /(?:contre|de|du|à|au|avec|pour|dans|sur|par|chez|vers)[^\p{L}]*$/iu;
+// "la jeune pousse", "le fonds": a definite noun phrase standing for an organisation named before; groups
+// 1-3 hold its head noun. A preposition before it makes it an object ("contre l'entreprise").
+const COMPANY_ANAPHOR = /(?<![\p{L}])(?:l['’](entreprise|organisation|éditeur)|la[ \u00a0]+(société|start-?up|jeune[ \u00a0]+pousse|pépite|firme|licorne|plateforme)|le[ \u00a0]+(groupe|fonds|laboratoire|géant|supercalculateur|modèle|chatbot|projet))(?![\p{L}])/iu;
+const OBJECT_POSITION = /(?<![\p{L}])(?:contre|de|du|à|au|avec|pour|dans|sur|par|chez|vers)[ \u00a0]*$/iu;
 const PASSIVE_AGENT = /^[^\S\n]*(?:[\p{Ll}-]+[^\S\n]+){0,2}\p{Ll}+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)[^\S\n]+par[^\S\n]+(?:(?:le|la|les|l['’])[^\S\n]*)?$/u;
 // A chip maker is the subject of a GPU count only as the one acting: "Nvidia a livré 500 000 GPU".
 const VENDOR_AS_AGENT = /^[^\S\n]+(?:a[^\S\n]+(?:livré|vendu|expédié|déployé|installé)|va|livre|vend|expédie|déploie|installe|prévoit|compte|dispose|fournit)(?![\p{L}])/u;
@@ -161,11 +161,12 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
   const body = text.slice(sentence.start, sentence.end);
   const anaphor = COMPANY_ANAPHOR.exec(body);
   if (anaphor) {
-    const head = (anaphor[2] ?? anaphor[3] ?? anaphor[4] ?? "").toLowerCase().replace(/\s+/g, " ");
+    const head = (anaphor[1] ?? anaphor[2] ?? anaphor[3] ?? "").toLowerCase().replace(/\s+/g, " ");
     const recent = (e: Entity) => e.start >= (ctx.sentences[Math.max(0, sentenceIndex - 3)] as Sentence).start && e.end <= sentence.start;
     const sameHead = [...ctx.entities].reverse().find((e) => recent(e) && e.head === head && eligible(e));
     if (sameHead) return sameHead.name;
-    const asObject = OBJECT_POSITION.test(anaphor[1] ?? "");
+    const at = sentence.start + anaphor.index;
+    const asObject = OBJECT_POSITION.test(text.slice(Math.max(sentence.start, at - 10), at));
     const orgs = ctx.entities.filter((e) => recent(e) && e.type === "org" && eligible(e) && e.role !== "attribution" && e.role !== "investor");
     if (!asObject && ctx.protagonist && orgs.some((e) => e.name === ctx.protagonist)) return ctx.protagonist;
     for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 3); i--) {

@@ -32,7 +32,7 @@ export function splitParagraphs(text: string): Span[] {
 
 // A sentence ends at . ! ? … (optionally followed by closing quotes/brackets) then a space and an
 // upper-case letter, digit or opening quote; or where a scraper glued two texts ("20,000À sa").
-const BOUNDARY = /([.!?…]+)(?:[\u00a0\u202f ]?["»”’)\]])*(?=\s+["«“(\[]?\s*[\p{Lu}\d])|(?<=[\d.!?])(?=\p{Lu}\p{Ll}|[ÀÉ]\s)/gu;
+const BOUNDARY = /(?<![.!?…])([.!?…]+)(?:[\u00a0\u202f ]?["»”’)\]])*(?=\s+["«“(\[]?\s*[\p{Lu}\d])|(?<=[\d.!?])(?=\p{Lu}\p{Ll}|[ÀÉ]\s)/gu;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
