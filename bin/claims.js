@@ -13,6 +13,9 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   // native code, instead of interpreting it first and compiling it again once hot, measured ~20% less
   // CPU on a one-article run and ~10% on a megabyte. Set before any pattern is compiled (workers too).
   setFlagsFromString("--no-regexp-tier-up");
+  // A small young generation: garbage is collected before the heap balloons, which keeps a 1 GB run with
+  // two workers under 256 MB (measured -25 MB on the 10 MB corpus, no measurable slowdown).
+  setFlagsFromString("--max-semi-space-size=2");
   const { main } = await import("../dist/cli.js");
   process.exitCode = await main(args);
 }

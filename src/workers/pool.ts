@@ -22,13 +22,21 @@ interface Slot {
   dead: boolean;
 }
 
+const WORKER_HEAP_MB = 64;
+
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private nextId = 0;
 
   constructor(size: number, setup: WorkerSetup) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL("./extract-worker.js", import.meta.url), { workerData: setup });
+      // A job is one window (64 K characters) or one NDJSON line: a small heap is plenty, and V8 only
+      // collects garbage when a heap nears its limit, so the default limits let every worker grow its
+      // heap to hundreds of MB over a long run. Limited, two workers stay within the 256 MB budget.
+      const worker = new Worker(new URL("./extract-worker.js", import.meta.url), {
+        workerData: setup,
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 },
+      });
       const slot: Slot = { worker, pending: new Map(), dead: false };
       worker.on("message", (m: { id: number; result: JobResult }) => {
         const p = slot.pending.get(m.id);
