@@ -78,10 +78,10 @@ function stdoutSink(io: Io): Sink {
  */
 function fileSink(output: string): Sink {
   const tmp = join(dirname(output), `.${basename(output)}.${process.pid}.tmp`);
-  const fd = openSync(tmp, "w");
+  let fd = -1;
   const cleanup = () => {
     try {
-      closeSync(fd);
+      if (fd >= 0) closeSync(fd);
     } catch {}
     rmSync(tmp, { force: true });
   };
@@ -89,9 +89,11 @@ function fileSink(output: string): Sink {
     cleanup();
     process.exit(signal === "SIGINT" ? 130 : 143);
   };
+  // Handlers first, file second: a signal in between must not leave the temporary behind.
   process.once("exit", cleanup);
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
+  fd = openSync(tmp, "w");
   return {
     write: (s) => {
       if (s) writeSync(fd, s);

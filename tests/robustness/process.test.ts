@@ -42,13 +42,13 @@ describe.skipIf(!built)("the CLI as a process", () => {
     mkdirSync(join(tmp.dir, "sig"));
     const child = spawn(process.execPath, [BIN, "extract", "-", "-o", out, "--format", "csv"], { stdio: ["pipe", "ignore", "pipe"] });
     child.stdin.write(ARTICLE); // stdin stays open: the run is mid-way when the signal comes
-    for (let i = 0; i < 100 && !readdirSync(join(tmp.dir, "sig")).length; i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 400 && !readdirSync(join(tmp.dir, "sig")).length; i++) await new Promise((r) => setTimeout(r, 50));
     expect(readdirSync(join(tmp.dir, "sig")).length).toBe(1); // the temporary file
     const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
     child.kill("SIGINT");
     expect(await exited).toBe(130);
     expect(readdirSync(join(tmp.dir, "sig"))).toEqual([]);
-  }, 20_000);
+  }, 40_000);
 
   test("-o is written whole when the run completes", () => {
     const out = join(tmp.dir, "whole.ndjson");
