@@ -6,7 +6,7 @@ import type { ClaimDraft, Rule } from "./types.js";
 
 const S = "[ \\u00a0]";
 // "fois" + what is compared: "plus grands", "moins cher", "la taille de", "supérieur", "plus importants".
-const FOIS = new RegExp(`^${S}+fois(?:${S}+(?:plus|moins)(?:${S}+(?:de${S}+|d['’])?[\\p{L}-]+)?|${S}+(?:la|le|les|leur|leurs|sa|son|ses|des)${S}+[\\p{L}-]+|${S}+(?:supérieure?s?|inférieure?s?|plus|moins|autant))?(?![\\p{L}])`, "u");
+const FOIS = new RegExp(`^${S}+fois(?:${S}+(?:plus|moins)(?:${S}+(?:de${S}+|d['’])?[\\p{L}-]{3,}(?![\\p{L}'’]))?|${S}+(?:la|le|les|leur|leurs|sa|son|ses|des)${S}+[\\p{L}-]+|${S}+(?:supérieure?s?|inférieure?s?|plus|moins|autant))?(?![\\p{L}])`, "u");
 // "multipliée par 3", "multiplier par dix", "une multiplication par plus de huit"
 const MULTIPLIED = new RegExp(`(?:multipli\\p{L}*|démultipli\\p{L}*)${S}+par${S}+(?:plus${S}+de${S}+|près${S}+de${S}+)?$`, "iu");
 
