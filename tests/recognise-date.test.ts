@@ -15,6 +15,9 @@ describe("findDocumentDate", () => {
     ["Paris, le 12 mars 2024 — Le gouvernement a présenté son plan.", "2024-03-12"],
     ["Lundi 27 mai 2024\nLe fondateur de Tesla...", "2024-05-27"],
     ["Par Jean Dupont\nPublié le lundi 27 mai 2024\n", "2024-05-27"],
+    ["Les marchés reculent\nChapeau de l'article.\nPar Sophie Leroy le 14/03/2025 à 7h05\nCorps", "2025-03-14"],
+    ["Titre\nLe Journal du Net | Télécoms | Par Marc Aubert | 12 févr. 2025 18:40\nCorps", "2025-02-12"],
+    ["Titre\nPar Anne-Laure de Villiers, le 3 juin 2024\nCorps", "2024-06-03"],
   ])("%j -> %s", (text, want) => {
     expect(findDocumentDate(text)).toBe(want);
   });
@@ -24,6 +27,9 @@ describe("findDocumentDate", () => {
     ["Titre\n\nPremier paragraphe.\nDeuxième.\nTroisième.\nQuatrième.\nCinquième.\nSixième.\nPublié le 27 mai 2024"],
     ["Musk a cofondé OpenAI en 2015, mais l'a quitté en 2018."],
     ["Publié le 27 mai à 10h30"],
+    ["Titre\nPar Sophie Leroy\nLe conseil s'est réuni le 14/03/2025 à Paris."],
+    ["Par décret du 3 mars 2024, le gouvernement a fixé le taux."],
+    ["Titre\nPar Sophie Leroy le 14/03/2025, la banque a relevé ses taux."],
     [""],
   ])("nothing in %j", (text) => {
     expect(findDocumentDate(text)).toBeNull();

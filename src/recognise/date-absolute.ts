@@ -27,6 +27,24 @@ const MOD = `(?<mod>début|debut|fin|mi|milieu)(?:-|${SP})(?:de${SP}l${APOS}ann�
 
 const g = (m: RegExpExecArray, name: string): string | undefined => m.groups?.[name];
 
+// "... de l'an prochain", "... de l'année dernière", "... de cette année": after a quarter, half, season or
+// month, the year counted from the reference's, read as one mention with what it follows.
+const YEAR_REL_WORDS = `prochaine|prochain|dernière|derniere|dernier|passée|passee|passé|passe|en${SP}cours`;
+export const YEAR_TAIL =
+  `${SP}(?:de${SP}l${APOS}(?:année|annee|an)${SP}(?<yrel>${YEAR_REL_WORDS})${RB}|de${SP}cette${SP}(?<ythis>année|annee)(?![\p{L}\p{N}]|-l[àa]))`;
+/** -1, 0, +1 from YEAR_TAIL's groups; undefined when the tail is absent. */
+export function yearOffsetOf(m: RegExpExecArray): number | undefined {
+  if (g(m, "ythis")) return 0;
+  const rel = g(m, "yrel");
+  if (!rel) return undefined;
+  const w = foldWord(rel);
+  return w.startsWith("prochain") ? 1 : w.startsWith("en") ? 0 : -1;
+}
+const withOffset = (m: RegExpExecArray): Partial<CalendarDraft> => {
+  const yearOffset = yearOffsetOf(m);
+  return yearOffset === undefined ? {} : { yearOffset };
+};
+
 // First words of matches (see DateParser.firstWords), folded as foldWord does.
 const firstOf = (surfaces: Iterable<string>): string[] => [...surfaces].map((s) => /^[a-z0-9]+/.exec(foldWord(s))?.[0] ?? "");
 export const MOD_FIRST = ["debut", "fin", "mi", "milieu"];
@@ -132,19 +150,19 @@ const monthAlone: DateParser = {
   firstWords: ["ce", "cette", "le", "au", "du", "prochain", "prochaine", ...MOD_FIRST, "courant", ...MONTH_FULL_FIRST],
   pattern: new RegExp(
     `${LB}(?:(?<this>ce|cette)${SP}(?:mois${SP}(?:de${SP}|d${APOS}))?|(?<lead>le|au|du|ce)${SP}mois${SP}(?:de${SP}|d${APOS})|(?<pre>prochain|prochaine)${SP})?` +
-      `(?:${MOD}|courant${SP})?(?<month>${MONTH_FULL})(?:${SP}(?<rel>dernier|prochain|passé)${RB})?`,
+      `(?:${MOD}|courant${SP})?(?<month>${MONTH_FULL})(?:${SP}(?<rel>dernier|prochain|passé)${RB}|${YEAR_TAIL})?`,
     "giu",
   ),
   extract(m, text) {
     const monthWord = g(m, "month") as string;
     const month = monthNumber(monthWord) as number;
-    const introduced = g(m, "this") || g(m, "lead") || g(m, "pre") || g(m, "mod") || g(m, "rel");
+    const introduced = g(m, "this") || g(m, "lead") || g(m, "pre") || g(m, "mod") || g(m, "rel") || g(m, "yrel") || g(m, "ythis");
     // "la planète Mars", "sur Mars": a capitalised Mars alone is the planet unless a word introduces the month.
     if (monthWord === "Mars" && !introduced && !MONTH_INTRODUCER.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
     if (isStreetName(text, m.index)) return null;
     const mod = modFrom(m);
     const relation: Relation = g(m, "this") ? "this" : g(m, "pre") ? "next" : relationOf(g(m, "rel"));
-    return calendar(m.index, m.index + m[0].length, { grain: "month", m: month }, { relation, ...(mod ? { mod } : {}) });
+    return calendar(m.index, m.index + m[0].length, { grain: "month", m: month }, { relation, ...(mod ? { mod } : {}), ...withOffset(m) });
   },
 };
 const MONTH_INTRODUCER = new RegExp(`${LB}(?:en|depuis|dès|d${APOS}ici|jusqu${APOS}en|avant|après|courant|fin|début)${SP}$`, "iu");
@@ -156,7 +174,7 @@ const season: DateParser = {
   firstWords: [...MOD_FIRST, "l", "cet", "cette", "ce", "le", "au", "en", "printemps", "ete", "automne", "hiver"],
   pattern: new RegExp(
     `${LB}(?:${MOD}|(?<det>l${APOS}|(?:cet|cette|ce|le)${SP})|(?<prep>au|en)${SP})?(?<season>printemps|été|ete|automne|hiver)${RB}` +
-      `(?:${SP}(?:(?:de${SP}|d${APOS})?(?<year>${YEAR4})${RB}|(?<rel>dernier|prochain|passé)${RB}))?`,
+      `(?:${SP}(?:(?:de${SP}|d${APOS})?(?<year>${YEAR4})${RB}|(?<rel>dernier|prochain|passé)${RB})|${YEAR_TAIL})?`,
     "giu",
   ),
   extract(m, text) {
@@ -173,12 +191,14 @@ const season: DateParser = {
     const mod = modFrom(m);
     return calendar(start, m.index + m[0].length, { grain: "season", season: code }, {
       ...(year ? { year: Number(year) } : {}),
-      relation: g(m, "rel") ? relationOf(g(m, "rel")) : det ? relationOf(det.trim()) : "plain",
+      relation: g(m, "rel") ? relationOf(g(m, "rel")) : det && yearOffsetOf(m) === undefined ? relationOf(det.trim()) : "plain",
       ...(mod ? { mod } : {}),
+      ...withOffset(m),
     });
   },
 };
 
+const FISCAL_AFTER = new RegExp(`^${SP}de${SP}(?:l${APOS}|son${SP}|leur${SP}|cet${SP})exercice${RB}`, "iu");
 // "au troisième trimestre 2024", "3e trimestre", "premier semestre 2025", "fin du premier semestre"
 const QUARTER_ORDINAL = `(?:premier|première|1er|1re|deuxième|deuxieme|second|seconde|troisième|troisieme|quatrième|quatrieme|dernier|${ORDINAL_DIGITS})`;
 const quarterWords: DateParser = {
@@ -188,20 +208,24 @@ const quarterWords: DateParser = {
   digitRuns: [1, 2],
   pattern: new RegExp(
     `${LB}(?:(?<mod>début|debut|fin|mi|milieu)(?:-|${SP})(?:du|de)${SP})?(?<ord>${QUARTER_ORDINAL})${SP}(?<unit>trimestre|semestre)${RB}` +
-      `(?:${SP}(?:de${SP}l${APOS}année${SP}|de${SP}l${APOS}exercice${SP}|de${SP}|d${APOS})?(?<year>${YEAR4})${RB})?`,
+      `(?:${SP}(?:de${SP}l${APOS}année${SP}|(?<fiscal>de${SP}(?:l${APOS}|son${SP}|leur${SP})exercice${SP}(?:fiscal${SP})?)|de${SP}|d${APOS})?(?<year>${YEAR4})${RB}|${YEAR_TAIL})?`,
     "giu",
   ),
-  extract(m) {
+  extract(m, text) {
+    // "le deuxième trimestre de l'exercice 2026": a fiscal quarter is not the calendar one (Nvidia's ends in
+    // July 2025). Left to the year rule, which reads "exercice 2026" as the fiscal year's label, 2026.
+    const end = m.index + m[0].length;
+    if (g(m, "fiscal") || FISCAL_AFTER.test(text.slice(end, end + 24))) return null;
     const unit = foldWord(g(m, "unit") as string);
     const max = unit === "trimestre" ? 4 : 2;
     let n = ordinalValue(g(m, "ord") as string);
     const year = g(m, "year");
     // "au dernier trimestre 2024" is Q4; alone, "le dernier trimestre" is the latest one, not a calendar quarter.
-    if (n === -1) n = year ? max : undefined;
+    if (n === -1) n = year || yearOffsetOf(m) !== undefined ? max : undefined;
     if (n === undefined || n < 1 || n > max) return null;
     const mod = modFrom(m);
     const period: Period = unit === "trimestre" ? { grain: "quarter", q: n } : { grain: "half", h: n };
-    return calendar(m.index, m.index + m[0].length, period, { ...(year ? { year: Number(year) } : {}), ...(mod ? { mod } : {}) });
+    return calendar(m.index, m.index + m[0].length, period, { ...(year ? { year: Number(year) } : {}), ...(mod ? { mod } : {}), ...withOffset(m) });
   },
 };
 
@@ -237,6 +261,39 @@ const year: DateParser = {
     if (!introduced && !readsAsYear(text, m.index, m.index + m[0].length)) return null;
     const mod = modFrom(m);
     return calendar(m.index, m.index + m[0].length, { grain: "year" }, { year: y, ...(mod ? { mod } : {}) });
+  },
+};
+
+const OTHER_YEAR_AFTER = new RegExp(
+  `^${SP}(?:scolaire|universitaire|académique|academique|fiscale|budgétaire|budgetaire|comptable|sportive|liturgique|lunaire|de${SP}(?:référence|reference|l${APOS}exercice))${RB}`,
+  "iu",
+);
+// "la fin de l'année", "en début d'année", "le début de l'année prochaine", "fin de cette année", "la mi-année"
+// without a written year: a part of the reference's year (or of the year the sentence gives), or of the
+// year before or after it. "fin de l'année 2026" is the year rule's, longer.
+const yearPart: DateParser = {
+  name: "year-part",
+  initials: "dfm",
+  firstWords: MOD_FIRST,
+  pattern: new RegExp(
+    `${LB}(?<mod>début|debut|fin|mi|milieu)(?:-|${SP})(?:de${SP}l${APOS}(?:année|annee|an)|d${APOS}(?:année|annee)|de${SP}cette${SP}(?<ythis>année|annee)|(?<=mi-)(?:année|annee))` +
+      `(?:${SP}(?<yrel>${YEAR_REL_WORDS}|suivante|précédente|precedente)${RB})?(?![\p{L}\p{N}]|-l[àa]|${SP}(?:19|20)\d\d${RB})`,
+    "giu",
+  ),
+  extract(m, text) {
+    const end = m.index + m[0].length;
+    // "la fin de l'année scolaire", "le début de l'année fiscale": another year than the calendar's.
+    if (!g(m, "yrel") && OTHER_YEAR_AFTER.test(text.slice(end, end + 24))) return null;
+    const mod = modFrom(m) as DateMod;
+    const rel = g(m, "yrel");
+    if (rel) {
+      const w = foldWord(rel);
+      const antecedent = w.startsWith("suivant") || w.startsWith("preced");
+      const offset = w.startsWith("prochain") || w.startsWith("suivant") ? 1 : w.startsWith("en") ? 0 : -1;
+      return { kind: "relativePeriod", start: m.index, end, unit: "year", offset, base: antecedent ? "antecedent" : "ref", mod };
+    }
+    if (g(m, "ythis")) return { kind: "relativePeriod", start: m.index, end, unit: "year", offset: 0, base: "ref", mod };
+    return calendar(m.index, end, { grain: "year" }, { mod, ofTheYear: true });
   },
 };
 
@@ -494,6 +551,6 @@ const nthWeekdayOfNamedMonth: DateParser = {
 };
 
 export const CALENDAR_PARSERS: readonly DateParser[] = [
-  dayMonth, monthYear, monthAlone, season, quarterWords, quarterCode, year, isoDay, numericDay, mixedNumericDay, slashDay, numericMonth,
+  dayMonth, monthYear, monthAlone, season, quarterWords, quarterCode, year, yearPart, isoDay, numericDay, mixedNumericDay, slashDay, numericMonth,
   spacedDay, holiday, dayOfMonth, nthWeekdayOfNamedMonth,
 ];

@@ -29,6 +29,11 @@ export interface CalendarDraft {
   relation: Relation;
   /** the way to look when the clause has no tense cue; the reference year otherwise */
   lean?: "past" | "future";
+  /** "au deuxième trimestre de l'an prochain" (+1), "en mars de l'année dernière" (-1), "... de cette année" (0):
+   *  the year counted from the reference's, the whole being one mention */
+  yearOffset?: number;
+  /** "fin de l'année", "en début d'année": the year of the reference (or of the sentence's written year) */
+  ofTheYear?: boolean;
 }
 
 /** A count of units from a base day: "il y a trois jours", "dans deux mois", "deux ans plus tard". */
@@ -67,6 +72,8 @@ export interface RelativePeriodDraft {
   base: "ref" | "antecedent";
   /** "le premier mercredi du mois prochain" */
   nthWeekday?: { n: number; weekday: number };
+  /** "la fin de l'année prochaine" END, "le début de l'année dernière" START */
+  mod?: DateMod;
 }
 
 export type DateDraft = CalendarDraft | ShiftDraft | WeekdayDraft | RelativePeriodDraft;

@@ -30,6 +30,8 @@ export const corpus: Corpus = {
     { text: "Le salon reviendra l'an prochain.", refDate: MON, want: [{ value: "2025", text: "l'an prochain" }] },
     { text: "Cette année, la croissance sera faible.", refDate: MON, want: [{ value: "2024", text: "Cette année" }] },
     { text: "Le budget de l'année prochaine est serré.", refDate: TUE, want: [{ value: "2014", text: "l'année prochaine" }] },
+    { text: "Une autre levée est envisagée au deuxième trimestre de l'an prochain.", refDate: MON, want: [{ value: "2025-Q2", text: "deuxième trimestre de l'an prochain", anchor: "reference" }] },
+    { text: "Le magasin a fermé en juin de l'année dernière.", refDate: MON, want: [{ value: "2023-06", text: "juin de l'année dernière" }] },
     // Weekdays
     { text: "Le site l'a rapporté samedi.", refDate: MON, want: [{ value: "2024-05-25", text: "samedi" }] },
     { text: "Samedi, des milliers de personnes ont manifesté.", refDate: MON, want: [{ value: "2024-05-25", text: "Samedi" }] },

@@ -111,6 +111,15 @@ function chooseYear(d: CalendarDraft, pool: readonly number[], base: Ymd, tense:
     default: {
       const containing = pool.find((y) => startsBy(y) && endsFrom(y));
       if (containing !== undefined) return containing;
+      if (d.relation === "plain" && d.period.grain === "month") {
+        // News reports what happened: a month with no tense cue is the latest one on or before the reference
+        // when it is recent ("contre 400 millions en février", ref April), the coming one otherwise. A day
+        // without a cue keeps the reference's year, as Duckling does ("le 31 octobre", ref February).
+        const last = pool.filter(startsBy).at(-1);
+        if (last !== undefined && monthsBetween(bounds(last)[0], base) <= RECENT_MONTHS) return last;
+        const next = pool.find(endsFrom);
+        if (next !== undefined) return next;
+      }
       if (pool.includes(base.y)) return base.y;
       let best: number | undefined;
       for (const y of pool) if (best === undefined || Math.abs(y - base.y) < Math.abs(best - base.y)) best = y;
@@ -118,6 +127,10 @@ function chooseYear(d: CalendarDraft, pool: readonly number[], base: Ymd, tense:
     }
   }
 }
+
+/** How far back a yearless month without a tense cue may lie: "fin décembre" seen from January is past. */
+const RECENT_MONTHS = 10;
+const monthsBetween = (from: Ymd, to: Ymd): number => to.y * 12 + to.m - (from.y * 12 + from.m);
 
 /** Without a reference: the year where the weekday agrees, nearest (summed distance) to the years the text states. */
 function yearFromWeekday(d: CalendarDraft, explicitYears: readonly number[]): number | undefined {
@@ -215,7 +228,9 @@ function relativePeriodFrom(d: RelativePeriodDraft, base: { day: Ymd; grain: Gra
     }
     return monthMention(d.start, d.end, t.y, t.m, anchor);
   }
-  return yearMention(d.start, d.end, base.day.y + d.offset, anchor);
+  const r = yearMention(d.start, d.end, base.day.y + d.offset, anchor);
+  if (d.mod) r.mention = { start: r.mention.start, end: r.mention.end, mod: d.mod, value: r.mention.value, startDate: r.mention.startDate as string, endDate: r.mention.endDate as string, anchor };
+  return r;
 }
 
 /** Newline positions, to tell paragraphs apart (news scrapes put one paragraph per line). */
@@ -245,6 +260,14 @@ function sentenceStart(text: string, offset: number): number {
 const FRAME_BEFORE = /^[\s«"“(]*(?:(?:en|au|à|a|dès|des|depuis|courant|vers|dans|pour|jusqu['’]en)[^\S\n]+)?$/iu;
 function isFrame(text: string, m: DateMention): boolean {
   return FRAME_BEFORE.test(text.slice(sentenceStart(text, m.start), m.start)) && /^[^\S\n]*,/u.test(text.slice(m.end, m.end + 4));
+}
+
+// "l'exercice 2026", "son exercice fiscal 2025", "l'année fiscale 2024", "FY 2026": a fiscal year's label, which
+// may run from February to January (Nvidia) or July to June (Microsoft). Kept as a year, but it does not lend
+// its year to the calendar months around it ("l'exercice 2026, clos fin juillet" is July 2025).
+const FISCAL_BEFORE = /(?:exercices?|fiscale?|FY|AF)[^\S\n]{0,3}(?:de[^\S\n]{1,3})?$/iu;
+function isFiscalYear(text: string, start: number): boolean {
+  return FISCAL_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
 /** Resolves drafts (sorted by start, not overlapping) into mentions, in text order. */
@@ -296,14 +319,15 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
     }
     return null;
   };
-  const narrativeYear = (i: number): { y: number } | null => {
+  const narrativeYear = (i: number, sentenceOnly = false): { y: number } | null => {
     const d = drafts[i] as DateDraft;
     const sentence = sentenceStart(text, d.start);
     for (let j = i - 1; j >= 0; j--) {
       const r = results[j];
-      if (!r || r.mention.anchor !== "explicit") continue;
+      if (!r || r.mention.anchor !== "explicit" || isFiscalYear(text, r.mention.start)) continue;
       const y = Number(r.mention.value.slice(0, 4));
       if (r.mention.start >= sentence) return { y };
+      if (sentenceOnly) return null;
       if (isFrame(text, r.mention) && paragraph(r.mention.start) >= paragraph(d.start) - 1) return { y };
     }
     return null;
@@ -316,7 +340,16 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
     switch (d.kind) {
       case "calendar": {
         const nowDay: { day: Ymd; anchor: Anchor } | null = now;
-        if (nowDay) {
+        if (d.yearOffset !== undefined) {
+          // "au deuxième trimestre de l'an prochain": the reference's year, plus or minus one.
+          results[i] = nowDay ? mentionFor(d, nowDay.day.y + d.yearOffset, nowDay.anchor) : mentionFor(d, undefined, "none");
+          break;
+        }
+        // "Début 2024, il avait promis ... avant la fin de l'année": the sentence's year before the reference's.
+        const ownYear = d.ofTheYear ? narrativeYear(i, true) : null;
+        if (ownYear) {
+          results[i] = mentionFor(d, ownYear.y, "narrative");
+        } else if (nowDay) {
           const tense = d.relation === "plain" ? tenseAround(text, d.start, d.end) ?? d.lean ?? null : null;
           results[i] = mentionFor(d, pickYear(d, nowDay.day, tense), nowDay.anchor);
         } else {

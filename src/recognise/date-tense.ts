@@ -1,7 +1,7 @@
 // Which way a yearless date points, from the verbs around it in the same sentence:
 // "a rapporté samedi" -> past (the Saturday before the reference), "sera opérationnel en septembre"
 // -> future, "Je reviendrai vendredi" -> future. The nearest cue wins; none means "no cue".
-import { APOS, SP } from "./date-lexicon-fr.js";
+import { APOS, OSP, SP } from "./date-lexicon-fr.js";
 
 export type Tense = "past" | "future";
 
@@ -17,7 +17,11 @@ const PAST = new RegExp(
 );
 // Periphrastic and simple future, and words that announce: "va", "devrait", "prévu", "d'ici", "sera", "reviendrai".
 const FUTURE = new RegExp(
-  `(?<![\\p{L}])(?:va|vont|vais|allons|allez|devrait|devraient|doit|doivent|compte|comptent|prévoit|prévoient|prévue?s?|attendue?s?|d${APOS}ici|bientôt|ira|iront|irai|prochaine?s?)(?![\\p{L}])` +
+  `(?<![\\p{L}])(?:va|vont|vais|allons|allez|devrait|devraient|doit|doivent|prévoit|prévoient|prévue?s?|attendue?s?|d${APOS}ici|bientôt|ira|iront|irai|prochaine?s?` +
+    // "compte lancer" is an intent, "compte 500 millions d'utilisateurs" a count
+    `|compte(?:nt)?${SP}(?:\\p{Ll}+${SP})?(?!(?:entre|contre|notre|votre|autre|leur|parmi)(?![\\p{L}]))\\p{Ll}{2,}(?:er|ir|re)` +
+    // a schedule in the present: "l'exercice s'achève fin juin", "le salon ouvre en mars"
+    `|s${APOS}ach[èe]ve(?:nt)?|se${SP}termine(?:nt)?|prennent${SP}fin|prend${SP}fin|débute(?:nt)?|commence(?:nt)?|démarre(?:nt)?|expire(?:nt)?|s${APOS}ouvre(?:nt)?|ouvre(?:nt)?${SP}ses${SP}portes|entre(?:nt)?${SP}en${SP}vigueur)(?![\\p{L}])` +
     `|(?<![\\p{L}])(?!(?:front|affront|caméra|opéra|extra|ultra|mantra|cobra|vrai|contra|tiara|hydra|sutra|zébra|chimera|véra|aura|sera)(?![\\p{L}]))\\p{Ll}{2,}(?:ra|ront|rai)(?![\\p{L}])` +
     `|(?<![\\p{L}])(?:sera|seront|aura|auront)(?![\\p{L}])`,
   "gu",
@@ -65,8 +69,51 @@ function nearestCue(re: RegExp, clause: string, at: number, len: number): number
   return best;
 }
 
+// Right before the date, a past participle that is not part of a future or conditional passive says past:
+// "son modèle V3, sorti fin décembre", "la coentreprise lancée en janvier", "un plan dévoilé dès mars".
+// A determiner before the word makes it a noun ("la société en janvier", "la sortie en mars"); participles
+// of plans ("prévu", "attendu", "reporté") look ahead and are left to the cues below.
+const PARTICIPLE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?<before>\\p{L}+${APOS}?)?${SP}(?<word>\\p{Ll}{2,}(?:é|ée|és|ées|i|ie|is|u|ue|us|ues))` +
+    `(?:${OSP},)?${SP}(?:(?:en|dès|des|le|au|à|a|courant|vers|depuis)${SP})?$`,
+  "u",
+);
+const NOT_PARTICIPLE = new Set([
+  "été", "année", "journée", "soirée", "entrée", "arrivée", "rentrée", "idée", "durée", "musée", "lycée", "armée", "marché",
+  "côté", "société", "comité", "député", "ici", "aussi", "ainsi", "parmi", "voici", "midi", "lundi", "mardi", "mercredi",
+  "jeudi", "vendredi", "samedi", "depuis", "puis", "mais", "jamais", "plus", "tous", "sous", "nous", "vous", "qui", "lui",
+  "celui", "aujourd", "peu", "lieu", "milieu", "jeu", "feu", "vue", "revue", "rue", "avenue", "partie", "sortie", "série",
+  "vie", "envie", "pays", "fois", "mois", "avis", "prix", "début", "prévu", "prévue", "prévus", "prévues", "attendu",
+  "attendue", "attendus", "attendues", "programmé", "programmée", "planifié", "planifiée", "envisagé", "envisagée",
+  "reporté", "reportée", "repoussé", "repoussée", "décalé", "décalée", "fixé", "fixée", "espéré", "espérée", "promis",
+  "promise", "visé", "visée", "annoncé pour", "attendus", "fini", "défini", "définie",
+]);
+const DETERMINERS = new Set([
+  "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "sa", "son", "ses", "leur", "leurs", "ce", "cet",
+  "cette", "ces", "notre", "votre", "nos", "vos", "mon", "ma", "mes", "nouvelle", "nouveau", "première", "premier", "dernière",
+]);
+// "sera lancé en mars", "devrait être dévoilé en juin": the participle of a future passive.
+const FUTURE_AUXILIARY = /(?:^|[^\p{L}])(?:être|sera|seront|serait|seraient|soit|soient)(?:[^\S\n]{1,3}\p{Ll}+){0,2}[^\S\n]{1,3}\p{Ll}+(?:[^\S\n]{0,3},)?[^\S\n]{1,3}(?:(?:en|dès|des|le|au|à|a|courant|vers)[^\S\n]{1,3})?$/u;
+// "contre 400 millions en février": the earlier figure of a comparison.
+const CONTRAST_BEFORE = /(?:^|[^\p{L}])contre(?:[^\S\n]{1,3}[^\s,;:.!?()]+){1,6}[^\S\n]{1,3}$/iu;
+
+function adjacentCue(text: string, start: number): Tense | null {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (CONTRAST_BEFORE.test(before)) return "past";
+  const m = PARTICIPLE_BEFORE.exec(before);
+  if (!m) return null;
+  const word = m.groups?.["word"] as string;
+  if (NOT_PARTICIPLE.has(word) || /(?:ité|iété|que|ques|gue|gues|eu|ui|ai|ais|ois|uis|gie|rie|mie)$/u.test(word)) return null;
+  const prev = (m.groups?.["before"] ?? "").toLowerCase();
+  if (DETERMINERS.has(prev)) return null;
+  if (FUTURE_AUXILIARY.test(before)) return null;
+  return "past";
+}
+
 /** The tense the clause around text[start, end) speaks in, or null when no cue is found. */
 export function tenseAround(text: string, start: number, end: number): Tense | null {
+  const adjacent = adjacentCue(text, start);
+  if (adjacent) return adjacent;
   const [from, to] = clauseAround(text, start, end);
   const clause = text.slice(from, to);
   const past = nearestCue(PAST_CUE, clause, start - from, end - start);

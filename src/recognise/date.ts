@@ -197,7 +197,7 @@ export function recogniseDates(text: string, context: DateContext = {}): DateMen
 
 
 // The document's own date, from its header zone only: "date 2024-05", "Publié le 27 mai 2024 à 10h30",
-// "Mis à jour le 03/06/2024", "Paris, le 12 mars 2024 —", "Date: 2024-05-27". A date in the body is
+// "Mis à jour le 03/06/2024", "Paris, le 12 mars 2024 —", "Date: 2024-05-27", "Par Jean Dupont le 28/08/2025 à 6h12". A date in the body is
 // about something else, so only the first lines count, and a verb ("L'Insee a publié le 12 mars") does not.
 const HEADER_LINES = 6;
 const HEADER_CHARS = 800;
@@ -212,6 +212,13 @@ const HEADER_RULES: ReadonlyArray<{ name: string; pattern: RegExp; atLineStart: 
     atLineStart: false,
   },
   { name: "dateline", pattern: new RegExp(`^${S}*\\p{Lu}[\\p{L}'’ -]{1,40},${S}*le${S}+`, "u"), atLineStart: true },
+  // "Par Pierre Martin le 28/08/2025 à 6h12", "L'Usine Digitale | Cloud | Par Julien Bergounhoux | 06 janv. 2025 09:10":
+  // an author's name, then the date (and a time) ending the line.
+  {
+    name: "byline",
+    pattern: new RegExp(`^(?:[^|\\n]{1,40}\\|${S}*){0,4}Par${S}+\\p{Lu}[\\p{L}'’.-]*(?:${S}+[\\p{Lu}][\\p{L}'’.-]*|${S}+(?:de|du|des|d['’]|le|la|van|von)(?=${S}|\\p{Lu})){0,5}(?:${S}+le${S}+|${S}*[|,–—]${S}*(?:le${S}+)?)`, "u"),
+    atLineStart: true,
+  },
   { name: "date line", pattern: new RegExp(`^${S}*(?:le${S}+)?(?=\\S)`, "iu"), atLineStart: true },
   {
     name: "updated",
@@ -242,7 +249,7 @@ export function findDocumentDate(text: string): string | null {
       const first = recogniseDates(rest)[0];
       if (!first || first.start !== 0 || first.anchor !== "explicit" || /^X/.test(first.value)) continue;
       // A bare date line must be nothing but the date (and a time): "27 mai 2024 à 10h30".
-      if (rule.name === "date line" && !/^[^\S\n]*(?:(?:à|a|-|–|—|,)?[^\S\n]*\d{1,2}[h:]\d{0,2}[^\S\n]*)?[—–-]?[^\S\n]*$/iu.test(rest.slice(first.end))) continue;
+      if ((rule.name === "date line" || rule.name === "byline") && !/^[^\S\n]*(?:(?:à|a|-|–|—|,)?[^\S\n]*\d{1,2}[h:]\d{0,2}[^\S\n]*)?[—–-]?[^\S\n]*$/iu.test(rest.slice(first.end))) continue;
       return first.value;
     }
   }
