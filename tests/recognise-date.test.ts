@@ -18,6 +18,8 @@ describe("findDocumentDate", () => {
     ["Les marchés reculent\nChapeau de l'article.\nPar Sophie Leroy le 14/03/2025 à 7h05\nCorps", "2025-03-14"],
     ["Titre\nLe Journal du Net | Télécoms | Par Marc Aubert | 12 févr. 2025 18:40\nCorps", "2025-02-12"],
     ["Titre\nPar Anne-Laure de Villiers, le 3 juin 2024\nCorps", "2024-06-03"],
+    ["Aix-en-Provence, le 4 avril 2024 — La cour a tranché.", "2024-04-04"],
+    ["Le Havre, le 5 avril 2024. Le port a rouvert.", "2024-04-05"],
   ])("%j -> %s", (text, want) => {
     expect(findDocumentDate(text)).toBe(want);
   });
@@ -29,6 +31,7 @@ describe("findDocumentDate", () => {
     ["Publié le 27 mai à 10h30"],
     ["Titre\nPar Sophie Leroy\nLe conseil s'est réuni le 14/03/2025 à Paris."],
     ["Par décret du 3 mars 2024, le gouvernement a fixé le taux."],
+    ["Par ailleurs, le 12 mars 2024, la société a levé 3 millions d'euros."],
     ["Titre\nPar Sophie Leroy le 14/03/2025, la banque a relevé ses taux."],
     [""],
   ])("nothing in %j", (text) => {

@@ -86,7 +86,7 @@ const NOT_PARTICIPLE = new Set([
   "vie", "envie", "pays", "fois", "mois", "avis", "prix", "début", "prévu", "prévue", "prévus", "prévues", "attendu",
   "attendue", "attendus", "attendues", "programmé", "programmée", "planifié", "planifiée", "envisagé", "envisagée",
   "reporté", "reportée", "repoussé", "repoussée", "décalé", "décalée", "fixé", "fixée", "espéré", "espérée", "promis",
-  "promise", "visé", "visée", "annoncé pour", "attendus", "fini", "défini", "définie",
+  "promise", "visé", "visée", "fini", "défini", "définie",
 ]);
 const DETERMINERS = new Set([
   "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "sa", "son", "ses", "leur", "leurs", "ce", "cet",

@@ -211,7 +211,13 @@ const HEADER_RULES: ReadonlyArray<{ name: string; pattern: RegExp; atLineStart: 
     pattern: new RegExp(`(?<![\\p{L}])(?<!(?:a|ont|avait|avaient|été)${S}+)(?:publi[ée]e?|paru|parution|post[ée]e?|cr[ée]{1,2}e?|publication)${AFTER_KEYWORD}`, "iu"),
     atLineStart: false,
   },
-  { name: "dateline", pattern: new RegExp(`^${S}*\\p{Lu}[\\p{L}'’ -]{1,40},${S}*le${S}+`, "u"), atLineStart: true },
+  // "Paris, le", "Saint-Denis, le", "Aix-en-Provence, le", "Le Havre, le": capitalised words, particles aside
+  // (so not "Par ailleurs, le 12 mars 2024, ...").
+  {
+    name: "dateline",
+    pattern: new RegExp(`^${S}*(?=[^,\\n]{2,41},)\\p{Lu}[\\p{L}'’-]*(?:${S}(?:\\p{Lu}[\\p{L}'’-]*|de|du|des|la|le|les|sur|en|lès|aux?|d['’]\\p{Lu}[\\p{L}'’-]*))*,${S}*le${S}+`, "u"),
+    atLineStart: true,
+  },
   // "Par Pierre Martin le 28/08/2025 à 6h12", "L'Usine Digitale | Cloud | Par Julien Bergounhoux | 06 janv. 2025 09:10":
   // an author's name, then the date (and a time) ending the line.
   {
