@@ -165,7 +165,8 @@ const DATELINE_CUE = /(?:^|[^\p{L}])(?:date|publié|publiée|mis à jour|mise à
 function isDateline(text: string, at: number): boolean {
   const lineStart = Math.max(text.lastIndexOf("\n", at - 1) + 1, 0);
   const before = text.slice(lineStart, at);
-  return before.trim() === "" || DATELINE_CUE.test(before);
+  // "PARIS, 9 septembre 2025 (AFP)", "Paris, le 12 mars 2024": a place, a comma, the date.
+  return before.trim() === "" || DATELINE_CUE.test(before) || /^\s*\p{Lu}[\p{L}'’ -]{0,40},\s*(?:le\s+)?$/u.test(before);
 }
 
 /** End of the header zone where a dateline stands (the first six lines). */

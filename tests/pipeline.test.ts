@@ -37,3 +37,10 @@ test("--lang fr mines everything; kinds filter", () => {
   expect(extractDocument({ source: "t", text }, { lang: "fr" }).claims.map((c) => c.kind)).toEqual(["money"]);
   expect(extractDocument({ source: "t", text }, { lang: "fr", kinds: ["date"] }).claims).toHaveLength(0);
 });
+
+test("a wire dateline ('PARIS, 9 septembre 2025 (AFP) —') dates the article and anchors its weekdays", () => {
+  const text = "Mistral AI lève 1,7 milliard d'euros\n\nPARIS, 9 septembre 2025 (AFP) — La start-up a annoncé mardi une levée de fonds de 1,7 milliard d'euros.";
+  const { claims, report } = extractDocument({ source: "t", text });
+  expect([report.refDate, report.refDateFrom]).toEqual(["2025-09-09", "document"]);
+  expect(claims.filter((c) => c.kind === "date").map((c) => [c.text, c.value])).toEqual([["mardi", "2025-09-09"]]);
+});

@@ -218,6 +218,12 @@ const HEADER_RULES: ReadonlyArray<{ name: string; pattern: RegExp; atLineStart: 
     pattern: new RegExp(`^${S}*(?=[^,\\n]{2,41},)\\p{Lu}[\\p{L}'’-]*(?:${S}(?:\\p{Lu}[\\p{L}'’-]*|de|du|des|la|le|les|sur|en|lès|aux?|d['’]\\p{Lu}[\\p{L}'’-]*))*,${S}*le${S}+`, "u"),
     atLineStart: true,
   },
+  // Wire copy: "PARIS, 9 septembre 2025 (AFP) —", "WASHINGTON, 3 mars 2025 (Reuters) -": a place in capitals.
+  {
+    name: "wire dateline",
+    pattern: new RegExp(`^${S}*\\p{Lu}{2,}[\\p{Lu}'’-]*(?:${S}\\p{Lu}{2,}[\\p{Lu}'’-]*)*,${S}*(?:le${S}+)?`, "u"),
+    atLineStart: true,
+  },
   // "Par Pierre Martin le 28/08/2025 à 6h12", "L'Usine Digitale | Cloud | Par Julien Bergounhoux | 06 janv. 2025 09:10":
   // an author's name, then the date (and a time) ending the line.
   {
@@ -255,6 +261,7 @@ export function findDocumentDate(text: string): string | null {
       const first = recogniseDates(rest)[0];
       if (!first || first.start !== 0 || first.anchor !== "explicit" || /^X/.test(first.value)) continue;
       // A bare date line must be nothing but the date (and a time): "27 mai 2024 à 10h30".
+      if (rule.name === "wire dateline" && !/^[^\S\n]*(?:\((?:AFP|Reuters|AP|Bloomberg|Belga|ATS|DPA)\)[^\S\n]*)?[—–-]/u.test(rest.slice(first.end))) continue;
       if ((rule.name === "date line" || rule.name === "byline") && !/^[^\S\n]*(?:(?:à|a|-|–|—|,)?[^\S\n]*\d{1,2}[h:]\d{0,2}[^\S\n]*)?[—–-]?[^\S\n]*$/iu.test(rest.slice(first.end))) continue;
       return first.value;
     }
