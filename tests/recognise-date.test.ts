@@ -20,6 +20,8 @@ describe("findDocumentDate", () => {
     ["Titre\nPar Anne-Laure de Villiers, le 3 juin 2024\nCorps", "2024-06-03"],
     ["Aix-en-Provence, le 4 avril 2024 — La cour a tranché.", "2024-04-04"],
     ["Le Havre, le 5 avril 2024. Le port a rouvert.", "2024-04-05"],
+    ["Titre\n\nPARIS, 9 septembre 2025 (AFP) — La start-up a annoncé une levée.", "2025-09-09"],
+    ["WASHINGTON, 3 mars 2025 (Reuters) - Le groupe a publié ses comptes.", "2025-03-03"],
   ])("%j -> %s", (text, want) => {
     expect(findDocumentDate(text)).toBe(want);
   });
@@ -28,6 +30,7 @@ describe("findDocumentDate", () => {
     ["L'Insee a publié le 12 mars 2023 un rapport sur l'inflation."],
     ["Titre\n\nPremier paragraphe.\nDeuxième.\nTroisième.\nQuatrième.\nCinquième.\nSixième.\nPublié le 27 mai 2024"],
     ["Musk a cofondé OpenAI en 2015, mais l'a quitté en 2018."],
+    ["PARIS, 9 septembre 2025, la ville a fêté ses champions."],
     ["Publié le 27 mai à 10h30"],
     ["Titre\nPar Sophie Leroy\nLe conseil s'est réuni le 14/03/2025 à Paris."],
     ["Par décret du 3 mars 2024, le gouvernement a fixé le taux."],
