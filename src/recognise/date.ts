@@ -221,7 +221,7 @@ const HEADER_RULES: ReadonlyArray<{ name: string; pattern: RegExp; atLineStart: 
   // Wire copy: "PARIS, 9 septembre 2025 (AFP) —", "WASHINGTON, 3 mars 2025 (Reuters) -": a place in capitals.
   {
     name: "wire dateline",
-    pattern: new RegExp(`^${S}*\\p{Lu}{2,}[\\p{Lu}'’-]*(?:${S}\\p{Lu}{2,}[\\p{Lu}'’-]*)*,${S}*(?:le${S}+)?`, "u"),
+    pattern: new RegExp(`^${S}*\\p{Lu}[\\p{Lu}'’-]+(?:${S}\\p{Lu}[\\p{Lu}'’-]+)*,${S}*(?:le${S}+)?`, "u"),
     atLineStart: true,
   },
   // "Par Pierre Martin le 28/08/2025 à 6h12", "L'Usine Digitale | Cloud | Par Julien Bergounhoux | 06 janv. 2025 09:10":
