@@ -1,12 +1,15 @@
 // Who a claim is about. Entities come from entities.ts; this picks one for a mention, in order:
 //  1. an apposition the mention sits in: "OpenAI, une société qu'il avait cofondée en 2015" -> OpenAI
-//  2. an amount's owner right after it: "les 100 milliards de dollars d'OpenAI" -> OpenAI
-//  3. the nearest name before it in the sentence, a plain mention beating a genitive one:
+//  2. an owner right after it: "les 100 milliards de dollars d'OpenAI", "80 % pour Nvidia", "200 000 GPU
+//     de Colossus"; a passive agent: "les 100 millions dépensés par OpenAI"; a source right before a date
+//  3. the nearest name before it in the sentence, a plain mention beating a genitive one, a place last:
 //     "Depuis que ChatGPT, l'outil d'IA générative d'OpenAi, a explosé en 2022" -> ChatGPT;
-//     a person met first means the person's company: "Elon Musk aurait annoncé ... l'automne 2025" -> xAI
+//     a person met first stands for their company ("Sam Altman, le patron d'OpenAI") or the protagonist
 //  4. for a date opening the sentence, the first name after it: "En novembre dernier, Musk a présenté Grok" -> Grok
-//  5. an anaphor ("il", "la jeune pousse", "l'entreprise") -> the first name of a previous sentence
-//  6. the document's protagonist: the organisation it is most about ("sa start-up xAI" counts double).
+//  5. an anaphor: "le fonds" -> the name introduced as "le fonds ... X"; "L'entreprise emploie" -> the
+//     protagonist if just mentioned; "contre l'entreprise" -> the last organisation; "il" -> the sentence before
+//  6. the topic of the paragraph's opening sentence, when the protagonist is absent from the paragraph
+//  7. the document's protagonist: the organisation it is most about ("sa start-up xAI" counts double).
 
 import type { Span } from "../recognise/types.js";
 import type { Sentence } from "../text/sentences.js";
