@@ -134,10 +134,8 @@ export function findEntities(text: string): Entity[] {
   const learned = new Set(found.filter((e) => (e.type === "org" || e.type === "product") && !KNOWN.has(e.name) && e.name.length > 2).map((e) => e.name));
   if (learned.size) {
     const again = new RegExp(`(?<![${L}])(?:${literalAlternation(learned)})(?![${L}])`, "gu");
-    for (let m = again.exec(text); m; m = again.exec(text)) {
-      const type = found.find((e) => e.name === m![0])?.type ?? "org";
-      add(m.index, m[0], type);
-    }
+    const typeOf = new Map(found.map((e) => [e.name, e.type] as const));
+    for (let m = again.exec(text); m; m = again.exec(text)) add(m.index, m[0], typeOf.get(m[0]) ?? "org");
   }
 
   // Surnames seen in a full name are people afterwards: "Elon Musk ... Musk a cofondé".
@@ -169,8 +167,16 @@ function removeOverlaps(found: Entity[]): Entity[] {
   const sorted = found
     .map((e, i) => ({ e, i }))
     .sort((a, b) => b.e.end - b.e.start - (a.e.end - a.e.start) || rank(a.e) - rank(b.e) || a.i - b.i);
+  // Taken characters, so each candidate is checked against its own span only (not every kept name).
+  const taken = new Uint8Array(found.reduce((n, e) => Math.max(n, e.end), 0));
   const kept: Entity[] = [];
-  for (const { e } of sorted) if (!kept.some((k) => k.start < e.end && e.start < k.end)) kept.push(e);
+  for (const { e } of sorted) {
+    let free = true;
+    for (let i = e.start; i < e.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, e.start, e.end);
+    kept.push(e);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 
