@@ -195,11 +195,14 @@ class DocumentAssembler {
       const notes = this.pendingNotes.get(source);
       this.pendingNotes.delete(source);
       this.open = notes ? { ...report, notes: [...notes, ...(report.notes ?? [])] } : { ...report };
+      if (!last) this.open.skipped = this.keep ? this.open.skipped.map((seg) => ({ ...seg, preview: copyString(seg.preview) })) : [];
     } else if (this.open) {
       const o = this.open;
       o.chars += report.chars;
       o.claims += report.claims;
-      o.skipped = o.skipped.concat(report.skipped);
+      // Only --format json prints skipped segments; the others must not hoard them over a 1 GB file.
+      // Previews are copied: a slice of a window's text would keep the whole window alive.
+      if (this.keep) o.skipped = o.skipped.concat(report.skipped.map((seg) => ({ ...seg, preview: copyString(seg.preview) })));
       if (report.notes) o.notes = [...(o.notes ?? []), ...report.notes];
       if (report.error) o.error = o.error ?? report.error;
     }
@@ -213,6 +216,15 @@ class DocumentAssembler {
   reports(): DocumentReport[] {
     return this.keep ? this.kept : new Array<DocumentReport>(this.count);
   }
+}
+
+/** A string of its own: V8 keeps the whole parent of a sliced string alive. */
+function copyString(s: string): string {
+  const codes: number[] = [];
+  for (let i = 0; i < s.length; i++) codes.push(s.charCodeAt(i)); // code units: lone surrogates survive
+  let out = "";
+  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
+  return out;
 }
 
 function failedResult(job: ExtractJob, error: string): DocumentResult {
