@@ -12,7 +12,7 @@
 //  7. the document's protagonist: the organisation it is most about ("sa start-up xAI" counts double).
 
 import type { Span } from "../recognise/types.js";
-import type { Sentence } from "../text/sentences.js";
+import { paragraphBounds, type Sentence } from "../text/sentences.js";
 import type { Entity } from "./entities.js";
 
 export interface SubjectContext {
@@ -71,29 +71,43 @@ function companyOf(person: Entity, ctx: SubjectContext): string | null {
 }
 
 /** The first name a paragraph's opening sentence puts forward, if the protagonist is absent from the paragraph. */
-function paragraphTopic(sentence: Sentence, ctx: SubjectContext, eligible: (e: Entity) => boolean): string | null {
-  let opening: Sentence | null = null;
-  let paragraphEnd = sentence.end;
-  for (const s of ctx.sentences) {
-    if (s.paragraph !== sentence.paragraph) continue;
-    opening ??= s;
-    paragraphEnd = s.end;
-  }
-  if (!opening) return null;
+function paragraphTopic(sentenceIndex: number, ctx: SubjectContext, eligible: (e: Entity) => boolean): string | null {
+  const [start, end] = paragraphBounds(ctx.sentences, sentenceIndex);
+  let opening = sentenceIndex;
+  while (opening > 0 && (ctx.sentences[opening - 1] as Sentence).start >= start) opening--;
+  const openingEnd = (ctx.sentences[opening] as Sentence).end;
   let first: Entity | null = null;
-  for (const e of ctx.entities) {
-    if (e.start < opening.start || e.end > paragraphEnd) continue;
+  for (let i = firstEntityFrom(ctx.entities, start); i < ctx.entities.length; i++) {
+    const e = ctx.entities[i] as Entity;
+    if (e.start >= end) break;
     if (e.name === ctx.protagonist) return null;
-    if (!first && e.end <= opening.end && e.type === "org" && e.role === "agent" && eligible(e)) first = e;
+    if (!first && e.end <= openingEnd && e.type === "org" && e.role === "agent" && eligible(e)) first = e;
   }
   return first ? first.name : null;
+}
+
+/** Index of the first entity starting at or after `offset` (entities are sorted by start). */
+function firstEntityFrom(entities: readonly Entity[], offset: number): number {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((entities[mid] as Entity).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: number, ctx: SubjectContext): string | null {
   const sentence = ctx.sentences[sentenceIndex];
   if (!sentence) return ctx.protagonist;
   const { text } = ctx;
-  const inSentence = ctx.entities.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
+  const inSentence: Entity[] = [];
+  for (let i = firstEntityFrom(ctx.entities, sentence.start); i < ctx.entities.length; i++) {
+    const e = ctx.entities[i] as Entity;
+    if (e.start >= sentence.end) break;
+    if (e.end <= sentence.end) inSentence.push(e);
+  }
   const eligible = (e: Entity) =>
     e.role !== "setting" &&
     e.role !== "companion" &&
@@ -187,5 +201,5 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
   }
   // 6. the paragraph's topic, when the protagonist is not in it: "Aux États-Unis, OpenAI, SoftBank et
   //    Oracle ont annoncé le projet Stargate. La première tranche de 100 milliards de dollars ..." -> OpenAI.
-  return paragraphTopic(sentence, ctx, eligible) ?? ctx.protagonist;
+  return paragraphTopic(sentenceIndex, ctx, eligible) ?? ctx.protagonist;
 }

@@ -4,7 +4,7 @@
 // "200% Deposit Bonus up to €3,000" as French, the function words "up", "to" say English.
 
 import { franc } from "franc";
-import type { Sentence } from "./sentences.js";
+import { paragraphBounds, type Sentence } from "./sentences.js";
 import type { Span } from "../recognise/types.js";
 
 /** ISO 639-3 (franc) to the ISO 639-1 code users see. */
@@ -62,18 +62,17 @@ export interface SkippedSegment extends Span {
  */
 export function labelSentences(text: string, sentences: Sentence[], documentLang: string): LanguageVerdict[] {
   const paragraphLang = new Map<number, string>();
-  const paragraphOf = (s: Sentence): string => {
+  const paragraphOf = (s: Sentence, index: number): string => {
     let lang = paragraphLang.get(s.paragraph);
     if (lang === undefined) {
-      const members = sentences.filter((x) => x.paragraph === s.paragraph);
-      const body = text.slice((members[0] as Sentence).start, (members[members.length - 1] as Sentence).end);
+      const body = text.slice(...paragraphBounds(sentences, index));
       lang = voteByFunctionWords(body) ?? (body.length >= 150 ? detectLanguage(body) : documentLang);
       if (lang === "und") lang = documentLang;
       paragraphLang.set(s.paragraph, lang);
     }
     return lang;
   };
-  return sentences.map((s) => {
+  return sentences.map((s, index) => {
     const body = text.slice(s.start, s.end);
     const vote = voteByFunctionWords(body);
     if (vote) return { lang: vote, by: "function-words" };
@@ -81,6 +80,6 @@ export function labelSentences(text: string, sentences: Sentence[], documentLang
       const lang = detectLanguage(body);
       if (lang !== "und") return { lang, by: "franc" };
     }
-    return { lang: paragraphOf(s), by: "paragraph" };
+    return { lang: paragraphOf(s, index), by: "paragraph" };
   });
 }

@@ -76,3 +76,13 @@ function trim(text: string, start: number, end: number): Span | null {
   while (end > start && /\s/.test(text[end - 1] as string)) end--;
   return end > start ? { start, end } : null;
 }
+
+/** Start and end of the paragraph holding sentence `index`: sentences are in text order, so its neighbours tell. */
+export function paragraphBounds(sentences: readonly Sentence[], index: number): [number, number] {
+  const paragraph = (sentences[index] as Sentence).paragraph;
+  let i = index;
+  let j = index;
+  while (i > 0 && (sentences[i - 1] as Sentence).paragraph === paragraph) i--;
+  while (j + 1 < sentences.length && (sentences[j + 1] as Sentence).paragraph === paragraph) j++;
+  return [(sentences[i] as Sentence).start, (sentences[j] as Sentence).end];
+}
