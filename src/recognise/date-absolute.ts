@@ -317,7 +317,7 @@ const PLURAL_FUNCTION_WORDS = new Set([
 ]);
 // After a capitalised word that does not start the sentence, the number is part of a name:
 // "Windows 2000", "RTX 2080", "Paris 2024", "Peugeot 2008".
-const WORD_BEFORE = /([\p{L}\p{N}'’.]+)[^\S\n]{1,3}\(?$/u;
+const WORD_BEFORE = /(?<![\p{L}\p{N}'’.])([\p{L}\p{N}'’.]+)[^\S\n]{1,3}\(?$/u;
 const YEAR_INTRODUCERS = new Set([
   "en", "depuis", "des", "avant", "apres", "jusqu'en", "fin", "debut", "vers", "dans", "pour", "de", "du", "d'ici", "entre",
   "et", "au", "le", "la", "l'an", "courant", "mi", "ici", "a", "of", "since", "in", "par", "sur", "contre", "ou", "janvier",
