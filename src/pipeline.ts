@@ -11,7 +11,7 @@ import { recogniseMoney } from "./recognise/money.js";
 import { recogniseNumbers } from "./recognise/number.js";
 import { recognisePercents } from "./recognise/percent.js";
 import type { Span } from "./recognise/types.js";
-import { detectLanguage, labelSentences } from "./text/language.js";
+import { detectLanguage, labelSentences, voteByFunctionWords } from "./text/language.js";
 import { indexLines } from "./text/lines.js";
 import { composeAccents, resultInOriginal } from "./text/normalise.js";
 import { splitSentences, type Sentence } from "./text/sentences.js";
@@ -51,7 +51,9 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   const sentences = splitSentences(text);
 
   // 1. language: the document's, then each sentence's; non-French sentences are not mined.
-  const documentLang = options.lang ?? detectLanguage(text.slice(0, 20000));
+  // A clear function-word vote on the opening is enough for the document; franc only when it is not clear.
+  const opening = text.slice(0, 3000);
+  const documentLang = options.lang ?? voteByFunctionWords(opening) ?? detectLanguage(opening);
   const verdicts = options.lang ? sentences.map(() => ({ lang: options.lang as string })) : labelSentences(text, sentences, documentLang);
   // Undecided text (a headline, "10 000 dollars") is mined: this is a French tool, only a clear other
   // language is skipped; so are links to other articles ("Lire aussi : le CAC 40 termine en baisse de 0,5 %").

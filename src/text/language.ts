@@ -44,6 +44,8 @@ export function voteByFunctionWords(text: string): string | null {
     const w = m[0].toLowerCase();
     if (FRENCH_WORDS.has(w)) fr++;
     if (ENGLISH_WORDS.has(w)) en++;
+    // Eight function words of one language and none of the other settle it: stop reading.
+    if ((fr >= 8 && en === 0) || (en >= 8 && fr === 0)) break;
   }
   if (en >= 2 && en > 2 * fr) return "en";
   if (fr >= 2 && fr > 2 * en) return "fr";
