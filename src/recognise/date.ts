@@ -251,7 +251,8 @@ function headerLines(text: string): string[] {
 
 /** The explicit date a header says the document is from ("2024-05", "2024-05-27"), or null. */
 export function findDocumentDate(text: string): string | null {
-  const lines = headerLines(text.replace(/^\uFEFF/, ""));
+  // Every header date states its year, so a line without a digit cannot hold one.
+  const lines = headerLines(text.replace(/^\uFEFF/, "")).filter((line) => /\d/.test(line));
   for (const rule of HEADER_RULES) {
     for (const line of lines) {
       const m = rule.pattern.exec(line);
