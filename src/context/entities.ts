@@ -40,8 +40,18 @@ for (const name of MEDIA) KNOWN.set(name, { name, type: "media" });
 
 const L = "\\p{L}\\p{N}";
 // Known names, optionally with a version: "Grok-2", "GPT-4o", "Llama 3.1" (the version is part of the name).
+/**
+ * A lookahead on the names' first letters, put before a lookbehind: the regex engine tries a pattern at
+ * every position, and a one-character class fails faster there than a lookbehind does.
+ */
+function startsWithOneOf(names: Iterable<string>): string {
+  const first = new Set<string>();
+  for (const n of names) first.add(n.charAt(0));
+  return `(?=[${[...first].map((c) => c.replace(/[\\\]^-]/g, "\\$&")).join("")}])`;
+}
+
 const KNOWN_NAME = new RegExp(
-  `(?<![${L}])(${literalAlternation([...KNOWN.keys()])})((?:-\\d+(?:\\.\\d+)?[a-z]?|\\s\\d+(?:\\.\\d+)?(?![${L}]|[ \\u00a0\\u202f]\\d))(?:\\s(?:Sonnet|Opus|Haiku|Pro|Ultra|Flash|Nano|Mini|Turbo|Large|Small|Medium|Max|Code))?)?(?![${L}])`,
+  `${startsWithOneOf(KNOWN.keys())}(?<![${L}])(${literalAlternation([...KNOWN.keys()])})((?:-\\d+(?:\\.\\d+)?[a-z]?|\\s\\d+(?:\\.\\d+)?(?![${L}]|[ \\u00a0\\u202f]\\d))(?:\\s(?:Sonnet|Opus|Haiku|Pro|Ultra|Flash|Nano|Mini|Turbo|Large|Small|Medium|Max|Code))?)?(?![${L}])`,
   "gu",
 );
 const INNER_CAPS = new RegExp(`(?<![${L}'’-])(?:\\p{Lu}{2,}\\p{Ll}{2,}|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}]*|\\p{Ll}{1,3}\\p{Lu}[\\p{L}]*)(?![${L}'’-])`, "gu");
@@ -69,8 +79,8 @@ const SUBJECT_OF_VERB = new RegExp(
 // "un chatbot nommé Grok", "baptisée « TruthGPT »"
 const NAMED = new RegExp(`(?:baptisé|nommé|appelé|dénommé)e?s?[ \\u00a0]+[«"“]?[ \\u00a0]?(\\p{Lu}[${L}-]*)`, "gu");
 // Anchored on the first-name list (a trie for the regex engine), not on every capitalised word.
-const PLACE = new RegExp(`(?<![${L}])(?:${literalAlternation(PLACES)})(?![${L}])`, "gu");
-const PERSON = new RegExp(`(?<![${L}])(${literalAlternation(FIRST_NAMES)})((?:[ \\u00a0]\\p{Lu}[\\p{Ll}'’-]+){1,2})(?![${L}])`, "gu");
+const PLACE = new RegExp(`${startsWithOneOf(PLACES)}(?<![${L}])(?:${literalAlternation(PLACES)})(?![${L}])`, "gu");
+const PERSON = new RegExp(`${startsWithOneOf(FIRST_NAMES)}(?<![${L}])(${literalAlternation(FIRST_NAMES)})((?:[ \\u00a0]\\p{Lu}[\\p{Ll}'’-]+){1,2})(?![${L}])`, "gu");
 
 /** Words that start a sentence with a capital but name nothing. */
 const NOT_NAMES = new Set(
@@ -133,7 +143,7 @@ export function findEntities(text: string): Entity[] {
   // A name a pattern found once is a name everywhere: "le fournisseur Scaleway" ... "directeur de Scaleway".
   const learned = new Set(found.filter((e) => (e.type === "org" || e.type === "product") && !KNOWN.has(e.name) && e.name.length > 2).map((e) => e.name));
   if (learned.size) {
-    const again = new RegExp(`(?<![${L}])(?:${literalAlternation(learned)})(?![${L}])`, "gu");
+    const again = new RegExp(`${startsWithOneOf(learned)}(?<![${L}])(?:${literalAlternation(learned)})(?![${L}])`, "gu");
     const typeOf = new Map(found.map((e) => [e.name, e.type] as const));
     for (let m = again.exec(text); m; m = again.exec(text)) add(m.index, m[0], typeOf.get(m[0]) ?? "org");
   }
