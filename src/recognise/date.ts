@@ -259,7 +259,8 @@ export function findDocumentDate(text: string): string | null {
       if (!m) continue;
       if (!rule.atLineStart && m.index > 0 && line.length > SHORT_LINE) continue;
       const rest = line.slice(m.index + m[0].length);
-      const first = recogniseDates(rest)[0];
+      // The date must open `rest`: recognise within its first words only, not across a whole paragraph.
+      const first = recogniseDates(rest.slice(0, 64))[0];
       if (!first || first.start !== 0 || first.anchor !== "explicit" || /^X/.test(first.value)) continue;
       // A bare date line must be nothing but the date (and a time): "27 mai 2024 à 10h30".
       if (rule.name === "wire dateline" && !/^[^\S\n]*(?:\((?:AFP|Reuters|AP|Bloomberg|Belga|ATS|DPA)\)[^\S\n]*)?[—–-]/u.test(rest.slice(first.end))) continue;
