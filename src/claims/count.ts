@@ -14,6 +14,8 @@ export const countRule: Rule<NumberMention> = {
   extract(m, ctx): ClaimDraft | null {
     const noun = NOUN.exec(ctx.text.slice(m.end, m.end + 60));
     if (!noun || m.value <= 0 || m.yearLike) return null;
+    // "selon les deux partenaires": a small number after "les"/"ces" names a group, it counts nothing.
+    if (m.value < 10 && /(?:^|[^\p{L}])(?:les|ces|leurs|ses|nos|vos)[ \u00a0]*$/iu.test(ctx.text.slice(Math.max(0, m.start - 7), m.start))) return null;
     // "0,55 dollar par million de tokens" is a rate, not a count.
     if (/(?:^|[^\p{L}])(?:par|chaque|le|la)[ \u00a0]*$/iu.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) return null;
     // "plusieurs millions d'utilisateurs": a vague quantity has no value to check.

@@ -16,15 +16,15 @@ export const COUNTED_NOUNS = [
   "voitures", "satellites", "lancements", "propriétaires", "licenciements", "recrutements", "étudiants", "élèves", "patients",
   "victimes", "morts", "blessés", "candidats", "visiteurs", "lecteurs", "membres", "adhérents", "actionnaires", "investisseurs",
   "projets", "contrats", "commandes", "unités", "exemplaires", "robots", "drones", "foyers", "logements", "ménages", "agents",
-  "fonctionnaires", "actions", "titres", "jeunes", "chercheurs", "entreprises clientes", "médecins", "enseignants", "soldats", "touristes", "passagers", "vols", "avions", "smartphones", "appareils",
+  "fonctionnaires", "régions", "départements", "communes", "plaintes", "écoles", "hôpitaux", "magasins", "agences", "boutiques", "actions", "titres", "jeunes", "chercheurs", "entreprises clientes", "médecins", "enseignants", "soldats", "touristes", "passagers", "vols", "avions", "smartphones", "appareils",
   "licences", "comptes", "messages", "images", "vidéos", "articles", "livres", "followers", "partenaires", "fournisseurs",
 ];
 
 /** Cues that an amount is a company's value. */
 export const VALUATION_BEFORE = /(?:valoris\p{L}*|(?<![\p{L}\p{N}])valeur(?![\p{L}\p{N}])|capitalisation|(?<![\p{L}\p{N}])vaut(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])valait(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])pèse(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])pesait(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])estimée?\s+à)/giu;
-export const VALUATION_AFTER = /^[^\S\n]*(?:de[^\S\n]+)?(?:valorisation|de[^\S\n]+valeur|de[^\S\n]+capitalisation)/iu;
+export const VALUATION_AFTER = /^[^\S\n]*(?:de[^\S\n]+)?(?:valorisation|de[^\S\n]+valeur|de[^\S\n]+capitalisation|(?:en[^\S\n]+)?(?:post|pr[eé])-?money)/iu;
 /** Cues that an amount was raised or invested. */
-export const FUNDING_BEFORE = /(?:(?<![\p{L}\p{N}])lev\p{L}*|(?<![\p{L}\p{N}])lève|tour\s+de\s+table|(?:nouveau|premier|dernier|précédent|prochain|ce)\s+tour|tour\s+de\s+(?:financement|série)|financement|(?<![\p{L}\p{N}])investi\p{L}*|(?<![\p{L}\p{N}])injecté|(?<![\p{L}\p{N}])injecte|augmentation\s+de\s+capital|prise\s+de\s+participation|entrée\s+au\s+capital|(?<![\p{L}\p{N}])récolté|(?<![\p{L}\p{N}])collecté|(?<![\p{L}\p{N}])réuni|(?<![\p{L}\p{N}])boucl\p{L}*|(?<![\p{L}\p{N}])série\s+[A-H](?![\p{L}\p{N}])|(?<![\p{L}\p{N}])seed(?![\p{L}\p{N}])|amorçage|(?<![\p{L}\p{N}])soutenue?\s+à\s+hauteur|(?<![\p{L}\p{N}])financée?\s+à\s+hauteur)/giu;
+export const FUNDING_BEFORE = /(?:(?<![\p{L}\p{N}])lev\p{L}*|(?<![\p{L}\p{N}])lève|tour\s+de\s+table|(?:nouveau|premier|dernier|précédent|prochain|ce)\s+tour|tour\s+de\s+(?:financement|série)|financement|(?<![\p{L}\p{N}])investi\p{L}*|(?<![\p{L}\p{N}])injecté|(?<![\p{L}\p{N}])misé|(?<![\p{L}\p{N}])injecte|augmentation\s+de\s+capital|prise\s+de\s+participation|entrée\s+au\s+capital|(?<![\p{L}\p{N}])récolté|(?<![\p{L}\p{N}])collecté|(?<![\p{L}\p{N}])réuni|(?<![\p{L}\p{N}])boucl\p{L}*|(?<![\p{L}\p{N}])série\s+[A-H](?![\p{L}\p{N}])|(?<![\p{L}\p{N}])seed(?![\p{L}\p{N}])|amorçage|(?<![\p{L}\p{N}])soutenue?\s+à\s+hauteur|(?<![\p{L}\p{N}])financée?\s+à\s+hauteur)/giu;
 export const FUNDING_AFTER = /^[^\S\n]*(?:lors[^\S\n]+d['’]une[^\S\n]+levée|de[^\S\n]+financement|de[^\S\n]+fonds[^\S\n]+levés)/iu;
 /** An amount compared with the one before keeps its kind: "C'est encore loin des 100 milliards de dollars d'OpenAI". */
 export const COMPARISON = /(?<![\p{L}\p{N}])(?:loin|contre|comparé|comparée|face|derrière|devant|dépasse|dépassant|surpass\p{L}*|double|triple|moitié)(?![\p{L}\p{N}])/iu;

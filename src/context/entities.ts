@@ -64,7 +64,9 @@ const CAPITALISED = `\\p{Lu}${NAME_CHARS}(?:[ \\u00a0](?:\\p{Lu}${NAME_CHARS}|AI
 const APPOSITIVE = new RegExp(
   // the first-letter lookahead fails fast where no introducing noun can start
   `(?=[lLsSeEgGfFpPcCmMaAbBjJqQrRé])(?<![${L}])(?:(?:[Ll]e|[Ll]a|[Ll]['’])[ \\u00a0]*(?:\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ique|que)|suisse|belge|britannique|russe)|start-?up|société|entreprise|groupe|firme|licorne|pousse|pépite|plateforme|laboratoire|chatbot|modèle|supercalculateur|` +
-    `projet|application|constructeur|fabricant|éditeur|fonds|banque|agence|site|journal|quotidien|cabinet|réseau social)` +
+    `projet|application|constructeur|fabricant|éditeur|fonds|banque|agence|site|journal|quotidien|cabinet|réseau social|` +
+    `opérateur|géant|champion|spécialiste|fournisseur|concurrent|rival|leader|acteur|division|filiale|équipementier|` +
+    `hébergeur|conglomérat|distributeur|assureur|fondeur|industriel|numéro un)` +
     `(?:[ \\u00a0]+(?:d['’]|de[ \\u00a0]+)?[\\p{Ll}-]+){0,3}(?<![ \\u00a0](?:de|du|des))[ \\u00a0]+[«"“]?[ \\u00a0]?(${CAPITALISED})`,
   "gu",
 );
@@ -123,6 +125,8 @@ export function findEntities(text: string): Entity[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const name = cleanName(m[1] as string);
+      // "le géant de Santa Clara a réalisé": a name after "de" is a complement (a place of origin), not a subject.
+      if (re === SUBJECT_OF_VERB && /(?:^|[^\p{L}])(?:de|du|d['’])[ \u00a0]*$/u.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
       // "L'entreprise emploie ...": an elided article opens a common noun, not a name.
       if (/^\p{Lu}['’]\p{Ll}/u.test(name)) continue;
       // "son modèle V3": a bare version is no name, but "le modèle R1" is.

@@ -10,10 +10,12 @@ export const ORGANISATIONS: Record<string, string[]> = {
   Anthropic: ["Anthropic"],
   "Google DeepMind": ["Google DeepMind"],
   DeepMind: ["DeepMind"],
-  Google: ["Google", "Alphabet"],
+  Google: ["Google"],
+  Alphabet: ["Alphabet"],
   Meta: ["Meta", "Meta Platforms", "Facebook"],
   Microsoft: ["Microsoft"],
-  Amazon: ["Amazon", "AWS", "Amazon Web Services"],
+  Amazon: ["Amazon"],
+  AWS: ["AWS", "Amazon Web Services"],
   Apple: ["Apple"],
   Nvidia: ["Nvidia", "NVIDIA", "Nvidia Corp"],
   AMD: ["AMD"],
@@ -61,6 +63,10 @@ export const ORGANISATIONS: Record<string, string[]> = {
   Helsing: ["Helsing"],
   Bpifrance: ["Bpifrance", "BPI"],
   X: ["Twitter"],
+  STMicroelectronics: ["STMicroelectronics", "ST Microelectronics"],
+  "Deutsche Telekom": ["Deutsche Telekom"],
+  "Schneider Electric": ["Schneider Electric"],
+  "Dassault Systèmes": ["Dassault Systèmes"],
   // Market indices: "le CAC 40 a fini en hausse de 0,4 %" is about the index.
   "CAC 40": ["CAC 40"],
   Nasdaq: ["Nasdaq", "Nasdaq Composite"],
@@ -69,6 +75,18 @@ export const ORGANISATIONS: Record<string, string[]> = {
   Nikkei: ["Nikkei"],
   "Euro Stoxx 50": ["Euro Stoxx 50"],
 };
+
+/** More companies, each spelled one way: French, European and tech names French news cites. */
+for (const name of (
+  "Orange SFR Bouygues Iliad Free Scaleway OVHcloud Atos Eviden Capgemini Thales Airbus Safran Sanofi TotalEnergies EDF Engie " +
+  "Renault Stellantis Michelin Ubisoft Criteo Deezer Doctolib BlaBlaCar Qonto Contentsquare Dataiku Ledger Sorare Pasqal Quandela " +
+  "Owkin Photoroom Soitec Infineon NXP ABB SAP Siemens T-Systems Ericsson Nokia Spotify Klarna Micron Hynix MediaTek Foxconn " +
+  "Xiaomi Lenovo Zhipu MiniMax Cambricon SMIC Netflix Uber Adobe Palantir Snowflake ServiceNow Shein Temu TikTok Shopify Stripe " +
+  "Revolut Figma Notion Canva Equinix Digital Realty Vantage Nscale Nebius Lambda Crusoe Anysphere Cursor Runway Synthesia " +
+  "ElevenLabs DeepL Aleph Helsing Lakera Pigment Alan Mirakl Vinted LightOn Kyutai Bpifrance Vivendi Publicis Accor Carrefour Veolia"
+).split(" ")) ORGANISATIONS[name] ??= [name];
+ORGANISATIONS["Moore Threads"] = ["Moore Threads"];
+ORGANISATIONS["Dassault Aviation"] = ["Dassault Aviation"];
 
 /** Investors: organisations that fund others; in a funding claim they are investors, not the subject. */
 export const INVESTORS = new Set([
@@ -94,6 +112,14 @@ export const PRODUCTS: Record<string, string[]> = {
   Colossus: ["Colossus"],
   Stargate: ["Stargate"],
   TruthGPT: ["TruthGPT"],
+  "Mistral Large": ["Mistral Large"],
+  "Mistral Small": ["Mistral Small"],
+  "Mistral Medium": ["Mistral Medium"],
+  Ministral: ["Ministral"],
+  Codestral: ["Codestral"],
+  Pixtral: ["Pixtral"],
+  Gemma: ["Gemma"],
+  Qwen: ["Qwen"],
   Starlink: ["Starlink"],
 };
 
@@ -141,5 +167,6 @@ export const PLACES = new Set([
     "Montréal Toronto Québec Suisse Genève Zurich Belgique Espagne Italie Madrid Rome Lyon Marseille Toulouse Bordeaux Lille Nantes " +
     "Strasbourg Bourges Alès Cévennes Afrique Asie Moyen-Orient Russie Ukraine Irlande Dublin Pays-Bas Amsterdam Suède Stockholm " +
     "Norvège Finlande Danemark Pologne Autriche Vienne Portugal Lisbonne Mexique Brésil Singapour Australie").split(" "),
+  "Santa Clara", "Redmond", "Cupertino", "Mountain View", "Menlo Park", "Hangzhou", "Shenzhen", "New Jersey", "Austin",
   "New York", "San Francisco", "Silicon Valley", "Abou Dhabi", "Hong Kong", "Arabie saoudite", "Émirats arabes unis", "Union européenne",
 ]);
