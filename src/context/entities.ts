@@ -67,7 +67,7 @@ const APPOSITIVE = new RegExp(
     `projet|application|constructeur|fabricant|éditeur|fonds|banque|agence|site|journal|quotidien|cabinet|réseau social|` +
     `opérateur|géant|champion|spécialiste|fournisseur|concurrent|rival|leader|acteur|division|filiale|équipementier|` +
     `hébergeur|conglomérat|distributeur|assureur|fondeur|industriel|numéro un)` +
-    `(?:[ \\u00a0]+(?:d['’]|de[ \\u00a0]+)?[\\p{Ll}-]+){0,3}(?<![ \\u00a0](?:de|du|des))[ \\u00a0]+[«"“]?[ \\u00a0]?(${CAPITALISED})`,
+    `(?:[ \\u00a0]+(?:d['’]|de[ \\u00a0]+)?(?!(?:par|pour|avec|sur|dans|chez|vers|contre|selon|et|ou)[ \\u00a0])[\\p{Ll}-]+){0,3}(?<![ \\u00a0](?:de|du|des))[ \\u00a0]+[«"“]?[ \\u00a0]?(${CAPITALISED})`,
   "gu",
 );
 // "Poolside lève 500 millions", "Colossus a été inauguré": a capitalised name as the subject of a company verb.
@@ -200,7 +200,7 @@ const GENITIVE = /(?:(?<![\p{L}\p{N}])(?:de|du|des)[ \u00a0]+|(?<![\p{L}\p{N}])d
 const COMPANION = /(?:(?<![\p{L}\p{N}])avec|(?<![\p{L}\p{N}])comme|(?<![\p{L}\p{N}])contre|(?<![\p{L}\p{N}])face à|(?<![\p{L}\p{N}])côtés de|(?<![\p{L}\p{N}])tels? que|(?<![\p{L}\p{N}])telles? que|(?<![\p{L}\p{N}])partenariat avec|(?<![\p{L}\p{N}])concurrents?|(?<![\p{L}\p{N}])rivaux|(?<![\p{L}\p{N}])rivales?)[ \u00a0]+(?:[\p{Ll}'’-]+[ \u00a0]+){0,2}$/iu;
 const ATTRIBUTION = /(?:(?<![\p{L}\p{N}])selon|(?<![\p{L}\p{N}])d['’]après|(?<![\p{L}\p{N}])indiquen?t?|(?<![\p{L}\p{N}])indiquait|(?<![\p{L}\p{N}])rapporten?t?|(?<![\p{L}\p{N}])a rapporté|(?<![\p{L}\p{N}])souligne|(?<![\p{L}\p{N}])relève|(?<![\p{L}\p{N}])précise|(?<![\p{L}\p{N}])révèle|(?<![\p{L}\p{N}])explique|(?<![\p{L}\p{N}])rappelle|(?<![\p{L}\p{N}])cite|(?<![\p{L}\p{N}])confie|(?<![\p{L}\p{N}])affirme)[ \u00a0]+(?:(?:le|la|les|l['’]|du|des|un|une)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
 const DESCRIPTOR = /(?<![\p{L}\p{N}])(?:(?:fondée?s?|cofondée?s?|créée?s?|lancée?s?|dirigée?s?)[ \u00a0]+(?:en[ \u00a0]+\d{4}[ \u00a0]+)?par(?:[ \u00a0]+[\p{Ll}'’-]+){0,3}[ \u00a0]*(?:de|d['’]|du|des)?|créateur|créatrice|maison[ \u00a0]+mère|concepteur|conceptrice|propriétaire|inventeur|fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|patron|patronne|PDG|directeur|directrice|président|présidente|dirigeant|dirigeante|CEO|ancien|ancienne|vétéran|employé|salarié|ingénieur|chercheur)(?:[ \u00a0]+[\p{Ll}'’-]+){0,2}[ \u00a0]+(?:de|d['’]|du|chez)[ \u00a0]*(?:l['’])?$/iu;
-const INVESTOR_BEFORE = /(?:(?<![\p{L}\p{N}])menée?s?[ \u00a0]+par|(?<![\p{L}\p{N}])soutenue?s?[ \u00a0]+par|(?<![\p{L}\p{N}])auprès[ \u00a0]+(?:de|d['’])|(?<![\p{L}\p{N}])participation[ \u00a0]+(?:de|d['’])|(?<![\p{L}\p{N}])investisseurs?(?![\p{L}\p{N}])[^.;:]*|(?<![\p{L}\p{N}])dont)[ \u00a0,]*(?:(?:le|la|les|l['’]|du|des)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
+const INVESTOR_BEFORE = /(?:(?<![\p{L}\p{N}])(?:em)?menée?s?[ \u00a0]+par|(?<![\p{L}\p{N}])(?:conduite?s?|pilotée?s?)[ \u00a0]+par|(?<![\p{L}\p{N}])aux[ \u00a0]+côtés[ \u00a0]+(?:de|d['’]|du|des)|(?<![\p{L}\p{N}])soutenue?s?[ \u00a0]+par|(?<![\p{L}\p{N}])auprès[ \u00a0]+(?:de|d['’])|(?<![\p{L}\p{N}])participation[ \u00a0]+(?:de|d['’])|(?<![\p{L}\p{N}])investisseurs?(?![\p{L}\p{N}])[^.;:]*|(?<![\p{L}\p{N}])dont)[ \u00a0,]*(?:(?:le|la|les|l['’]|du|des)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
 // "puces Nvidia", "GPU A100 de Nvidia", "H100 de Nvidia": the maker of a chip.
 const MODIFIER = /(?:(?<![\p{L}\p{N}])(?:puces?|processeurs?|GPUs?|accélérateurs?|composants?|cartes?|serveurs?|semi-?conducteurs?)(?:[ \u00a0]+\p{Lu}{1,2}\d{2,3}\p{Lu}?)?|(?<![\p{L}\p{N}])\p{Lu}{1,2}\d{2,3}\p{Lu}?)[ \u00a0]+(?:de[ \u00a0]+|d['’])?$/u;
 const INVESTOR_AFTER = /^ ?(?:,[^,.;]{1,60},|,? ?qui(?:[ \u00a0]+y)?)? (?:(?:a|avait|aura)[ \u00a0]+(?:déjà[ \u00a0]+)?(?:investi|injecté|apporté|participé|mené)|investit|injecte|apporte|a[ \u00a0]+mis|(?:prend|a[ \u00a0]+pris|prendra|acquiert|a[ \u00a0]+acquis)[ \u00a0]+(?:[\d,]+[ \u00a0]*%[ \u00a0]+du[ \u00a0]+capital|une[ \u00a0]+participation))(?![\p{L}\p{N}])/iu;
@@ -216,7 +216,7 @@ function roleOf(text: string, e: Entity): EntityRole {
   // One blank for a run of them: the anchored patterns below would otherwise retry every split of the run.
   const after = text.slice(e.end, e.end + 90).replace(/^[ \u00a0]+/u, " ");
   if (INVESTOR_AFTER.test(after) || INVESTORS.has(e.name)) return "investor";
-  if (MODIFIER.test(before)) return "modifier";
+  if (e.vendor && MODIFIER.test(before)) return "modifier";
   if (DESCRIPTOR.test(before)) return "descriptor";
   if (ATTRIBUTION.test(before)) return "attribution";
   if (INVESTOR_BEFORE.test(before)) return "investor";

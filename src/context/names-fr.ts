@@ -86,6 +86,10 @@ for (const name of (
   "ElevenLabs DeepL Aleph Helsing Lakera Pigment Alan Mirakl Vinted LightOn Kyutai Bpifrance Vivendi Publicis Accor Carrefour Veolia"
 ).split(" ")) ORGANISATIONS[name] ??= [name];
 ORGANISATIONS["Moore Threads"] = ["Moore Threads"];
+// Public bodies act like organisations in economic news: "La Commission européenne a mis 20 milliards".
+for (const name of ["Commission européenne", "CNIL", "Arcep", "Autorité de la concurrence", "BCE", "Banque de France", "Banque mondiale", "FMI", "OCDE", "Insee"]) {
+  ORGANISATIONS[name] = [name];
+}
 ORGANISATIONS["Dassault Aviation"] = ["Dassault Aviation"];
 
 /** Investors: organisations that fund others; in a funding claim they are investors, not the subject. */

@@ -60,6 +60,13 @@ export const corpus: Corpus = {
     },
     { text: "Côté concurrence, OVHcloud a dégagé un bénéfice de 12,5 M€.", want: [{ kind: "money", subject: "OVHcloud" }] },
     {
+      text: "Moore Threads entre en Bourse. L'entreprise, fondée en 2020 par un ancien cadre de Nvidia en Chine, Zhang Jianzhong, a levé 8 milliards de yuans.",
+      want: [{ kind: "funding", subject: "Moore Threads" }],
+    },
+    { text: "Pour le trimestre en cours, le groupe dirigé par Jensen Huang table sur 37,5 milliards de dollars.", want: [{ kind: "money", subject: null }] },
+    { text: "Le champion français des semi-conducteurs Soitec recevra 120 millions d'euros.", want: [{ kind: "money", subject: "Soitec" }] },
+    { text: "Mistral AI, emmenée par le néerlandais ASML, compte désormais plus de 700 salariés.", want: [{ kind: "count", subject: "Mistral AI" }] },
+    {
       text: "La start-up française Kyutai a été fondée en 2023. La jeune pousse compte 30 salariés.",
       want: [{ kind: "date", subject: "Kyutai" }, { kind: "count", subject: "Kyutai" }],
     },

@@ -98,6 +98,26 @@ function firstEntityFrom(entities: readonly Entity[], offset: number): number {
   return lo;
 }
 
+/** The organisation a company anaphor ("le fonds", "L'entreprise", "contre l'entreprise") stands for. */
+function resolveAnaphor(anaphor: RegExpExecArray, sentenceIndex: number, ctx: SubjectContext, eligible: (e: Entity) => boolean): string | null {
+  const sentence = ctx.sentences[sentenceIndex] as Sentence;
+  const text = ctx.text;
+  const head = (anaphor[1] ?? anaphor[2] ?? anaphor[3] ?? "").toLowerCase().replace(/\s+/g, " ");
+  const recent = (e: Entity) => e.start >= (ctx.sentences[Math.max(0, sentenceIndex - 3)] as Sentence).start && e.end <= sentence.start;
+  const sameHead = [...ctx.entities].reverse().find((e) => recent(e) && e.head === head && eligible(e));
+  if (sameHead) return sameHead.name;
+  const at = sentence.start + anaphor.index;
+  const asObject = OBJECT_POSITION.test(text.slice(Math.max(sentence.start, at - 10), at));
+  const orgs = ctx.entities.filter((e) => recent(e) && e.type === "org" && eligible(e) && e.role !== "attribution" && e.role !== "investor");
+  if (!asObject && ctx.protagonist && orgs.some((e) => e.name === ctx.protagonist)) return ctx.protagonist;
+  for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 3); i--) {
+    const s = ctx.sentences[i] as Sentence;
+    const first = orgs.find((e) => e.start >= s.start && e.end <= s.end);
+    if (first) return first.name;
+  }
+  return null;
+}
+
 export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: number, ctx: SubjectContext): string | null {
   const sentence = ctx.sentences[sentenceIndex];
   if (!sentence) return ctx.protagonist;
@@ -116,7 +136,22 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     e.role !== "modifier" &&
     !(e.vendor && (kind === "gpu_count" || kind === "ratio") && !VENDOR_AS_AGENT.test(text.slice(e.end, e.end + 24)));
 
-  const before = inSentence.filter((e) => e.end <= mention.start).reverse();
+  // A sentence opening on "L'entreprise, <apposition>, <verb>" is about that company, whatever the
+  // apposition names on the way: "L'entreprise, fondée par un ancien cadre de Nvidia en Chine, Zhang
+  // Jianzhong, a levé 8 milliards de yuans" (the apposition ends at a comma before a lower-case word).
+  const opener = COMPANY_ANAPHOR.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));
+  let appositionEnd = -1;
+  if (opener && opener.index === 0 && text.charAt(sentence.start + opener[0].length) === ",") {
+    const closing = /,[ \u00a0]+(?=\p{Ll})/gu;
+    closing.lastIndex = sentence.start + opener[0].length + 1;
+    const close = closing.exec(text);
+    if (close && close.index < mention.start) appositionEnd = close.index;
+  }
+  const before = inSentence.filter((e) => e.end <= mention.start && e.start > appositionEnd).reverse();
+  if (appositionEnd >= 0 && before.length === 0) {
+    const resolved = resolveAnaphor(opener as RegExpExecArray, sentenceIndex, ctx, eligible);
+    if (resolved) return resolved;
+  }
 
   // 1. apposition: the mention describes the name just before it.
   for (const e of before) {
@@ -178,19 +213,8 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
   const body = text.slice(sentence.start, sentence.end);
   const anaphor = COMPANY_ANAPHOR.exec(body);
   if (anaphor) {
-    const head = (anaphor[1] ?? anaphor[2] ?? anaphor[3] ?? "").toLowerCase().replace(/\s+/g, " ");
-    const recent = (e: Entity) => e.start >= (ctx.sentences[Math.max(0, sentenceIndex - 3)] as Sentence).start && e.end <= sentence.start;
-    const sameHead = [...ctx.entities].reverse().find((e) => recent(e) && e.head === head && eligible(e));
-    if (sameHead) return sameHead.name;
-    const at = sentence.start + anaphor.index;
-    const asObject = OBJECT_POSITION.test(text.slice(Math.max(sentence.start, at - 10), at));
-    const orgs = ctx.entities.filter((e) => recent(e) && e.type === "org" && eligible(e) && e.role !== "attribution" && e.role !== "investor");
-    if (!asObject && ctx.protagonist && orgs.some((e) => e.name === ctx.protagonist)) return ctx.protagonist;
-    for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 3); i--) {
-      const s = ctx.sentences[i] as Sentence;
-      const first = orgs.find((e) => e.start >= s.start && e.end <= s.end);
-      if (first) return first.name;
-    }
+    const resolved = resolveAnaphor(anaphor, sentenceIndex, ctx, eligible);
+    if (resolved) return resolved;
   } else if (PRONOUN.test(body)) {
     for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 3); i--) {
       const s = ctx.sentences[i] as Sentence;
