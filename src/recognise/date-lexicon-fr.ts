@@ -2,30 +2,10 @@
 // Patterns are built from these lists longest-first (as chrono's `src/utils/pattern.ts`
 // does), accents optional ("fevrier" is written too), apostrophes straight or curly.
 
-/** "Février" -> "fevrier", "l’été" -> "l'ete": the key every lookup below uses. */
-export function foldWord(word: string): string {
-  // Speed: lower-case ASCII is its own fold; other words repeat, so they are memoised.
-  let plain = true;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 128 || (c >= 65 && c <= 90)) {
-      plain = false;
-      break;
-    }
-  }
-  if (plain) return word;
-  if (word.length > 40) return foldNow(word);
-  let folded = FOLDED.get(word);
-  if (folded === undefined) {
-    if (FOLDED.size >= 10_000) FOLDED.clear();
-    FOLDED.set(word, (folded = foldNow(word)));
-  }
-  return folded;
-}
-const FOLDED = new Map<string, string>();
-function foldNow(word: string): string {
-  return word.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/’/g, "'");
-}
+import { fold } from "./pattern.js";
+
+/** "Février" -> "fevrier", "l’été" -> "l'ete": the key every lookup below uses (the one fold of pattern.ts). */
+export const foldWord = fold;
 
 const ACCENT_CLASS: Record<string, string> = {
   é: "[ée]", è: "[èe]", ê: "[êe]", ë: "[ëe]", à: "[àa]", â: "[âa]", î: "[îi]", ï: "[ïi]",
