@@ -53,6 +53,8 @@ const WEEKDAY_BEFORE_DAY_FIRST = [...WEEKDAY_FIRST, ...firstOf(WEEKDAY_ABBREVIAT
 const MONTH_FULL_FIRST = firstOf(MONTH_NAMES.map(([w]) => w));
 const MONTH_ANY_FIRST = [...MONTH_FULL_FIRST, ...firstOf(MONTH_ABBREVIATIONS.map(([w]) => w))];
 export const NTH_FIRST = ["premier", "premiere", "deuxieme", "second", "troisieme", "quatrieme", "dernier"];
+/** The rank of a weekday in a month: "premier", "deuxième", "dernier", "3e" ("le premier vendredi de ..."). */
+export const NTH_WEEKDAY_RANK = `premier|première|deuxième|deuxieme|second|troisième|troisieme|quatrième|quatrieme|dernier|${ORDINAL_DIGITS}`;
 
 function calendar(start: number, end: number, period: Period, fields: Partial<CalendarDraft> = {}): CalendarDraft {
   return { kind: "calendar", start, end, period, relation: "plain", ...fields };
@@ -534,7 +536,7 @@ const nthWeekdayOfNamedMonth: DateParser = {
   firstWords: NTH_FIRST,
   digitRuns: [1, 2],
   pattern: new RegExp(
-    `${LB}(?<ord>premier|première|deuxième|deuxieme|second|troisième|troisieme|quatrième|quatrieme|dernier|${ORDINAL_DIGITS})${SP}(?<wd>${WEEKDAY_FULL})${SP}${OF}(?<month>${MONTH_FULL})(?:${SP}(?<year>${YEAR4})${RB})?`,
+    `${LB}(?<ord>${NTH_WEEKDAY_RANK})${SP}(?<wd>${WEEKDAY_FULL})${SP}${OF}(?<month>${MONTH_FULL})(?:${SP}(?<year>${YEAR4})${RB})?`,
     "giu",
   ),
   extract(m) {

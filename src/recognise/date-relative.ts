@@ -2,7 +2,7 @@
 // "hier", "après-demain", "il y a trois jours", "dans deux mois", "le lendemain", "trois ans plus tard",
 // "mercredi prochain", "lundi en huit", "le mois dernier", "l'an prochain", "cette année".
 // Without a reference (and, for anaphors, without an earlier date) these give nothing.
-import { LB, NTH_FIRST, RB, WEEKDAY_FIRST, WEEKDAY_FULL } from "./date-absolute.js";
+import { LB, NTH_FIRST, NTH_WEEKDAY_RANK, RB, WEEKDAY_FIRST, WEEKDAY_FULL } from "./date-absolute.js";
 import type { DateParser, RelativePeriodDraft, ShiftDraft, WeekdayDraft } from "./date-draft.js";
 import { APOS, COUNT_WORDS, countValue, foldWord, ordinalValue, ORDINAL_DIGITS, OSP, SP, alternation, weekdayNumber } from "./date-lexicon-fr.js";
 
@@ -127,7 +127,7 @@ const nthWeekdayOfRelativeMonth: DateParser = {
   firstWords: NTH_FIRST,
   digitRuns: [1, 2],
   pattern: new RegExp(
-    `${LB}(?<ord>premier|première|deuxième|deuxieme|second|troisième|troisieme|quatrième|quatrieme|dernier|${ORDINAL_DIGITS})${SP}(?<wd>${WEEKDAY_FULL})${SP}` +
+    `${LB}(?<ord>${NTH_WEEKDAY_RANK})${SP}(?<wd>${WEEKDAY_FULL})${SP}` +
       `(?:de|du|d${APOS})${OSP}(?:(?<this>ce${SP}mois)|mois${SP}(?<rel>prochain|dernier|passé))${RB}`,
     "giu",
   ),
