@@ -21,6 +21,11 @@ export const ratioRule: Rule<NumberMention> = {
         rule: "ratio/fois", confidence: 0.9, approx: m.approx, qualifierSpan: m,
       });
     }
+    // "des performances ×4", "x 10": the sign before the number.
+    const sign = /(?:×|(?<![\p{L}\p{N}])x)[ \u00a0]?$/u.exec(ctx.text.slice(Math.max(0, m.start - 2), m.start));
+    if (sign) {
+      return makeDraft({ start: m.start - sign[0].length, end: m.end }, "ratio", m.value, "x", ctx, { rule: "ratio/sign", confidence: 0.85, approx: m.approx, qualifierSpan: { start: m.start - sign[0].length, end: m.end } });
+    }
     if (MULTIPLIED.test(ctx.text.slice(Math.max(0, m.start - 30), m.start))) {
       return makeDraft(m, "ratio", m.value, "x", ctx, { rule: "ratio/multiplié", confidence: 0.85, approx: m.approx });
     }

@@ -77,6 +77,7 @@ export function recogniseNumberCandidates(text: string): NumberCandidate[] {
   const found: NumberCandidate[] = [];
   collectDigits(text, found);
   collectFractions(text, found);
+  collectHalfScales(text, found);
   const alone = text.trim();
   findWordRuns(text, (index, run) => {
     // the article alone, by far the most frequent run: skip it before any parsing
@@ -211,6 +212,18 @@ function collectFractions(text: string, out: NumberCandidate[]): void {
     if (!(den > 0 && num < den && den <= 100)) continue;
     const value = (Number(g.whole ?? 0) + num / den) * (g.sign ? -1 : 1);
     out.push({ start: m.index, end: m.index + m[0].length, value, scale: 1, approx: false, yearLike: false, form: "digits" });
+  }
+}
+
+// "un demi-milliard d'euros", "un demi-million de personnes": half of a scale word.
+const HALF_SCALE = /(?<![\p{L}\p{N}])(?:(?:un|[Uu]n)[ \u00a0\u202f]+)?[dD]emi-(milliard|million)s?(?![\p{L}\p{N}])/gu;
+
+function collectHalfScales(text: string, out: NumberCandidate[]): void {
+  if (!text.includes("emi-")) return;
+  HALF_SCALE.lastIndex = 0;
+  for (let m = HALF_SCALE.exec(text); m; m = HALF_SCALE.exec(text)) {
+    const scale = m[1] === "milliard" ? 1e9 : 1e6;
+    out.push({ start: m.index, end: m.index + m[0].length, value: scale / 2, scale, approx: false, yearLike: false, form: "words" });
   }
 }
 
