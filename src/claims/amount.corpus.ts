@@ -30,6 +30,12 @@ export const corpus = claimCorpus(
     { text: "Le contrat est assorti d'une prise de participation de 350 millions de dollars.", want: [{ kind: "funding", value: 350000000 }] },
     { text: "La levée de 1,7 milliard d'euros est menée par ASML, qui investit à lui seul 1,3 milliard d'euros.", want: [{ kind: "funding", value: 1300000000, investors: ["ASML"] }] },
     { text: "La jeune pousse a levé un demi-milliard d'euros.", want: [{ kind: "funding", value: 500000000, unit: "EUR" }] },
+    {
+      text: "Anthropic a levé 13 milliards de dollars (environ 11,1 milliards d'euros). L'opération, une série F, la valorise 183 milliards de dollars.",
+      want: [{ kind: "funding", value: 13000000000, round: "F" }, { kind: "funding", value: 11100000000, round: "F" }],
+    },
+    { text: "La valorisation post-money atteint 11,7 milliards d'euros, soit environ 13,7 milliards de dollars.", want: [{ kind: "valuation", value: 13700000000, stage: "post-money" }] },
+    { text: "Amazon, premier actionnaire, a déjà investi 8 milliards de dollars dans Anthropic.", want: [{ kind: "funding", subject: "Anthropic", investors: ["Amazon"] }] },
     { text: "Anthropic lève 13 milliards de dollars (environ 11,1 milliards d’euros).", want: [{ kind: "funding", value: 11100000000, unit: "EUR" }] },
     { text: "Le gouvernement promet 109 milliards d'euros pour l'IA en France.", want: [{ kind: "money", value: 109000000000, unit: "EUR" }] },
     { text: "Ces dépenses se chiffrent à plusieurs milliards de dollars.", want: [{ kind: "money", value: null, unit: "USD", qualifier: "approx" }] },

@@ -108,9 +108,21 @@ export const amountRule: Rule<MoneyMention> = {
       if (PRE_MONEY.test(near)) attributes.stage = "pre-money";
       else if (POST_MONEY.test(near)) attributes.stage = "post-money";
     }
-    if (kind === "funding") {
-      const round = ROUND.exec(around);
+    // The same amount in another currency is the same valuation or round: "(environ 11,1 milliards d'euros)".
+    const prev = previousAmount(ctx);
+    if (how === "conversion" && prev) {
+      if (prev.attributes.stage) attributes.stage = prev.attributes.stage;
+      if (prev.attributes.round) attributes.round = prev.attributes.round;
+    }
+    if (kind === "funding" && !attributes.round) {
+      // The round may be named in the next sentence: "... 13 milliards de dollars. L'opération, une série F, ..."
+      const next = ctx.sentences[ctx.sentenceIndex + 1];
+      const following = next && /^(?:L['’]opération|Le tour|La levée|Ce tour|Cette levée|Il s['’]agit)/u.test(ctx.text.slice(next.start, next.start + 20))
+        ? ctx.text.slice(next.start, next.end) : "";
+      const round = ROUND.exec(around) ?? (following ? ROUND.exec(following) : null);
       if (round) attributes.round = round[1] ? round[1].toUpperCase() : "seed";
+    }
+    if (kind === "funding") {
       const investors = findInvestors(m, ctx);
       if (investors.length) attributes.investors = investors;
     }
