@@ -14,7 +14,7 @@ import type { Span } from "./recognise/types.js";
 import { detectLanguage, labelSentences, voteByFunctionWords } from "./text/language.js";
 import { indexLines } from "./text/lines.js";
 import { composeAccents, resultInOriginal } from "./text/normalise.js";
-import { splitSentences, type Sentence } from "./text/sentences.js";
+import { sentenceAt, splitSentences, type Sentence } from "./text/sentences.js";
 
 export interface ExtractOptions {
   /** YYYY-MM-DD, YYYY-MM or YYYY: anchors relative dates (beats the document's own date) */
@@ -102,6 +102,9 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
     sentenceIndex: 0,
     currentYear: refDate ? Number(refDate.slice(0, 4)) : explicitYears.length ? Math.max(...explicitYears) : null,
     previous: [],
+    lastAmount: null,
+    lastCount: null,
+    lastMeasure: null,
   };
   const drafts: ClaimDraft[] = [];
   let coveredUntil = 0;
@@ -113,6 +116,7 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
       if (!draft) continue;
       drafts.push(draft);
       ctx.previous.push(draft);
+      remember(ctx, draft);
       coveredUntil = draft.end;
       break;
     }
@@ -171,6 +175,15 @@ function isDateline(text: string, at: number): boolean {
   return before.trim() === "" || DATELINE_CUE.test(before) || /^\s*\p{Lu}[\p{L}'’ -]{0,40},\s*(?:le\s+)?$/u.test(before);
 }
 
+const AMOUNT_KINDS = new Set(["money", "valuation", "funding"]);
+
+/** The last amount and count so far, so that rules look back in constant time, however many claims came before. */
+function remember(ctx: RuleContext, d: ClaimDraft): void {
+  if (AMOUNT_KINDS.has(d.kind)) ctx.lastAmount = d;
+  if (d.kind === "gpu_count" || d.kind === "count") ctx.lastCount = d;
+  if ((AMOUNT_KINDS.has(d.kind) || d.kind === "count") && d.unit !== null) ctx.lastMeasure = d;
+}
+
 /** End of the header zone where a dateline stands (the first six lines). */
 function headerEnd(text: string): number {
   let at = 0;
@@ -178,19 +191,6 @@ function headerEnd(text: string): number {
   return at < 0 ? text.length : at;
 }
 
-/** Index of the sentence containing `offset`, or -1. */
-function sentenceAt(sentences: Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as Sentence;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
 
 /**
  * Money beats percent beats date beats bare number where they overlap ("26 mai" is a date, not 26).

@@ -3,6 +3,7 @@
 //   -> funding 6e9 USD, valuation 24e9 USD: the nearest cue before an amount, within its clause, decides.
 
 import type { MoneyMention } from "../recognise/types.js";
+import { sentenceAt } from "../text/sentences.js";
 import { findInvestors } from "./investors.js";
 import { makeDraft } from "./draft.js";
 import {
@@ -42,15 +43,9 @@ function investsInACompany(m: MoneyMention, ctx: RuleContext, clause: string, cu
   return INVESTED_BY_RELATIVE.test(before) || INVESTED_THERE.test(before);
 }
 
-const MONEY_KINDS = new Set(["money", "valuation", "funding"]);
-
 /** The last amount claimed before this one (a date may stand between). */
 function previousAmount(ctx: RuleContext): ClaimDraft | undefined {
-  for (let i = ctx.previous.length - 1; i >= 0; i--) {
-    const c = ctx.previous[i] as ClaimDraft;
-    if (MONEY_KINDS.has(c.kind)) return c;
-  }
-  return undefined;
+  return ctx.lastAmount ?? undefined;
 }
 
 /** The clause before an amount: from the previous amount (or the sentence start) to this one. */
@@ -85,7 +80,7 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
   }
   // "C'est encore loin des 100 milliards de dollars d'OpenAI": compared with the last valuation.
   if (prev && (prev.kind === "valuation" || prev.kind === "funding") && COMPARISON.test(textBefore(m, ctx))) {
-    const prevSentence = ctx.sentences.findIndex((s) => s.start <= prev.start && prev.end <= s.end);
+    const prevSentence = sentenceAt(ctx.sentences, prev.start);
     if (prevSentence >= ctx.sentenceIndex - 1) return { kind: prev.kind, how: "comparison" };
   }
   return { kind: "money", how: "amount" };

@@ -3,6 +3,7 @@
 // "800 millions d'utilisateurs, contre 400 millions en février" -> 400e6 utilisateurs.
 
 import type { NumberMention } from "../recognise/types.js";
+import { sentenceAt } from "../text/sentences.js";
 import { amountRule } from "./amount.js";
 import { makeDraft } from "./draft.js";
 import type { ClaimDraft, Rule, RuleContext } from "./types.js";
@@ -20,12 +21,7 @@ function countedBefore(m: NumberMention, ctx: RuleContext): ClaimDraft | null {
   if (m.yearLike || !Number.isInteger(m.value) || m.value < 10) return null;
   const s = ctx.sentences[ctx.sentenceIndex];
   if (!s) return null;
-  let prev: ClaimDraft | undefined;
-  for (let i = ctx.previous.length - 1; i >= 0 && !prev; i--) {
-    const c = ctx.previous[i] as ClaimDraft;
-    if (c.start < s.start) break;
-    if (c.kind === "gpu_count" || c.kind === "count") prev = c;
-  }
+  const prev = ctx.lastCount && ctx.lastCount.start >= s.start ? ctx.lastCount : null;
   if (!prev || !COUNTED_AGAIN.test(ctx.text.slice(Math.max(s.start, m.start - 30), m.start))) return null;
   return makeDraft(m, prev.kind, m.value, prev.unit, ctx, {
     rule: `${prev.kind}/same noun as before`, confidence: 0.65, approx: m.approx, attributes: prev.kind === "gpu_count" && prev.attributes.vendor ? { vendor: prev.attributes.vendor } : {},
@@ -39,13 +35,9 @@ export const ellipsisRule: Rule<NumberMention> = {
     if (OTHER_NOUN.test(ctx.text.slice(m.end, m.end + 30))) return null;
     if (!SCALED.test(ctx.text.slice(m.start, m.end))) return countedBefore(m, ctx);
     // The last amount or count before it (a date may stand between: "40 milliards de dollars au printemps ... 300 milliards").
-    let prev: ClaimDraft | undefined;
-    for (let i = ctx.previous.length - 1; i >= 0 && !prev; i--) {
-      const c = ctx.previous[i] as ClaimDraft;
-      if ((MONEY_KINDS.has(c.kind) || c.kind === "count") && c.unit !== null) prev = c;
-    }
+    const prev = ctx.lastMeasure;
     if (!prev) return null;
-    const prevSentence = ctx.sentences.findIndex((s) => s.start <= prev.start && prev.start < s.end);
+    const prevSentence = sentenceAt(ctx.sentences, prev.start);
     if (MONEY_KINDS.has(prev.kind) && prevSentence >= ctx.sentenceIndex - 1) {
       const draft = amountRule.extract({ start: m.start, end: m.end, value: m.value, currency: prev.unit as string, number: m }, ctx);
       if (!draft) return null;

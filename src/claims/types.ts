@@ -25,6 +25,12 @@ export interface RuleContext extends SubjectContext {
   currentYear: number | null;
   /** claims already made in this document, in text order (a conversion in brackets inherits its kind) */
   previous: ClaimDraft[];
+  /** the last money, valuation or funding claim so far */
+  lastAmount: ClaimDraft | null;
+  /** the last gpu_count or count claim so far */
+  lastCount: ClaimDraft | null;
+  /** the last amount or count with a unit so far (what a bare "300 milliards" takes its unit from) */
+  lastMeasure: ClaimDraft | null;
   entities: Entity[];
 }
 

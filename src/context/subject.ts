@@ -98,6 +98,26 @@ function firstEntityFrom(entities: readonly Entity[], offset: number): number {
   return lo;
 }
 
+interface SentenceCues {
+  anaphor: RegExpExecArray | null;
+  pronoun: boolean;
+}
+const CUES = new WeakMap<SubjectContext, Map<number, SentenceCues>>();
+
+/** A sentence's anaphor and pronoun, read once per sentence (a sentence may hold thousands of mentions). */
+function sentenceCues(index: number, ctx: SubjectContext): SentenceCues {
+  let bySentence = CUES.get(ctx);
+  if (!bySentence) CUES.set(ctx, (bySentence = new Map()));
+  let cues = bySentence.get(index);
+  if (!cues) {
+    const s = ctx.sentences[index] as Sentence;
+    const body = ctx.text.slice(s.start, s.end);
+    cues = { anaphor: COMPANY_ANAPHOR.exec(body), pronoun: PRONOUN.test(body) };
+    bySentence.set(index, cues);
+  }
+  return cues;
+}
+
 /** The organisation a company anaphor ("le fonds", "L'entreprise", "contre l'entreprise") stands for. */
 function resolveAnaphor(anaphor: RegExpExecArray, sentenceIndex: number, ctx: SubjectContext, eligible: (e: Entity) => boolean): string | null {
   const sentence = ctx.sentences[sentenceIndex] as Sentence;
@@ -155,6 +175,7 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
 
   // 1. apposition: the mention describes the name just before it.
   for (const e of before) {
+    if (mention.start - e.end > 200) break; // an apposition is short: "OpenAI, une société qu'il avait cofondée en 2015"
     if (e.type !== "person" && eligible(e) && e.role !== "attribution" && APPOSITION.test(text.slice(e.end, mention.start))) return e.name;
   }
   // 2. owner right after an amount.
@@ -210,17 +231,16 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
   //    protagonist was just mentioned; as an object ("contre l'entreprise") it is the organisation named last.
   //    A pronoun ("il", "elle") looks at the sentence before, and further back only along a chain of
   //    pronouns ("Colossus a été inauguré. Il s'agit du plus puissant. ... il est complété par 100 000 H100").
-  const body = text.slice(sentence.start, sentence.end);
-  const anaphor = COMPANY_ANAPHOR.exec(body);
+  const { anaphor, pronoun } = sentenceCues(sentenceIndex, ctx);
   if (anaphor) {
     const resolved = resolveAnaphor(anaphor, sentenceIndex, ctx, eligible);
     if (resolved) return resolved;
-  } else if (PRONOUN.test(body)) {
+  } else if (pronoun) {
     for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 3); i--) {
       const s = ctx.sentences[i] as Sentence;
       const first = ctx.entities.find((e) => e.start >= s.start && e.end <= s.end && (e.type === "person" || (eligible(e) && e.role !== "attribution")));
       if (first) return first.type === "person" ? (companyOf(first, ctx) ?? ctx.protagonist) : first.name;
-      if (!PRONOUN.test(text.slice(s.start, s.end))) break;
+      if (!sentenceCues(i, ctx).pronoun) break;
     }
   }
   // 6. the paragraph's topic, when the protagonist is not in it: "Aux États-Unis, OpenAI, SoftBank et

@@ -86,3 +86,17 @@ export function paragraphBounds(sentences: readonly Sentence[], index: number): 
   while (j + 1 < sentences.length && (sentences[j + 1] as Sentence).paragraph === paragraph) j++;
   return [(sentences[i] as Sentence).start, (sentences[j] as Sentence).end];
 }
+
+/** Index of the sentence containing `offset`, or -1. */
+export function sentenceAt(sentences: Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
