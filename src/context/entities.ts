@@ -124,7 +124,7 @@ export function findEntities(text: string): Entity[] {
   for (const [re, type] of [[APPOSITIVE, "org"], [SUBJECT_OF_VERB, "org"], [NAMED, "product"]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const name = cleanName(m[1] as string);
+      const name = trimName(m[1] as string);
       // "le géant de Santa Clara a réalisé": a name after "de" is a complement (a place of origin), not a subject.
       if (re === SUBJECT_OF_VERB && /(?:^|[^\p{L}])(?:de|du|d['’])[ \u00a0]*$/u.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
       // "L'entreprise emploie ...": an elided article opens a common noun, not a name.
@@ -169,10 +169,6 @@ export function trimName(raw: string): string {
   let end = raw.length;
   while (end > 0 && ".'’-".includes(raw[end - 1] as string)) end--;
   return raw.slice(0, end).trim();
-}
-
-function cleanName(raw: string): string {
-  return trimName(raw);
 }
 
 /** Longest first, then the earlier-added (known names before guesses) wins. */
