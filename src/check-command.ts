@@ -10,13 +10,13 @@ import { mergeRates, RatesSchema, REFERENCE_RATES, type Rates } from "./check/fx
 import { parseLedger, type Ledger } from "./check/ledger.js";
 import { CHECK_FORMATS, CHECK_REPORTERS, type CheckFormat } from "./check/reporters.js";
 import { CORROBORATE_FORMATS, formatCorroborateJson, formatCorroborateTable } from "./check/report-corroborate.js";
-import { openSink, type Io } from "./io.js";
+import { openSink, wantsColor, type Io } from "./io.js";
 import { extractDocument, type DocumentInput } from "./pipeline.js";
 import { decodeBytes } from "./read/decode.js";
 import { parseNdjsonLine } from "./read/ndjson.js";
 import { describe, expandPaths } from "./read/paths.js";
 import type { Claim } from "./records/schema.js";
-import { parseRefDate, UsageError } from "./run.js";
+import { checkInputMode, inputPaths, parseRefDate, UsageError } from "./run.js";
 
 /** Options every command shares: how articles are read. */
 export interface ReadOptions {
@@ -64,7 +64,7 @@ export async function runCheck(paths: string[], o: CheckCliOptions, io: Io, tool
   ];
   const report = CHECK_REPORTERS[o.format as CheckFormat](results, {
     toolVersion,
-    color: useColor(o, io),
+    color: wantsColor(o, io),
     failOn,
     ledger: o.ledger ?? null,
     ratesDate: rates.date,
@@ -90,7 +90,7 @@ export async function runCorroborate(paths: string[], o: CorroborateCliOptions, 
   const rates = readRates(o.rates);
   const { articles, errors } = await loadArticles(paths, o, io);
   const facts = corroborate(articles.map(toCorroborated), { rates, rollup: o.rollup !== false });
-  const out = o.format === "json" ? formatCorroborateJson(facts, { toolVersion, ratesDate: rates.date }) : formatCorroborateTable(facts, { color: useColor(o, io), minSources });
+  const out = o.format === "json" ? formatCorroborateJson(facts, { toolVersion, ratesDate: rates.date }) : formatCorroborateTable(facts, { color: wantsColor(o, io), minSources });
   write(out, o.output, io);
   return errors.length ? 2 : 0;
 }
@@ -138,11 +138,8 @@ function readRates(path: string | undefined): Rates {
 async function loadArticles(paths: string[], o: ReadOptions, io: Io): Promise<Loaded> {
   const refDate = o.refDate ? parseRefDate(o.refDate) : null;
   const input = o.input ?? "text";
-  if (input !== "text" && input !== "ndjson") throw new UsageError(`--input must be text or ndjson, got "${input}"`);
-  if (paths.length === 0) {
-    if (io.stdoutIsTTY && !io.env.CLAIMS_STDIN) throw new UsageError("no input: give files or directories, or - to read standard input");
-    paths = ["-"];
-  }
+  checkInputMode(input);
+  paths = inputPaths(paths, io);
   const problems: Array<{ path: string; message: string }> = [];
   const files = expandPaths(paths, problems);
   const loaded: Loaded = { articles: [], errors: problems.map((p) => ({ source: p.path, message: p.message })) };
@@ -176,10 +173,6 @@ async function loadArticles(paths: string[], o: ReadOptions, io: Io): Promise<Lo
   }
   for (const e of loaded.errors) io.stderr.write(`claims: ${e.source}: ${e.message}\n`);
   return loaded;
-}
-
-function useColor(o: ReadOptions, io: Io): boolean {
-  return o.color !== false && io.stdoutIsTTY && !o.output && !("NO_COLOR" in io.env && io.env.NO_COLOR !== "");
 }
 
 function write(text: string, output: string | undefined, io: Io): void {

@@ -37,6 +37,11 @@ post-money, one amount in two currencies at a plausible rate, a fact stated twic
 deadline before the article's date.
 Exit codes: 0 nothing fails, 1 something in --fail-on was found, 2 usage error or an unreadable input.`;
 
+/** --input, shared by every command that reads articles. */
+function inputOption(help: string): Option {
+  return new Option("--input <mode>", help).choices(["text", "ndjson"]).default("text");
+}
+
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const program = new Command("claims");
   let code = 0;
@@ -64,7 +69,7 @@ Run "claims help <command>" for a command's options.`);
     .option("--ref-date <date>", "anchor relative dates: YYYY-MM-DD, YYYY-MM or YYYY")
     .option("--lang <code>", "treat all text as this language (e.g. fr) instead of detecting it per paragraph")
     .option("--all", "also emit every number no claim rule took (kind number)")
-    .addOption(new Option("--input <mode>", "text: each path is one article; ndjson: each line {id,text,date?} is one").choices(["text", "ndjson"]).default("text"))
+    .addOption(inputOption("text: each path is one article; ndjson: each line {id,text,date?} is one"))
     .option("--explain", "table: show which rule made each claim (every format carries it in the `rule` field)")
     .option("--no-color", "no colour in the table (NO_COLOR is respected too)")
     .option("-q, --quiet", "no progress line")
@@ -84,7 +89,7 @@ Run "claims help <command>" for a command's options.`);
     .option("--fail-on <list>", "what fails the run (exit 1), comma-separated: contradicted, inconsistent, unknown", "contradicted,inconsistent")
     .option("--ref-date <date>", "the articles' date (facts must hold then; deadlines must not precede it): YYYY-MM-DD, YYYY-MM or YYYY")
     .option("--rates <file>", 'exchange rates overriding the built-in table: {"date": "YYYY-MM-DD", "usdPer": {"EUR": 1.07}}')
-    .addOption(new Option("--input <mode>", "text: each path is one article; ndjson: each line {id,text,date?} is one").choices(["text", "ndjson"]).default("text"))
+    .addOption(inputOption("text: each path is one article; ndjson: each line {id,text,date?} is one"))
     .option("-o, --output <file>", "write to FILE instead of standard output")
     .option("-v, --verbose", "human: also list corroborated claims")
     .option("--no-color", "no colour (NO_COLOR is respected too)")
@@ -100,7 +105,7 @@ Run "claims help <command>" for a command's options.`);
     .argument("[paths...]", "files, directories, or - for standard input")
     .option("--ref-date <date>", "the articles' date: YYYY-MM-DD, YYYY-MM or YYYY")
     .option("--rates <file>", "exchange rates overriding the built-in table")
-    .addOption(new Option("--input <mode>", "text or ndjson").choices(["text", "ndjson"]).default("text"))
+    .addOption(inputOption("text or ndjson"))
     .option("-o, --output <file>", "write to FILE instead of standard output")
     .action(async (paths: string[], opts) => {
       const { runLedger } = await import("./check-command.js");
@@ -116,7 +121,7 @@ Run "claims help <command>" for a command's options.`);
     .option("--no-rollup", "keep products apart from their maker (Grok-3 is not counted as xAI)")
     .option("--ref-date <date>", "the articles' date: YYYY-MM-DD, YYYY-MM or YYYY")
     .option("--rates <file>", "exchange rates overriding the built-in table")
-    .addOption(new Option("--input <mode>", "text or ndjson (each line {id,text,date?}: dates order the sources)").choices(["text", "ndjson"]).default("text"))
+    .addOption(inputOption("text or ndjson (each line {id,text,date?}: dates order the sources)"))
     .option("-o, --output <file>", "write to FILE instead of standard output")
     .option("--no-color", "no colour (NO_COLOR is respected too)")
     .action(async (paths: string[], opts) => {

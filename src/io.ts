@@ -26,6 +26,11 @@ export class OutputClosedError extends Error {
   }
 }
 
+/** Colour only on a terminal, never into a file, never with NO_COLOR set (https://no-color.org) or --no-color. */
+export function wantsColor(o: { color?: boolean; output?: string }, io: Io): boolean {
+  return o.color !== false && io.stdoutIsTTY && !o.output && !("NO_COLOR" in io.env && io.env.NO_COLOR !== "");
+}
+
 export interface Sink {
   /** resolves once the output can take more (a slow pipe pushes back instead of filling memory) */
   write(s: string): void | Promise<void>;

@@ -101,7 +101,6 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
     protagonist: findProtagonist(text, entities),
     sentenceIndex: 0,
     currentYear: refDate ? Number(refDate.slice(0, 4)) : explicitYears.length ? Math.max(...explicitYears) : null,
-    previous: [],
     lastAmount: null,
     lastCount: null,
     lastMeasure: null,
@@ -115,7 +114,6 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
       const draft = rule.extract(m.mention, ctx);
       if (!draft) continue;
       drafts.push(draft);
-      ctx.previous.push(draft);
       remember(ctx, draft);
       coveredUntil = draft.end;
       break;

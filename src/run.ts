@@ -2,7 +2,7 @@
 // all claim logic is in pipeline.ts, reading in read/, the worker threads in workers/.
 
 import { runJob, type ExtractJob } from "./extract-job.js";
-import { OutputClosedError, openSink, outputProblem, type Io } from "./io.js";
+import { OutputClosedError, openSink, outputProblem, wantsColor, type Io } from "./io.js";
 import type { DocumentResult, ExtractOptions } from "./pipeline.js";
 import { createProgress, NO_PROGRESS } from "./progress.js";
 import { expandPaths, type PathProblem } from "./read/paths.js";
@@ -43,6 +43,18 @@ export function parseRefDate(s: string): string {
   return s;
 }
 
+/** --input: text (each path one article) or ndjson (each line one). */
+export function checkInputMode(input: string | undefined): asserts input is "text" | "ndjson" {
+  if (input !== "text" && input !== "ndjson") throw new UsageError(`--input must be text or ndjson, got "${input}"`);
+}
+
+/** No paths: standard input when it is a pipe, a usage error on a terminal (nothing would ever arrive). */
+export function inputPaths(paths: string[], io: Io): string[] {
+  if (paths.length) return paths;
+  if (io.stdoutIsTTY && !io.env.CLAIMS_STDIN) throw new UsageError("no input: give files or directories, or - to read standard input");
+  return ["-"];
+}
+
 export function parseKinds(s: string): ClaimKind[] {
   const kinds = s.split(",").map((k) => k.trim()).filter(Boolean);
   const unknown = kinds.filter((k) => !(CLAIM_KINDS as readonly string[]).includes(k));
@@ -52,7 +64,7 @@ export function parseKinds(s: string): ClaimKind[] {
 
 export async function runExtract(paths: string[], o: ExtractCliOptions, io: Io, toolVersion: string): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(o.format)) throw new UsageError(`unknown format "${o.format}" (use one of: ${FORMATS.join(", ")})`);
-  if (o.input !== "text" && o.input !== "ndjson") throw new UsageError(`--input must be text or ndjson, got "${o.input}"`);
+  checkInputMode(o.input);
   const jobs = parseJobs(o.jobs, io.cpus ?? 1);
   const options: ExtractOptions = {
     refDate: o.refDate ? parseRefDate(o.refDate) : null,
@@ -60,17 +72,14 @@ export async function runExtract(paths: string[], o: ExtractCliOptions, io: Io, 
     all: Boolean(o.all),
     kinds: o.kind ? parseKinds(o.kind) : null,
   };
-  if (paths.length === 0) {
-    if (io.stdoutIsTTY && !io.env.CLAIMS_STDIN) throw new UsageError("no input: give files or directories, or - to read standard input");
-    paths = ["-"];
-  }
+  paths = inputPaths(paths, io);
   const badOutput = outputProblem(o.output);
   if (badOutput) throw new UsageError(badOutput);
 
   const problems: PathProblem[] = [];
   const total = { bytes: 0 };
   const files = expandPaths(paths, problems, total);
-  const color = o.color !== false && io.stdoutIsTTY && !o.output && !("NO_COLOR" in io.env && io.env.NO_COLOR !== "");
+  const color = wantsColor(o, io);
   const reporter = createReporter(o.format, { toolVersion, color, explain: o.explain });
   const warn = (path: string, message: string) => void io.stderr.write(`claims: ${path}: ${message}\n`);
   let failed = problems.length > 0;

@@ -23,8 +23,6 @@ export interface RuleContext extends SubjectContext {
   sentenceIndex: number;
   /** year of the reference date, or the latest year the text states: "now" for tense decisions */
   currentYear: number | null;
-  /** claims already made in this document, in text order (a conversion in brackets inherits its kind) */
-  previous: ClaimDraft[];
   /** the last money, valuation or funding claim so far */
   lastAmount: ClaimDraft | null;
   /** the last gpu_count or count claim so far */
