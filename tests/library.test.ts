@@ -20,3 +20,9 @@ test("checking is part of the library: the seed's pre-money + raised = post-mone
   expect(prePost.map((f) => f.status)).toEqual(["holds"]);
   expect(result.consistency.some((f) => f.status === "inconsistent")).toBe(false);
 });
+
+test("the package resolves by its name, as a user's `import ... from \"claims\"` does (package.json main/exports point into dist)", async () => {
+  const byName = (await import("claims")) as typeof claims;
+  expect(Object.keys(byName).sort()).toEqual(Object.keys(claims).sort());
+  expect(byName.extractClaims("OpenAI vaut 157 milliards de dollars.", { source: "x" })[0]?.kind).toBe("valuation");
+});
