@@ -5,6 +5,7 @@
 import type { Span } from "../recognise/types.js";
 import { FIRST_NAMES, INVESTORS, MEDIA, ORGANISATIONS, PLACES, PRODUCTS, VENDORS, type EntityType } from "./names-fr.js";
 import { literalAlternation } from "../recognise/pattern.js";
+import { ASTRAL, CAPITAL, firstWord, INNER_CAPITAL, isLower, isSurrogate, isWordChar, mayBeUpper, scanWords, StickyScan, type Words } from "./word-starts.js";
 
 export type EntityRole =
   | "agent" // plain mention: "xAI a levé", "sa start-up xAI"
@@ -40,49 +41,75 @@ for (const name of MEDIA) KNOWN.set(name, { name, type: "media" });
 
 const L = "\\p{L}\\p{N}";
 // Known names, optionally with a version: "Grok-2", "GPT-4o", "Llama 3.1" (the version is part of the name).
-/**
- * A lookahead on the names' first letters, put before a lookbehind: the regex engine tries a pattern at
- * every position, and a one-character class fails faster there than a lookbehind does.
- */
-function startsWithOneOf(names: Iterable<string>): string {
-  const first = new Set<string>();
-  for (const n of names) first.add(n.charAt(0));
-  return `(?=[${[...first].map((c) => c.replace(/[\\\]^-]/g, "\\$&")).join("")}])`;
+/** The first words of names (and their first characters, a cheaper test): a word not among them opens no name. */
+interface FirstWords {
+  codes: Set<number>;
+  words: Set<string>;
+}
+function firstWords(names: Iterable<string>): FirstWords {
+  const codes = new Set<number>();
+  const words = new Set<string>();
+  for (const n of names) {
+    codes.add(n.charCodeAt(0));
+    words.add(firstWord(n));
+  }
+  return { codes, words };
 }
 
+const KNOWN_FIRST = firstWords(KNOWN.keys());
 const KNOWN_NAME = new RegExp(
-  `${startsWithOneOf(KNOWN.keys())}(?<![${L}])(${literalAlternation([...KNOWN.keys()])})((?:-\\d+(?:\\.\\d+)?[a-z]?|\\s\\d+(?:\\.\\d+)?(?![${L}]|[ \\u00a0\\u202f]\\d))(?:\\s(?:Sonnet|Opus|Haiku|Pro|Ultra|Flash|Nano|Mini|Turbo|Large|Small|Medium|Max|Code))?)?(?![${L}])`,
-  "gu",
+  `(?<![${L}])(${literalAlternation([...KNOWN.keys()])})((?:-\\d+(?:\\.\\d+)?[a-z]?|\\s\\d+(?:\\.\\d+)?(?![${L}]|[ \\u00a0\\u202f]\\d))(?:\\s(?:Sonnet|Opus|Haiku|Pro|Ultra|Flash|Nano|Mini|Turbo|Large|Small|Medium|Max|Code))?)?(?![${L}])`,
+  "uy",
 );
-const INNER_CAPS = new RegExp(`(?<![${L}'’-])(?:\\p{Lu}{2,}\\p{Ll}{2,}|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}]*|\\p{Ll}{1,3}\\p{Lu}[\\p{L}]*)(?![${L}'’-])`, "gu");
+const INNER_CAPS = new RegExp(`(?<![${L}'’-])(?:\\p{Lu}{2,}\\p{Ll}{2,}|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}]*|\\p{Ll}{1,3}\\p{Lu}[\\p{L}]*)(?![${L}'’-])`, "uy");
 // Products with a version even when unknown: "GPT-4o", "Gemini-1.5", "Phi-3".
-const VERSIONED = new RegExp(`(?=\\p{Lu})(?<![${L}-])(\\p{Lu}[\\p{L}]+-\\d+(?:\\.\\d+)?[a-z]?)(?![${L}])`, "gu");
+const VERSIONED = new RegExp(`(?<![${L}-])(\\p{Lu}[\\p{L}]+-\\d+(?:\\.\\d+)?[a-z]?)(?![${L}])`, "uy");
 // A name: capitalised words; a dot only inside one ("Character.ai"), never the sentence's full stop.
 const NAME_CHARS = `(?:[${L}&'’-]|\\.(?=[${L}]))*`;
 const CAPITALISED = `\\p{Lu}${NAME_CHARS}(?:[ \\u00a0](?:\\p{Lu}${NAME_CHARS}|AI|IA))?`;
 // "la start-up allemande Helsing", "sa start-up d'intelligence artificielle xAI", "le site spécialisé The Information"
+const APPOSITIVE_NOUNS = [
+  "start-up", "startup", "société", "entreprise", "groupe", "firme", "licorne", "pousse", "pépite", "plateforme", "laboratoire", "chatbot",
+  "modèle", "supercalculateur", "projet", "application", "constructeur", "fabricant", "éditeur", "fonds", "banque", "agence", "site",
+  "journal", "quotidien", "cabinet", "réseau social", "opérateur", "géant", "champion", "spécialiste", "fournisseur", "concurrent",
+  "rival", "leader", "acteur", "division", "filiale", "équipementier", "hébergeur", "conglomérat", "distributeur", "assureur", "fondeur",
+  "industriel", "numéro un",
+];
+/** The first word of each noun: where no such word (nor "le", "la", "l'") starts, the pattern is not tried. */
+const APPOSITIVE_FIRST_WORDS = new Set(APPOSITIVE_NOUNS.map((n) => n.split(/[ -]/)[0] as string));
+const APPOSITIVE_FIRST_CODES = new Set(APPOSITIVE_NOUNS.map((n) => n.charCodeAt(0)));
 const APPOSITIVE = new RegExp(
-  // the first-letter lookahead fails fast where no introducing noun can start
-  `(?=[lLsSeEgGfFpPcCmMaAbBjJqQrRé])(?<![${L}])(?:(?:[Ll]e|[Ll]a|[Ll]['’])[ \\u00a0]*(?:\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ique|que)|suisse|belge|britannique|russe)|start-?up|société|entreprise|groupe|firme|licorne|pousse|pépite|plateforme|laboratoire|chatbot|modèle|supercalculateur|` +
-    `projet|application|constructeur|fabricant|éditeur|fonds|banque|agence|site|journal|quotidien|cabinet|réseau social|` +
-    `opérateur|géant|champion|spécialiste|fournisseur|concurrent|rival|leader|acteur|division|filiale|équipementier|` +
-    `hébergeur|conglomérat|distributeur|assureur|fondeur|industriel|numéro un)` +
-    `(?:[ \\u00a0]+(?:d['’]|de[ \\u00a0]+)?(?!(?:par|pour|avec|sur|dans|chez|vers|contre|selon|et|ou)[ \\u00a0])[\\p{Ll}-]+){0,3}(?<![ \\u00a0](?:de|du|des))[ \\u00a0]+[«"“]?[ \\u00a0]?(${CAPITALISED})`,
-  "gu",
+  `(?<![${L}])(?:(?:[Ll]e|[Ll]a|[Ll]['’])[ \\u00a0]*(?:\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ique|que)|suisse|belge|britannique|russe)|` +
+    APPOSITIVE_NOUNS.join("|") +
+    `)(?:[ \\u00a0]+(?:d['’]|de[ \\u00a0]+)?(?!(?:par|pour|avec|sur|dans|chez|vers|contre|selon|et|ou)[ \\u00a0])[\\p{Ll}-]+){0,3}(?<![ \\u00a0](?:de|du|des))[ \\u00a0]+[«"“]?[ \\u00a0]?(${CAPITALISED})`,
+  "uy",
 );
 // "Poolside lève 500 millions", "Colossus a été inauguré": a capitalised name as the subject of a company verb.
 const SUBJECT_OF_VERB = new RegExp(
-  `(?=\\p{Lu})(?<![${L}])(\\p{Lu}${NAME_CHARS}(?:[ \\u00a0]\\p{Lu}${NAME_CHARS})?)[ \\u00a0]+(?:a[ \\u00a0]+été[ \\u00a0]+(?:inauguré|fondé|créé|valorisé|lancé)e?|` +
+  `(?<![${L}])(\\p{Lu}${NAME_CHARS}(?:[ \\u00a0]\\p{Lu}${NAME_CHARS})?)[ \\u00a0]+(?:a[ \\u00a0]+été[ \\u00a0]+(?:inauguré|fondé|créé|valorisé|lancé)e?|` +
     `a[ \\u00a0]+(?:levé|annoncé|investi|bouclé|conclu|lancé|dévoilé|réalisé|racheté|acquis|signé)|lève|annonce|vaut|est[ \\u00a0]+valorisée?|` +
     `investit|boucle|développe|lance|dévoile|emploie|revendique|rachète|` +
     `a[ \\u00a0]+(?:plongé|chuté|bondi|grimpé|perdu|gagné|reculé|progressé|fini|terminé|clôturé|cédé)|plonge|chute|bondit|grimpe|recule|progresse|termine|finit|clôture|cède)(?![${L}])`,
-  "gu",
+  "uy",
 );
 // "un chatbot nommé Grok", "baptisée « TruthGPT »"
 const NAMED = new RegExp(`(?:baptisé|nommé|appelé|dénommé)e?s?[ \\u00a0]+[«"“]?[ \\u00a0]?(\\p{Lu}[${L}-]*)`, "gu");
 // Anchored on the first-name list (a trie for the regex engine), not on every capitalised word.
-const PLACE = new RegExp(`${startsWithOneOf(PLACES)}(?<![${L}])(?:${literalAlternation(PLACES)})(?![${L}])`, "gu");
-const PERSON = new RegExp(`${startsWithOneOf(FIRST_NAMES)}(?<![${L}])(${literalAlternation(FIRST_NAMES)})((?:[ \\u00a0]\\p{Lu}[\\p{Ll}'’-]+){1,2})(?![${L}])`, "gu");
+const PLACE_FIRST = firstWords(PLACES);
+const PLACE = new RegExp(`(?<![${L}])(?:${literalAlternation(PLACES)})(?![${L}])`, "uy");
+const PERSON_FIRST = firstWords(FIRST_NAMES);
+const PERSON = new RegExp(`(?<![${L}])(${literalAlternation(FIRST_NAMES)})((?:[ \\u00a0]\\p{Lu}[\\p{Ll}'’-]+){1,2})(?![${L}])`, "uy");
+
+// Which name lists and patterns a word can open, by its first character (a table: the test runs on every word).
+const OPENS_PERSON = 1;
+const OPENS_KNOWN = 2;
+const OPENS_PLACE = 4;
+const OPENS_APPOSITIVE = 8;
+const FIRST_CHARACTERS = new Uint8Array(0x10000);
+for (const [first, bit] of [[PERSON_FIRST, OPENS_PERSON], [KNOWN_FIRST, OPENS_KNOWN], [PLACE_FIRST, OPENS_PLACE]] as const) {
+  for (const c of first.codes) FIRST_CHARACTERS[c] = (FIRST_CHARACTERS[c] as number) | bit;
+}
+for (const c of [...APPOSITIVE_FIRST_CODES, 0x4c, 0x6c]) FIRST_CHARACTERS[c] = (FIRST_CHARACTERS[c] as number) | OPENS_APPOSITIVE; // and "L", "l"
 
 /** Words that start a sentence with a capital but name nothing. */
 const NOT_NAMES = new Set(
@@ -98,16 +125,50 @@ export function findEntities(text: string): Entity[] {
   const add = (start: number, name: string, type: EntityType) => {
     found.push({ start, end: start + name.length, name, type, role: "agent", vendor: false });
   };
+  const words = scanWords(text);
+  const scan = {
+    person: new StickyScan(PERSON),
+    known: new StickyScan(KNOWN_NAME),
+    innerCaps: new StickyScan(INNER_CAPS),
+    versioned: new StickyScan(VERSIONED),
+    appositive: new StickyScan(APPOSITIVE),
+    subject: new StickyScan(SUBJECT_OF_VERB),
+    place: new StickyScan(PLACE),
+  };
+  // One pass over the words; each pattern is tried only where cheap tests of the word allow it.
+  const named: number[] = []; // the words that can open a learned name or a surname
+  for (let k = 0; k < words.starts.length; k++) {
+    const at = words.starts[k] as number;
+    const end = words.ends[k] as number;
+    const flags = words.flags[k] as number;
+    if (flags & ASTRAL) {
+      for (const s of Object.values(scan)) s.tryAt(text, at);
+      named.push(k);
+      continue;
+    }
+    if (flags & INNER_CAPITAL) scan.innerCaps.tryAt(text, at);
+    const c = text.charCodeAt(at);
+    const opens = FIRST_CHARACTERS[c] as number;
+    if (opens === 0 && !(flags & CAPITAL)) continue;
+    if (flags & (CAPITAL | INNER_CAPITAL)) named.push(k);
+    const word = opens & (OPENS_PERSON | OPENS_KNOWN | OPENS_PLACE) ? text.slice(at, end) : "";
+    if (opens & OPENS_PERSON && PERSON_FIRST.words.has(word)) scan.person.tryAt(text, at);
+    if (opens & OPENS_KNOWN && KNOWN_FIRST.words.has(word)) scan.known.tryAt(text, at);
+    if (opens & OPENS_PLACE && PLACE_FIRST.words.has(word)) scan.place.tryAt(text, at);
+    if (opens & OPENS_APPOSITIVE && mayOpenAppositive(text, at, end)) scan.appositive.tryAt(text, at);
+    if (flags & CAPITAL) {
+      if (text.charCodeAt(end) === 0x2d && isDigit(text.charCodeAt(end + 1))) scan.versioned.tryAt(text, at);
+      if (mayBeSubjectOfVerb(text, at)) scan.subject.tryAt(text, at);
+    }
+  }
 
   const people = new Set<string>();
-  PERSON.lastIndex = 0;
-  for (let m = PERSON.exec(text); m; m = PERSON.exec(text)) {
+  for (const m of scan.person.matches) {
     add(m.index, m[0], "person");
     for (const part of (m[2] as string).trim().split(/[ \u00a0]/)) people.add(part);
   }
 
-  KNOWN_NAME.lastIndex = 0;
-  for (let m = KNOWN_NAME.exec(text); m; m = KNOWN_NAME.exec(text)) {
+  for (const m of scan.known.matches) {
     const known = KNOWN.get(m[1] as string) as Known;
     const version = m[2] ?? "";
     // "Grok-2" is its own product; "Llama 3" too, but "Meta 2024" is Meta followed by a year.
@@ -116,14 +177,16 @@ export function findEntities(text: string): Entity[] {
     found.push({ start: m.index, end: m.index + surface.length, name, type: known.type, role: "agent", vendor: (m[1] as string) in VENDORS });
   }
   // Names with inner capitals are names whatever their place: "OVHcloud", "DeepSeek", "xAI", "LightOn".
-  INNER_CAPS.lastIndex = 0;
-  for (let m = INNER_CAPS.exec(text); m; m = INNER_CAPS.exec(text)) add(m.index, m[0], "org");
-  VERSIONED.lastIndex = 0;
-  for (let m = VERSIONED.exec(text); m; m = VERSIONED.exec(text)) add(m.index, m[1] as string, "product");
+  for (const m of scan.innerCaps.matches) add(m.index, m[0], "org");
+  for (const m of scan.versioned.matches) add(m.index, m[1] as string, "product");
 
-  for (const [re, type] of [[APPOSITIVE, "org"], [SUBJECT_OF_VERB, "org"], [NAMED, "product"]] as const) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+  const guesses = [
+    [scan.appositive.matches, "org", APPOSITIVE],
+    [scan.subject.matches, "org", SUBJECT_OF_VERB],
+    [allMatches(NAMED, text), "product", NAMED],
+  ] as const;
+  for (const [matches, type, re] of guesses) {
+    for (const m of matches) {
       const name = trimName(m[1] as string);
       // "le géant de Santa Clara a réalisé": a name after "de" is a complement (a place of origin), not a subject.
       if (re === SUBJECT_OF_VERB && /(?:^|[^\p{L}])(?:de|du|d['’])[ \u00a0]*$/u.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
@@ -141,27 +204,112 @@ export function findEntities(text: string): Entity[] {
     }
   }
 
-  PLACE.lastIndex = 0;
-  for (let m = PLACE.exec(text); m; m = PLACE.exec(text)) add(m.index, m[0], "place");
+  for (const m of scan.place.matches) add(m.index, m[0], "place");
 
   // A name a pattern found once is a name everywhere: "le fournisseur Scaleway" ... "directeur de Scaleway".
   const learned = new Set(found.filter((e) => (e.type === "org" || e.type === "product") && !KNOWN.has(e.name) && e.name.length > 2).map((e) => e.name));
   if (learned.size) {
-    const again = new RegExp(`${startsWithOneOf(learned)}(?<![${L}])(?:${literalAlternation(learned)})(?![${L}])`, "gu");
+    const again = wholeWords(learned);
     const typeOf = new Map(found.map((e) => [e.name, e.type] as const));
-    for (let m = again.exec(text); m; m = again.exec(text)) add(m.index, m[0], typeOf.get(m[0]) ?? "org");
+    for (const m of namesAt(again, firstWords(learned), text, words, named)) add(m.index, m[0], typeOf.get(m[0]) ?? "org");
   }
 
   // Surnames seen in a full name are people afterwards: "Elon Musk ... Musk a cofondé".
   if (people.size) {
-    const surname = new RegExp(`(?<![${L}])(?:${literalAlternation([...people])})(?![${L}])`, "gu");
-    for (let m = surname.exec(text); m; m = surname.exec(text)) add(m.index, m[0], "person");
+    for (const m of namesAt(wholeWords(people), firstWords(people), text, words, named)) add(m.index, m[0], "person");
   }
 
   const entities = removeOverlaps(found);
   for (const e of entities) e.role = roleOf(text, e);
   markLists(text, entities);
   return entities;
+}
+
+/** Every match of a global scan with `re` (its `g` flag), from the start. */
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+  return out;
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isBlank = (c: number) => c === 0x20 || c === 0xa0;
+
+const NATIONALITY = /(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ique|que)$|^(?:suisse|belge|russe)$/;
+
+/**
+ * APPOSITIVE can match at `start` only after "le"/"la"/"l'" and a small-letter word then a blank, that
+ * word a nationality ("la start-up allemande"); or at the first word of one of its nouns.
+ */
+function mayOpenAppositive(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  const next = text.charCodeAt(start + 1);
+  if ((c === 0x4c || c === 0x6c) && (next === 0x65 || next === 0x61 || next === 0x27 || next === 0x2019)) {
+    let p = start + 2;
+    while (isBlank(text.charCodeAt(p))) p++;
+    let q = p;
+    while (isLower(text.charCodeAt(q))) q++;
+    if (q > p && isBlank(text.charCodeAt(q)) && NATIONALITY.test(text.slice(p, q))) return true;
+  }
+  return APPOSITIVE_FIRST_CODES.has(c) && APPOSITIVE_FIRST_WORDS.has(text.slice(start, end));
+}
+
+/** The verbs of SUBJECT_OF_VERB, by first word. */
+const VERB_FIRST_WORDS = new Set(
+  "a lève annonce vaut est investit boucle développe lance dévoile emploie revendique rachète plonge chute bondit grimpe recule progresse termine finit clôture cède".split(" "),
+);
+
+/** End of a name's characters from `p` (NAME_CHARS): letters, digits, & ' ’ -, a dot before a letter; -1 at an astral character. */
+function nameEnd(text: string, p: number): number {
+  for (;;) {
+    const c = text.charCodeAt(p);
+    if (isSurrogate(c)) return -1;
+    if (isWordChar(c) || c === 0x26 || c === 0x27 || c === 0x2019 || c === 0x2d) p++;
+    else if (c === 0x2e && (isWordChar(text.charCodeAt(p + 1)) || isSurrogate(text.charCodeAt(p + 1)))) p++;
+    else return p;
+  }
+}
+
+/** Blanks then one of the verbs at `p`. */
+function verbAt(text: string, p: number): boolean {
+  if (!isBlank(text.charCodeAt(p))) return false;
+  while (isBlank(text.charCodeAt(p))) p++;
+  let q = p;
+  while (isWordChar(text.charCodeAt(q))) q++;
+  return VERB_FIRST_WORDS.has(text.slice(p, q));
+}
+
+/** SUBJECT_OF_VERB can match at `start` only if one of its verbs follows the name (of one or two words). */
+function mayBeSubjectOfVerb(text: string, start: number): boolean {
+  const first = nameEnd(text, start + 1);
+  if (first < 0 || verbAt(text, first)) return true;
+  if (!isBlank(text.charCodeAt(first)) || !mayBeUpper(text.charCodeAt(first + 1))) return false;
+  const second = nameEnd(text, first + 2);
+  return second < 0 || verbAt(text, second);
+}
+
+/** The matches of a whole-words pattern of `names` (see wholeWords), tried only at their first words among `candidates`. */
+function namesAt(re: RegExp, first: FirstWords, text: string, words: Words, candidates: readonly number[]): RegExpExecArray[] {
+  const scan = new StickyScan(re);
+  for (const k of candidates) {
+    const at = words.starts[k] as number;
+    if (words.flags[k]! & ASTRAL || (first.codes.has(text.charCodeAt(at)) && first.words.has(text.slice(at, words.ends[k])))) scan.tryAt(text, at);
+  }
+  return scan.matches;
+}
+
+/** A sticky pattern for these exact names as whole words; the last few are kept, as documents repeat them. */
+const wholeWordPatterns = new Map<string, RegExp>();
+function wholeWords(names: Iterable<string>): RegExp {
+  const source = `(?<![${L}])(?:${literalAlternation(names)})(?![${L}])`;
+  let re = wholeWordPatterns.get(source);
+  if (!re) {
+    if (wholeWordPatterns.size >= 32) wholeWordPatterns.clear();
+    re = new RegExp(source, "uy");
+    wholeWordPatterns.set(source, re);
+  }
+  return re;
 }
 
 /** "High-Flyer." -> "High-Flyer": trailing punctuation off, by hand (a regex `[.-]+$` retries every run). */
