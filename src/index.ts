@@ -6,7 +6,8 @@ import type { Claim } from "./records/schema.js";
 export { extractDocument, type DocumentInput, type DocumentResult, type ExtractOptions } from "./pipeline.js";
 export { ClaimSchema, DocumentReportSchema, ExtractOutputSchema, CLAIM_KINDS, QUALIFIERS } from "./records/schema.js";
 export type { Claim, ClaimKind, DocumentReport, Attributes } from "./records/schema.js";
-export { createReporter, FORMATS } from "./report/index.js";
+export { FORMATS } from "./report/index.js";
+export { createReporter } from "./report/all.js";
 
 /** The claims of one French text. `source` names it in the records (default "-"). */
 export function extractClaims(text: string, options: ExtractOptions & { source?: string; date?: string | null } = {}): Claim[] {

@@ -5,7 +5,8 @@ import { findEntities } from "./context/entities.js";
 import { findProtagonist } from "./context/subject.js";
 import { DATE_RULES, MONEY_RULES, NUMBER_RULES, PERCENT_RULES } from "./claims/index.js";
 import type { ClaimDraft, Rule, RuleContext } from "./claims/types.js";
-import { ClaimSchema, type Claim, type ClaimKind, type DocumentReport } from "./records/schema.js";
+import type { Claim, ClaimKind, DocumentReport } from "./records/schema.js";
+import { validateClaim } from "./records/validate.js";
 import { findDocumentDate, recogniseDates } from "./recognise/date.js";
 import { recogniseMoney } from "./recognise/money.js";
 import { recogniseNumbers } from "./recognise/number.js";
@@ -145,9 +146,9 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
       confidence: d.confidence,
       rule: d.rule,
     };
-    const valid = ClaimSchema.safeParse(record);
-    if (valid.success) claims.push(valid.data);
-    else notes.push(`${line}:${column}: dropped an invalid ${d.kind} record (${valid.error.issues.map((i) => i.message).join("; ")})`);
+    const valid = validateClaim(record);
+    if (valid.ok) claims.push(valid.claim);
+    else notes.push(`${line}:${column}: dropped an invalid ${d.kind} record (${valid.problems.join("; ")})`);
   }
 
   const report: DocumentReport = {

@@ -7,8 +7,9 @@ import type { DocumentResult, ExtractOptions } from "./pipeline.js";
 import { createProgress, NO_PROGRESS } from "./progress.js";
 import { expandPaths, type PathProblem } from "./read/paths.js";
 import { readUnits, type ReadProgress, type Unit } from "./read/units.js";
-import { CLAIM_KINDS, type ClaimKind, type DocumentReport } from "./records/schema.js";
-import { createReporter, FORMATS } from "./report/index.js";
+import { CLAIM_KINDS } from "./records/kinds.js";
+import type { ClaimKind, DocumentReport } from "./records/schema.js";
+import { FORMATS, loadReporter } from "./report/index.js";
 import type { WorkerSetup } from "./workers/extract-worker.js";
 import { WorkerPool, type JobResult } from "./workers/pool.js";
 
@@ -80,7 +81,7 @@ export async function runExtract(paths: string[], o: ExtractCliOptions, io: Io, 
   const total = { bytes: 0 };
   const files = expandPaths(paths, problems, total);
   const color = wantsColor(o, io);
-  const reporter = createReporter(o.format, { toolVersion, color, explain: o.explain });
+  const reporter = await loadReporter(o.format, { toolVersion, color, explain: o.explain });
   const warn = (path: string, message: string) => void io.stderr.write(`claims: ${path}: ${message}\n`);
   let failed = problems.length > 0;
   for (const p of problems) warn(p.path, p.message);

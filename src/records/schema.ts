@@ -2,9 +2,9 @@
 // `claims schema` prints z.toJSONSchema of these.
 
 import { z } from "zod";
+import { CLAIM_KINDS, DATE_ANCHORS, QUALIFIERS } from "./kinds.js";
 
-export const CLAIM_KINDS = ["gpu_count", "valuation", "funding", "money", "ratio", "percent", "count", "date", "number"] as const;
-export const QUALIFIERS = ["exact", "approx", "at_least", "at_most", "more_than", "less_than"] as const;
+export { CLAIM_KINDS, QUALIFIERS };
 
 export const SpanSchema = z.object({
   start: z.number().int().nonnegative().describe("UTF-16 offset of the first character"),
@@ -21,7 +21,7 @@ export const AttributesSchema = z
     mod: z.enum(["START", "MID", "END"]).optional().describe("début / mi- / fin"),
     start: z.string().optional().describe("first day of a resolved date interval, YYYY-MM-DD"),
     end: z.string().optional().describe("last day of a resolved date interval, YYYY-MM-DD"),
-    anchor: z.enum(["explicit", "reference", "weekday", "narrative", "none"]).optional().describe("how a date's year was found"),
+    anchor: z.enum(DATE_ANCHORS).optional().describe("how a date's year was found"),
     currency: z.string().optional().describe("the currency of a vague amount"),
   })
   .catchall(z.unknown());

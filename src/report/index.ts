@@ -1,23 +1,23 @@
-// Reporter names -> reporters. An unknown name is a usage error that lists the known ones.
+// Reporter names -> reporters, each module loaded only when its format is asked for (chalk and
+// csv-stringify cost start-up time that an NDJSON run should not pay). An unknown name is a usage
+// error that lists the known ones.
 
-import { csvReporter } from "./csv.js";
-import { jsonReporter } from "./json.js";
-import { ndjsonReporter } from "./ndjson.js";
-import { tableReporter } from "./table.js";
 import type { Reporter, ReportOptions } from "./types.js";
 
 export const FORMATS = ["table", "json", "ndjson", "csv"] as const;
 export type Format = (typeof FORMATS)[number];
 
-const REPORTERS: Record<Format, (o: ReportOptions) => Reporter> = {
-  table: tableReporter,
-  json: jsonReporter,
-  ndjson: ndjsonReporter,
-  csv: csvReporter,
-};
-
-export function createReporter(format: string, options: ReportOptions): Reporter {
-  const make = REPORTERS[format as Format];
-  if (!make) throw new Error(`unknown format "${format}" (use one of: ${FORMATS.join(", ")})`);
-  return make(options);
+export async function loadReporter(format: string, options: ReportOptions): Promise<Reporter> {
+  switch (format as Format) {
+    case "table":
+      return (await import("./table.js")).tableReporter(options);
+    case "json":
+      return (await import("./json.js")).jsonReporter(options);
+    case "ndjson":
+      return (await import("./ndjson.js")).ndjsonReporter();
+    case "csv":
+      return (await import("./csv.js")).csvReporter();
+    default:
+      throw new Error(`unknown format "${format}" (use one of: ${FORMATS.join(", ")})`);
+  }
 }

@@ -6,7 +6,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { runJob, type ExtractJob } from "../extract-job.js";
 import type { ExtractOptions } from "../pipeline.js";
-import { createReporter } from "../report/index.js";
+import { loadReporter } from "../report/index.js";
 import type { ReportOptions } from "../report/types.js";
 
 export interface WorkerSetup {
@@ -16,7 +16,7 @@ export interface WorkerSetup {
 }
 
 const setup = workerData as WorkerSetup;
-const reporter = setup.render ? createReporter(setup.render.format, setup.render.report) : null;
+const reporter = setup.render ? await loadReporter(setup.render.format, setup.render.report) : null;
 
 parentPort?.on("message", (message: { id: number; job: ExtractJob }) => {
   const result = runJob(message.job, setup.options);
