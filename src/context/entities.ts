@@ -354,14 +354,21 @@ const INVESTOR_AFTER = /^ ?(?:,[^,.;]{1,60},|,? ?qui(?:[ \u00a0]+y)?)? (?:(?:a|a
 const PLACE_AS_AGENT = /(?:^|[^\p{L}])(?:le|la|les|l['’])[ \u00a0]*$/iu;
 const PLACE_AS_LOCATION = /(?:^|[^\p{L}])(?:à|a|au|aux|en|dans|de|du|des|d['’]|vers|sur|par|pour|depuis|chez|entre)[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?$/iu;
 
+/** "Amazon a investi", "Nvidia, qui y a injecté": the name is followed by an investing verb. */
+function investsAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  // INVESTOR_AFTER opens with a blank or a comma: most names are followed by neither, and skip the slice.
+  if (c !== 0x20 && c !== 0xa0 && c !== 0x2c) return false;
+  // One blank for a run of them: the anchored pattern would otherwise retry every split of the run.
+  return INVESTOR_AFTER.test(text.slice(end, end + 90).replace(/^[ \u00a0]+/u, " "));
+}
+
 function roleOf(text: string, e: Entity): EntityRole {
   if (e.type === "media") return "attribution";
   const before = text.slice(Math.max(0, e.start - BEFORE), e.start);
   // "le Royaume-Uni a promis 14 milliards" is about the country; "En Europe," and "à Memphis" are settings.
   if (e.type === "place") return PLACE_AS_AGENT.test(before) && !PLACE_AS_LOCATION.test(before) ? "agent" : "setting";
-  // One blank for a run of them: the anchored patterns below would otherwise retry every split of the run.
-  const after = text.slice(e.end, e.end + 90).replace(/^[ \u00a0]+/u, " ");
-  if (INVESTOR_AFTER.test(after) || INVESTORS.has(e.name)) return "investor";
+  if (INVESTORS.has(e.name) || investsAfter(text, e.end)) return "investor";
   if (e.vendor && MODIFIER.test(before)) return "modifier";
   if (DESCRIPTOR.test(before)) return "descriptor";
   if (ATTRIBUTION.test(before)) return "attribution";
