@@ -62,12 +62,37 @@ export function findProtagonist(text: string, entities: Entity[]): string | null
   return best;
 }
 
+/** Within 50 characters of each other, either way round. */
+const near = (a: Entity, b: Entity) => Math.abs(a.start - b.end) <= 50 || Math.abs(b.start - a.end) <= 50;
+
+/**
+ * The first entity, in text order, near `e` and passing `test`: only the entities that can be near are read
+ * (they start between e.start - 50 - the longest name and e.end + 50), not the whole document's.
+ */
+function firstNear(e: Entity, ctx: SubjectContext, test: (other: Entity) => boolean): Entity | null {
+  const { entities } = ctx;
+  for (let i = firstEntityFrom(entities, e.start - 50 - longestName(ctx)); i < entities.length; i++) {
+    const other = entities[i] as Entity;
+    if (other.start > e.end + 50) break;
+    if (near(other, e) && test(other)) return other;
+  }
+  return null;
+}
+
+const LONGEST = new WeakMap<readonly Entity[], number>();
+function longestName(ctx: SubjectContext): number {
+  let longest = LONGEST.get(ctx.entities);
+  if (longest === undefined) {
+    longest = 0;
+    for (const e of ctx.entities) longest = Math.max(longest, e.end - e.start);
+    LONGEST.set(ctx.entities, longest);
+  }
+  return longest;
+}
+
 /** "Sam Altman, le patron d'OpenAI" / "le patron d'OpenAI, Sam Altman": the company that describes a person. */
 function companyOf(person: Entity, ctx: SubjectContext): string | null {
-  const near = ctx.entities.find(
-    (e) => e.role === "descriptor" && e.type === "org" && (Math.abs(e.start - person.end) <= 50 || Math.abs(person.start - e.end) <= 50),
-  );
-  return near ? near.name : null;
+  return firstNear(person, ctx, (e) => e.role === "descriptor" && e.type === "org")?.name ?? null;
 }
 
 /** The first name a paragraph's opening sentence puts forward, if the protagonist is absent from the paragraph. */
@@ -98,6 +123,16 @@ function firstEntityFrom(entities: readonly Entity[], offset: number): number {
   return lo;
 }
 
+/** The first entity, in text order, inside sentence `s` and passing `test`. */
+function firstIn(s: Sentence, ctx: SubjectContext, test: (e: Entity) => boolean): Entity | null {
+  for (let i = firstEntityFrom(ctx.entities, s.start); i < ctx.entities.length; i++) {
+    const e = ctx.entities[i] as Entity;
+    if (e.start >= s.end) break;
+    if (e.end <= s.end && test(e)) return e;
+  }
+  return null;
+}
+
 interface SentenceCues {
   anaphor: RegExpExecArray | null;
   pronoun: boolean;
@@ -123,12 +158,20 @@ function resolveAnaphor(anaphor: RegExpExecArray, sentenceIndex: number, ctx: Su
   const sentence = ctx.sentences[sentenceIndex] as Sentence;
   const text = ctx.text;
   const head = (anaphor[1] ?? anaphor[2] ?? anaphor[3] ?? "").toLowerCase().replace(/\s+/g, " ");
-  const recent = (e: Entity) => e.start >= (ctx.sentences[Math.max(0, sentenceIndex - 3)] as Sentence).start && e.end <= sentence.start;
-  const sameHead = [...ctx.entities].reverse().find((e) => recent(e) && e.head === head && eligible(e));
-  if (sameHead) return sameHead.name;
+  // The entities of the three sentences before (those in the sentence's own text start after it).
+  const from = firstEntityFrom(ctx.entities, (ctx.sentences[Math.max(0, sentenceIndex - 3)] as Sentence).start);
+  const recent: Entity[] = [];
+  for (let i = from; i < ctx.entities.length && (ctx.entities[i] as Entity).start < sentence.start; i++) {
+    const e = ctx.entities[i] as Entity;
+    if (e.end <= sentence.start) recent.push(e);
+  }
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const e = recent[i] as Entity;
+    if (e.head === head && eligible(e)) return e.name; // the latest with the same head noun
+  }
   const at = sentence.start + anaphor.index;
   const asObject = OBJECT_POSITION.test(text.slice(Math.max(sentence.start, at - 10), at));
-  const orgs = ctx.entities.filter((e) => recent(e) && e.type === "org" && eligible(e) && e.role !== "attribution" && e.role !== "investor");
+  const orgs = recent.filter((e) => e.type === "org" && eligible(e) && e.role !== "attribution" && e.role !== "investor");
   if (!asObject && ctx.protagonist && orgs.some((e) => e.name === ctx.protagonist)) return ctx.protagonist;
   for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 3); i--) {
     const s = ctx.sentences[i] as Sentence;
@@ -207,7 +250,7 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     // "Le fondateur de Tesla et SpaceX a annoncé ...": a person described, not named, is the protagonist's
     // person; "Sam Altman, le patron d'OpenAI, veut ...": named, it is that company.
     if (e.role === "descriptor" && !genitive) {
-      const named = ctx.entities.some((p) => p.type === "person" && (Math.abs(e.start - p.end) <= 50 || Math.abs(p.start - e.end) <= 50));
+      const named = firstNear(e, ctx, (p) => p.type === "person") !== null;
       return named ? e.name : (ctx.protagonist ?? e.name);
     }
     if (!eligible(e) || e.role === "attribution") continue;
@@ -238,7 +281,7 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
   } else if (pronoun) {
     for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 3); i--) {
       const s = ctx.sentences[i] as Sentence;
-      const first = ctx.entities.find((e) => e.start >= s.start && e.end <= s.end && (e.type === "person" || (eligible(e) && e.role !== "attribution")));
+      const first = firstIn(s, ctx, (e) => e.type === "person" || (eligible(e) && e.role !== "attribution"));
       if (first) return first.type === "person" ? (companyOf(first, ctx) ?? ctx.protagonist) : first.name;
       if (!sentenceCues(i, ctx).pronoun) break;
     }
