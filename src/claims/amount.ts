@@ -3,6 +3,7 @@
 //   -> funding 6e9 USD, valuation 24e9 USD: the nearest cue before an amount, within its clause, decides.
 
 import type { MoneyMention } from "../recognise/types.js";
+import { firstEntityFrom, type Entity } from "../context/entities.js";
 import { sentenceAt } from "../text/sentences.js";
 import { findInvestors } from "./investors.js";
 import { makeDraft } from "./draft.js";
@@ -34,8 +35,9 @@ const INVESTED_BY_RELATIVE = /(?:\boù|dans\s+la?quelle?|au\s+capital\s+(?:de|du
 function investsInACompany(m: MoneyMention, ctx: RuleContext, clause: string, cueAt: number): boolean {
   const sentence = ctx.sentences[ctx.sentenceIndex];
   const end = sentence ? sentence.end : ctx.text.length;
-  for (const e of ctx.entities) {
-    if (e.start < m.end || e.start > end) continue;
+  for (let i = firstEntityFrom(ctx.entities, m.end); i < ctx.entities.length; i++) {
+    const e = ctx.entities[i] as Entity;
+    if (e.start > end) continue;
     if (e.start - m.end > 90) break;
     if ((e.type === "org" || e.type === "product") && INVESTED_IN.test(ctx.text.slice(m.end, e.start))) return true;
   }

@@ -2,7 +2,7 @@
 // et le prince saoudien Alwaleed Bin Talal" -> three investors; "Anthropic où Amazon a investi" -> Amazon.
 
 import type { MoneyMention } from "../recognise/types.js";
-import { trimName } from "../context/entities.js";
+import { firstEntityFrom, trimName, type Entity } from "../context/entities.js";
 import type { RuleContext } from "./types.js";
 
 const LIST_CUE = /(?<![\p{L}\p{N}])(?:(?:ont|avaient|a|avait)\s+participé|auquel\s+(?:ont|avaient)\s+participé|financée?\s+[^.;]{0,60}?\s+par|dont|notamment|parmi lesquels|parmi lesquelles|menée?s?\s+par|conduite?s?\s+par|pilotée?s?\s+par|avec\s+la\s+participation\s+(?:de|d['’])|auprès\s+(?:de|d['’])|soutenue?s?\s+par)\s*:?\s*/giu;
@@ -13,8 +13,10 @@ export function findInvestors(m: MoneyMention, ctx: RuleContext): string[] {
   const sentence = ctx.sentences[ctx.sentenceIndex];
   if (!sentence) return [];
   const out: string[] = [];
-  for (const e of ctx.entities) {
-    if (e.start < sentence.start || e.end > sentence.end || e.role !== "investor" || out.includes(e.name)) continue;
+  for (let i = firstEntityFrom(ctx.entities, sentence.start); i < ctx.entities.length; i++) {
+    const e = ctx.entities[i] as Entity;
+    if (e.start >= sentence.end) break;
+    if (e.end > sentence.end || e.role !== "investor" || out.includes(e.name)) continue;
     // Before the amount, only within its clause: "Anthropic où Amazon a investi 4 milliards", not
     // "OpenAI soutenue par Microsoft, et Anthropic ...".
     // ("ASML, qui investit 1,3 milliard" keeps its investor: the comma opens its own relative clause.)

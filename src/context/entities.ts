@@ -312,6 +312,18 @@ function wholeWords(names: Iterable<string>): RegExp {
   return re;
 }
 
+/** Index of the first entity starting at or after `offset` (entities are sorted by start). */
+export function firstEntityFrom(entities: readonly Entity[], offset: number): number {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((entities[mid] as Entity).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** "High-Flyer." -> "High-Flyer": trailing punctuation off, by hand (a regex `[.-]+$` retries every run). */
 export function trimName(raw: string): string {
   let end = raw.length;

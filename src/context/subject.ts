@@ -13,7 +13,7 @@
 
 import type { Span } from "../recognise/types.js";
 import { paragraphBounds, type Sentence } from "../text/sentences.js";
-import type { Entity } from "./entities.js";
+import { firstEntityFrom, type Entity } from "./entities.js";
 
 export interface SubjectContext {
   text: string;
@@ -111,17 +111,6 @@ function paragraphTopic(sentenceIndex: number, ctx: SubjectContext, eligible: (e
   return first ? first.name : null;
 }
 
-/** Index of the first entity starting at or after `offset` (entities are sorted by start). */
-function firstEntityFrom(entities: readonly Entity[], offset: number): number {
-  let lo = 0;
-  let hi = entities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((entities[mid] as Entity).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The first entity, in text order, inside sentence `s` and passing `test`. */
 function firstIn(s: Sentence, ctx: SubjectContext, test: (e: Entity) => boolean): Entity | null {
