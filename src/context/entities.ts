@@ -209,14 +209,13 @@ export function findEntities(text: string): Entity[] {
   // A name a pattern found once is a name everywhere: "le fournisseur Scaleway" ... "directeur de Scaleway".
   const learned = new Set(found.filter((e) => (e.type === "org" || e.type === "product") && !KNOWN.has(e.name) && e.name.length > 2).map((e) => e.name));
   if (learned.size) {
-    const again = wholeWords(learned);
     const typeOf = new Map(found.map((e) => [e.name, e.type] as const));
-    for (const m of namesAt(again, firstWords(learned), text, words, named)) add(m.index, m[0], typeOf.get(m[0]) ?? "org");
+    for (const m of wholeWordsAt(learned, text, words, named)) add(m.index, m[0], typeOf.get(m[0]) ?? "org");
   }
 
   // Surnames seen in a full name are people afterwards: "Elon Musk ... Musk a cofondé".
   if (people.size) {
-    for (const m of namesAt(wholeWords(people), firstWords(people), text, words, named)) add(m.index, m[0], "person");
+    for (const m of wholeWordsAt(people, text, words, named)) add(m.index, m[0], "person");
   }
 
   const entities = removeOverlaps(found);
@@ -289,6 +288,52 @@ function mayBeSubjectOfVerb(text: string, start: number): boolean {
   return second < 0 || verbAt(text, second);
 }
 
+/**
+ * Where the document's own names (learned ones, surnames) stand again, as whole words: what a global scan
+ * with `(?<![\p{L}\p{N}])(?:names, longest first)(?![\p{L}\p{N}])` finds, without building that pattern,
+ * which is new for every document and cost ~2 ms to compile, more than the rest of a short article.
+ * Names are looked up by the word they open with, among the `candidates` (capitalised words).
+ */
+function wholeWordsAt(names: Set<string>, text: string, words: Words, candidates: readonly number[]): RegExpExecArray[] {
+  const byFirstWord = new Map<string, string[]>();
+  for (const name of names) {
+    const first = firstWord(name);
+    // A name opening on an astral character has no first word to look up: the pattern does it all.
+    if (!first) return namesAt(wholeWords(names), firstWords(names), text, words, candidates);
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), name]);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const k of candidates) {
+    const at = words.starts[k] as number;
+    if (at < from) continue;
+    if (words.flags[k]! & ASTRAL) {
+      // beside an astral character, where word boundaries need whole code points: the pattern decides
+      const re = wholeWords(names);
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (m) out.push(m), (from = at + m[0].length);
+      continue;
+    }
+    const list = byFirstWord.get(text.slice(at, words.ends[k]));
+    const name = list?.find((n) => text.startsWith(n, at) && !wordCharAt(text, at + n.length));
+    if (!name) continue;
+    const m = Object.assign([name], { index: at, input: text, groups: undefined }) as RegExpExecArray;
+    out.push(m);
+    from = at + name.length;
+  }
+  return out;
+}
+
+/** A letter or digit (a whole code point) starts at `i`. */
+function wordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (!isSurrogate(c)) return isWordChar(c);
+  return WORD_CODE_POINT.test(String.fromCodePoint(text.codePointAt(i) as number));
+}
+const WORD_CODE_POINT = /^[\p{L}\p{N}]/u;
+
 /** The matches of a whole-words pattern of `names` (see wholeWords), tried only at their first words among `candidates`. */
 function namesAt(re: RegExp, first: FirstWords, text: string, words: Words, candidates: readonly number[]): RegExpExecArray[] {
   const scan = new StickyScan(re);
@@ -300,7 +345,6 @@ function namesAt(re: RegExp, first: FirstWords, text: string, words: Words, cand
 }
 
 /** A sticky pattern for these exact names as whole words; the last few are kept, as documents repeat them. */
-const wholeWordPatterns = new Map<string, RegExp>();
 function wholeWords(names: Iterable<string>): RegExp {
   const source = `(?<![${L}])(?:${literalAlternation(names)})(?![${L}])`;
   let re = wholeWordPatterns.get(source);
@@ -311,6 +355,7 @@ function wholeWords(names: Iterable<string>): RegExp {
   }
   return re;
 }
+const wholeWordPatterns = new Map<string, RegExp>();
 
 /** Index of the first entity starting at or after `offset` (entities are sorted by start). */
 export function firstEntityFrom(entities: readonly Entity[], offset: number): number {

@@ -22,7 +22,7 @@ interface Slot {
   dead: boolean;
 }
 
-const WORKER_HEAP_MB = 64;
+const WORKER_HEAP_MB = 48;
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -35,7 +35,7 @@ export class WorkerPool {
       // heap to hundreds of MB over a long run. Limited, two workers stay within the 256 MB budget.
       const worker = new Worker(new URL("./extract-worker.js", import.meta.url), {
         workerData: setup,
-        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 },
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 4 },
       });
       const slot: Slot = { worker, pending: new Map(), dead: false };
       worker.on("message", (m: { id: number; result: JobResult }) => {
