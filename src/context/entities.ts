@@ -210,12 +210,12 @@ export function findEntities(text: string): Entity[] {
   const learned = new Set(found.filter((e) => (e.type === "org" || e.type === "product") && !KNOWN.has(e.name) && e.name.length > 2).map((e) => e.name));
   if (learned.size) {
     const typeOf = new Map(found.map((e) => [e.name, e.type] as const));
-    for (const m of wholeWordsAt(learned, text, words, named)) add(m.index, m[0], typeOf.get(m[0]) ?? "org");
+    for (const m of wholeWordsAt(learned, text, words, named)) add(m.at, m.name, typeOf.get(m.name) ?? "org");
   }
 
   // Surnames seen in a full name are people afterwards: "Elon Musk ... Musk a cofondé".
   if (people.size) {
-    for (const m of wholeWordsAt(people, text, words, named)) add(m.index, m[0], "person");
+    for (const m of wholeWordsAt(people, text, words, named)) add(m.at, m.name, "person");
   }
 
   const entities = removeOverlaps(found);
@@ -294,16 +294,16 @@ function mayBeSubjectOfVerb(text: string, start: number): boolean {
  * which is new for every document and cost ~2 ms to compile, more than the rest of a short article.
  * Names are looked up by the word they open with, among the `candidates` (capitalised words).
  */
-function wholeWordsAt(names: Set<string>, text: string, words: Words, candidates: readonly number[]): RegExpExecArray[] {
+function wholeWordsAt(names: Set<string>, text: string, words: Words, candidates: readonly number[]): Array<{ at: number; name: string }> {
   const byFirstWord = new Map<string, string[]>();
   for (const name of names) {
     const first = firstWord(name);
     // A name opening on an astral character has no first word to look up: the pattern does it all.
-    if (!first) return namesAt(wholeWords(names), firstWords(names), text, words, candidates);
+    if (!first) return namesAt(wholeWords(names), firstWords(names), text, words, candidates).map((m) => ({ at: m.index, name: m[0] }));
     byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), name]);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
-  const out: RegExpExecArray[] = [];
+  const out: Array<{ at: number; name: string }> = [];
   let from = 0;
   for (const k of candidates) {
     const at = words.starts[k] as number;
@@ -313,14 +313,13 @@ function wholeWordsAt(names: Set<string>, text: string, words: Words, candidates
       const re = wholeWords(names);
       re.lastIndex = at;
       const m = re.exec(text);
-      if (m) out.push(m), (from = at + m[0].length);
+      if (m) out.push({ at, name: m[0] }), (from = at + m[0].length);
       continue;
     }
     const list = byFirstWord.get(text.slice(at, words.ends[k]));
     const name = list?.find((n) => text.startsWith(n, at) && !wordCharAt(text, at + n.length));
     if (!name) continue;
-    const m = Object.assign([name], { index: at, input: text, groups: undefined }) as RegExpExecArray;
-    out.push(m);
+    out.push({ at, name });
     from = at + name.length;
   }
   return out;
