@@ -5,6 +5,8 @@
 // range, and so a claim across the cut ("100 | 000 puces") is found whole by the window that owns it.
 // A text shorter than one window is one window: exactly the document the pipeline would see.
 
+import { lineBreaksBefore } from "../text/lines.js";
+
 export interface WindowPlacement {
   /** offset in the whole text of the window's first character */
   offset: number;
@@ -96,16 +98,8 @@ export class Windower {
 
   /** Line and column of buf[rel], counted as text/lines.ts does (CRLF and lone CR end a line). */
   private positionAt(rel: number): { line: number; column: number } {
-    let { line, column } = this;
-    const buf = this.buf;
-    for (let i = 0; i < rel; i++) {
-      const c = buf.charCodeAt(i);
-      if (c === 10 || (c === 13 && buf.charCodeAt(i + 1) !== 10)) {
-        line++;
-        column = 1;
-      } else column++;
-    }
-    return { line, column };
+    const { count, lastStart } = lineBreaksBefore(this.buf, rel);
+    return count === 0 ? { line: this.line, column: this.column + rel } : { line: this.line + count, column: rel - lastStart + 1 };
   }
 
   private advance(rel: number): void {
