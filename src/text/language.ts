@@ -3,7 +3,7 @@
 // trigram models guess poorly under ~100 characters: franc reads
 // "200% Deposit Bonus up to €3,000" as French, the function words "up", "to" say English.
 
-import { franc } from "franc";
+import { createRequire } from "node:module";
 import type { Span } from "../recognise/types.js";
 import { functionWordVote } from "./function-words.js";
 import { paragraphBounds, type Sentence } from "./sentences.js";
@@ -11,6 +11,14 @@ import { paragraphBounds, type Sentence } from "./sentences.js";
 /** ISO 639-3 (franc) to the ISO 639-1 code users see. */
 const LANGUAGES: Record<string, string> = { fra: "fr", eng: "en", deu: "de", spa: "es", ita: "it", por: "pt", nld: "nl" };
 const ONLY = Object.keys(LANGUAGES);
+
+// franc's trigram tables take ~40 ms to load, and a French article is settled by function words
+// alone: franc is loaded on the first text they leave open. franc is ESM-only; require() of an ES
+// module is synchronous since Node 20.19 (process.features.require_module), which keeps the
+// labelling synchronous.
+const require = createRequire(import.meta.url);
+let franc: typeof import("franc").franc | undefined;
+const loadFranc = () => (franc ??= (require("franc") as typeof import("franc")).franc);
 
 export interface LanguageVerdict {
   /** ISO 639-1 code ("fr", "en") or "und" */
@@ -22,7 +30,7 @@ export interface LanguageVerdict {
 /** franc's verdict, or "und" for text too short to judge (under ~60 characters trigrams mislead). */
 export function detectLanguage(text: string): string {
   if (text.length < 60) return voteByFunctionWords(text) ?? "und";
-  const code = franc(text, { only: ONLY, minLength: 20 });
+  const code = loadFranc()(text, { only: ONLY, minLength: 20 });
   return LANGUAGES[code] ?? "und";
 }
 
