@@ -57,8 +57,8 @@ export class Windower {
     const out: TextWindow[] = [];
     for (;;) {
       const own = this.keepFrom - this.bufOffset;
-      const lineCut = nthLineEnd(this.buf, own, this.maxLines);
-      if (lineCut >= 0 && lineCut - own <= this.size) out.push(this.cut({ at: lineCut, clean: true }));
+      const lineCut = nthLineEnd(this.buf, own, this.maxLines, own + this.size);
+      if (lineCut >= 0) out.push(this.cut({ at: lineCut, clean: true }));
       // Otherwise a window needs its own range plus the context after it before it can be cut.
       else if (this.buf.length - own >= this.size + this.context) out.push(this.cut(null));
       else return out;
@@ -131,12 +131,12 @@ export function findCut(text: string, from: number, to: number): { at: number; c
   return { at: high >= 0xd800 && high <= 0xdbff ? to - 1 : to, clean: false };
 }
 
-/** Offset just after the n-th "\n" at or after `from`, or -1 when the text has fewer. */
-function nthLineEnd(text: string, from: number, n: number): number {
+/** Offset just after the n-th "\n" at or after `from`, or -1 when the text has fewer before `limit`. */
+function nthLineEnd(text: string, from: number, n: number, limit: number): number {
   let at = from - 1;
   for (let i = 0; i < n; i++) {
     at = text.indexOf("\n", at + 1);
-    if (at < 0) return -1;
+    if (at < 0 || at >= limit) return -1;
   }
   return at + 1;
 }
