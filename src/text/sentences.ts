@@ -23,7 +23,8 @@ export function splitParagraphs(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (const next of lineStarts(text)) {
-    pushTrimmed(text, start, next - (text.charCodeAt(next - 2) === 13 && text.charCodeAt(next - 1) === 10 ? 2 : 1), out);
+    const crlf = next >= 2 && text.charCodeAt(next - 1) === 10 && text.charCodeAt(next - 2) === 13;
+    pushTrimmed(text, start, next - (crlf ? 2 : 1), out);
     start = next;
   }
   pushTrimmed(text, start, text.length, out);
