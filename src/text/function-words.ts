@@ -21,6 +21,7 @@ const LETTER_CODES = new Map<string, number>();
 for (const word of [...FRENCH_WORDS, ...ENGLISH_WORDS]) for (const letter of word) if (!LETTER_CODES.has(letter)) LETTER_CODES.set(letter, LETTER_CODES.size + 1);
 const BASE = 2 ** Math.ceil(Math.log2(LETTER_CODES.size + 1));
 const LONGEST = Math.max(...[...FRENCH_WORDS, ...ENGLISH_WORDS].map((w) => w.length));
+if (BASE ** LONGEST > 2 ** 31) throw new Error("function-words: a word key must fit in 31 bits");
 
 function wordKey(word: string): number {
   let key = 0;
@@ -28,10 +29,31 @@ function wordKey(word: string): number {
   return key;
 }
 
-/** word key -> FRENCH | ENGLISH bits */
-const WORDS = new Map<number, number>();
-for (const w of FRENCH_WORDS) WORDS.set(wordKey(w), (WORDS.get(wordKey(w)) ?? 0) | FRENCH);
-for (const w of ENGLISH_WORDS) WORDS.set(wordKey(w), (WORDS.get(wordKey(w)) ?? 0) | ENGLISH);
+// word key -> FRENCH | ENGLISH bits, in an open-addressing table: a Map lookup per short word cost
+// more than reading its letters.
+const SLOTS = 256; // a power of two, over twice the number of words
+const slotKeys = new Int32Array(SLOTS).fill(-1);
+const slotLists = new Uint8Array(SLOTS);
+const slotOf = (key: number) => Math.imul(key, 0x9e3779b1) >>> 24; // the top 8 bits of a multiplicative hash
+
+function addWord(word: string, list: number): void {
+  const key = wordKey(word);
+  let slot = slotOf(key);
+  while (slotKeys[slot] !== -1 && slotKeys[slot] !== key) slot = (slot + 1) & (SLOTS - 1);
+  slotKeys[slot] = key;
+  slotLists[slot] = (slotLists[slot] as number) | list;
+}
+for (const w of FRENCH_WORDS) addWord(w, FRENCH);
+for (const w of ENGLISH_WORDS) addWord(w, ENGLISH);
+
+/** FRENCH | ENGLISH bits of a word key, 0 for a word on no list */
+function listsOf(key: number): number {
+  for (let slot = slotOf(key); ; slot = (slot + 1) & (SLOTS - 1)) {
+    const k = slotKeys[slot];
+    if (k === key) return slotLists[slot] as number;
+    if (k === -1) return 0;
+  }
+}
 
 const NOT_LETTER = -1;
 const UNKNOWN = -2;
@@ -48,16 +70,13 @@ function codeOf(cp: number): number {
   return LETTER_CODES.get(String.fromCodePoint(cp).toLowerCase()) ?? 0;
 }
 
-/** Letter code (or NOT_LETTER) of the character at `i`, and its width in code units (2 for a surrogate pair) times 8. */
-function codeAt(text: string, i: number, end: number): number {
+/** codeOf the character at `i` not yet in bmpCodes, plus WIDE for a surrogate pair. */
+function slowCodeAt(text: string, i: number, end: number): number {
   const c = text.charCodeAt(i);
-  const code = bmpCodes[c] as number;
-  if (code >= NOT_LETTER) return code;
-  if (code === UNKNOWN) return (bmpCodes[c] = codeOf(c));
+  if (bmpCodes[c] === UNKNOWN) return (bmpCodes[c] = codeOf(c));
   const cp = codePointIn(text, i, end);
   return cp > 0xffff ? codeOf(cp) + WIDE : codeOf(cp);
 }
-/** added to codeAt's answer for a character of two code units */
 const WIDE = 64;
 
 /**
@@ -67,35 +86,33 @@ const WIDE = 64;
 export function functionWordVote(text: string, start: number, end: number): "fr" | "en" | null {
   let fr = 0;
   let en = 0;
-  let i = start;
-  while (i < end) {
-    let code = codeAt(text, i, end);
-    if (code >= WIDE - 1) {
-      code -= WIDE;
-      i++;
-    }
-    i++;
-    if (code === NOT_LETTER) continue;
-    // A word: its key while it can still be on a list, -1 after.
-    let key = code === 0 ? -1 : code;
-    let letters = 1;
-    while (i < end) {
-      code = codeAt(text, i, end);
-      if (code >= WIDE - 1) {
+  let key = 0; // the word being read; -1 once it cannot be on a list
+  let letters = 0;
+  for (let i = start; i < end; i++) {
+    let code = bmpCodes[text.charCodeAt(i)] as number;
+    if (code < NOT_LETTER) {
+      code = slowCodeAt(text, i, end);
+      if (code >= WIDE + NOT_LETTER) {
         code -= WIDE;
         i++;
       }
-      i++;
-      if (code === NOT_LETTER) break;
-      letters++;
-      key = code === 0 || key < 0 || letters > LONGEST ? -1 : key * BASE + code;
     }
-    const lists = key < 0 ? undefined : WORDS.get(key);
-    if (lists === undefined) continue;
+    if (code !== NOT_LETTER) {
+      if (key >= 0) key = code === 0 || ++letters > LONGEST ? -1 : key * BASE + code;
+      continue;
+    }
+    const lists = key > 0 ? listsOf(key) : 0;
+    key = 0;
+    letters = 0;
+    if (lists === 0) continue;
     if (lists & FRENCH) fr++;
     if (lists & ENGLISH) en++;
     if ((fr >= 8 && en === 0) || (en >= 8 && fr === 0)) break;
   }
+  // The text may end inside a word.
+  const lists = key > 0 ? listsOf(key) : 0;
+  if (lists & FRENCH) fr++;
+  if (lists & ENGLISH) en++;
   if (en >= 2 && en > 2 * fr) return "en";
   if (fr >= 2 && fr > 2 * en) return "fr";
   return null;
