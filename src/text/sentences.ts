@@ -36,16 +36,19 @@ export function splitParagraphs(text: string): Span[] {
 // This is the regex, run over each paragraph,
 //   /(?<![.!?…])([.!?…]+)(?:[\u00a0\u202f ]?["»”’)\]])*(?=\s+["«“(\[]?\s*[\p{Lu}\d])|(?<=[\d.!?])(?=\p{Lu}\p{Ll}|[ÀÉ]\s)/gu
 // written out by hand: its lookbehinds and \p{Lu} cost a regex step at every character. CANDIDATE,
-// a plain regex the engine scans fast, finds the only places it can match: end punctuation, and a
-// digit before what may be an upper-case letter. One scan serves all paragraphs.
-const CANDIDATE = /[.!?\u2026]|[0-9](?=[A-Z\u00c0-\uffff])/g;
+// a plain regex the engine scans fast, finds the places where it may match: the start of a run of
+// end punctuation followed by what may start a sentence (any character from "À" up passes for a
+// capital), and . ! ? or a digit before what may be a capital. One scan serves all paragraphs, and
+// every match is one character long.
+const CANDIDATE =
+  /(?<![.!?\u2026])[.!?\u2026](?=[.!?\u2026]*(?:[\u00a0\u202f ]?["\u00bb\u201d\u2019)\]])*\s+["\u00ab\u201c(\[]?\s*[A-Z0-9\u00c0-\uffff])|[.!?0-9](?=[A-Z\u00c0-\uffff])/g;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const paragraphs = splitParagraphs(text);
   const candidates: number[] = [];
   CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) candidates.push(m.index);
+  while (CANDIDATE.test(text)) candidates.push(CANDIDATE.lastIndex - 1); // every match is one character long
   let k = 0;
   for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
     const { start: from, end: to } = paragraphs[paragraph] as Span;
@@ -104,19 +107,22 @@ function isOpening(c: number): boolean {
  * quote; -1 when no number of them does.
  */
 function sentenceEnd(text: string, at: number, to: number): number {
+  if (closingWidth(text, at, to) === 0) return startsNextSentence(text, at, to) ? at : -1; // the usual case
   const ends = [at];
-  for (let k = at; k < to; ) {
-    const c = text.charCodeAt(k);
-    if ((c === 32 || c === 0xa0 || c === 0x202f) && k + 1 < to && isClosing(text.charCodeAt(k + 1))) k += 2;
-    else if (isClosing(c)) k++;
-    else break;
-    ends.push(k);
-  }
+  for (let k = at, w = closingWidth(text, k, to); w > 0; w = closingWidth(text, k, to)) ends.push((k += w));
   for (let n = ends.length - 1; n >= 0; n--) {
     const end = ends[n] as number;
     if (startsNextSentence(text, end, to)) return end;
   }
   return -1;
+}
+
+/** Length of the closing quote or bracket at `k`, with the space that may precede it; 0 when none is there. */
+function closingWidth(text: string, k: number, to: number): number {
+  if (k >= to) return 0;
+  const c = text.charCodeAt(k);
+  if ((c === 32 || c === 0xa0 || c === 0x202f) && k + 1 < to && isClosing(text.charCodeAt(k + 1))) return 2;
+  return isClosing(c) ? 1 : 0;
 }
 
 /** \s+["«“(\[]?\s*[\p{Lu}\d] at `k`. */
