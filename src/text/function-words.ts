@@ -32,6 +32,7 @@ function wordKey(word: string): number {
 // word key -> FRENCH | ENGLISH bits, in an open-addressing table: a Map lookup per short word cost
 // more than reading its letters.
 const SLOTS = 256; // a power of two, over twice the number of words
+if (FRENCH_WORDS.length + ENGLISH_WORDS.length > SLOTS / 2) throw new Error("function-words: more words than the table holds");
 const slotKeys = new Int32Array(SLOTS).fill(-1);
 const slotLists = new Uint8Array(SLOTS);
 const slotOf = (key: number) => Math.imul(key, 0x9e3779b1) >>> 24; // the top 8 bits of a multiplicative hash
@@ -70,6 +71,9 @@ function codeOf(cp: number): number {
   return LETTER_CODES.get(String.fromCodePoint(cp).toLowerCase()) ?? 0;
 }
 
+/** added by slowCodeAt for a character of two code units (a surrogate pair) */
+const WIDE = 64;
+
 /** codeOf the character at `i` not yet in bmpCodes, plus WIDE for a surrogate pair. */
 function slowCodeAt(text: string, i: number, end: number): number {
   const c = text.charCodeAt(i);
@@ -77,7 +81,6 @@ function slowCodeAt(text: string, i: number, end: number): number {
   const cp = codePointIn(text, i, end);
   return cp > 0xffff ? codeOf(cp) + WIDE : codeOf(cp);
 }
-const WIDE = 64;
 
 /**
  * "fr" or "en" when one side's function words clearly win in text.slice(start, end), else null.

@@ -38,8 +38,7 @@ export function splitParagraphs(text: string): Span[] {
 // written out by hand: its lookbehinds and \p{Lu} cost a regex step at every character. CANDIDATE,
 // a plain regex the engine scans fast, finds the places where it may match: the start of a run of
 // end punctuation followed by what may start a sentence (any character from "À" up passes for a
-// capital), and . ! ? or a digit before what may be a capital. One scan serves all paragraphs, and
-// every match is one character long.
+// capital), and . ! ? or a digit before what may be a capital. One scan serves all paragraphs.
 const CANDIDATE =
   /(?<![.!?\u2026])[.!?\u2026](?=[.!?\u2026]*(?:[\u00a0\u202f ]?["\u00bb\u201d\u2019)\]])*\s+["\u00ab\u201c(\[]?\s*[A-Z0-9\u00c0-\uffff])|[.!?0-9](?=[A-Z\u00c0-\uffff])/g;
 
