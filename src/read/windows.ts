@@ -5,6 +5,8 @@
 // range, and so a claim across the cut ("100 | 000 puces") is found whole by the window that owns it.
 // A text shorter than one window is one window: exactly the document the pipeline would see.
 
+import { lineBreaksBefore } from "../text/lines.js";
+
 export interface WindowPlacement {
   /** offset in the whole text of the window's first character */
   offset: number;
@@ -55,8 +57,8 @@ export class Windower {
     const out: TextWindow[] = [];
     for (;;) {
       const own = this.keepFrom - this.bufOffset;
-      const lineCut = nthLineEnd(this.buf, own, this.maxLines);
-      if (lineCut >= 0 && lineCut - own <= this.size) out.push(this.cut({ at: lineCut, clean: true }));
+      const lineCut = nthLineEnd(this.buf, own, this.maxLines, own + this.size);
+      if (lineCut >= 0) out.push(this.cut({ at: lineCut, clean: true }));
       // Otherwise a window needs its own range plus the context after it before it can be cut.
       else if (this.buf.length - own >= this.size + this.context) out.push(this.cut(null));
       else return out;
@@ -96,16 +98,8 @@ export class Windower {
 
   /** Line and column of buf[rel], counted as text/lines.ts does (CRLF and lone CR end a line). */
   private positionAt(rel: number): { line: number; column: number } {
-    let { line, column } = this;
-    const buf = this.buf;
-    for (let i = 0; i < rel; i++) {
-      const c = buf.charCodeAt(i);
-      if (c === 10 || (c === 13 && buf.charCodeAt(i + 1) !== 10)) {
-        line++;
-        column = 1;
-      } else column++;
-    }
-    return { line, column };
+    const { count, lastStart } = lineBreaksBefore(this.buf, rel);
+    return count === 0 ? { line: this.line, column: this.column + rel } : { line: this.line + count, column: rel - lastStart + 1 };
   }
 
   private advance(rel: number): void {
@@ -137,12 +131,12 @@ export function findCut(text: string, from: number, to: number): { at: number; c
   return { at: high >= 0xd800 && high <= 0xdbff ? to - 1 : to, clean: false };
 }
 
-/** Offset just after the n-th "\n" at or after `from`, or -1 when the text has fewer. */
-function nthLineEnd(text: string, from: number, n: number): number {
+/** Offset just after the n-th "\n" at or after `from`, or -1 when the text has fewer before `limit`. */
+function nthLineEnd(text: string, from: number, n: number, limit: number): number {
   let at = from - 1;
   for (let i = 0; i < n; i++) {
     at = text.indexOf("\n", at + 1);
-    if (at < 0) return -1;
+    if (at < 0 || at >= limit) return -1;
   }
   return at + 1;
 }

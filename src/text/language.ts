@@ -3,23 +3,22 @@
 // trigram models guess poorly under ~100 characters: franc reads
 // "200% Deposit Bonus up to €3,000" as French, the function words "up", "to" say English.
 
-import { franc } from "franc";
-import { paragraphBounds, type Sentence } from "./sentences.js";
+import { createRequire } from "node:module";
 import type { Span } from "../recognise/types.js";
+import { functionWordVote } from "./function-words.js";
+import { paragraphBounds, type Sentence } from "./sentences.js";
 
 /** ISO 639-3 (franc) to the ISO 639-1 code users see. */
 const LANGUAGES: Record<string, string> = { fra: "fr", eng: "en", deu: "de", spa: "es", ita: "it", por: "pt", nld: "nl" };
 const ONLY = Object.keys(LANGUAGES);
 
-const FRENCH_WORDS = new Set(
-  ("le la les de des du et est un une en que qui pour dans sur avec au aux à ce cette il elle ils elles ne pas plus par se sa son ses " +
-    "leur leurs nous vous été sont ont a où mais ou donc car dont y d l qu n s c j m lui été être avoir fait comme très aussi après avant").split(" "),
-);
-const ENGLISH_WORDS = new Set(
-  ("the of and to in is was for on with at by up his her he she it its this that from as are were be been has have had an or but not " +
-    "which who their they last again during first after before night will would can could our your you we").split(" "),
-);
-const WORD = /\p{L}+/gu;
+// franc's trigram tables take ~40 ms to load, and a French article is settled by function words
+// alone: franc is loaded on the first text they leave open. franc is ESM-only; require() of an ES
+// module is synchronous since Node 20.19 (process.features.require_module), which keeps the
+// labelling synchronous.
+const require = createRequire(import.meta.url);
+let franc: typeof import("franc").franc | undefined;
+const loadFranc = () => (franc ??= (require("franc") as typeof import("franc")).franc);
 
 export interface LanguageVerdict {
   /** ISO 639-1 code ("fr", "en") or "und" */
@@ -31,25 +30,13 @@ export interface LanguageVerdict {
 /** franc's verdict, or "und" for text too short to judge (under ~60 characters trigrams mislead). */
 export function detectLanguage(text: string): string {
   if (text.length < 60) return voteByFunctionWords(text) ?? "und";
-  const code = franc(text, { only: ONLY, minLength: 20 });
+  const code = loadFranc()(text, { only: ONLY, minLength: 20 });
   return LANGUAGES[code] ?? "und";
 }
 
 /** Function-word vote: "fr" or "en" when one side clearly wins, else null. */
 export function voteByFunctionWords(text: string): string | null {
-  let fr = 0;
-  let en = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const w = m[0].toLowerCase();
-    if (FRENCH_WORDS.has(w)) fr++;
-    if (ENGLISH_WORDS.has(w)) en++;
-    // Eight function words of one language and none of the other settle it: stop reading.
-    if ((fr >= 8 && en === 0) || (en >= 8 && fr === 0)) break;
-  }
-  if (en >= 2 && en > 2 * fr) return "en";
-  if (fr >= 2 && fr > 2 * en) return "fr";
-  return null;
+  return functionWordVote(text, 0, text.length);
 }
 
 export interface SkippedSegment extends Span {
@@ -67,19 +54,18 @@ export function labelSentences(text: string, sentences: Sentence[], documentLang
   const paragraphOf = (s: Sentence, index: number): string => {
     let lang = paragraphLang.get(s.paragraph);
     if (lang === undefined) {
-      const body = text.slice(...paragraphBounds(sentences, index));
-      lang = voteByFunctionWords(body) ?? (body.length >= 150 ? detectLanguage(body) : documentLang);
+      const [start, end] = paragraphBounds(sentences, index);
+      lang = functionWordVote(text, start, end) ?? (end - start >= 150 ? detectLanguage(text.slice(start, end)) : documentLang);
       if (lang === "und") lang = documentLang;
       paragraphLang.set(s.paragraph, lang);
     }
     return lang;
   };
   return sentences.map((s, index) => {
-    const body = text.slice(s.start, s.end);
-    const vote = voteByFunctionWords(body);
+    const vote = functionWordVote(text, s.start, s.end);
     if (vote) return { lang: vote, by: "function-words" };
-    if (body.length >= 150) {
-      const lang = detectLanguage(body);
+    if (s.end - s.start >= 150) {
+      const lang = detectLanguage(text.slice(s.start, s.end));
       if (lang !== "und") return { lang, by: "franc" };
     }
     return { lang: paragraphOf(s, index), by: "paragraph" };
