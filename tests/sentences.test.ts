@@ -25,3 +25,10 @@ describe("splitSentences", () => {
     expect(splitSentences(t).map((s) => s.paragraph)).toEqual([0, 1, 2, 3]);
   });
 });
+
+test("an astral capital glued after a digit and before a small letter ends (the old splitter looped forever on '5𝐀b')", () => {
+  const text = "Il a 5𝐀bc. Puis 3 fois.";
+  const sentences = splitSentences(text);
+  expect(sentences.length).toBeGreaterThan(0);
+  expect(sentences.at(-1)?.end).toBe(text.length);
+});
