@@ -58,10 +58,11 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   const verdicts = options.lang ? sentences.map(() => ({ lang: options.lang as string })) : labelSentences(text, sentences, documentLang);
   // Undecided text (a headline, "10 000 dollars") is mined: this is a French tool, only a clear other
   // language is skipped; so are links to other articles ("Lire aussi : le CAC 40 termine en baisse de 0,5 %").
+  const lineStarts = new Map<number, number>();
   const skipReasons = sentences.map((s, i) => {
     const lang = (verdicts[i] as { lang: string }).lang;
     if (lang !== "fr" && lang !== "und") return `not French (${lang})`;
-    return isRelatedLink(text, s) ? "link to another article" : null;
+    return isRelatedLink(text, s, lineStarts) ? "link to another article" : null;
   });
   const french = skipReasons.map((r) => r === null);
   const skipped = skippedSegments(text, sentences, skipReasons, verdicts.map((v) => v.lang), lines);
@@ -219,10 +220,18 @@ function keepFirstOfOverlaps(candidates: Mention[]): Mention[] {
 
 const RELATED_LINK = /^[\s«"]*(?:(?:à|a)[ \u00a0]+)?(?:lire|voir|écouter|regarder)[ \u00a0]+(?:aussi|également|la suite)\b|^[\s«"]*(?:sur le même sujet|pour aller plus loin|retrouvez)\b/iu;
 
-/** "Lire aussi : …", "À voir également : …" open a paragraph that belongs to another article. */
-function isRelatedLink(text: string, s: Sentence): boolean {
-  let p = s.start;
-  while (p > 0 && text[p - 1] !== "\n" && text[p - 1] !== "\r") p--;
+/**
+ * "Lire aussi : …", "À voir également : …" open a paragraph that belongs to another article. The start of
+ * each paragraph's line is found once (`lineStarts`, by paragraph): a walk back from every sentence was
+ * quadratic in a long line.
+ */
+function isRelatedLink(text: string, s: Sentence, lineStarts: Map<number, number>): boolean {
+  let p = lineStarts.get(s.paragraph);
+  if (p === undefined) {
+    p = s.start;
+    while (p > 0 && text[p - 1] !== "\n" && text[p - 1] !== "\r") p--;
+    lineStarts.set(s.paragraph, p);
+  }
   return RELATED_LINK.test(text.slice(p, Math.min(s.end, p + 60)));
 }
 
