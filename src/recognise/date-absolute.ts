@@ -1,6 +1,7 @@
 // Calendar expressions: a day, month, season, quarter or year, written with or without its year.
 // "le 1er janvier 2024", "26/05/2024", "fin mars", "l'automne 2025", "T3 2024", "début 2023", "Noël".
 // Relative ones ("hier", "le mois dernier", "mercredi prochain") are in date-relative.ts.
+import { caselessRegExp } from "./caseless.js";
 import type { Period } from "./date-calendar.js";
 import { isValidDay } from "./date-calendar.js";
 import type { CalendarDraft, DateParser, Relation } from "./date-draft.js";
@@ -90,7 +91,7 @@ function relationOf(word: string | undefined): Relation {
 }
 
 // "rue du 4 Septembre", "place du 8-Mai-1945": street and place names, not dates.
-const STREET_BEFORE = new RegExp(
+const STREET_BEFORE = caselessRegExp(
   `${LB}(?:rue|avenue|av\\.|boulevard|bd|place|quai|pont|cours|impasse|allée|square|esplanade|station|lycée|collège|école|stade|parc|promenade)${SP}du${SP}(?:\\d{1,2}(?:er)?(?:${SP}|-))?$`,
   "iu",
 );
@@ -167,7 +168,7 @@ const monthAlone: DateParser = {
     return calendar(m.index, m.index + m[0].length, { grain: "month", m: month }, { relation, ...(mod ? { mod } : {}), ...withOffset(m) });
   },
 };
-const MONTH_INTRODUCER = new RegExp(`${LB}(?:en|depuis|dès|d${APOS}ici|jusqu${APOS}en|avant|après|courant|fin|début)${SP}$`, "iu");
+const MONTH_INTRODUCER = caselessRegExp(`${LB}(?:en|depuis|dès|d${APOS}ici|jusqu${APOS}en|avant|après|courant|fin|début)${SP}$`, "iu");
 
 // "l'automne 2025", "à l'été 2023", "au printemps 2024", "cet hiver", "l'hiver dernier", "fin de l'été 2024"
 const season: DateParser = {
@@ -200,7 +201,7 @@ const season: DateParser = {
   },
 };
 
-const FISCAL_AFTER = new RegExp(`^${SP}de${SP}(?:l${APOS}|son${SP}|leur${SP}|cet${SP})exercice${RB}`, "iu");
+const FISCAL_AFTER = caselessRegExp(`^${SP}de${SP}(?:l${APOS}|son${SP}|leur${SP}|cet${SP})exercice${RB}`, "iu");
 // "au troisième trimestre 2024", "3e trimestre", "premier semestre 2025", "fin du premier semestre"
 const QUARTER_ORDINAL = `(?:premier|première|1er|1re|deuxième|deuxieme|second|seconde|troisième|troisieme|quatrième|quatrieme|dernier|${ORDINAL_DIGITS})`;
 const quarterWords: DateParser = {
@@ -266,7 +267,7 @@ const year: DateParser = {
   },
 };
 
-const OTHER_YEAR_AFTER = new RegExp(
+const OTHER_YEAR_AFTER = caselessRegExp(
   `^${SP}(?:scolaire|universitaire|académique|academique|fiscale|budgétaire|budgetaire|comptable|sportive|liturgique|lunaire|de${SP}(?:référence|reference|l${APOS}exercice))${RB}`,
   "iu",
 );
@@ -300,7 +301,7 @@ const yearPart: DateParser = {
 };
 
 // Words before a bare 4-digit number that make it something else than a year.
-const NOT_YEAR_BEFORE = new RegExp(
+const NOT_YEAR_BEFORE = caselessRegExp(
   `(?:${LB}(?:n°|no|num[ée]ro|page|p\\.|art\\.|article|route|ligne|vol\\.|tome|chapitre|code|mod[èe]le|version|v|années|plus${SP}de|moins${SP}de|près${SP}de|autour${SP}de|environ|quelque|au${SP}moins|soit)|[#°]|(?<!\\p{N})-)${OSP}$`,
   "iu",
 );

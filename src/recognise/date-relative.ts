@@ -2,6 +2,7 @@
 // "hier", "après-demain", "il y a trois jours", "dans deux mois", "le lendemain", "trois ans plus tard",
 // "mercredi prochain", "lundi en huit", "le mois dernier", "l'an prochain", "cette année".
 // Without a reference (and, for anaphors, without an earlier date) these give nothing.
+import { caselessRegExp } from "./caseless.js";
 import { LB, NTH_FIRST, NTH_WEEKDAY_RANK, RB, WEEKDAY_FIRST, WEEKDAY_FULL } from "./date-absolute.js";
 import type { DateParser, RelativePeriodDraft, ShiftDraft, WeekdayDraft } from "./date-draft.js";
 import { APOS, COUNT_WORDS, countValue, foldWord, ordinalValue, ORDINAL_DIGITS, OSP, SP, alternation, weekdayNumber } from "./date-lexicon-fr.js";
@@ -87,7 +88,7 @@ const countedShift: DateParser = {
     return shift(m.index, end, "antecedent", unitOf(g(m, "u3") as string), back ? -n : n);
   },
 };
-const EVENT_AFTER = new RegExp(`^${SP}(?:le|la|les|l${APOS}|sa|son|ses|leur|leurs|un|une|des|du|de|d${APOS}|que|qu${APOS}|avoir|être|cette|ce|cet)${RB}`, "iu");
+const EVENT_AFTER = caselessRegExp(`^${SP}(?:le|la|les|l${APOS}|sa|son|ses|leur|leurs|un|une|des|du|de|d${APOS}|que|qu${APOS}|avoir|être|cette|ce|cet)${RB}`, "iu");
 
 // "le mois dernier", "le mois prochain", "ce mois-ci", "l'année dernière", "cette année", "l'an prochain",
 // "le mois suivant" (after the last date given), "l'année précédente"

@@ -2,6 +2,7 @@
 // then the resolver picks years and computes relative dates (see date-resolve.ts for the order).
 //   recogniseDates("lancée en juillet 2023", {}) -> [{ value: "2023-07", text "juillet 2023", anchor: "explicit" }]
 //   recogniseDates("a rapporté samedi", { refDate: "2024-05-27" }) -> [{ value: "2024-05-25", ... }]
+import { caselessRegExp } from "./caseless.js";
 import { CALENDAR_PARSERS } from "./date-absolute.js";
 import { parseRefDate } from "./date-calendar.js";
 import type { DateDraft, DateParser } from "./date-draft.js";
@@ -55,11 +56,12 @@ const push = <K>(map: Map<K, Sticky[]>, key: K, s: Sticky) => {
   map.set(key, list);
 };
 
-/** Sticky copies of the parsers. The leading word-boundary lookbehind is dropped: the scanner only tries
- *  word starts, and that Unicode lookbehind costs more than the rest of a failing attempt. */
+/** Sticky copies of the parsers, caseless (see caseless.ts). The leading word-boundary lookbehind is dropped:
+ *  the scanner only tries word starts, and that Unicode lookbehind costs more than the rest of a failing attempt. */
 const STICKIES: Sticky[] = PARSERS.map((parser, index) => {
   const source = parser.pattern.source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)/, "");
-  return { parser, re: new RegExp(source, parser.pattern.flags.replace("g", "") + "y"), index };
+  const flags = parser.pattern.flags.replace("g", "") + "y";
+  return { parser, re: flags.includes("i") ? caselessRegExp(source, flags) : new RegExp(source, flags), index };
 });
 /** By the first letter (accents folded, "#" for digits) a match can start with: the fallback. */
 const STICKY_BY_INITIAL = new Map<number, Sticky[]>();
@@ -205,10 +207,10 @@ const SHORT_LINE = 160;
 const S = "[^\\S\\n]";
 const AFTER_KEYWORD = `${S}*(?:[:=,–—-]${S}*)?(?:le${S}+|du${S}+)?`;
 const HEADER_RULES: ReadonlyArray<{ name: string; pattern: RegExp; atLineStart: boolean }> = [
-  { name: "date header", pattern: new RegExp(`^[\\s#*>|-]*date(?:${S}+de${S}+publication)?${AFTER_KEYWORD}`, "iu"), atLineStart: true },
+  { name: "date header", pattern: caselessRegExp(`^[\\s#*>|-]*date(?:${S}+de${S}+publication)?${AFTER_KEYWORD}`, "iu"), atLineStart: true },
   {
     name: "published",
-    pattern: new RegExp(`(?<![\\p{L}])(?<!(?:a|ont|avait|avaient|été)${S}+)(?:publi[ée]e?|paru|parution|post[ée]e?|cr[ée]{1,2}e?|publication)${AFTER_KEYWORD}`, "iu"),
+    pattern: caselessRegExp(`(?<![\\p{L}])(?<!(?:a|ont|avait|avaient|été)${S}+)(?:publi[ée]e?|paru|parution|post[ée]e?|cr[ée]{1,2}e?|publication)${AFTER_KEYWORD}`, "iu"),
     atLineStart: false,
   },
   // "Paris, le", "Saint-Denis, le", "Aix-en-Provence, le", "Le Havre, le": capitalised words, particles aside
@@ -231,10 +233,10 @@ const HEADER_RULES: ReadonlyArray<{ name: string; pattern: RegExp; atLineStart: 
     pattern: new RegExp(`^(?:[^|\\n]{1,40}\\|${S}*){0,4}Par${S}+\\p{Lu}[\\p{L}'’.-]*(?:${S}+[\\p{Lu}][\\p{L}'’.-]*|${S}+(?:de|du|des|d['’]|le|la|van|von)(?=${S}|\\p{Lu})){0,5}(?:${S}+le${S}+|${S}*[|,–—]${S}*(?:le${S}+)?)`, "u"),
     atLineStart: true,
   },
-  { name: "date line", pattern: new RegExp(`^${S}*(?:le${S}+)?(?=\\S)`, "iu"), atLineStart: true },
+  { name: "date line", pattern: caselessRegExp(`^${S}*(?:le${S}+)?(?=\\S)`, "iu"), atLineStart: true },
   {
     name: "updated",
-    pattern: new RegExp(`(?<![\\p{L}])(?:mis|mise)${S}+[àa]${S}+jour${AFTER_KEYWORD}|(?<![\\p{L}])(?:modifi[ée]e?|actualis[ée]e?)${AFTER_KEYWORD}`, "iu"),
+    pattern: caselessRegExp(`(?<![\\p{L}])(?:mis|mise)${S}+[àa]${S}+jour${AFTER_KEYWORD}|(?<![\\p{L}])(?:modifi[ée]e?|actualis[ée]e?)${AFTER_KEYWORD}`, "iu"),
     atLineStart: false,
   },
 ];
