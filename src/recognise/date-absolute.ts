@@ -258,12 +258,11 @@ const year: DateParser = {
     `${LB}(?:${MOD}|(?<det>l${APOS}an|l${APOS}année|année|courant)${SP})?(?<year>${YEAR4})(?![\\p{L}\\p{N}]|[.,]\\d)`,
     "giu",
   ),
-  extract(m, text) {
+  extract(m) {
     const y = Number(g(m, "year"));
     const introduced = g(m, "mod") || g(m, "det");
-    if (!introduced && !readsAsYear(text, m.index, m.index + m[0].length)) return null;
     const mod = modFrom(m);
-    return calendar(m.index, m.index + m[0].length, { grain: "year" }, { year: y, ...(mod ? { mod } : {}) });
+    return calendar(m.index, m.index + m[0].length, { grain: "year" }, { year: y, ...(mod ? { mod } : {}), ...(introduced ? {} : { bareYear: true }) });
   },
 };
 

@@ -34,6 +34,9 @@ export interface CalendarDraft {
   yearOffset?: number;
   /** "fin de l'année", "en début d'année": the year of the reference (or of the sentence's written year) */
   ofTheYear?: boolean;
+  /** a bare 4-digit number, a year only where readsAsYear says so ("en 2015", not "2015 salariés"); checked only
+   *  when the span would be kept, as most lie inside a longer date ("mars 2024") */
+  bareYear?: true;
 }
 
 /** A count of units from a base day: "il y a trois jours", "dans deux mois", "deux ans plus tard". */

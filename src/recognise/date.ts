@@ -3,7 +3,7 @@
 //   recogniseDates("lancée en juillet 2023", {}) -> [{ value: "2023-07", text "juillet 2023", anchor: "explicit" }]
 //   recogniseDates("a rapporté samedi", { refDate: "2024-05-27" }) -> [{ value: "2024-05-25", ... }]
 import { caselessRegExp } from "./caseless.js";
-import { CALENDAR_PARSERS } from "./date-absolute.js";
+import { CALENDAR_PARSERS, readsAsYear } from "./date-absolute.js";
 import { parseRefDate } from "./date-calendar.js";
 import type { DateDraft, DateParser } from "./date-draft.js";
 import { RELATIVE_PARSERS } from "./date-relative.js";
@@ -106,50 +106,23 @@ function collectDrafts(text: string): DateDraft[] {
   let count = 0;
   let head = 0; // slot of the oldest
   let triedUpTo = -1;
-  const tryAt = (start: number, hash: number, plainWord: number) => {
-    if (start <= triedUpTo) return;
-    triedUpTo = start;
-    const c = text.charCodeAt(start);
-    let list: readonly Sticky[];
-    if (c >= 48 && c <= 57) {
-      let run = 1;
-      while (run < 5 && start + run < text.length && isDigit(text.charCodeAt(start + run))) run++;
-      list = STICKY_BY_DIGITS[run] as Sticky[];
-    } else {
-      const initial = foldCode(c);
-      list = plainWord ? (STICKY_BY_WORD.get(initial)?.get(hash) ?? INITIAL_ONLY.get(initial) ?? EMPTY) : (STICKY_BY_INITIAL.get(initial) ?? EMPTY);
-    }
-    for (let k = 0; k < list.length; k++) {
-      const { parser, re } = list[k] as Sticky;
-      re.lastIndex = start;
-      const m = re.exec(text);
-      if (!m) continue;
-      const draft = parser.extract(m, text);
-      if (draft && draft.end > draft.start) drafts.push(draft);
-    }
-  };
-  let wordStart = -1;
-  let hash = 7;
-  let hasDigit = false;
-  let odd = false;
   const n = text.length;
   for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 10;
-    const f = c < 0x250 ? (FOLD[c] as number) : 0;
+    let c = i < n ? text.charCodeAt(i) : 10;
+    let f = c < 0x250 ? (FOLD[c] as number) : 0;
     if (f !== 0) {
-      if (wordStart < 0) {
-        wordStart = i;
-        hash = 7;
-        hasDigit = false;
-        odd = false;
-      }
-      hash = wordHash(hash, f);
-      if (f <= 57) hasDigit = true;
-      else if (c === LONG_S) odd = true;
-      continue;
-    }
-    if (wordStart >= 0) {
-      // A word ends: remember its start, and if it is a core, try the parsers around it.
+      // A word: hash it to its end, then remember its start, and if it is a core, try the parsers around it.
+      const wordStart = i;
+      let hash = 7;
+      let hasDigit = false;
+      let odd = false;
+      do {
+        hash = wordHash(hash, f);
+        if (f <= 57) hasDigit = true;
+        else if (c === LONG_S) odd = true;
+        c = ++i < n ? text.charCodeAt(i) : 10;
+        f = c < 0x250 ? (FOLD[c] as number) : 0;
+      } while (f !== 0);
       const slot = (head + count) % RECENT;
       if (count === RECENT) head = (head + 1) % RECENT;
       else count++;
@@ -159,20 +132,45 @@ function collectDrafts(text: string): DateDraft[] {
       if (hasDigit || (i - wordStart <= MAX_CORE_LENGTH && CORE_LOW[hash & 0xffff] === 1 && CORE_HASHES.has(hash))) {
         for (let k = 0; k < count; k++) {
           const at = (head + k) % RECENT;
-          tryAt(starts[at] as number, hashes[at] as number, plain[at] as number);
+          const start = starts[at] as number;
+          if (start <= triedUpTo) continue;
+          triedUpTo = start;
+          tryParsersAt(text, start, hashes[at] as number, plain[at] as number, drafts);
         }
       }
-      wordStart = -1;
     }
     if (c === 10) count = 0;
   }
   return drafts;
 }
 
+/** Runs the parsers a match at `start` may belong to, given the word there (its hash, and whether it is plain). */
+function tryParsersAt(text: string, start: number, hash: number, plainWord: number, drafts: DateDraft[]): void {
+  const c = text.charCodeAt(start);
+  let list: readonly Sticky[];
+  if (c >= 48 && c <= 57) {
+    let run = 1;
+    while (run < 5 && start + run < text.length && isDigit(text.charCodeAt(start + run))) run++;
+    list = STICKY_BY_DIGITS[run] as Sticky[];
+  } else {
+    const initial = foldCode(c);
+    list = plainWord ? (STICKY_BY_WORD.get(initial)?.get(hash) ?? INITIAL_ONLY.get(initial) ?? EMPTY) : (STICKY_BY_INITIAL.get(initial) ?? EMPTY);
+  }
+  for (let k = 0; k < list.length; k++) {
+    const { parser, re } = list[k] as Sticky;
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (!m) continue;
+    const draft = parser.extract(m, text);
+    if (draft && draft.end > draft.start) drafts.push(draft);
+  }
+}
+
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-/** Longest match first; among equals, the earliest; a span overlapping one already kept is dropped. */
-function selectLongest(drafts: DateDraft[]): DateDraft[] {
+/** Longest match first; among equals, the earliest; a span overlapping one already kept is dropped, and so is
+ *  a bare number that does not read as a year. */
+function selectLongest(text: string, drafts: DateDraft[]): DateDraft[] {
   const byLength = [...drafts].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: DateDraft[] = []; // sorted by start
   for (const d of byLength) {
@@ -186,6 +184,7 @@ function selectLongest(drafts: DateDraft[]): DateDraft[] {
     const prev = kept[lo - 1];
     const next = kept[lo];
     if ((prev && prev.end > d.start) || (next && next.start < d.end)) continue;
+    if (d.kind === "calendar" && d.bareYear && !readsAsYear(text, d.start, d.end)) continue;
     kept.splice(lo, 0, d);
   }
   return kept;
@@ -193,7 +192,7 @@ function selectLongest(drafts: DateDraft[]): DateDraft[] {
 
 /** Dates in a French text, sorted by start, not overlapping, resolved against `context.refDate` when given. */
 export function recogniseDates(text: string, context: DateContext = {}): DateMention[] {
-  const drafts = selectLongest(collectDrafts(text));
+  const drafts = selectLongest(text, collectDrafts(text));
   return resolveDrafts(text, drafts, parseRefDate(context.refDate));
 }
 
