@@ -33,10 +33,13 @@ export function alternation(surfaces: Iterable<string>): string {
     .join("|");
 }
 
-/** One to three blanks on the same line (NBSP and narrow NBSP included, newline excluded). */
-export const SP = "[^\\S\\n]{1,3}";
-/** Optional blanks on the same line. */
-export const OSP = "[^\\S\\n]{0,3}";
+// Blanks on the same line (NBSP and narrow NBSP included, newline excluded). "At most three" is spelled as a
+// lookahead rather than `{1,3}`, which V8 unrolls into nested choices that make the date patterns a third
+// slower to compile. The two match the same wherever what follows cannot begin with a blank, as in every use.
+/** One to three blanks on the same line. */
+export const SP = "(?![^\\S\\n]{4})[^\\S\\n]+";
+/** Up to three blanks on the same line. */
+export const OSP = "(?![^\\S\\n]{4})[^\\S\\n]*";
 /** An apostrophe as typed or as typeset. */
 export const APOS = "['’]";
 
