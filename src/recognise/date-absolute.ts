@@ -4,7 +4,7 @@
 import { caselessRegExp } from "./caseless.js";
 import type { Period } from "./date-calendar.js";
 import { isValidDay } from "./date-calendar.js";
-import type { CalendarDraft, DateParser, Relation } from "./date-draft.js";
+import { patternSource, type CalendarDraft, type DateParser, type Relation } from "./date-draft.js";
 import {
   alternation, APOS, foldWord, holidayOf, HOLIDAY_SURFACES, modOf, monthNumber, MONTH_ABBREVIATIONS, MONTH_NAMES,
   ordinalValue, ORDINAL_DIGITS, OSP, seasonCode, SP, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, weekdayNumber,
@@ -106,7 +106,7 @@ const dayMonth: DateParser = {
   initials: "dlmjvsp#",
   firstWords: [...WEEKDAY_BEFORE_DAY_FIRST, "premier"],
   digitRuns: [1, 2],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?:(?<wd>${WEEKDAY_BEFORE_DAY})[,.]?${SP})?(?<day>${DAY})(?!\\d)(?:${SP}|-)(?<month>${MONTH_ANY})` +
       `(?:(?:,?${SP}|-)(?<year>${YEAR4})${RB}|${SP}(?<yy>\\d{2})(?![\\p{L}\\p{N}]|${SP}\\p{L}))?`,
     "giu",
@@ -132,7 +132,7 @@ const monthYear: DateParser = {
   name: "month-year",
   initials: "dfmlacjson",
   firstWords: [...MOD_FIRST, "le", "au", "du", "ce", ...MONTH_ANY_FIRST],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?:${MOD}|(?<lead>(?:le|au|du|ce)${SP}mois${SP}(?:de${SP}|d${APOS})))?(?<month>${MONTH_ANY})(?:,?${SP}|-)(?<year>${YEAR4})${RB}`,
     "giu",
   ),
@@ -151,7 +151,7 @@ const monthAlone: DateParser = {
   name: "month",
   initials: "cladpfmjson",
   firstWords: ["ce", "cette", "le", "au", "du", "prochain", "prochaine", ...MOD_FIRST, "courant", ...MONTH_FULL_FIRST],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?:(?<this>ce|cette)${SP}(?:mois${SP}(?:de${SP}|d${APOS}))?|(?<lead>le|au|du|ce)${SP}mois${SP}(?:de${SP}|d${APOS})|(?<pre>prochain|prochaine)${SP})?` +
       `(?:${MOD}|courant${SP})?(?<month>${MONTH_FULL})(?:${SP}(?<rel>dernier|prochain|passé)${RB}|${YEAR_TAIL})?`,
     "giu",
@@ -175,7 +175,7 @@ const season: DateParser = {
   name: "season",
   initials: "dfmlcaeph",
   firstWords: [...MOD_FIRST, "l", "cet", "cette", "ce", "le", "au", "en", "printemps", "ete", "automne", "hiver"],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?:${MOD}|(?<det>l${APOS}|(?:cet|cette|ce|le)${SP})|(?<prep>au|en)${SP})?(?<season>printemps|été|ete|automne|hiver)${RB}` +
       `(?:${SP}(?:(?:de${SP}|d${APOS})?(?<year>${YEAR4})${RB}|(?<rel>dernier|prochain|passé)${RB})|${YEAR_TAIL})?`,
     "giu",
@@ -209,7 +209,7 @@ const quarterWords: DateParser = {
   initials: "dfmpstq#",
   firstWords: [...MOD_FIRST, ...NTH_FIRST, "seconde"],
   digitRuns: [1, 2],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?:(?<mod>début|debut|fin|mi|milieu)(?:-|${SP})(?:du|de)${SP})?(?<ord>${QUARTER_ORDINAL})${SP}(?<unit>trimestre|semestre)${RB}` +
       `(?:${SP}(?:de${SP}l${APOS}année${SP}|(?<fiscal>de${SP}(?:l${APOS}|son${SP}|leur${SP})exercice${SP}(?:fiscal${SP})?)|de${SP}|d${APOS})?(?<year>${YEAR4})${RB}|${YEAR_TAIL})?`,
     "giu",
@@ -237,7 +237,7 @@ const quarterWords: DateParser = {
 const quarterCode: DateParser = {
   name: "quarter-code",
   initials: "tqsh",
-  pattern: new RegExp(`${LB}(?<code>[TQSH])(?<n>[1-4])(?:${OSP}|-|/)(?<year>${YEAR4}|['’]\\d{2})${RB}`, "gu"),
+  pattern: patternSource(`${LB}(?<code>[TQSH])(?<n>[1-4])(?:${OSP}|-|/)(?<year>${YEAR4}|['’]\\d{2})${RB}`, "gu"),
   extract(m) {
     const code = g(m, "code") as string;
     const n = Number(g(m, "n"));
@@ -254,7 +254,7 @@ const year: DateParser = {
   initials: "dfmlac#",
   firstWords: [...MOD_FIRST, "l", "annee", "courant"],
   digitRuns: [4],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?:${MOD}|(?<det>l${APOS}an|l${APOS}année|année|courant)${SP})?(?<year>${YEAR4})(?![\\p{L}\\p{N}]|[.,]\\d)`,
     "giu",
   ),
@@ -277,7 +277,7 @@ const yearPart: DateParser = {
   name: "year-part",
   initials: "dfm",
   firstWords: MOD_FIRST,
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?<mod>début|debut|fin|mi|milieu)(?:-|${SP})(?:de${SP}l${APOS}(?:année|annee|an)|d${APOS}(?:année|annee)|de${SP}cette${SP}(?<ythis>année|annee)|(?<=mi-)(?:année|annee))` +
       `(?:${SP}(?<yrel>${YEAR_REL_WORDS}|suivante|précédente|precedente)${RB})?(?![\p{L}\p{N}]|-l[àa]|${SP}(?:19|20)\d\d${RB})`,
     "giu",
@@ -358,7 +358,7 @@ const isoDay: DateParser = {
   name: "iso-day",
   initials: "#",
   digitRuns: [4],
-  pattern: new RegExp(`${LB}(?<!\\d[.,/-])(?<y>${YEAR4})(?<s>[-/.])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?![\\p{L}\\p{N}]|[.,/-]\\d)`, "gu"),
+  pattern: patternSource(`${LB}(?<!\\d[.,/-])(?<y>${YEAR4})(?<s>[-/.])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?![\\p{L}\\p{N}]|[.,/-]\\d)`, "gu"),
   extract(m) {
     const y = Number(g(m, "y"));
     const mo = Number(g(m, "m"));
@@ -375,7 +375,7 @@ const numericDay: DateParser = {
   initials: "dlmjvs#",
   firstWords: WEEKDAY_BEFORE_DAY_FIRST,
   digitRuns: [1, 2],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?<!\\d[.,/-])(?:(?<wd>${WEEKDAY_BEFORE_DAY})[,.]?${SP}(?:le${SP})?)?(?<d>\\d{1,2})(?<s>[/.-])(?<m>\\d{1,2})\\k<s>(?<y>\\d{4}|\\d{2})(?![\\p{L}\\p{N}]|[.,/-]\\d)`,
     "giu",
   ),
@@ -401,7 +401,7 @@ const mixedNumericDay: DateParser = {
   name: "mixed-numeric-day",
   initials: "#",
   digitRuns: [1, 2, 4],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?<!\\d[.,/-])(?:(?<d1>\\d{1,2})(?<s1>[/-])${MONTH_BETWEEN_DIGITS}\\k<s1>(?<y1>${YEAR4})|(?<y2>${YEAR4})(?<s2>[/-])${MONTH_BETWEEN_DIGITS.replace("<mon>", "<mon2>")}\\k<s2>(?<d2>\\d{1,2}))(?![\\p{L}\\p{N}]|[.,/-]\\d)`,
     "giu",
   ),
@@ -421,7 +421,7 @@ const slashDay: DateParser = {
   initials: "ldamjvs#",
   firstWords: ["le", "du", "au", ...WEEKDAY_BEFORE_DAY_FIRST],
   digitRuns: [1, 2],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?<!\\d[.,/-])(?:(?<le>le|du|au)${SP}|(?<wd>${WEEKDAY_BEFORE_DAY})[,.]?${SP})?(?<d>\\d{1,2})/(?<m>\\d{1,2})(?![\\p{L}\\p{N}]|[.,/-]\\d|${SP}(?:de|des|d${APOS})${RB})`,
     "giu",
   ),
@@ -443,7 +443,7 @@ const numericMonth: DateParser = {
   name: "numeric-month",
   initials: "#",
   digitRuns: [1, 2, 4],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?<!\\d[.,/-]|\\d[^\\S\\n])(?:(?<m1>\\d{1,2})${OSP}[/-]${OSP}(?<y1>${YEAR4})|(?<y2>${YEAR4})(?:${OSP}[/-]${OSP}|\\.)(?<m2>\\d{1,2}))(?![\\p{L}\\p{N}]|[.,/-]\\d|${OSP}(?:%|€|\\$))`,
     "gu",
   ),
@@ -465,7 +465,7 @@ const spacedDay: DateParser = {
   initials: "l#",
   firstWords: ["le"],
   digitRuns: [1, 2],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?<!\\d${SPACE1}|\\d[.,/-])(?:(?<le>le)${SP})?(?<d>\\d{1,2})${SPACE1}(?<m>\\d{1,2})(?:${SPACE1}(?<y>\\d{4}|\\d{2}))?` +
       `(?![\\p{L}\\p{N}]|${SP}\\d|[.,/-]\\d|${OSP}[%€$£])`,
     "giu",
@@ -490,7 +490,7 @@ const holiday: DateParser = {
   name: "holiday",
   initials: [...new Set(HOLIDAY_SURFACES.map((h) => foldWord(h).charAt(0)))].join(""),
   firstWords: firstOf(HOLIDAY_SURFACES),
-  pattern: new RegExp(`${LB}(?<name>${alternation(HOLIDAY_SURFACES)})${RB}(?:${SP}(?:de${SP}|d${APOS})?(?<year>${YEAR4})${RB})?`, "giu"),
+  pattern: patternSource(`${LB}(?<name>${alternation(HOLIDAY_SURFACES)})${RB}(?:${SP}(?:de${SP}|d${APOS})?(?<year>${YEAR4})${RB})?`, "giu"),
   extract(m, text) {
     const name = g(m, "name") as string;
     const h = holidayOf(name);
@@ -514,7 +514,7 @@ const dayOfMonth: DateParser = {
   initials: "pd#",
   firstWords: ["premier", "dernier"],
   digitRuns: [1, 2],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?<ord>premier|dernier|${ORDINAL_DIGITS})${SP}jour${SP}(?:de${SP}|d${APOS})(?<month>${MONTH_FULL})(?:${SP}(?<year>${YEAR4})${RB})?`,
     "giu",
   ),
@@ -535,7 +535,7 @@ const nthWeekdayOfNamedMonth: DateParser = {
   initials: "pdstq#",
   firstWords: NTH_FIRST,
   digitRuns: [1, 2],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?<ord>${NTH_WEEKDAY_RANK})${SP}(?<wd>${WEEKDAY_FULL})${SP}${OF}(?<month>${MONTH_FULL})(?:${SP}(?<year>${YEAR4})${RB})?`,
     "giu",
   ),

@@ -81,6 +81,14 @@ export interface RelativePeriodDraft {
 
 export type DateDraft = CalendarDraft | ShiftDraft | WeekdayDraft | RelativePeriodDraft;
 
+/** A parser's pattern as text and flags. Only the scanner (date.ts) compiles it, sticky and caseless: a RegExp built
+ *  here and never run would still be parsed when the module loads. */
+export interface PatternSource {
+  source: string;
+  flags: string;
+}
+export const patternSource = (source: string, flags: string): PatternSource => ({ source, flags });
+
 /** A rule in chrono's shape: a global pattern, and an extract that returns null for "not mine". */
 export interface DateParser {
   name: string;
@@ -93,6 +101,6 @@ export interface DateParser {
   firstWords?: readonly string[];
   /** When a match can begin with a digit ("#" in `initials`): how many digits it begins with ("26 mai" 1-2, "2024" 4). */
   digitRuns?: readonly number[];
-  pattern: RegExp;
+  pattern: PatternSource;
   extract(match: RegExpExecArray, text: string): DateDraft | null;
 }
