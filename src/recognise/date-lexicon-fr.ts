@@ -2,7 +2,7 @@
 // Patterns are built from these lists longest-first (as chrono's `src/utils/pattern.ts`
 // does), accents optional ("fevrier" is written too), apostrophes straight or curly.
 
-import { fold } from "./pattern.js";
+import { fold, longestFirst } from "./pattern.js";
 
 /** "Février" -> "fevrier", "l’été" -> "l'ete": the key every lookup below uses (the one fold of pattern.ts). */
 export const foldWord = fold;
@@ -28,7 +28,7 @@ export function wordPattern(surface: string): string {
 /** Alternation of surfaces, longest first so "juillet" is tried before "juil". */
 export function alternation(surfaces: Iterable<string>): string {
   return [...new Set(surfaces)]
-    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .sort(longestFirst)
     .map(wordPattern)
     .join("|");
 }
