@@ -1,9 +1,10 @@
 // Calendar expressions: a day, month, season, quarter or year, written with or without its year.
 // "le 1er janvier 2024", "26/05/2024", "fin mars", "l'automne 2025", "T3 2024", "début 2023", "Noël".
 // Relative ones ("hier", "le mois dernier", "mercredi prochain") are in date-relative.ts.
+import { caselessRegExp } from "./caseless.js";
 import type { Period } from "./date-calendar.js";
 import { isValidDay } from "./date-calendar.js";
-import type { CalendarDraft, DateParser, Relation } from "./date-draft.js";
+import { patternSource, type CalendarDraft, type DateParser, type Relation } from "./date-draft.js";
 import {
   alternation, APOS, foldWord, holidayOf, HOLIDAY_SURFACES, modOf, monthNumber, MONTH_ABBREVIATIONS, MONTH_NAMES,
   ordinalValue, ORDINAL_DIGITS, OSP, seasonCode, SP, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, weekdayNumber,
@@ -90,7 +91,7 @@ function relationOf(word: string | undefined): Relation {
 }
 
 // "rue du 4 Septembre", "place du 8-Mai-1945": street and place names, not dates.
-const STREET_BEFORE = new RegExp(
+const STREET_BEFORE = caselessRegExp(
   `${LB}(?:rue|avenue|av\\.|boulevard|bd|place|quai|pont|cours|impasse|allée|square|esplanade|station|lycée|collège|école|stade|parc|promenade)${SP}du${SP}(?:\\d{1,2}(?:er)?(?:${SP}|-))?$`,
   "iu",
 );
@@ -105,7 +106,7 @@ const dayMonth: DateParser = {
   initials: "dlmjvsp#",
   firstWords: [...WEEKDAY_BEFORE_DAY_FIRST, "premier"],
   digitRuns: [1, 2],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?:(?<wd>${WEEKDAY_BEFORE_DAY})[,.]?${SP})?(?<day>${DAY})(?!\\d)(?:${SP}|-)(?<month>${MONTH_ANY})` +
       `(?:(?:,?${SP}|-)(?<year>${YEAR4})${RB}|${SP}(?<yy>\\d{2})(?![\\p{L}\\p{N}]|${SP}\\p{L}))?`,
     "giu",
@@ -131,7 +132,7 @@ const monthYear: DateParser = {
   name: "month-year",
   initials: "dfmlacjson",
   firstWords: [...MOD_FIRST, "le", "au", "du", "ce", ...MONTH_ANY_FIRST],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?:${MOD}|(?<lead>(?:le|au|du|ce)${SP}mois${SP}(?:de${SP}|d${APOS})))?(?<month>${MONTH_ANY})(?:,?${SP}|-)(?<year>${YEAR4})${RB}`,
     "giu",
   ),
@@ -150,7 +151,7 @@ const monthAlone: DateParser = {
   name: "month",
   initials: "cladpfmjson",
   firstWords: ["ce", "cette", "le", "au", "du", "prochain", "prochaine", ...MOD_FIRST, "courant", ...MONTH_FULL_FIRST],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?:(?<this>ce|cette)${SP}(?:mois${SP}(?:de${SP}|d${APOS}))?|(?<lead>le|au|du|ce)${SP}mois${SP}(?:de${SP}|d${APOS})|(?<pre>prochain|prochaine)${SP})?` +
       `(?:${MOD}|courant${SP})?(?<month>${MONTH_FULL})(?:${SP}(?<rel>dernier|prochain|passé)${RB}|${YEAR_TAIL})?`,
     "giu",
@@ -167,14 +168,14 @@ const monthAlone: DateParser = {
     return calendar(m.index, m.index + m[0].length, { grain: "month", m: month }, { relation, ...(mod ? { mod } : {}), ...withOffset(m) });
   },
 };
-const MONTH_INTRODUCER = new RegExp(`${LB}(?:en|depuis|dès|d${APOS}ici|jusqu${APOS}en|avant|après|courant|fin|début)${SP}$`, "iu");
+const MONTH_INTRODUCER = caselessRegExp(`${LB}(?:en|depuis|dès|d${APOS}ici|jusqu${APOS}en|avant|après|courant|fin|début)${SP}$`, "iu");
 
 // "l'automne 2025", "à l'été 2023", "au printemps 2024", "cet hiver", "l'hiver dernier", "fin de l'été 2024"
 const season: DateParser = {
   name: "season",
   initials: "dfmlcaeph",
   firstWords: [...MOD_FIRST, "l", "cet", "cette", "ce", "le", "au", "en", "printemps", "ete", "automne", "hiver"],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?:${MOD}|(?<det>l${APOS}|(?:cet|cette|ce|le)${SP})|(?<prep>au|en)${SP})?(?<season>printemps|été|ete|automne|hiver)${RB}` +
       `(?:${SP}(?:(?:de${SP}|d${APOS})?(?<year>${YEAR4})${RB}|(?<rel>dernier|prochain|passé)${RB})|${YEAR_TAIL})?`,
     "giu",
@@ -200,7 +201,7 @@ const season: DateParser = {
   },
 };
 
-const FISCAL_AFTER = new RegExp(`^${SP}de${SP}(?:l${APOS}|son${SP}|leur${SP}|cet${SP})exercice${RB}`, "iu");
+const FISCAL_AFTER = caselessRegExp(`^${SP}de${SP}(?:l${APOS}|son${SP}|leur${SP}|cet${SP})exercice${RB}`, "iu");
 // "au troisième trimestre 2024", "3e trimestre", "premier semestre 2025", "fin du premier semestre"
 const QUARTER_ORDINAL = `(?:premier|première|1er|1re|deuxième|deuxieme|second|seconde|troisième|troisieme|quatrième|quatrieme|dernier|${ORDINAL_DIGITS})`;
 const quarterWords: DateParser = {
@@ -208,7 +209,7 @@ const quarterWords: DateParser = {
   initials: "dfmpstq#",
   firstWords: [...MOD_FIRST, ...NTH_FIRST, "seconde"],
   digitRuns: [1, 2],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?:(?<mod>début|debut|fin|mi|milieu)(?:-|${SP})(?:du|de)${SP})?(?<ord>${QUARTER_ORDINAL})${SP}(?<unit>trimestre|semestre)${RB}` +
       `(?:${SP}(?:de${SP}l${APOS}année${SP}|(?<fiscal>de${SP}(?:l${APOS}|son${SP}|leur${SP})exercice${SP}(?:fiscal${SP})?)|de${SP}|d${APOS})?(?<year>${YEAR4})${RB}|${YEAR_TAIL})?`,
     "giu",
@@ -236,7 +237,7 @@ const quarterWords: DateParser = {
 const quarterCode: DateParser = {
   name: "quarter-code",
   initials: "tqsh",
-  pattern: new RegExp(`${LB}(?<code>[TQSH])(?<n>[1-4])(?:${OSP}|-|/)(?<year>${YEAR4}|['’]\\d{2})${RB}`, "gu"),
+  pattern: patternSource(`${LB}(?<code>[TQSH])(?<n>[1-4])(?:${OSP}|-|/)(?<year>${YEAR4}|['’]\\d{2})${RB}`, "gu"),
   extract(m) {
     const code = g(m, "code") as string;
     const n = Number(g(m, "n"));
@@ -253,20 +254,19 @@ const year: DateParser = {
   initials: "dfmlac#",
   firstWords: [...MOD_FIRST, "l", "annee", "courant"],
   digitRuns: [4],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?:${MOD}|(?<det>l${APOS}an|l${APOS}année|année|courant)${SP})?(?<year>${YEAR4})(?![\\p{L}\\p{N}]|[.,]\\d)`,
     "giu",
   ),
-  extract(m, text) {
+  extract(m) {
     const y = Number(g(m, "year"));
     const introduced = g(m, "mod") || g(m, "det");
-    if (!introduced && !readsAsYear(text, m.index, m.index + m[0].length)) return null;
     const mod = modFrom(m);
-    return calendar(m.index, m.index + m[0].length, { grain: "year" }, { year: y, ...(mod ? { mod } : {}) });
+    return calendar(m.index, m.index + m[0].length, { grain: "year" }, { year: y, ...(mod ? { mod } : {}), ...(introduced ? {} : { bareYear: true }) });
   },
 };
 
-const OTHER_YEAR_AFTER = new RegExp(
+const OTHER_YEAR_AFTER = caselessRegExp(
   `^${SP}(?:scolaire|universitaire|académique|academique|fiscale|budgétaire|budgetaire|comptable|sportive|liturgique|lunaire|de${SP}(?:référence|reference|l${APOS}exercice))${RB}`,
   "iu",
 );
@@ -277,7 +277,7 @@ const yearPart: DateParser = {
   name: "year-part",
   initials: "dfm",
   firstWords: MOD_FIRST,
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?<mod>début|debut|fin|mi|milieu)(?:-|${SP})(?:de${SP}l${APOS}(?:année|annee|an)|d${APOS}(?:année|annee)|de${SP}cette${SP}(?<ythis>année|annee)|(?<=mi-)(?:année|annee))` +
       `(?:${SP}(?<yrel>${YEAR_REL_WORDS}|suivante|précédente|precedente)${RB})?(?![\p{L}\p{N}]|-l[àa]|${SP}(?:19|20)\d\d${RB})`,
     "giu",
@@ -300,7 +300,7 @@ const yearPart: DateParser = {
 };
 
 // Words before a bare 4-digit number that make it something else than a year.
-const NOT_YEAR_BEFORE = new RegExp(
+const NOT_YEAR_BEFORE = caselessRegExp(
   `(?:${LB}(?:n°|no|num[ée]ro|page|p\\.|art\\.|article|route|ligne|vol\\.|tome|chapitre|code|mod[èe]le|version|v|années|plus${SP}de|moins${SP}de|près${SP}de|autour${SP}de|environ|quelque|au${SP}moins|soit)|[#°]|(?<!\\p{N})-)${OSP}$`,
   "iu",
 );
@@ -358,7 +358,7 @@ const isoDay: DateParser = {
   name: "iso-day",
   initials: "#",
   digitRuns: [4],
-  pattern: new RegExp(`${LB}(?<!\\d[.,/-])(?<y>${YEAR4})(?<s>[-/.])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?![\\p{L}\\p{N}]|[.,/-]\\d)`, "gu"),
+  pattern: patternSource(`${LB}(?<!\\d[.,/-])(?<y>${YEAR4})(?<s>[-/.])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?![\\p{L}\\p{N}]|[.,/-]\\d)`, "gu"),
   extract(m) {
     const y = Number(g(m, "y"));
     const mo = Number(g(m, "m"));
@@ -375,7 +375,7 @@ const numericDay: DateParser = {
   initials: "dlmjvs#",
   firstWords: WEEKDAY_BEFORE_DAY_FIRST,
   digitRuns: [1, 2],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?<!\\d[.,/-])(?:(?<wd>${WEEKDAY_BEFORE_DAY})[,.]?${SP}(?:le${SP})?)?(?<d>\\d{1,2})(?<s>[/.-])(?<m>\\d{1,2})\\k<s>(?<y>\\d{4}|\\d{2})(?![\\p{L}\\p{N}]|[.,/-]\\d)`,
     "giu",
   ),
@@ -401,7 +401,7 @@ const mixedNumericDay: DateParser = {
   name: "mixed-numeric-day",
   initials: "#",
   digitRuns: [1, 2, 4],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?<!\\d[.,/-])(?:(?<d1>\\d{1,2})(?<s1>[/-])${MONTH_BETWEEN_DIGITS}\\k<s1>(?<y1>${YEAR4})|(?<y2>${YEAR4})(?<s2>[/-])${MONTH_BETWEEN_DIGITS.replace("<mon>", "<mon2>")}\\k<s2>(?<d2>\\d{1,2}))(?![\\p{L}\\p{N}]|[.,/-]\\d)`,
     "giu",
   ),
@@ -421,7 +421,7 @@ const slashDay: DateParser = {
   initials: "ldamjvs#",
   firstWords: ["le", "du", "au", ...WEEKDAY_BEFORE_DAY_FIRST],
   digitRuns: [1, 2],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?<!\\d[.,/-])(?:(?<le>le|du|au)${SP}|(?<wd>${WEEKDAY_BEFORE_DAY})[,.]?${SP})?(?<d>\\d{1,2})/(?<m>\\d{1,2})(?![\\p{L}\\p{N}]|[.,/-]\\d|${SP}(?:de|des|d${APOS})${RB})`,
     "giu",
   ),
@@ -443,7 +443,7 @@ const numericMonth: DateParser = {
   name: "numeric-month",
   initials: "#",
   digitRuns: [1, 2, 4],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?<!\\d[.,/-]|\\d[^\\S\\n])(?:(?<m1>\\d{1,2})${OSP}[/-]${OSP}(?<y1>${YEAR4})|(?<y2>${YEAR4})(?:${OSP}[/-]${OSP}|\\.)(?<m2>\\d{1,2}))(?![\\p{L}\\p{N}]|[.,/-]\\d|${OSP}(?:%|€|\\$))`,
     "gu",
   ),
@@ -465,7 +465,7 @@ const spacedDay: DateParser = {
   initials: "l#",
   firstWords: ["le"],
   digitRuns: [1, 2],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?<!\\d${SPACE1}|\\d[.,/-])(?:(?<le>le)${SP})?(?<d>\\d{1,2})${SPACE1}(?<m>\\d{1,2})(?:${SPACE1}(?<y>\\d{4}|\\d{2}))?` +
       `(?![\\p{L}\\p{N}]|${SP}\\d|[.,/-]\\d|${OSP}[%€$£])`,
     "giu",
@@ -490,7 +490,7 @@ const holiday: DateParser = {
   name: "holiday",
   initials: [...new Set(HOLIDAY_SURFACES.map((h) => foldWord(h).charAt(0)))].join(""),
   firstWords: firstOf(HOLIDAY_SURFACES),
-  pattern: new RegExp(`${LB}(?<name>${alternation(HOLIDAY_SURFACES)})${RB}(?:${SP}(?:de${SP}|d${APOS})?(?<year>${YEAR4})${RB})?`, "giu"),
+  pattern: patternSource(`${LB}(?<name>${alternation(HOLIDAY_SURFACES)})${RB}(?:${SP}(?:de${SP}|d${APOS})?(?<year>${YEAR4})${RB})?`, "giu"),
   extract(m, text) {
     const name = g(m, "name") as string;
     const h = holidayOf(name);
@@ -514,7 +514,7 @@ const dayOfMonth: DateParser = {
   initials: "pd#",
   firstWords: ["premier", "dernier"],
   digitRuns: [1, 2],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?<ord>premier|dernier|${ORDINAL_DIGITS})${SP}jour${SP}(?:de${SP}|d${APOS})(?<month>${MONTH_FULL})(?:${SP}(?<year>${YEAR4})${RB})?`,
     "giu",
   ),
@@ -535,7 +535,7 @@ const nthWeekdayOfNamedMonth: DateParser = {
   initials: "pdstq#",
   firstWords: NTH_FIRST,
   digitRuns: [1, 2],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?<ord>${NTH_WEEKDAY_RANK})${SP}(?<wd>${WEEKDAY_FULL})${SP}${OF}(?<month>${MONTH_FULL})(?:${SP}(?<year>${YEAR4})${RB})?`,
     "giu",
   ),

@@ -34,6 +34,9 @@ export interface CalendarDraft {
   yearOffset?: number;
   /** "fin de l'année", "en début d'année": the year of the reference (or of the sentence's written year) */
   ofTheYear?: boolean;
+  /** a bare 4-digit number, a year only where readsAsYear says so ("en 2015", not "2015 salariés"); checked only
+   *  when the span would be kept, as most lie inside a longer date ("mars 2024") */
+  bareYear?: true;
 }
 
 /** A count of units from a base day: "il y a trois jours", "dans deux mois", "deux ans plus tard". */
@@ -78,6 +81,14 @@ export interface RelativePeriodDraft {
 
 export type DateDraft = CalendarDraft | ShiftDraft | WeekdayDraft | RelativePeriodDraft;
 
+/** A parser's pattern as text and flags. Only the scanner (date.ts) compiles it, sticky and caseless: a RegExp built
+ *  here and never run would still be parsed when the module loads. */
+export interface PatternSource {
+  source: string;
+  flags: string;
+}
+export const patternSource = (source: string, flags: string): PatternSource => ({ source, flags });
+
 /** A rule in chrono's shape: a global pattern, and an extract that returns null for "not mine". */
 export interface DateParser {
   name: string;
@@ -90,6 +101,6 @@ export interface DateParser {
   firstWords?: readonly string[];
   /** When a match can begin with a digit ("#" in `initials`): how many digits it begins with ("26 mai" 1-2, "2024" 4). */
   digitRuns?: readonly number[];
-  pattern: RegExp;
+  pattern: PatternSource;
   extract(match: RegExpExecArray, text: string): DateDraft | null;
 }

@@ -2,8 +2,9 @@
 // "hier", "après-demain", "il y a trois jours", "dans deux mois", "le lendemain", "trois ans plus tard",
 // "mercredi prochain", "lundi en huit", "le mois dernier", "l'an prochain", "cette année".
 // Without a reference (and, for anaphors, without an earlier date) these give nothing.
+import { caselessRegExp } from "./caseless.js";
 import { LB, NTH_FIRST, NTH_WEEKDAY_RANK, RB, WEEKDAY_FIRST, WEEKDAY_FULL } from "./date-absolute.js";
-import type { DateParser, RelativePeriodDraft, ShiftDraft, WeekdayDraft } from "./date-draft.js";
+import { patternSource, type DateParser, type RelativePeriodDraft, type ShiftDraft, type WeekdayDraft } from "./date-draft.js";
 import { APOS, COUNT_WORDS, countValue, foldWord, ordinalValue, ORDINAL_DIGITS, OSP, SP, alternation, weekdayNumber } from "./date-lexicon-fr.js";
 
 const g = (m: RegExpExecArray, name: string): string | undefined => m.groups?.[name];
@@ -29,7 +30,7 @@ const deicticDay: DateParser = {
   name: "deictic-day",
   initials: "ahdc",
   firstWords: ["aujourd", "avant", "apres", "hier", "demain", "ce", "dans"],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?<w>aujourd${APOS}hui|avant[-\\s]hier|apr[èe]s[-\\s]demain|hier|demain|ce${SP}jour(?![-\\s]l[àa])|dans${SP}la${SP}journ[ée]e)${RB}`,
     "giu",
   ),
@@ -47,7 +48,7 @@ const anaphoricDay: DateParser = {
   name: "anaphoric-day",
   initials: "lavj",
   firstWords: ["le", "la", "au", "a", "lendemain", "veille", "jour"],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?:(?<det>le|la|au|à${SP}la)${SP})?(?<w>lendemain|veille|jour${SP}(?:d${APOS}avant|pr[ée]c[ée]dent|d${APOS}apr[èe]s|suivant))${RB}${OF_TAIL}`,
     "giu",
   ),
@@ -66,7 +67,7 @@ const countedShift: DateParser = {
   initials: "idutqcshnov#",
   firstWords: ["il", "dans", ...COUNT_WORDS.map(([w]) => foldWord(w))],
   digitRuns: [1, 2, 3],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?:il${SP}y${SP}a${SP}(?<n1>${COUNT})${SP}(?<u1>${UNIT})|dans${SP}(?<n2>${COUNT})${SP}(?<u2>${UNIT})` +
       `|(?<n3>${COUNT})${SP}(?<u3>${UNIT})${SP}(?<dir>plus${SP}tard|plus${SP}t[ôo]t|apr[èe]s|auparavant|avant))${RB}`,
     "giu",
@@ -87,7 +88,7 @@ const countedShift: DateParser = {
     return shift(m.index, end, "antecedent", unitOf(g(m, "u3") as string), back ? -n : n);
   },
 };
-const EVENT_AFTER = new RegExp(`^${SP}(?:le|la|les|l${APOS}|sa|son|ses|leur|leurs|un|une|des|du|de|d${APOS}|que|qu${APOS}|avoir|être|cette|ce|cet)${RB}`, "iu");
+const EVENT_AFTER = caselessRegExp(`^${SP}(?:le|la|les|l${APOS}|sa|son|ses|leur|leurs|un|une|des|du|de|d${APOS}|que|qu${APOS}|avoir|être|cette|ce|cet)${RB}`, "iu");
 
 // "le mois dernier", "le mois prochain", "ce mois-ci", "l'année dernière", "cette année", "l'an prochain",
 // "le mois suivant" (after the last date given), "l'année précédente"
@@ -95,7 +96,7 @@ const relativePeriod: DateParser = {
   name: "relative-period",
   initials: "clam",
   firstWords: ["ce", "cette", "le", "l", "au", "mois", "annee", "an", "lemois", "leannee", "lean", "aumois", "auannee", "auan"],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?:(?<this>ce${SP}mois|cette${SP}année|cette${SP}annee)(?<ci>-ci)?(?![-\\s]l[àa])|(?:(?:le|l${APOS}|au)${OSP})?(?<unit>mois|année|annee|an)${SP}` +
       `(?<rel>dernier|dernière|derniere|passé|passée|passe|prochain|prochaine|suivant|suivante|précédent|précédente|precedent|precedente|en${SP}cours))${RB}`,
     "giu",
@@ -126,7 +127,7 @@ const nthWeekdayOfRelativeMonth: DateParser = {
   initials: "pdstq#",
   firstWords: NTH_FIRST,
   digitRuns: [1, 2],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?<ord>${NTH_WEEKDAY_RANK})${SP}(?<wd>${WEEKDAY_FULL})${SP}` +
       `(?:de|du|d${APOS})${OSP}(?:(?<this>ce${SP}mois)|mois${SP}(?<rel>prochain|dernier|passé))${RB}`,
     "giu",
@@ -148,7 +149,7 @@ const weekday: DateParser = {
   name: "weekday",
   initials: "cdlmjvs",
   firstWords: ["ce", "cette", ...WEEKDAY_FIRST, "lun", "ven"],
-  pattern: new RegExp(
+  pattern: patternSource(
     `${LB}(?:(?<this>ce|cette)${SP})?(?<wd>${WEEKDAY_ALONE})(?:${SP}(?:` +
       `(?<rel>prochain|dernier|passé|suivant|d${APOS}apr[èe]s)${RB}` +
       `|en${SP}(?<en>huit|8|quinze|15)${RB}` +

@@ -10,6 +10,7 @@
 // other way: "a été lancé en novembre" (ref 2024-02) -> the last November on or before the reference,
 // 2023-11; "sera livré en mars" -> the next March on or after it. "novembre dernier" is the last
 // November strictly before the reference month, "mai prochain" the next May strictly after it.
+import { caselessRegExp } from "./caseless.js";
 import type { Period, Ymd } from "./date-calendar.js";
 import {
   addDays, addMonths, compareYmd, daysInMonth, isoDay, isValidDay, movableFeast, nthWeekdayOfMonth, periodBounds,
@@ -257,7 +258,7 @@ function sentenceStart(text: string, offset: number): number {
 
 // "Au printemps 2024, l'entrepreneur..." / "En novembre 2023, Elon Musk...": a date that opens its
 // sentence and is followed by a comma frames the narrative that follows.
-const FRAME_BEFORE = /^[\s«"“(]*(?:(?:en|au|à|a|dès|des|depuis|courant|vers|dans|pour|jusqu['’]en)[^\S\n]+)?$/iu;
+const FRAME_BEFORE = caselessRegExp(String.raw`^[\s«"“(]*(?:(?:en|au|à|a|dès|des|depuis|courant|vers|dans|pour|jusqu['’]en)[^\S\n]+)?$`, "iu");
 function isFrame(text: string, m: DateMention): boolean {
   return FRAME_BEFORE.test(text.slice(sentenceStart(text, m.start), m.start)) && /^[^\S\n]*,/u.test(text.slice(m.end, m.end + 4));
 }
@@ -265,7 +266,7 @@ function isFrame(text: string, m: DateMention): boolean {
 // "l'exercice 2026", "son exercice fiscal 2025", "l'année fiscale 2024", "FY 2026": a fiscal year's label, which
 // may run from February to January (Nvidia) or July to June (Microsoft). Kept as a year, but it does not lend
 // its year to the calendar months around it ("l'exercice 2026, clos fin juillet" is July 2025).
-const FISCAL_BEFORE = /(?:exercices?|fiscale?|FY|AF)[^\S\n]{0,3}(?:de[^\S\n]{1,3})?$/iu;
+const FISCAL_BEFORE = caselessRegExp(String.raw`(?:exercices?|fiscale?|FY|AF)[^\S\n]{0,3}(?:de[^\S\n]{1,3})?$`, "iu");
 function isFiscalYear(text: string, start: number): boolean {
   return FISCAL_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }

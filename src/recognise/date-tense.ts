@@ -1,6 +1,7 @@
 // Which way a yearless date points, from the verbs around it in the same sentence:
 // "a rapporté samedi" -> past (the Saturday before the reference), "sera opérationnel en septembre"
 // -> future, "Je reviendrai vendredi" -> future. The nearest cue wins; none means "no cue".
+import { caselessRegExp } from "./caseless.js";
 import { APOS, OSP, SP } from "./date-lexicon-fr.js";
 
 export type Tense = "past" | "future";
@@ -95,7 +96,7 @@ const DETERMINERS = new Set([
 // "sera lancé en mars", "devrait être dévoilé en juin": the participle of a future passive.
 const FUTURE_AUXILIARY = /(?:^|[^\p{L}])(?:être|sera|seront|serait|seraient|soit|soient)(?:[^\S\n]{1,3}\p{Ll}+){0,2}[^\S\n]{1,3}\p{Ll}+(?:[^\S\n]{0,3},)?[^\S\n]{1,3}(?:(?:en|dès|des|le|au|à|a|courant|vers)[^\S\n]{1,3})?$/u;
 // "contre 400 millions en février": the earlier figure of a comparison.
-const CONTRAST_BEFORE = /(?:^|[^\p{L}])contre(?:[^\S\n]{1,3}[^\s,;:.!?()]+){1,6}[^\S\n]{1,3}$/iu;
+const CONTRAST_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])contre(?:[^\S\n]{1,3}[^\s,;:.!?()]+){1,6}[^\S\n]{1,3}$`, "iu");
 
 function adjacentCue(text: string, start: number): Tense | null {
   const before = text.slice(Math.max(0, start - 60), start);

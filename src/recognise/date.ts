@@ -2,7 +2,8 @@
 // then the resolver picks years and computes relative dates (see date-resolve.ts for the order).
 //   recogniseDates("lancée en juillet 2023", {}) -> [{ value: "2023-07", text "juillet 2023", anchor: "explicit" }]
 //   recogniseDates("a rapporté samedi", { refDate: "2024-05-27" }) -> [{ value: "2024-05-25", ... }]
-import { CALENDAR_PARSERS } from "./date-absolute.js";
+import { caselessRegExp } from "./caseless.js";
+import { CALENDAR_PARSERS, readsAsYear } from "./date-absolute.js";
 import { parseRefDate } from "./date-calendar.js";
 import type { DateDraft, DateParser } from "./date-draft.js";
 import { RELATIVE_PARSERS } from "./date-relative.js";
@@ -55,11 +56,12 @@ const push = <K>(map: Map<K, Sticky[]>, key: K, s: Sticky) => {
   map.set(key, list);
 };
 
-/** Sticky copies of the parsers. The leading word-boundary lookbehind is dropped: the scanner only tries
- *  word starts, and that Unicode lookbehind costs more than the rest of a failing attempt. */
+/** Sticky copies of the parsers, caseless (see caseless.ts). The leading word-boundary lookbehind is dropped:
+ *  the scanner only tries word starts, and that Unicode lookbehind costs more than the rest of a failing attempt. */
 const STICKIES: Sticky[] = PARSERS.map((parser, index) => {
   const source = parser.pattern.source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)/, "");
-  return { parser, re: new RegExp(source, parser.pattern.flags.replace("g", "") + "y"), index };
+  const flags = parser.pattern.flags.replace("g", "") + "y";
+  return { parser, re: flags.includes("i") ? caselessRegExp(source, flags) : new RegExp(source, flags), index };
 });
 /** By the first letter (accents folded, "#" for digits) a match can start with: the fallback. */
 const STICKY_BY_INITIAL = new Map<number, Sticky[]>();
@@ -104,50 +106,23 @@ function collectDrafts(text: string): DateDraft[] {
   let count = 0;
   let head = 0; // slot of the oldest
   let triedUpTo = -1;
-  const tryAt = (start: number, hash: number, plainWord: number) => {
-    if (start <= triedUpTo) return;
-    triedUpTo = start;
-    const c = text.charCodeAt(start);
-    let list: readonly Sticky[];
-    if (c >= 48 && c <= 57) {
-      let run = 1;
-      while (run < 5 && start + run < text.length && isDigit(text.charCodeAt(start + run))) run++;
-      list = STICKY_BY_DIGITS[run] as Sticky[];
-    } else {
-      const initial = foldCode(c);
-      list = plainWord ? (STICKY_BY_WORD.get(initial)?.get(hash) ?? INITIAL_ONLY.get(initial) ?? EMPTY) : (STICKY_BY_INITIAL.get(initial) ?? EMPTY);
-    }
-    for (let k = 0; k < list.length; k++) {
-      const { parser, re } = list[k] as Sticky;
-      re.lastIndex = start;
-      const m = re.exec(text);
-      if (!m) continue;
-      const draft = parser.extract(m, text);
-      if (draft && draft.end > draft.start) drafts.push(draft);
-    }
-  };
-  let wordStart = -1;
-  let hash = 7;
-  let hasDigit = false;
-  let odd = false;
   const n = text.length;
   for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 10;
-    const f = c < 0x250 ? (FOLD[c] as number) : 0;
+    let c = i < n ? text.charCodeAt(i) : 10;
+    let f = c < 0x250 ? (FOLD[c] as number) : 0;
     if (f !== 0) {
-      if (wordStart < 0) {
-        wordStart = i;
-        hash = 7;
-        hasDigit = false;
-        odd = false;
-      }
-      hash = wordHash(hash, f);
-      if (f <= 57) hasDigit = true;
-      else if (c === LONG_S) odd = true;
-      continue;
-    }
-    if (wordStart >= 0) {
-      // A word ends: remember its start, and if it is a core, try the parsers around it.
+      // A word: hash it to its end, then remember its start, and if it is a core, try the parsers around it.
+      const wordStart = i;
+      let hash = 7;
+      let hasDigit = false;
+      let odd = false;
+      do {
+        hash = wordHash(hash, f);
+        if (f <= 57) hasDigit = true;
+        else if (c === LONG_S) odd = true;
+        c = ++i < n ? text.charCodeAt(i) : 10;
+        f = c < 0x250 ? (FOLD[c] as number) : 0;
+      } while (f !== 0);
       const slot = (head + count) % RECENT;
       if (count === RECENT) head = (head + 1) % RECENT;
       else count++;
@@ -157,20 +132,45 @@ function collectDrafts(text: string): DateDraft[] {
       if (hasDigit || (i - wordStart <= MAX_CORE_LENGTH && CORE_LOW[hash & 0xffff] === 1 && CORE_HASHES.has(hash))) {
         for (let k = 0; k < count; k++) {
           const at = (head + k) % RECENT;
-          tryAt(starts[at] as number, hashes[at] as number, plain[at] as number);
+          const start = starts[at] as number;
+          if (start <= triedUpTo) continue;
+          triedUpTo = start;
+          tryParsersAt(text, start, hashes[at] as number, plain[at] as number, drafts);
         }
       }
-      wordStart = -1;
     }
     if (c === 10) count = 0;
   }
   return drafts;
 }
 
+/** Runs the parsers a match at `start` may belong to, given the word there (its hash, and whether it is plain). */
+function tryParsersAt(text: string, start: number, hash: number, plainWord: number, drafts: DateDraft[]): void {
+  const c = text.charCodeAt(start);
+  let list: readonly Sticky[];
+  if (c >= 48 && c <= 57) {
+    let run = 1;
+    while (run < 5 && start + run < text.length && isDigit(text.charCodeAt(start + run))) run++;
+    list = STICKY_BY_DIGITS[run] as Sticky[];
+  } else {
+    const initial = foldCode(c);
+    list = plainWord ? (STICKY_BY_WORD.get(initial)?.get(hash) ?? INITIAL_ONLY.get(initial) ?? EMPTY) : (STICKY_BY_INITIAL.get(initial) ?? EMPTY);
+  }
+  for (let k = 0; k < list.length; k++) {
+    const { parser, re } = list[k] as Sticky;
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (!m) continue;
+    const draft = parser.extract(m, text);
+    if (draft && draft.end > draft.start) drafts.push(draft);
+  }
+}
+
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-/** Longest match first; among equals, the earliest; a span overlapping one already kept is dropped. */
-function selectLongest(drafts: DateDraft[]): DateDraft[] {
+/** Longest match first; among equals, the earliest; a span overlapping one already kept is dropped, and so is
+ *  a bare number that does not read as a year. */
+function selectLongest(text: string, drafts: DateDraft[]): DateDraft[] {
   const byLength = [...drafts].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: DateDraft[] = []; // sorted by start
   for (const d of byLength) {
@@ -184,6 +184,7 @@ function selectLongest(drafts: DateDraft[]): DateDraft[] {
     const prev = kept[lo - 1];
     const next = kept[lo];
     if ((prev && prev.end > d.start) || (next && next.start < d.end)) continue;
+    if (d.kind === "calendar" && d.bareYear && !readsAsYear(text, d.start, d.end)) continue;
     kept.splice(lo, 0, d);
   }
   return kept;
@@ -191,7 +192,7 @@ function selectLongest(drafts: DateDraft[]): DateDraft[] {
 
 /** Dates in a French text, sorted by start, not overlapping, resolved against `context.refDate` when given. */
 export function recogniseDates(text: string, context: DateContext = {}): DateMention[] {
-  const drafts = selectLongest(collectDrafts(text));
+  const drafts = selectLongest(text, collectDrafts(text));
   return resolveDrafts(text, drafts, parseRefDate(context.refDate));
 }
 
@@ -205,10 +206,10 @@ const SHORT_LINE = 160;
 const S = "[^\\S\\n]";
 const AFTER_KEYWORD = `${S}*(?:[:=,–—-]${S}*)?(?:le${S}+|du${S}+)?`;
 const HEADER_RULES: ReadonlyArray<{ name: string; pattern: RegExp; atLineStart: boolean }> = [
-  { name: "date header", pattern: new RegExp(`^[\\s#*>|-]*date(?:${S}+de${S}+publication)?${AFTER_KEYWORD}`, "iu"), atLineStart: true },
+  { name: "date header", pattern: caselessRegExp(`^[\\s#*>|-]*date(?:${S}+de${S}+publication)?${AFTER_KEYWORD}`, "iu"), atLineStart: true },
   {
     name: "published",
-    pattern: new RegExp(`(?<![\\p{L}])(?<!(?:a|ont|avait|avaient|été)${S}+)(?:publi[ée]e?|paru|parution|post[ée]e?|cr[ée]{1,2}e?|publication)${AFTER_KEYWORD}`, "iu"),
+    pattern: caselessRegExp(`(?<![\\p{L}])(?<!(?:a|ont|avait|avaient|été)${S}+)(?:publi[ée]e?|paru|parution|post[ée]e?|cr[ée]{1,2}e?|publication)${AFTER_KEYWORD}`, "iu"),
     atLineStart: false,
   },
   // "Paris, le", "Saint-Denis, le", "Aix-en-Provence, le", "Le Havre, le": capitalised words, particles aside
@@ -231,10 +232,10 @@ const HEADER_RULES: ReadonlyArray<{ name: string; pattern: RegExp; atLineStart: 
     pattern: new RegExp(`^(?:[^|\\n]{1,40}\\|${S}*){0,4}Par${S}+\\p{Lu}[\\p{L}'’.-]*(?:${S}+[\\p{Lu}][\\p{L}'’.-]*|${S}+(?:de|du|des|d['’]|le|la|van|von)(?=${S}|\\p{Lu})){0,5}(?:${S}+le${S}+|${S}*[|,–—]${S}*(?:le${S}+)?)`, "u"),
     atLineStart: true,
   },
-  { name: "date line", pattern: new RegExp(`^${S}*(?:le${S}+)?(?=\\S)`, "iu"), atLineStart: true },
+  { name: "date line", pattern: caselessRegExp(`^${S}*(?:le${S}+)?(?=\\S)`, "iu"), atLineStart: true },
   {
     name: "updated",
-    pattern: new RegExp(`(?<![\\p{L}])(?:mis|mise)${S}+[àa]${S}+jour${AFTER_KEYWORD}|(?<![\\p{L}])(?:modifi[ée]e?|actualis[ée]e?)${AFTER_KEYWORD}`, "iu"),
+    pattern: caselessRegExp(`(?<![\\p{L}])(?:mis|mise)${S}+[àa]${S}+jour${AFTER_KEYWORD}|(?<![\\p{L}])(?:modifi[ée]e?|actualis[ée]e?)${AFTER_KEYWORD}`, "iu"),
     atLineStart: false,
   },
 ];

@@ -1,6 +1,7 @@
 // Amounts of money: a number with a currency before ("$20", "EUR 20", "US$ 5 millions") or after it
 // ("20 €", "300 M€", "6 milliards de dollars", "5,53 milliards d’euros", "1,34 $ c").
 // "plusieurs milliards de dollars" is an amount with no value (null).
+import { caselessRegExp } from "./caseless.js";
 import type { MoneyMention, NumberMention } from "./types.js";
 import { CURRENCIES, CURRENCY_CODES, lookupCurrency } from "./lexicon-fr.js";
 import { recogniseNumbers } from "./number.js";
@@ -11,7 +12,7 @@ const CURRENCY = `(?:${alternation(Object.keys(CURRENCIES))}|${CURRENCY_CODES.ma
 const CURRENCY_END = "(?![\\p{L}\\p{N}'’])";
 
 // After the number: "20 €", "20€", "10 000 dollars", "6 milliards de dollars", "5,53 milliards d’euros".
-const CURRENCY_AFTER = new RegExp(
+const CURRENCY_AFTER = caselessRegExp(
   `(?<link>${BLANK}*|${BLANK}+de${BLANK}+|${BLANK}+d['’]${BLANK}*)(?<cur>${CURRENCY})${CURRENCY_END}`,
   "iuy",
 );
@@ -26,13 +27,13 @@ const CURRENCY_BEFORE = new RegExp(
 const SUBUNIT = new RegExp(`(?:${BLANK}+et)?${BLANK}+(?<n>\\d{1,2})${BLANK}+(?:centimes?|cents?)(?![\\p{L}])`, "uy");
 
 // "un euro symbolique", "une yen": the article as an amount of one
-const ONE_UNIT = new RegExp(`(?<![\\p{L}])une?${BLANK}+(?<cur>${CURRENCY})${CURRENCY_END}`, "giu");
+const ONE_UNIT = caselessRegExp(`(?<![\\p{L}])une?${BLANK}+(?<cur>${CURRENCY})${CURRENCY_END}`, "giu");
 
 // A number ending with a scale or round noun takes "de": "6 milliards de dollars", "des millions d'euros".
 const SCALED = /(?:mille|illions?|illiards?|illiers?|aines?|Mds?|Mrds?|M|k|K)(?: et demie?)?$/u;
 
 // "un dollar fort", "un euro numérique": the currency itself, not an amount of one
-const CURRENCY_AS_SUCH = /^[ \u00a0\u202f]+(?:forte?s?|faibles?|numériques?|digital|unique|stables?|plus|moins|trop|cher|chère)(?![\p{L}])/iu;
+const CURRENCY_AS_SUCH = caselessRegExp(String.raw`^[ \u00a0\u202f]+(?:forte?s?|faibles?|numériques?|digital|unique|stables?|plus|moins|trop|cher|chère)(?![\p{L}])`, "iu");
 
 export function recogniseMoney(text: string, numbers: NumberMention[] = recogniseNumbers(text)): MoneyMention[] {
   const out: MoneyMention[] = [];

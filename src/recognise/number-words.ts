@@ -1,5 +1,6 @@
 // Numbers written in words. WORD_RUN finds a run of number words ("quatre-vingt-dix-neuf",
 // "une dizaine de milliers", "trois et un cinquième"); parseWordRun reads one or more numbers out of it.
+import { caselessRegExp } from "./caseless.js";
 import type { NumberCandidate } from "./number.js";
 import { lookupNumberWord, NUMBER_WORD_KEYS, VAGUE_DETERMINERS, type NumberWord } from "./lexicon-fr.js";
 import { trieAlternation } from "./pattern.js";
@@ -215,7 +216,7 @@ function stopsOf(tokens: Token[]): Int32Array {
 
 const PLAIN_FRACTION = /^(?:demie?s?|tiers|quarts?)$/i;
 const ORDINAL_AS_ADJECTIVE_AFTER = /^[ \u00a0\u202f]*(?:$|[^\p{L}\p{N}\s]|(?:de|des|du|d['’]|et|ou)(?![\p{L}]))/u;
-const VAGUE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<det>(?:${VAGUE_DETERMINERS.join("|")})[ \\u00a0\\u202f]+)$`, "iu");
+const VAGUE_BEFORE = caselessRegExp(`(?:^|[^\\p{L}])(?<det>(?:${VAGUE_DETERMINERS.join("|")})[ \\u00a0\\u202f]+)$`, "iu");
 
 /** Every number in one run of number words (offsets into `text`). */
 export function parseWordRun(text: string, start: number, run: string): NumberCandidate[] {

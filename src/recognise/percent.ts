@@ -1,12 +1,13 @@
 // Percentages: a number followed by "%", "pour cent", "pour-cent", "pourcent(s)" or "pourcentage(s)".
 // "12,5 %" => 12.5. "3 points de pourcentage" is a difference of points, not a percentage: the
 // number is followed by "points", so it is not taken. In "entre 5 et 10 %" both numbers are.
+import { caselessRegExp } from "./caseless.js";
 import type { NumberMention, PercentMention } from "./types.js";
 import { recogniseNumbers } from "./number.js";
 
 const BLANK = "[ \\u00a0\\u202f]";
 
-const PERCENT_AFTER = new RegExp(
+const PERCENT_AFTER = caselessRegExp(
   `${BLANK}?%|${BLANK}+(?:pour${BLANK}*-?${BLANK}*cents?|pourcents?|pourcentages?)(?![\\p{L}])`,
   "iuy",
 );
