@@ -91,3 +91,11 @@ describe("recogniseDates invariants", () => {
     }
   });
 });
+
+test("a year tail ends at a word boundary: '\\p' and '\\d' kept their backslashes in the pattern's template string", async () => {
+  const { YEAR_TAIL } = await import("../src/recognise/date-absolute.js");
+  const tail = new RegExp(`^${YEAR_TAIL}`, "iu");
+  expect(tail.test(" de cette année.")).toBe(true);
+  expect(tail.test(" de cette annéeX")).toBe(false); // the broken class [p{L}p{N}] let any other letter through
+  expect(tail.test(" de cette année-là")).toBe(false);
+});

@@ -32,7 +32,7 @@ const g = (m: RegExpExecArray, name: string): string | undefined => m.groups?.[n
 // month, the year counted from the reference's, read as one mention with what it follows.
 const YEAR_REL_WORDS = `prochaine|prochain|dernière|derniere|dernier|passée|passee|passé|passe|en${SP}cours`;
 export const YEAR_TAIL =
-  `${SP}(?:de${SP}l${APOS}(?:année|annee|an)${SP}(?<yrel>${YEAR_REL_WORDS})${RB}|de${SP}cette${SP}(?<ythis>année|annee)(?![\p{L}\p{N}]|-l[àa]))`;
+  `${SP}(?:de${SP}l${APOS}(?:année|annee|an)${SP}(?<yrel>${YEAR_REL_WORDS})${RB}|de${SP}cette${SP}(?<ythis>année|annee)(?![\\p{L}\\p{N}]|-l[àa]))`;
 /** -1, 0, +1 from YEAR_TAIL's groups; undefined when the tail is absent. */
 export function yearOffsetOf(m: RegExpExecArray): number | undefined {
   if (g(m, "ythis")) return 0;
@@ -279,7 +279,7 @@ const yearPart: DateParser = {
   firstWords: MOD_FIRST,
   pattern: patternSource(
     `${LB}(?<mod>début|debut|fin|mi|milieu)(?:-|${SP})(?:de${SP}l${APOS}(?:année|annee|an)|d${APOS}(?:année|annee)|de${SP}cette${SP}(?<ythis>année|annee)|(?<=mi-)(?:année|annee))` +
-      `(?:${SP}(?<yrel>${YEAR_REL_WORDS}|suivante|précédente|precedente)${RB})?(?![\p{L}\p{N}]|-l[àa]|${SP}(?:19|20)\d\d${RB})`,
+      `(?:${SP}(?<yrel>${YEAR_REL_WORDS}|suivante|précédente|precedente)${RB})?(?![\\p{L}\\p{N}]|-l[àa]|${SP}(?:19|20)\\d\\d${RB})`,
     "giu",
   ),
   extract(m, text) {
