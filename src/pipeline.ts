@@ -11,7 +11,7 @@ import { findDocumentDate, recogniseDates } from "./recognise/date.js";
 import { recogniseMoney } from "./recognise/money.js";
 import { recogniseNumbers } from "./recognise/number.js";
 import { recognisePercents } from "./recognise/percent.js";
-import type { Span } from "./recognise/types.js";
+import type { DateMention, Span } from "./recognise/types.js";
 import { detectLanguage, labelSentences, voteByFunctionWords } from "./text/language.js";
 import { indexLines } from "./text/lines.js";
 import { composeAccents, resultInOriginal } from "./text/normalise.js";
@@ -77,21 +77,7 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   }
 
   // 3. recognise mentions, keep those in French sentences, one mention per stretch of text.
-  const numbers = recogniseNumbers(text);
-  const dates = recogniseDates(text, { refDate });
-  const candidates: Mention[] = [
-    ...recogniseMoney(text, numbers).map((m) => ({ start: m.start, end: m.end, rules: MONEY_RULES, mention: m, priority: 0 })),
-    ...recognisePercents(text, numbers).map((m) => ({ start: m.start, end: m.end, rules: PERCENT_RULES, mention: m, priority: 1 })),
-    ...dates.map((m) => ({ start: m.start, end: m.end, rules: DATE_RULES, mention: m, priority: 2 })),
-    ...numbers.map((m) => ({ start: m.start, end: m.end, rules: NUMBER_RULES, mention: m, priority: 3 })),
-  ];
-  const datelineEnd = refDateFrom === "document" ? headerEnd(text) : 0;
-  const mentions = keepFirstOfOverlaps(candidates).filter((m) => {
-    // "Publié le 21 novembre 2024": the article's own date is reported as its refDate, not as a claim.
-    if (m.start < datelineEnd && m.rules === DATE_RULES && (m.mention as { value: string }).value === refDate && isDateline(text, m.start)) return false;
-    const i = sentenceAt(sentences, m.start);
-    return i >= 0 && french[i] === true;
-  });
+  const { mentions, dates } = recogniseMentions(text, sentences, french, refDate, refDateFrom === "document" ? headerEnd(text) : 0);
 
   // 4. classify each mention with the first rule that takes it, in text order.
   const entities = findEntities(text);
@@ -123,6 +109,27 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
     ...(notes.length ? { notes } : {}),
   };
   return { claims, report };
+}
+
+/** Money, percents, dates and numbers in the French sentences; where they overlap, the first kind wins. */
+function recogniseMentions(
+  text: string, sentences: Sentence[], french: boolean[], refDate: string | null, datelineEnd: number,
+): { mentions: Mention[]; dates: DateMention[] } {
+  const numbers = recogniseNumbers(text);
+  const dates = recogniseDates(text, { refDate });
+  const candidates: Mention[] = [
+    ...recogniseMoney(text, numbers).map((m) => ({ start: m.start, end: m.end, rules: MONEY_RULES, mention: m, priority: 0 })),
+    ...recognisePercents(text, numbers).map((m) => ({ start: m.start, end: m.end, rules: PERCENT_RULES, mention: m, priority: 1 })),
+    ...dates.map((m) => ({ start: m.start, end: m.end, rules: DATE_RULES, mention: m, priority: 2 })),
+    ...numbers.map((m) => ({ start: m.start, end: m.end, rules: NUMBER_RULES, mention: m, priority: 3 })),
+  ];
+  const mentions = keepFirstOfOverlaps(candidates).filter((m) => {
+    // "Publié le 21 novembre 2024": the article's own date is reported as its refDate, not as a claim.
+    if (m.start < datelineEnd && m.rules === DATE_RULES && (m.mention as { value: string }).value === refDate && isDateline(text, m.start)) return false;
+    const i = sentenceAt(sentences, m.start);
+    return i >= 0 && french[i] === true;
+  });
+  return { mentions, dates };
 }
 
 // The steps below are functions of their own, not inline in extractDocument, also for the JIT: V8
