@@ -57,6 +57,8 @@ export const corpus: Corpus = {
     { text: "Le monde de demain sera numérique.", refDate: MON, why: "\"de demain\" is the future in general" },
     { text: "La veille de l'élection, il a parlé.", refDate: MON, why: "counted from an event, not a date" },
     { text: "Trois ans après sa création, la société est rentable.", refDate: MON, why: "counted from an event" },
+    { text: "Un mois après celui de Gemini 3, OpenAI a présenté GPT-5.", refDate: MON, why: "counted from an event a pronoun stands for" },
+    { text: "Deux ans après celle-ci, le fonds a fermé.", refDate: MON, why: "counted from an event a pronoun stands for" },
     { text: "Il a travaillé dans les deux mois qui ont suivi.", refDate: MON, why: "a span, not a date" },
     { text: "Ces dernières années, les prix ont grimpé.", refDate: MON, why: "a vague period" },
     { text: "Hier soir", why: "a deictic date without a reference cannot be placed" },

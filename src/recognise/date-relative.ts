@@ -88,7 +88,11 @@ const countedShift: DateParser = {
     return shift(m.index, end, "antecedent", unitOf(g(m, "u3") as string), back ? -n : n);
   },
 };
-const EVENT_AFTER = caselessRegExp(`^${SP}(?:le|la|les|l${APOS}|sa|son|ses|leur|leurs|un|une|des|du|de|d${APOS}|que|qu${APOS}|avoir|être|cette|ce|cet)${RB}`, "iu");
+// "... après celui de Gemini 3", "... après celle-ci": a pronoun standing for the event.
+const EVENT_AFTER = caselessRegExp(
+  `^${SP}(?:le|la|les|l${APOS}|sa|son|ses|leur|leurs|un|une|des|du|de|d${APOS}|que|qu${APOS}|avoir|être|cette|ce|cet|celui|celle|ceux|celles|cela|ça)${RB}`,
+  "iu",
+);
 
 // "le mois dernier", "le mois prochain", "ce mois-ci", "l'année dernière", "cette année", "l'an prochain",
 // "le mois suivant" (after the last date given), "l'année précédente"
