@@ -12,9 +12,17 @@ export const corpus = claimCorpus(
     { text: "Une multiplication par plus de huit de la capacité.", want: [{ value: 8, qualifier: "more_than" }] },
     { text: "Le modèle est 2,5 fois plus rapide que GPT-4.", want: [{ value: 2.5 }] },
     { text: "Une puce B200 offre jusqu'à 30 fois les performances d'une H100.", want: [{ value: 30, qualifier: "at_most" }] },
+    // A division is a multiplier below one: the value says which way the comparison goes.
+    { text: "Les coûts d'inférence ont été divisés par deux en un an.", want: [{ value: 0.5, unit: "x" }] },
+    // ... and its bound turns over: divided by more than 4 is a multiplier under 0.25.
+    { text: "La consommation a été divisée par plus de 4.", want: [{ value: 0.25, qualifier: "less_than" }] },
+    { text: "Des puces au moins trois fois moins gourmandes.", want: [{ value: 1 / 3, qualifier: "at_most" }] },
+    { text: "Le modèle est deux fois moins cher que son rival.", want: [{ value: 0.5, unit: "x" }] },
+    { text: "Une latence dix fois inférieure à celle de la génération précédente.", want: [{ value: 0.1 }] },
   ],
   [
     { text: "Il a été condamné deux fois.", why: "a repetition, not a ratio" },
     { text: "Une fois de plus, Musk surprend.", why: "idiom" },
+    { text: "Le capital est divisé en 100 actions.", why: "divided into parts, not by a factor" },
   ],
 );

@@ -1,6 +1,8 @@
-// Multipliers: "au moins quatre fois plus grands" -> 4 x (at_least), "multiplié par 3" -> 3 x.
+// Multipliers: "au moins quatre fois plus grands" -> 4 x (at_least), "multiplié par 3" -> 3 x,
+// "divisés par deux" and "deux fois moins cher" -> 0.5 x.
 
 import type { NumberMention } from "../recognise/types.js";
+import type { Qualifier } from "../context/qualifier.js";
 import { makeDraft } from "./draft.js";
 import type { ClaimDraft, Rule } from "./types.js";
 
@@ -9,6 +11,10 @@ const S = "[ \\u00a0]";
 const FOIS = new RegExp(`^${S}+fois(?:${S}+(?:plus|moins)(?:${S}+(?:de${S}+|d['’])?[\\p{L}-]{3,}(?![\\p{L}'’]))?|${S}+(?:la|le|les|leur|leurs|sa|son|ses|des)${S}+[\\p{L}-]+|${S}+(?:supérieure?s?|inférieure?s?|plus|moins|autant))?(?![\\p{L}])`, "u");
 // "multipliée par 3", "multiplier par dix", "une multiplication par plus de huit"
 const MULTIPLIED = new RegExp(`(?:multipli\\p{L}*|démultipli\\p{L}*)${S}+par${S}+(?:plus${S}+de${S}+|près${S}+de${S}+)?$`, "iu");
+// "divisés par deux", "divisée par plus de 4": a multiplier below one.
+const DIVIDED = new RegExp(`(?<![\\p{L}])divis\\p{L}*${S}+par${S}+(?:plus${S}+de${S}+|près${S}+de${S}+)?$`, "iu");
+// "deux fois moins cher", "dix fois inférieure": the comparison goes down.
+const DOWNWARD = new RegExp(`^${S}+fois${S}+(?:moins|inférieure?s?)(?![\\p{L}])`, "u");
 
 export const ratioRule: Rule<NumberMention> = {
   name: "ratio",
@@ -17,18 +23,30 @@ export const ratioRule: Rule<NumberMention> = {
     if (m.value <= 0) return null;
     const fois = FOIS.exec(ctx.text.slice(m.end, m.end + 60));
     if (fois && fois[0].trim() !== "fois") {
-      return makeDraft({ start: m.start, end: m.end + fois[0].length }, "ratio", m.value, "x", ctx, {
+      const draft = makeDraft({ start: m.start, end: m.end + fois[0].length }, "ratio", m.value, "x", ctx, {
         rule: "ratio/fois", confidence: 0.9, approx: m.approx, qualifierSpan: m,
       });
+      return DOWNWARD.test(fois[0]) ? inverted(draft) : draft;
     }
     // "des performances ×4", "x 10": the sign before the number.
     const sign = /(?:×|(?<![\p{L}\p{N}])x)[ \u00a0]?$/u.exec(ctx.text.slice(Math.max(0, m.start - 2), m.start));
     if (sign) {
       return makeDraft({ start: m.start - sign[0].length, end: m.end }, "ratio", m.value, "x", ctx, { rule: "ratio/sign", confidence: 0.85, approx: m.approx, qualifierSpan: { start: m.start - sign[0].length, end: m.end } });
     }
-    if (MULTIPLIED.test(ctx.text.slice(Math.max(0, m.start - 30), m.start))) {
+    const before = ctx.text.slice(Math.max(0, m.start - 30), m.start);
+    if (MULTIPLIED.test(before)) {
       return makeDraft(m, "ratio", m.value, "x", ctx, { rule: "ratio/multiplié", confidence: 0.85, approx: m.approx });
+    }
+    if (DIVIDED.test(before)) {
+      return inverted(makeDraft(m, "ratio", m.value, "x", ctx, { rule: "ratio/divisé", confidence: 0.85, approx: m.approx }));
     }
     return null;
   },
 };
+
+const TURNED: Partial<Record<Qualifier, Qualifier>> = { more_than: "less_than", less_than: "more_than", at_least: "at_most", at_most: "at_least" };
+
+/** A division as a multiplier: 1/n, and a bound on n is the opposite bound on 1/n. */
+function inverted(draft: ClaimDraft): ClaimDraft {
+  return { ...draft, value: 1 / (draft.value as number), qualifier: TURNED[draft.qualifier] ?? draft.qualifier };
+}
