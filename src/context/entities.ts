@@ -205,6 +205,7 @@ export function findEntities(text: string): Entity[] {
   }
 
   for (const m of scan.place.matches) add(m.index, m[0], "place");
+  for (const t of titleNames(text, words, people)) add(t.at, t.name, "org");
 
   // A name a pattern found once is a name everywhere: "le fournisseur Scaleway" ... "directeur de Scaleway".
   const learned = new Set(found.filter((e) => (e.type === "org" || e.type === "product") && !KNOWN.has(e.name) && e.name.length > 2).map((e) => e.name));
@@ -366,6 +367,51 @@ export function firstEntityFrom(entities: readonly Entity[], offset: number): nu
     else hi = mid;
   }
   return lo;
+}
+
+const TITLE_CHARS = 160;
+/** Capitalised in French without being anyone: institutions and common nouns a headline may carry. */
+const TITLE_NOT_NAMES = new Set(
+  ("Bourse Sénat Assemblée Parlement Conseil Cour Ministère Ministre Premier Élysée Elysée Matignon Bercy République Nation " +
+    "Constitution Internet Web Occident Etats-Unis États-Unis Europe Afrique Asie").split(" "),
+);
+
+/**
+ * A headline names what its article is about: "Tokyo parie des milliards de yens sur Rapidus". A run of
+ * capitalised words in the first line (a short one), after its first word, that the body repeats as it is,
+ * is a name, even when the body only ever has it as a complement ("l'usine de Rapidus"), where no pattern
+ * would spot it. Places, first names, people and words that open sentences are left out.
+ */
+function titleNames(text: string, words: Words, people: Set<string>): Array<{ at: number; name: string }> {
+  const lineEnd = text.indexOf("\n");
+  if (lineEnd < 0 || lineEnd > TITLE_CHARS) return [];
+  const out: Array<{ at: number; name: string }> = [];
+  for (let k = 1; k < words.starts.length && (words.starts[k] as number) < lineEnd; k++) {
+    if (!((words.flags[k] as number) & CAPITAL)) continue;
+    // the run of capitalised words from k, one blank apart: "Tata Consultancy Services"
+    let last = k;
+    while (
+      last + 1 < words.starts.length && (words.starts[last + 1] as number) < lineEnd && (words.flags[last + 1] as number) & CAPITAL &&
+      (words.starts[last + 1] as number) === (words.ends[last] as number) + 1 && isBlankCode(text.charCodeAt(words.ends[last] as number))
+    ) last++;
+    const at = words.starts[k] as number;
+    const name = text.slice(at, words.ends[last]);
+    k = last;
+    if (name.length <= 2 || NOT_NAMES.has(name) || TITLE_NOT_NAMES.has(name) || PLACES.has(name) || FIRST_NAMES.has(name) || people.has(name) || KNOWN.has(name)) continue;
+    if (!repeatsAsWholeWord(text, name, lineEnd)) continue;
+    out.push({ at, name });
+  }
+  return out;
+}
+
+const isBlankCode = (c: number) => c === 0x20 || c === 0xa0;
+
+/** `name` stands again after `from`, not inside a longer word. */
+function repeatsAsWholeWord(text: string, name: string, from: number): boolean {
+  for (let i = text.indexOf(name, from); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (!wordCharAt(text, i + name.length) && !(i > 0 && isWordChar(text.charCodeAt(i - 1)))) return true;
+  }
+  return false;
 }
 
 /** "High-Flyer." -> "High-Flyer": trailing punctuation off, by hand (a regex `[.-]+$` retries every run). */

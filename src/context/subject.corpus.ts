@@ -10,6 +10,12 @@ export const corpus: Corpus = {
     })),
   positives: [
     { text: "Mistral AI a levé 600 millions d'euros en juin.", want: [{ kind: "funding", subject: "Mistral AI" }, { kind: "date", subject: "Mistral AI" }] },
+    // A headline names what the article is about: a capitalised name in it that the body repeats is a name,
+    // even when the body only ever has it as a complement ("l'usine de Rapidus").
+    {
+      text: "Tokyo parie des milliards de yens sur Rapidus\nLe gouvernement a approuvé une enveloppe de 802,5 milliards de yens pour l'usine de Rapidus, où IBM a détaché une centaine d'ingénieurs.",
+      want: [{ kind: "money", subject: "Rapidus" }],
+    },
     { text: "Amazon a investi 4 milliards de dollars dans Anthropic.", want: [{ kind: "funding", subject: "Anthropic" }] },
     { text: "Depuis que ChatGPT, l'assistant d'OpenAI, a été lancé en 2022, la concurrence s'est durcie.", want: [{ kind: "date", subject: "ChatGPT" }] },
     { text: "Il a racheté Twitter, une plateforme qu'il a rebaptisée X en 2023.", want: [{ kind: "date", subject: "X" }] },
