@@ -219,6 +219,17 @@ export function findEntities(text: string): Entity[] {
     for (const m of wholeWordsAt(people, text, words, named)) add(m.at, m.name, "person");
   }
 
+  // "Tata Consultancy Services (TCS) ... TCS emploie": the acronym is the same organisation.
+  const aliases = acronymsOf(text, found);
+  if (aliases.size) {
+    for (const m of wholeWordsAt(new Set(aliases.keys()), text, words, named)) {
+      const canonical = aliases.get(m.name) as string;
+      found.push({ start: m.at, end: m.at + m.name.length, name: canonical, type: "org", role: "agent", vendor: false });
+    }
+    // a pattern may have found the acronym on its own ("TCS emploie"): it is the same name
+    for (const e of found) e.name = aliases.get(e.name) ?? e.name;
+  }
+
   const entities = removeOverlaps(found);
   for (const e of entities) e.role = roleOf(text, e);
   markLists(text, entities);
@@ -386,7 +397,7 @@ function titleNames(text: string, words: Words, people: Set<string>): Array<{ at
   const lineEnd = text.indexOf("\n");
   if (lineEnd < 0 || lineEnd > TITLE_CHARS) return [];
   const out: Array<{ at: number; name: string }> = [];
-  for (let k = 1; k < words.starts.length && (words.starts[k] as number) < lineEnd; k++) {
+  for (let k = 0; k < words.starts.length && (words.starts[k] as number) < lineEnd; k++) {
     if (!((words.flags[k] as number) & CAPITAL)) continue;
     // the run of capitalised words from k, one blank apart: "Tata Consultancy Services"
     let last = k;
@@ -396,7 +407,11 @@ function titleNames(text: string, words: Words, people: Set<string>): Array<{ at
     ) last++;
     const at = words.starts[k] as number;
     const name = text.slice(at, words.ends[last]);
+    // The headline's first word is capitalised anyway: alone ("Pourquoi", "Exclusif") it names nothing.
+    const opensTitle = k === 0;
+    const single = last === k;
     k = last;
+    if (opensTitle && single) continue;
     if (name.length <= 2 || NOT_NAMES.has(name) || TITLE_NOT_NAMES.has(name) || PLACES.has(name) || FIRST_NAMES.has(name) || people.has(name) || KNOWN.has(name)) continue;
     if (!repeatsAsWholeWord(text, name, lineEnd)) continue;
     out.push({ at, name });
@@ -405,6 +420,21 @@ function titleNames(text: string, words: Words, people: Set<string>): Array<{ at
 }
 
 const isBlankCode = (c: number) => c === 0x20 || c === 0xa0;
+
+/** "Tata Consultancy Services (TCS)": an acronym in brackets made of a name's initials, to that name. */
+function acronymsOf(text: string, found: readonly Entity[]): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const e of found) {
+    if (e.type !== "org") continue;
+    const m = BRACKETED_ACRONYM.exec(text.slice(e.end, e.end + 12));
+    if (!m) continue;
+    const acronym = m[1] as string;
+    const initials = e.name.split(/[ \u00a0-]+/u).map((w) => w.charAt(0)).join("");
+    if (initials === acronym && !KNOWN.has(acronym)) aliases.set(acronym, e.name);
+  }
+  return aliases;
+}
+const BRACKETED_ACRONYM = /^[ \u00a0]?\((\p{Lu}{2,6})\)/u;
 
 /** `name` stands again after `from`, not inside a longer word. */
 function repeatsAsWholeWord(text: string, name: string, from: number): boolean {

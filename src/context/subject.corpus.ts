@@ -16,6 +16,11 @@ export const corpus: Corpus = {
       text: "Tokyo parie des milliards de yens sur Rapidus\nLe gouvernement a approuvé une enveloppe de 802,5 milliards de yens pour l'usine de Rapidus, où IBM a détaché une centaine d'ingénieurs.",
       want: [{ kind: "money", subject: "Rapidus" }],
     },
+    // A name opening the headline counts when it has two words or more; its acronym in brackets is the same name.
+    {
+      text: "Tata Consultancy Services s'offre le français Kerlys\nLe géant indien Tata Consultancy Services (TCS) rachète Kerlys. TCS emploie 600 000 salariés.",
+      want: [{ kind: "count", subject: "Tata Consultancy Services" }],
+    },
     { text: "Amazon a investi 4 milliards de dollars dans Anthropic.", want: [{ kind: "funding", subject: "Anthropic" }] },
     { text: "Depuis que ChatGPT, l'assistant d'OpenAI, a été lancé en 2022, la concurrence s'est durcie.", want: [{ kind: "date", subject: "ChatGPT" }] },
     { text: "Il a racheté Twitter, une plateforme qu'il a rebaptisée X en 2023.", want: [{ kind: "date", subject: "X" }] },
