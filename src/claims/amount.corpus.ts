@@ -4,6 +4,15 @@ export const corpus = claimCorpus(
   "valuation, funding, money",
   ["valuation", "funding", "money"],
   [
+    // The same amount in another currency keeps its hedge: "près de ... (124 milliards d'euros)".
+    { text: "SK Hynix est valorisé près de 200 000 milliards de wons (124 milliards d'euros).", want: [
+      { kind: "valuation", value: 200000e9, unit: "KRW", qualifier: "approx" },
+      { kind: "valuation", value: 124e9, unit: "EUR", qualifier: "approx" },
+    ] },
+    { text: "Le contrat porte sur plus de 5 milliards de dollars (4,6 milliards d'euros) sur dix ans.", want: [
+      { kind: "money", value: 5e9, unit: "USD", qualifier: "more_than" },
+      { kind: "money", value: 4.6e9, unit: "EUR", qualifier: "more_than" },
+    ] },
     { text: "Mistral AI a levé 600 millions d'euros, ce qui porte sa valorisation à 5,8 milliards d'euros.", want: [
       { kind: "funding", value: 600000000, unit: "EUR", subject: "Mistral AI" },
       { kind: "valuation", value: 5800000000, unit: "EUR", subject: "Mistral AI" },

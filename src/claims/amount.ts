@@ -59,6 +59,12 @@ function clauseBefore(m: MoneyMention, ctx: RuleContext): string {
   return before;
 }
 
+/** "6 milliards de dollars (5,53 milliards d'euros)", "..., soit environ 740 millions d'euros": the same amount in another currency. */
+function convertsPrevious(m: MoneyMention, prev: ClaimDraft, ctx: RuleContext): boolean {
+  return prev.unit !== m.currency && CONVERSION_LINK.test(ctx.text.slice(prev.end, m.start).replace(/[^\S\n]+/gu, " "));
+}
+const CONVERSION_LINK = /^ ?(?:\(|,? ?soit) ?(?:(?:environ|près de|quelque|approximativement) ?)?$/u;
+
 function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: string } {
   const after = textAfter(m, ctx, 40);
   if (VALUATION_AFTER.test(after)) return { kind: "valuation", how: "cue after" };
@@ -76,10 +82,7 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
     return { kind: "funding", how: "cue before" };
   }
   const prev = previousAmount(ctx);
-  // "6 milliards de dollars (5,53 milliards d'euros)": the same amount in another currency.
-  if (prev && (prev.kind === "valuation" || prev.kind === "funding") && /^ ?(?:\(|,? ?soit) ?(?:(?:environ|près de|quelque|approximativement) ?)?$/u.test(ctx.text.slice(prev.end, m.start).replace(/[^\S\n]+/gu, " "))) {
-    return { kind: prev.kind, how: "conversion" };
-  }
+  if (prev && (prev.kind === "valuation" || prev.kind === "funding") && convertsPrevious(m, prev, ctx)) return { kind: prev.kind, how: "conversion" };
   // "C'est encore loin des 100 milliards de dollars d'OpenAI": compared with the last valuation.
   if (prev && (prev.kind === "valuation" || prev.kind === "funding") && COMPARISON.test(textBefore(m, ctx))) {
     const prevSentence = sentenceAt(ctx.sentences, prev.start);
@@ -129,6 +132,8 @@ export const amountRule: Rule<MoneyMention> = {
       attributes,
       approx: m.number?.approx ?? false,
     });
+    // The conversion of a hedged amount is hedged the same way: "près de 200 000 milliards de wons (124 milliards d'euros)".
+    if (draft.qualifier === "exact" && prev && prev.qualifier !== "exact" && convertsPrevious(m, prev, ctx)) draft.qualifier = prev.qualifier;
     if (kind === "funding" && Array.isArray(attributes.investors) && draft.subject && (attributes.investors as string[]).includes(draft.subject)) {
       draft.subject = ctx.protagonist;
     }

@@ -53,6 +53,8 @@ export const corpus: Corpus = {
     m("Une cotation à 10 milliards de dollars de Hong Kong.", [1e10, "HKD", "10 milliards de dollars de Hong Kong"]),
     m("Samsung investit 1 000 milliards de wons.", [1e12, "KRW", "1 000 milliards de wons"]),
     m("Un plan de 50 milliards de roupies indiennes.", [5e10, "INR", "50 milliards de roupies indiennes"]),
+    // Bare "roupies" in French news are Indian ones (other rupees are named: "roupies pakistanaises").
+    m("Le rachat, soit environ 205 milliards de roupies, sera payé en numéraire.", [205e9, "INR", "205 milliards de roupies"]),
     m("Un rachat de 7 milliards de couronnes suédoises.", [7e9, "SEK", "7 milliards de couronnes suédoises"]),
     m("Une vente de 309.381 yens.", [309381, "JPY", "309.381 yens"]),
     m("Un prix de 12,345 $.", [12.345, "USD", "12,345 $"]),
