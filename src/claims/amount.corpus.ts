@@ -4,6 +4,11 @@ export const corpus = claimCorpus(
   "valuation, funding, money",
   ["valuation", "funding", "money"],
   [
+    // A money noun nearer the amount than a valuation cue makes it plain money: profit, revenue, debt.
+    { text: "TCS, dont la capitalisation boursière dépasse 11 000 milliards de roupies, a dégagé un bénéfice net de 485 milliards de roupies.", want: [
+      { kind: "valuation", value: 11000e9, unit: "INR" },
+      { kind: "money", value: 485e9, unit: "INR" },
+    ] },
     // The same amount in another currency keeps its hedge: "près de ... (124 milliards d'euros)".
     { text: "SK Hynix est valorisé près de 200 000 milliards de wons (124 milliards d'euros).", want: [
       { kind: "valuation", value: 200000e9, unit: "KRW", qualifier: "approx" },

@@ -8,7 +8,7 @@ import { sentenceAt } from "../text/sentences.js";
 import { findInvestors } from "./investors.js";
 import { makeDraft } from "./draft.js";
 import {
-  COMPARISON, FUNDING_AFTER, FUNDING_BEFORE, POST_MONEY, PRE_MONEY, ROUND, VALUATION_AFTER, VALUATION_BEFORE,
+  COMPARISON, FUNDING_AFTER, FUNDING_BEFORE, MONEY_BEFORE, POST_MONEY, PRE_MONEY, ROUND, VALUATION_AFTER, VALUATION_BEFORE,
 } from "./lexicon.js";
 import { textAfter, textBefore, type ClaimDraft, type Rule, type RuleContext } from "./types.js";
 
@@ -73,6 +73,8 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
   const clause = clauseBefore(m, ctx).replace(STAGE_PHRASES, " ");
   const v = lastMatch(VALUATION_BEFORE, clause).at;
   const { at: f, cue } = lastMatch(FUNDING_BEFORE, clause);
+  // "dont la capitalisation dépasse ..., a dégagé un bénéfice net de 485 milliards": the nearer cue decides.
+  if (lastMatch(MONEY_BEFORE, clause).at > Math.max(v, f)) return { kind: "money", how: "money cue before" };
   if (v > f) return { kind: "valuation", how: "cue before" };
   if (f >= 0) {
     // In a sentence about a round ("une levée menée par ASML, qui investit 1,3 milliard"), investing is funding.
