@@ -17,6 +17,9 @@ export const corpus: Corpus = {
     { text: "opérationnel d’ici la ", want: [{ qualifier: "at_most" }] },
     { text: "jusqu'à ", want: [{ qualifier: "at_most" }] },
     { text: "livré avant ", want: [{ qualifier: "at_most" }] },
+    // "pas avant 2028" is a floor: not before, so at the earliest.
+    { text: "une mise en service n'est pas envisagée avant ", want: [{ qualifier: "at_least" }] },
+    { text: "Pas avant l'", want: [{ qualifier: "at_least" }] },
     { text: "au maximum ", want: [{ qualifier: "at_most" }] },
     { text: "il disposera de plus de ", want: [{ qualifier: "more_than" }] },
     { text: "un coût supérieur à ", want: [{ qualifier: "more_than" }] },

@@ -37,10 +37,16 @@ const RULES: Array<[Qualifier, RegExp]> = [
   ],
 ];
 
+// "n'est pas envisagée avant", "pas avant l'été": a negated "avant" sets a floor, not a ceiling.
+const NOT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])pas(?:${B}+[\\p{L}'’-]+){0,3}${B}+avant${B}*${D}$`, "iu");
+
 /** `before` is the sentence text up to the mention. */
 export function findQualifier(before: string): Qualifier {
   const tail = before.slice(-48);
-  for (const [q, re] of RULES) if (re.test(tail)) return q;
+  for (const [q, re] of RULES) {
+    if (!re.test(tail)) continue;
+    return q === "at_most" && NOT_BEFORE.test(tail) ? "at_least" : q;
+  }
   return "exact";
 }
 
