@@ -18,6 +18,8 @@ export const COUNTED_NOUNS = [
   "projets", "contrats", "commandes", "unités", "exemplaires", "robots", "drones", "foyers", "logements", "ménages", "agents",
   "fonctionnaires", "régions", "départements", "communes", "plaintes", "écoles", "hôpitaux", "magasins", "agences", "boutiques", "actions", "titres", "jeunes", "chercheurs", "entreprises clientes", "médecins", "enseignants", "soldats", "touristes", "passagers", "vols", "avions", "smartphones", "appareils",
   "licences", "comptes", "messages", "images", "vidéos", "articles", "livres", "followers", "partenaires", "fournisseurs",
+  "ouvriers", "ouvrières", "consultants", "techniciens", "techniciennes", "travailleurs", "intérimaires", "cadres", "informaticiens",
+  "scientifiques", "doctorants", "stagiaires", "experts", "salariées", "employées", "autorisations", "permis",
 ];
 
 /** Cues that an amount is a company's value. */
