@@ -77,6 +77,8 @@ export interface RelativePeriodDraft {
   nthWeekday?: { n: number; weekday: number };
   /** "la fin de l'année prochaine" END, "le début de l'année dernière" START */
   mod?: DateMod;
+  /** "la fin de la décennie": the last year of the base's decade, whatever `offset` */
+  decadeEnd?: boolean;
 }
 
 export type DateDraft = CalendarDraft | ShiftDraft | WeekdayDraft | RelativePeriodDraft;

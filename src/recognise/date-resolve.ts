@@ -229,7 +229,7 @@ function relativePeriodFrom(d: RelativePeriodDraft, base: { day: Ymd; grain: Gra
     }
     return monthMention(d.start, d.end, t.y, t.m, anchor);
   }
-  const r = yearMention(d.start, d.end, base.day.y + d.offset, anchor);
+  const r = yearMention(d.start, d.end, d.decadeEnd ? base.day.y - (base.day.y % 10) + 9 : base.day.y + d.offset, anchor);
   if (d.mod) r.mention = { start: r.mention.start, end: r.mention.end, mod: d.mod, value: r.mention.value, startDate: r.mention.startDate as string, endDate: r.mention.endDate as string, anchor };
   return r;
 }
