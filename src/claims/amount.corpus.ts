@@ -4,6 +4,16 @@ export const corpus = claimCorpus(
   "valuation, funding, money",
   ["valuation", "funding", "money"],
   [
+    // A share of the round just named: "apporte" is funding right after a round, money elsewhere.
+    { text: "Altaïs a bouclé un financement de 1,5 milliard d'euros. Temasek apporte à lui seul 800 millions de dollars.", want: [
+      { kind: "funding", value: 1.5e9, unit: "EUR" },
+      { kind: "funding", value: 800e6, unit: "USD" },
+    ] },
+    { text: "Le tourisme apporte 60 milliards d'euros à l'économie.", want: [{ kind: "money", value: 60e9, unit: "EUR" }] },
+    // "y avaient mis": money put into the company.
+    { text: "Fondée par huit groupes, qui n'y avaient mis que 7,3 milliards de yens au départ, la société vise 2027.", want: [
+      { kind: "funding", value: 7.3e9, unit: "JPY" },
+    ] },
     // A money noun nearer the amount than a valuation cue makes it plain money: profit, revenue, debt.
     { text: "TCS, dont la capitalisation boursière dépasse 11 000 milliards de roupies, a dégagé un bénéfice net de 485 milliards de roupies.", want: [
       { kind: "valuation", value: 11000e9, unit: "INR" },
