@@ -4,8 +4,8 @@ export const corpus = claimCorpus(
   "valuation, funding, money",
   ["valuation", "funding", "money"],
   [
-    // A share of the round just named: "apporte" is funding right after a round, money elsewhere.
-    { text: "Altaïs a bouclé un financement de 1,5 milliard d'euros. Temasek apporte à lui seul 800 millions de dollars.", want: [
+    // A share of the round just named: "apporte" is funding a few sentences after a round, money elsewhere.
+    { text: "Altaïs a bouclé un financement de 1,5 milliard d'euros. Le tour est mené par Temasek. Temasek apporte à lui seul 800 millions de dollars.", want: [
       { kind: "funding", value: 1.5e9, unit: "EUR" },
       { kind: "funding", value: 800e6, unit: "USD" },
     ] },

@@ -81,8 +81,9 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
     const prev = previousAmount(ctx);
     const inRound = prev?.kind === "funding" && prev.start >= m.start - textBefore(m, ctx).length;
     if (/^investi/iu.test(cue) && !inRound && !investsInACompany(m, ctx, clause, f)) return { kind: "money", how: "capital spending" };
-    // "Temasek apporte à lui seul 800 M$" right after a round is a share of it; "le tourisme apporte 60 milliards" is not.
-    if (/^apport/iu.test(cue) && !(prev?.kind === "funding" && sentenceAt(ctx.sentences, prev.start) >= ctx.sentenceIndex - 1)) return { kind: "money", how: "amount" };
+    // "Temasek apporte à lui seul 800 M$" after a round (in the last three sentences) is a share of it; "le
+    // tourisme apporte 60 milliards" is not.
+    if (/^apport/iu.test(cue) && !(prev?.kind === "funding" && sentenceAt(ctx.sentences, prev.start) >= ctx.sentenceIndex - 3)) return { kind: "money", how: "amount" };
     return { kind: "funding", how: "cue before" };
   }
   const prev = previousAmount(ctx);
