@@ -53,7 +53,7 @@ export const corpus: Corpus = {
     { text: "Il est arrivé la veille.", refDate: TUE, want: [{ value: "2013-02-11", text: "la veille" }] },
     { text: "En juin 2020, la loi a été votée ; le mois suivant, elle était appliquée.", want: [{ value: "2020-07", text: "le mois suivant" }] },
     // The end of the reference's decade: its last year.
-    { text: "Le groupe vise 1 GW d'ici la fin de la décennie.", refDate: "2025-06-18", want: [{ value: "2029", text: "la fin de la décennie" }] },
+    { text: "Le groupe vise 1 GW d'ici la fin de la décennie.", refDate: "2025-06-18", want: [{ value: "2029", text: "fin de la décennie" }] },
   ],
   negatives: [
     { text: "Le monde de demain sera numérique.", refDate: MON, why: "\"de demain\" is the future in general" },

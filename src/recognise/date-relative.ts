@@ -197,9 +197,10 @@ const weekday: DateParser = {
 // "la fin de la décennie" (investment plans, "d'ici la fin de la décennie"): the decade's last year, END.
 const decadeEnd: DateParser = {
   name: "decade-end",
-  initials: "lf",
-  firstWords: ["la", "fin"],
-  pattern: patternSource(`${LB}(?:la${SP})?fin${SP}de${SP}la${SP}d[ée]cennie${RB}`, "giu"),
+  // from "fin" only: "la" opens too many words for the scanner to try this parser at each
+  initials: "f",
+  firstWords: ["fin"],
+  pattern: patternSource(`${LB}fin${SP}de${SP}la${SP}d[ée]cennie${RB}`, "giu"),
   extract(m): RelativePeriodDraft {
     return { kind: "relativePeriod", start: m.index, end: m.index + m[0].length, unit: "year", offset: 0, base: "ref", mod: "END", decadeEnd: true };
   },
