@@ -10,6 +10,11 @@ export const corpus: Corpus = {
     })),
   positives: [
     { text: "Mistral AI a levé 600 millions d'euros en juin.", want: [{ kind: "funding", subject: "Mistral AI" }, { kind: "date", subject: "Mistral AI" }] },
+    // "L'opérateur, qui ..." after "Bouygues Telecom a signé avec EDF": the company noun stands for the agent named before.
+    {
+      text: "Le plan d'EDF avance. Bouygues Telecom a signé avec EDF un accord de fibre. L'opérateur, qui a réalisé un chiffre d'affaires de 7,6 milliards d'euros, vise les entreprises.",
+      want: [{ kind: "money", subject: "Bouygues Telecom" }],
+    },
     // A headline names what the article is about: a capitalised name in it that the body repeats is a name,
     // even when the body only ever has it as a complement ("l'usine de Rapidus").
     {

@@ -28,7 +28,7 @@ const POSSESSIVE = /(?<![\p{L}\p{N}])(?:sa|son|notre|leur)[ \u00a0]+(?:start-?up
 const PRONOUN = /(?:^|[^\p{L}])(?:il|elle|celui-ci|celle-ci)(?![\p{L}])/iu;
 // "la jeune pousse", "le fonds": a definite noun phrase standing for an organisation named before; groups
 // 1-3 hold its head noun. A preposition before it makes it an object ("contre l'entreprise").
-const COMPANY_ANAPHOR = /(?<![\p{L}])(?:l['’](entreprise|organisation|éditeur)|la[ \u00a0]+(société|start-?up|jeune[ \u00a0]+pousse|pépite|firme|licorne|plateforme)|le[ \u00a0]+(groupe|fonds|laboratoire|géant|supercalculateur|modèle|chatbot|projet))(?![\p{L}])/iu;
+const COMPANY_ANAPHOR = /(?<![\p{L}])(?:l['’](entreprise|organisation|éditeur|opérateur|hébergeur|équipementier)|la[ \u00a0]+(société|start-?up|jeune[ \u00a0]+pousse|pépite|firme|licorne|plateforme)|le[ \u00a0]+(groupe|fonds|laboratoire|géant|supercalculateur|modèle|chatbot|projet))(?![\p{L}])/iu;
 const OBJECT_POSITION = /(?<![\p{L}])(?:contre|de|du|à|au|avec|pour|dans|sur|par|chez|vers)[ \u00a0]*$/iu;
 const PASSIVE_AGENT = /^[^\S\n]*(?:[\p{Ll}-]+[^\S\n]+){0,2}\p{Ll}+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)[^\S\n]+par[^\S\n]+(?:(?:le|la|les|l['’])[^\S\n]*)?$/u;
 // A chip maker is the subject of a GPU count only as the one acting: "Nvidia a livré 500 000 GPU".
@@ -161,6 +161,14 @@ function resolveAnaphor(anaphor: RegExpExecArray, sentenceIndex: number, ctx: Su
   const at = sentence.start + anaphor.index;
   const asObject = OBJECT_POSITION.test(text.slice(Math.max(sentence.start, at - 10), at));
   const orgs = recent.filter((e) => e.type === "org" && eligible(e) && e.role !== "attribution" && e.role !== "investor");
+  // The subject of the sentence just before is the likeliest antecedent ("Bouygues Telecom a signé avec EDF
+  // ... L'opérateur, qui ..."), unless the protagonist is a subject there too.
+  const previous = ctx.sentences[sentenceIndex - 1];
+  const inPrevious = (e: Entity) => previous !== undefined && e.start >= previous.start && e.end <= previous.end && e.role === "agent";
+  const previousAgent = orgs.find(inPrevious);
+  if (!asObject && previousAgent && previousAgent.name !== ctx.protagonist && !orgs.some((e) => inPrevious(e) && e.name === ctx.protagonist)) {
+    return previousAgent.name;
+  }
   if (!asObject && ctx.protagonist && orgs.some((e) => e.name === ctx.protagonist)) return ctx.protagonist;
   for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 3); i--) {
     const s = ctx.sentences[i] as Sentence;
