@@ -15,7 +15,8 @@ export type EntityRole =
   | "descriptor" // "le fondateur de Tesla et SpaceX" describes a person
   | "investor" // "Amazon a investi", "mené par Sequoia"
   | "modifier" // "100 000 puces Nvidia": the maker named after a chip noun
-  | "setting"; // "En Europe,", "à Memphis": a place where, not who
+  | "setting" // "En Europe,", "à Memphis": a place where, not who
+  | "owner"; // "JASM, contrôlée par TSMC": owns the company just named, whose claims are not its own
 
 export interface Entity extends Span {
   name: string;
@@ -73,7 +74,7 @@ const APPOSITIVE_NOUNS = [
   "modèle", "supercalculateur", "projet", "application", "constructeur", "fabricant", "éditeur", "fonds", "banque", "agence", "site",
   "journal", "quotidien", "cabinet", "réseau social", "opérateur", "géant", "champion", "spécialiste", "fournisseur", "concurrent",
   "rival", "leader", "acteur", "division", "filiale", "équipementier", "hébergeur", "conglomérat", "distributeur", "assureur", "fondeur",
-  "industriel", "numéro un",
+  "industriel", "numéro un", "coentreprise", "co-entreprise", "joint-venture",
 ];
 /** The first word of each noun: where no such word (nor "le", "la", "l'") starts, the pattern is not tried. */
 const APPOSITIVE_FIRST_WORDS = new Set(APPOSITIVE_NOUNS.map((n) => n.split(/[ -]/)[0] as string));
@@ -483,6 +484,9 @@ const INVESTOR_BEFORE = /(?<![\p{L}\p{N}])(?:(?:em)?menée?s?[ \u00a0]+par|(?:co
 const MODIFIER = /(?<![\p{L}\p{N}])(?:(?:puces?|processeurs?|GPUs?|accélérateurs?|composants?|cartes?|serveurs?|semi-?conducteurs?)(?:[ \u00a0]+\p{Lu}{1,2}\d{2,3}\p{Lu}?)?|\p{Lu}{1,2}\d{2,3}\p{Lu}?)[ \u00a0]+(?:de[ \u00a0]+|d['’])?$/u;
 const INVESTOR_AFTER = /^ ?(?:,[^,.;]{1,60},|,? ?qui(?:[ \u00a0]+y)?)? (?:(?:a|avait|aura)[ \u00a0]+(?:déjà[ \u00a0]+)?(?:investi|injecté|apporté|participé|mené)|investit|injecte|apporte|a[ \u00a0]+mis|(?:prend|a[ \u00a0]+pris|prendra|acquiert|a[ \u00a0]+acquis)[ \u00a0]+(?:[\d,]+[ \u00a0]*%[ \u00a0]+du[ \u00a0]+capital|une[ \u00a0]+participation))(?![\p{L}\p{N}])/iu;
 
+// "contrôlée par le taïwanais TSMC", "détenue à 51 % par Orange"
+const OWNER_BEFORE = /(?<![\p{L}\p{N}])(?:contrôlée?s?|détenue?s?|possédée?s?)(?:[ \u00a0]+(?:à|majoritairement|entièrement|conjointement)[^,;.]{0,12})?[ \u00a0]+par[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,2}$/iu;
+
 const PLACE_AS_AGENT = /(?:^|[^\p{L}])(?:le|la|les|l['’])[ \u00a0]*$/iu;
 const PLACE_AS_LOCATION = /(?:^|[^\p{L}])(?:à|a|au|aux|en|dans|de|du|des|d['’]|vers|sur|par|pour|depuis|chez|entre)[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?$/iu;
 
@@ -504,6 +508,7 @@ function roleOf(text: string, e: Entity): EntityRole {
   if (e.vendor && MODIFIER.test(before)) return "modifier";
   if (DESCRIPTOR.test(before)) return "descriptor";
   if (ATTRIBUTION.test(before)) return "attribution";
+  if (OWNER_BEFORE.test(before)) return "owner";
   if (INVESTOR_BEFORE.test(before)) return "investor";
   if (COMPANION.test(before)) return "companion";
   if (GENITIVE.test(before)) return "genitive";

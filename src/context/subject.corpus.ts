@@ -10,6 +10,11 @@ export const corpus: Corpus = {
     })),
   positives: [
     { text: "Mistral AI a levé 600 millions d'euros en juin.", want: [{ kind: "funding", subject: "Mistral AI" }, { kind: "date", subject: "Mistral AI" }] },
+    // A company "contrôlée par" or "détenue par" another is not that other: the owner only describes it.
+    {
+      text: "La coentreprise JASM, contrôlée par le taïwanais TSMC, a reçu jusqu'à 476 milliards de yens de subventions.",
+      want: [{ kind: "money", subject: "JASM" }],
+    },
     // "L'opérateur, qui ..." after "Bouygues Telecom a signé avec EDF": the company noun stands for the agent named before.
     {
       text: "Le plan d'EDF avance. Bouygues Telecom a signé avec EDF un accord de fibre. L'opérateur, qui a réalisé un chiffre d'affaires de 7,6 milliards d'euros, vise les entreprises.",

@@ -28,7 +28,7 @@ const POSSESSIVE = /(?<![\p{L}\p{N}])(?:sa|son|notre|leur)[ \u00a0]+(?:start-?up
 const PRONOUN = /(?:^|[^\p{L}])(?:il|elle|celui-ci|celle-ci)(?![\p{L}])/iu;
 // "la jeune pousse", "le fonds": a definite noun phrase standing for an organisation named before; groups
 // 1-3 hold its head noun. A preposition before it makes it an object ("contre l'entreprise").
-const COMPANY_ANAPHOR = /(?<![\p{L}])(?:l['’](entreprise|organisation|éditeur|opérateur|hébergeur|équipementier)|la[ \u00a0]+(société|start-?up|jeune[ \u00a0]+pousse|pépite|firme|licorne|plateforme)|le[ \u00a0]+(groupe|fonds|laboratoire|géant|supercalculateur|modèle|chatbot|projet))(?![\p{L}])/iu;
+const COMPANY_ANAPHOR = /(?<![\p{L}])(?:l['’](entreprise|organisation|éditeur|opérateur|hébergeur|équipementier)|la[ \u00a0]+(société|start-?up|jeune[ \u00a0]+pousse|pépite|firme|licorne|plateforme|coentreprise)|le[ \u00a0]+(groupe|fonds|laboratoire|géant|supercalculateur|modèle|chatbot|projet))(?![\p{L}])/iu;
 const OBJECT_POSITION = /(?<![\p{L}])(?:contre|de|du|à|au|avec|pour|dans|sur|par|chez|vers)[ \u00a0]*$/iu;
 const PASSIVE_AGENT = /^[^\S\n]*(?:[\p{Ll}-]+[^\S\n]+){0,2}\p{Ll}+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)[^\S\n]+par[^\S\n]+(?:(?:le|la|les|l['’])[^\S\n]*)?$/u;
 // A chip maker is the subject of a GPU count only as the one acting: "Nvidia a livré 500 000 GPU".
@@ -194,6 +194,7 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     e.role !== "descriptor" &&
     !(e.role === "investor" && (kind === "funding" || kind === "valuation")) &&
     e.role !== "modifier" &&
+    e.role !== "owner" &&
     !(e.vendor && (kind === "gpu_count" || kind === "ratio") && !VENDOR_AS_AGENT.test(text.slice(e.end, e.end + 24)));
 
   // A sentence opening on "L'entreprise, <apposition>, <verb>" is about that company, whatever the
