@@ -80,12 +80,13 @@ export const ORGANISATIONS: Record<string, string[]> = {
 for (const name of (
   "Orange SFR Bouygues Iliad Free Scaleway OVHcloud Atos Eviden Capgemini Thales Airbus Safran Sanofi TotalEnergies EDF Engie " +
   "Renault Stellantis Michelin Ubisoft Criteo Deezer Doctolib BlaBlaCar Qonto Contentsquare Dataiku Ledger Sorare Pasqal Quandela " +
-  "Owkin Photoroom Soitec Infineon NXP ABB SAP Siemens T-Systems Ericsson Nokia Spotify Klarna Micron Hynix MediaTek Foxconn " +
+  "Owkin Photoroom Soitec Infineon NXP ABB SAP Siemens T-Systems Ericsson Nokia Spotify Klarna Micron MediaTek Foxconn " +
   "Xiaomi Lenovo Zhipu MiniMax Cambricon SMIC Netflix Uber Adobe Palantir Snowflake ServiceNow Shein Temu TikTok Shopify Stripe " +
   "Revolut Figma Notion Canva Equinix Digital Realty Vantage Nscale Nebius Lambda Crusoe Anysphere Cursor Runway Synthesia " +
   "ElevenLabs DeepL Aleph Helsing Lakera Pigment Alan Mirakl Vinted LightOn Kyutai Bpifrance Vivendi Publicis Accor Carrefour Veolia"
 ).split(" ")) ORGANISATIONS[name] ??= [name];
 ORGANISATIONS["Moore Threads"] = ["Moore Threads"];
+ORGANISATIONS["SK Hynix"] = ["SK Hynix", "SK hynix", "Hynix"];
 // Public bodies act like organisations in economic news: "La Commission européenne a mis 20 milliards".
 for (const name of ["Commission européenne", "CNIL", "Arcep", "Autorité de la concurrence", "BCE", "Banque de France", "Banque mondiale", "FMI", "OCDE", "Insee"]) {
   ORGANISATIONS[name] = [name];
