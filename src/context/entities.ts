@@ -148,10 +148,10 @@ export function findEntities(text: string): Entity[] {
       continue;
     }
     if (flags & INNER_CAPITAL) scan.innerCaps.tryAt(text, at);
+    if (flags & (CAPITAL | INNER_CAPITAL)) named.push(k);
     const c = text.charCodeAt(at);
     const opens = FIRST_CHARACTERS[c] as number;
     if (opens === 0 && !(flags & CAPITAL)) continue;
-    if (flags & (CAPITAL | INNER_CAPITAL)) named.push(k);
     const word = opens & (OPENS_PERSON | OPENS_KNOWN | OPENS_PLACE) ? text.slice(at, end) : "";
     if (opens & OPENS_PERSON && PERSON_FIRST.words.has(word)) scan.person.tryAt(text, at);
     if (opens & OPENS_KNOWN && KNOWN_FIRST.words.has(word)) scan.known.tryAt(text, at);
