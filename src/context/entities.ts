@@ -385,7 +385,9 @@ const TITLE_CHARS = 160;
 /** Capitalised in French without being anyone: institutions and common nouns a headline may carry. */
 const TITLE_NOT_NAMES = new Set(
   ("Bourse Sénat Assemblée Parlement Conseil Cour Ministère Ministre Premier Élysée Elysée Matignon Bercy République Nation " +
-    "Constitution Internet Web Occident Etats-Unis États-Unis Europe Afrique Asie").split(" "),
+    "Constitution Internet Web Occident Etats-Unis États-Unis Europe Afrique Asie " +
+    // acronyms of common nouns: "des milliers de GPU", "300 MW"
+    "GPU GPUs CPU CPUs TPU TPUs NPU LLM API IPO PME ETI ONG PIB DG MW GW TW MWh GWh TWh CO2 SaaS").split(" "),
 );
 
 /**

@@ -28,6 +28,11 @@ export const corpus: Corpus = {
       text: "Tokyo parie des milliards de yens sur Rapidus\nLe gouvernement a approuvé une enveloppe de 802,5 milliards de yens pour l'usine de Rapidus, où IBM a détaché une centaine d'ingénieurs.",
       want: [{ kind: "money", subject: "Rapidus" }],
     },
+    // ... but a headline's acronyms of common nouns (GPU, PDG, MW) name nobody.
+    {
+      text: "Cohere lève 500 millions de dollars et s'offre des milliers de GPU\nLa start-up canadienne Cohere a levé 500 millions de dollars. Ses GPU seront cinq fois plus nombreux.",
+      want: [{ kind: "ratio", subject: "Cohere" }],
+    },
     // A name opening the headline counts when it has two words or more; its acronym in brackets is the same name.
     {
       text: "Tata Consultancy Services s'offre le français Kerlys\nLe géant indien Tata Consultancy Services (TCS) rachète Kerlys. TCS emploie 600 000 salariés.",
