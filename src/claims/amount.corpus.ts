@@ -4,6 +4,10 @@ export const corpus = claimCorpus(
   "valuation, funding, money",
   ["valuation", "funding", "money"],
   [
+    // Investors named in the next sentence, when it is about the round: "Le tour de table est mené par ...".
+    { text: "Altaïs a bouclé un financement de 1,5 milliard d'euros. Le tour de table est mené par Temasek, aux côtés de Bpifrance et d'Ardian.", want: [
+      { kind: "funding", value: 1.5e9, unit: "EUR", investors: ["Temasek", "Bpifrance", "Ardian"] },
+    ] },
     // A share of the round just named: "apporte" is funding a few sentences after a round, money elsewhere.
     { text: "Altaïs a bouclé un financement de 1,5 milliard d'euros. Le tour est mené par Temasek. Temasek apporte à lui seul 800 millions de dollars.", want: [
       { kind: "funding", value: 1.5e9, unit: "EUR" },

@@ -59,6 +59,8 @@ function clauseBefore(m: MoneyMention, ctx: RuleContext): string {
   return before;
 }
 
+const ROUND_OPENER = /^(?:L['’]opération|Le tour|La levée|Ce tour|Cette levée|Il s['’]agit)/u;
+
 /** "6 milliards de dollars (5,53 milliards d'euros)", "..., soit environ 740 millions d'euros": the same amount in another currency. */
 function convertsPrevious(m: MoneyMention, prev: ClaimDraft, ctx: RuleContext): boolean {
   return prev.unit !== m.currency && CONVERSION_LINK.test(ctx.text.slice(prev.end, m.start).replace(/[^\S\n]+/gu, " "));
@@ -119,16 +121,20 @@ export const amountRule: Rule<MoneyMention> = {
       if (prev.attributes.stage) attributes.stage = prev.attributes.stage;
       if (prev.attributes.round) attributes.round = prev.attributes.round;
     }
+    // The round and its investors may be named in the next sentence, when it is about the round:
+    // "... 13 milliards de dollars. L'opération, une série F, ...", "Le tour de table est mené par Temasek".
+    const next = ctx.sentences[ctx.sentenceIndex + 1];
+    const aboutTheRound = kind === "funding" && next !== undefined && ROUND_OPENER.test(ctx.text.slice(next.start, next.start + 20));
     if (kind === "funding" && !attributes.round) {
-      // The round may be named in the next sentence: "... 13 milliards de dollars. L'opération, une série F, ..."
-      const next = ctx.sentences[ctx.sentenceIndex + 1];
-      const following = next && /^(?:L['’]opération|Le tour|La levée|Ce tour|Cette levée|Il s['’]agit)/u.test(ctx.text.slice(next.start, next.start + 20))
-        ? ctx.text.slice(next.start, next.end) : "";
-      const round = ROUND.exec(around) ?? (following ? ROUND.exec(following) : null);
+      const round = ROUND.exec(around) ?? (aboutTheRound ? ROUND.exec(ctx.text.slice(next.start, next.end)) : null);
       if (round) attributes.round = round[1] ? round[1].toUpperCase() : "seed";
     }
     if (kind === "funding") {
-      const investors = findInvestors(m, ctx);
+      let investors = findInvestors(m, ctx);
+      if (!investors.length && aboutTheRound) {
+        // read from that sentence's start, as if the amount stood there: every list in it counts
+        investors = findInvestors({ ...m, start: next.start, end: next.start }, { ...ctx, sentenceIndex: ctx.sentenceIndex + 1 });
+      }
       if (investors.length) attributes.investors = investors;
     }
     const draft = makeDraft(m, kind, m.value, m.currency, ctx, {
