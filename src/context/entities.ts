@@ -79,8 +79,15 @@ const APPOSITIVE_NOUNS = [
 /** The first word of each noun: where no such word (nor "le", "la", "l'") starts, the pattern is not tried. */
 const APPOSITIVE_FIRST_WORDS = new Set(APPOSITIVE_NOUNS.map((n) => n.split(/[ -]/)[0] as string));
 const APPOSITIVE_FIRST_CODES = new Set(APPOSITIVE_NOUNS.map((n) => n.charCodeAt(0)));
+// Common nouns and adverbs with a nationality's ending: "le mois dernier à Magny" is no "le [nationality] X".
+const NOT_NATIONALITIES = [
+  "mois", "fois", "lois", "bois", "frais", "mais", "jamais", "désormais", "relais", "biais", "délais", "palais", "main", "demain",
+  "lendemain", "prochain", "prochaine", "certain", "certaine", "humain", "terrain", "train", "lien", "bien", "rien", "moyen", "ancien",
+  "ancienne", "grand", "grande", "quelque", "chaque", "presque", "époque", "risque", "marque", "politique", "technique", "pratique",
+  "numérique", "publique", "logique", "critique", "unique",
+];
 const APPOSITIVE = new RegExp(
-  `(?<![${L}])(?:(?:[Ll]e|[Ll]a|[Ll]['’])[ \\u00a0]*(?:\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ique|que)|suisse|belge|britannique|russe)|` +
+  `(?<![${L}])(?:(?:[Ll]e|[Ll]a|[Ll]['’])[ \\u00a0]*(?:(?!(?:${NOT_NATIONALITIES.join("|")})(?![${L}]))\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ique|que)|suisse|belge|britannique|russe)|` +
     APPOSITIVE_NOUNS.join("|") +
     `)(?:[ \\u00a0]+(?:d['’]|de[ \\u00a0]+)?(?!(?:par|pour|avec|sur|dans|chez|vers|contre|selon|et|ou)[ \\u00a0])[\\p{Ll}-]+){0,3}(?<![ \\u00a0](?:de|du|des))[ \\u00a0]+[«"“]?[ \\u00a0]?(${CAPITALISED})`,
   "uy",
@@ -88,8 +95,8 @@ const APPOSITIVE = new RegExp(
 // "Poolside lève 500 millions", "Colossus a été inauguré": a capitalised name as the subject of a company verb.
 const SUBJECT_OF_VERB = new RegExp(
   `(?<![${L}])(\\p{Lu}${NAME_CHARS}(?:[ \\u00a0]\\p{Lu}${NAME_CHARS})?)[ \\u00a0]+(?:a[ \\u00a0]+été[ \\u00a0]+(?:inauguré|fondé|créé|valorisé|lancé)e?|` +
-    `a[ \\u00a0]+(?:levé|annoncé|investi|bouclé|conclu|lancé|dévoilé|réalisé|racheté|acquis|signé)|lève|annonce|vaut|est[ \\u00a0]+valorisée?|` +
-    `investit|boucle|développe|lance|dévoile|emploie|revendique|rachète|` +
+    `a[ \\u00a0]+(?:levé|annoncé|investi|bouclé|conclu|lancé|dévoilé|réalisé|racheté|acquis|signé|inauguré|ouvert|publié)|lève|annonce|vaut|est[ \\u00a0]+valorisée?|` +
+    `investit|boucle|développe|lance|dévoile|emploie|revendique|rachète|inaugure|exploite|` +
     `a[ \\u00a0]+(?:plongé|chuté|bondi|grimpé|perdu|gagné|reculé|progressé|fini|terminé|clôturé|cédé)|plonge|chute|bondit|grimpe|recule|progresse|termine|finit|clôture|cède)(?![${L}])`,
   "uy",
 );
@@ -269,7 +276,8 @@ function mayOpenAppositive(text: string, start: number, end: number): boolean {
 
 /** The verbs of SUBJECT_OF_VERB, by first word. */
 const VERB_FIRST_WORDS = new Set(
-  "a lève annonce vaut est investit boucle développe lance dévoile emploie revendique rachète plonge chute bondit grimpe recule progresse termine finit clôture cède".split(" "),
+  ("a lève annonce vaut est investit boucle développe lance dévoile emploie revendique rachète inaugure exploite plonge chute bondit grimpe " +
+    "recule progresse termine finit clôture cède").split(" "),
 );
 
 /** End of a name's characters from `p` (NAME_CHARS): letters, digits, & ' ’ -, a dot before a letter; -1 at an astral character. */

@@ -28,6 +28,11 @@ export const corpus: Corpus = {
       text: "Tokyo parie des milliards de yens sur Rapidus\nLe gouvernement a approuvé une enveloppe de 802,5 milliards de yens pour l'usine de Rapidus, où IBM a détaché une centaine d'ingénieurs.",
       want: [{ kind: "money", subject: "Rapidus" }],
     },
+    // "le mois dernier à X" is no "le [nationality] X": common nouns in -ois, -ain, -ique are not nationalities.
+    {
+      text: "De son côté, Telehouse a inauguré le mois dernier à Magny-les-Hameaux un site de 18 MW qui a coûté 150 M€.",
+      want: [{ kind: "money", subject: "Telehouse" }],
+    },
     // ... but a headline's acronyms of common nouns (GPU, PDG, MW) name nobody.
     {
       text: "Cohere lève 500 millions de dollars et s'offre des milliers de GPU\nLa start-up canadienne Cohere a levé 500 millions de dollars. Ses GPU seront cinq fois plus nombreux.",
