@@ -5,7 +5,8 @@
 import type { Span } from "../recognise/types.js";
 import { FIRST_NAMES, INVESTORS, MEDIA, ORGANISATIONS, PLACES, PRODUCTS, VENDORS, type EntityType } from "./names-fr.js";
 import { literalAlternation } from "../recognise/pattern.js";
-import { ASTRAL, CAPITAL, firstWord, INNER_CAPITAL, isLower, isSurrogate, isWordChar, mayBeUpper, scanWords, StickyScan, type Words } from "./word-starts.js";
+import { isLetterOrDigit, isLower } from "../text/chars.js";
+import { ASTRAL, CAPITAL, firstWord, INNER_CAPITAL, isSurrogate, mayBeUpper, scanWords, StickyScan, type Words } from "./word-starts.js";
 
 export type EntityRole =
   | "agent" // plain mention: "xAI a levé", "sa start-up xAI"
@@ -285,8 +286,8 @@ function nameEnd(text: string, p: number): number {
   for (;;) {
     const c = text.charCodeAt(p);
     if (isSurrogate(c)) return -1;
-    if (isWordChar(c) || c === 0x26 || c === 0x27 || c === 0x2019 || c === 0x2d) p++;
-    else if (c === 0x2e && (isWordChar(text.charCodeAt(p + 1)) || isSurrogate(text.charCodeAt(p + 1)))) p++;
+    if (isLetterOrDigit(c) || c === 0x26 || c === 0x27 || c === 0x2019 || c === 0x2d) p++;
+    else if (c === 0x2e && (isLetterOrDigit(text.charCodeAt(p + 1)) || isSurrogate(text.charCodeAt(p + 1)))) p++;
     else return p;
   }
 }
@@ -296,7 +297,7 @@ function verbAt(text: string, p: number): boolean {
   if (!isBlank(text.charCodeAt(p))) return false;
   while (isBlank(text.charCodeAt(p))) p++;
   let q = p;
-  while (isWordChar(text.charCodeAt(q))) q++;
+  while (isLetterOrDigit(text.charCodeAt(q))) q++;
   return VERB_FIRST_WORDS.has(text.slice(p, q));
 }
 
@@ -317,11 +318,11 @@ function mayBeSubjectOfVerb(text: string, start: number): boolean {
  */
 function wholeWordsAt(names: Set<string>, text: string, words: Words, candidates: readonly number[]): Array<{ at: number; name: string }> {
   const byFirstWord = new Map<string, string[]>();
+  let astralName = false;
   for (const name of names) {
     const first = firstWord(name);
-    // A name opening on an astral character has no first word to look up: the pattern does it all.
-    if (!first) return namesAt(wholeWords(names), firstWords(names), text, words, candidates).map((m) => ({ at: m.index, name: m[0] }));
-    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), name]);
+    if (!first) astralName = true;
+    else byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), name]);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
   const out: Array<{ at: number; name: string }> = [];
@@ -329,8 +330,9 @@ function wholeWordsAt(names: Set<string>, text: string, words: Words, candidates
   for (const k of candidates) {
     const at = words.starts[k] as number;
     if (at < from) continue;
-    if (words.flags[k]! & ASTRAL) {
-      // beside an astral character, where word boundaries need whole code points: the pattern decides
+    // Beside an astral character, where word boundaries need whole code points, or for a name opening on
+    // one (it has no first word to look up), the pattern decides.
+    if (astralName || words.flags[k]! & ASTRAL) {
       const re = wholeWords(names);
       re.lastIndex = at;
       const m = re.exec(text);
@@ -338,30 +340,12 @@ function wholeWordsAt(names: Set<string>, text: string, words: Words, candidates
       continue;
     }
     const list = byFirstWord.get(text.slice(at, words.ends[k]));
-    const name = list?.find((n) => text.startsWith(n, at) && !wordCharAt(text, at + n.length));
+    const name = list?.find((n) => text.startsWith(n, at) && !isLetterOrDigit(text.codePointAt(at + n.length) ?? Number.NaN));
     if (!name) continue;
     out.push({ at, name });
     from = at + name.length;
   }
   return out;
-}
-
-/** A letter or digit (a whole code point) starts at `i`. */
-function wordCharAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (!isSurrogate(c)) return isWordChar(c);
-  return WORD_CODE_POINT.test(String.fromCodePoint(text.codePointAt(i) as number));
-}
-const WORD_CODE_POINT = /^[\p{L}\p{N}]/u;
-
-/** The matches of a whole-words pattern of `names` (see wholeWords), tried only at their first words among `candidates`. */
-function namesAt(re: RegExp, first: FirstWords, text: string, words: Words, candidates: readonly number[]): RegExpExecArray[] {
-  const scan = new StickyScan(re);
-  for (const k of candidates) {
-    const at = words.starts[k] as number;
-    if (words.flags[k]! & ASTRAL || (first.codes.has(text.charCodeAt(at)) && first.words.has(text.slice(at, words.ends[k])))) scan.tryAt(text, at);
-  }
-  return scan.matches;
 }
 
 /** A sticky pattern for these exact names as whole words; the last few are kept, as documents repeat them. */
@@ -414,7 +398,7 @@ function titleNames(text: string, words: Words, people: Set<string>): Array<{ at
     let last = k;
     while (
       last + 1 < words.starts.length && (words.starts[last + 1] as number) < lineEnd && (words.flags[last + 1] as number) & CAPITAL &&
-      (words.starts[last + 1] as number) === (words.ends[last] as number) + 1 && isBlankCode(text.charCodeAt(words.ends[last] as number))
+      (words.starts[last + 1] as number) === (words.ends[last] as number) + 1 && isBlank(text.charCodeAt(words.ends[last] as number))
     ) last++;
     const at = words.starts[k] as number;
     const name = text.slice(at, words.ends[last]);
@@ -429,8 +413,6 @@ function titleNames(text: string, words: Words, people: Set<string>): Array<{ at
   }
   return out;
 }
-
-const isBlankCode = (c: number) => c === 0x20 || c === 0xa0;
 
 /** "Tata Consultancy Services (TCS)": an acronym in brackets made of a name's initials, to that name. */
 function acronymsOf(text: string, found: readonly Entity[]): Map<string, string> {
@@ -450,7 +432,7 @@ const BRACKETED_ACRONYM = /^[ \u00a0]?\((\p{Lu}{2,6})\)/u;
 /** `name` stands again after `from`, not inside a longer word. */
 function repeatsAsWholeWord(text: string, name: string, from: number): boolean {
   for (let i = text.indexOf(name, from); i >= 0; i = text.indexOf(name, i + 1)) {
-    if (!wordCharAt(text, i + name.length) && !(i > 0 && isWordChar(text.charCodeAt(i - 1)))) return true;
+    if (!isLetterOrDigit(text.codePointAt(i + name.length) ?? Number.NaN) && !(i > 0 && isLetterOrDigit(text.charCodeAt(i - 1)))) return true;
   }
   return false;
 }

@@ -5,43 +5,13 @@
 // positions: running a sticky copy at each, in order and past the end of the last match, finds exactly
 // what the global scan finds.
 
-const KNOWN = 1;
-const WORD = 2; // \p{L} or \p{N}
-const UPPER = 4; // \p{Lu}
-const LOWER = 8; // \p{Ll}
-
-// Judged once per distinct character, on first sight: a full table would cost start-up time.
-const classes = new Uint8Array(0x10000);
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const UPPER_CHAR = /\p{Lu}/u;
-const LOWER_CHAR = /\p{Ll}/u;
-
-/** The class bits of a UTF-16 code unit; 0 past the end of a text (charCodeAt gives NaN, the table undefined). */
-function classOf(code: number): number {
-  const k = classes[code] as number;
-  return k !== 0 ? k : judge(code);
-}
-
-function judge(code: number): number {
-  const ch = String.fromCharCode(code);
-  const k = KNOWN | (WORD_CHAR.test(ch) ? WORD : 0) | (UPPER_CHAR.test(ch) ? UPPER : 0) | (LOWER_CHAR.test(ch) ? LOWER : 0);
-  classes[code] = k;
-  return k;
-}
+import { classesOf, isLetterOrDigit, isUpper, LETTER, LOWER, NUMBER, UPPER } from "../text/chars.js";
 
 export const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
 
-export function isWordChar(code: number): boolean {
-  return (classOf(code) & WORD) !== 0;
-}
-
 /** Upper case, or a surrogate (maybe an astral capital). */
 export function mayBeUpper(code: number): boolean {
-  return isSurrogate(code) || (classOf(code) & UPPER) !== 0;
-}
-
-export function isLower(code: number): boolean {
-  return (classOf(code) & LOWER) !== 0;
+  return isSurrogate(code) || isUpper(code);
 }
 
 /** What scanWords notes of a word, for the cheap tests that decide which patterns are tried there. */
@@ -79,9 +49,8 @@ export function scanWords(text: string): Words {
       inWord = false;
       continue;
     }
-    let k = classes[code] as number;
-    if (k === 0) k = judge(code);
-    if ((k & WORD) !== 0) {
+    const k = classesOf(code);
+    if ((k & (LETTER | NUMBER)) !== 0) {
       if (!inWord) {
         starts.push(i);
         inWord = true;
@@ -102,7 +71,7 @@ export function scanWords(text: string): Words {
 /** The first word of a name, as scanWords cuts it: "Thinking Machines Lab" -> "Thinking", "DALL-E" -> "DALL". */
 export function firstWord(name: string): string {
   let end = 0;
-  while (end < name.length && isWordChar(name.charCodeAt(end))) end++;
+  while (end < name.length && isLetterOrDigit(name.charCodeAt(end))) end++;
   return name.slice(0, end);
 }
 

@@ -1,5 +1,5 @@
 // Character classes by code, for scanners that visit every character of a document: the same sets
-// as the regex classes \s, \p{L}, \p{Lu} and \p{Ll}, without a regex match per character.
+// as the regex classes \s, \p{L}, \p{Lu}, \p{Ll} and \p{N}, without a regex match per character.
 
 /** \s of JavaScript regexes, for one UTF-16 code unit. */
 export function isSpace(c: number): boolean {
@@ -9,23 +9,33 @@ export function isSpace(c: number): boolean {
 }
 
 const KNOWN = 1;
-const LETTER = 2;
-const UPPER = 4;
-const LOWER = 8;
+export const LETTER = 2;
+export const UPPER = 4;
+export const LOWER = 8;
+export const NUMBER = 16;
 
 // Outside ASCII the Unicode tables decide, once per character: a regex test the first time, then this cache.
 const bmpClasses = new Uint8Array(0x10000);
 
-function classesOf(cp: number): number {
+/** The class bits (LETTER, UPPER, LOWER, NUMBER) of a code point; 0 for NaN (charCodeAt past a text's end). */
+export function classesOf(cp: number): number {
+  if (cp !== cp) return 0;
   if (cp < 0x10000) {
     const known = bmpClasses[cp] as number;
     if (known !== 0) return known;
   }
   // A lone surrogate belongs to no class, as in a /u regex.
   const s = String.fromCodePoint(cp);
-  const classes = KNOWN | (/\p{L}/u.test(s) ? LETTER : 0) | (/\p{Lu}/u.test(s) ? UPPER : 0) | (/\p{Ll}/u.test(s) ? LOWER : 0);
+  const classes =
+    KNOWN | (/\p{L}/u.test(s) ? LETTER : 0) | (/\p{Lu}/u.test(s) ? UPPER : 0) | (/\p{Ll}/u.test(s) ? LOWER : 0) | (/\p{N}/u.test(s) ? NUMBER : 0);
   if (cp < 0x10000) bmpClasses[cp] = classes;
   return classes;
+}
+
+/** \p{L} or \p{N}, for a code point (or a lone UTF-16 code unit). */
+export function isLetterOrDigit(cp: number): boolean {
+  if (cp < 128) return ((cp | 32) >= 97 && (cp | 32) <= 122) || (cp >= 48 && cp <= 57);
+  return (classesOf(cp) & (LETTER | NUMBER)) !== 0;
 }
 
 /** \p{L}, for a code point (or a lone UTF-16 code unit). */
