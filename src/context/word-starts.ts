@@ -5,13 +5,13 @@
 // positions: running a sticky copy at each, in order and past the end of the last match, finds exactly
 // what the global scan finds.
 
-import { classesOf, isLetterOrDigit, isUpper, LETTER, LOWER, NUMBER, UPPER } from "../text/chars.js";
+import { classesOf, isLetterOrDigit, LETTER, LOWER, NUMBER, UPPER } from "../text/chars.js";
 
 export const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
 
 /** Upper case, or a surrogate (maybe an astral capital). */
 export function mayBeUpper(code: number): boolean {
-  return isSurrogate(code) || isUpper(code);
+  return isSurrogate(code) || (classesOf(code) & UPPER) !== 0;
 }
 
 /** What scanWords notes of a word, for the cheap tests that decide which patterns are tried there. */

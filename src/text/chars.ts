@@ -17,13 +17,17 @@ export const NUMBER = 16;
 // Outside ASCII the Unicode tables decide, once per character: a regex test the first time, then this cache.
 const bmpClasses = new Uint8Array(0x10000);
 
-/** The class bits (LETTER, UPPER, LOWER, NUMBER) of a code point; 0 for NaN (charCodeAt past a text's end). */
+/**
+ * The class bits (LETTER, UPPER, LOWER, NUMBER) of a code point; 0 for NaN (charCodeAt past a text's end).
+ * Scanners call it for every character: the common case is one table read.
+ */
 export function classesOf(cp: number): number {
+  const known = bmpClasses[cp]; // undefined for NaN and astral code points
+  return known !== undefined && known !== 0 ? known : judge(cp);
+}
+
+function judge(cp: number): number {
   if (cp !== cp) return 0;
-  if (cp < 0x10000) {
-    const known = bmpClasses[cp] as number;
-    if (known !== 0) return known;
-  }
   // A lone surrogate belongs to no class, as in a /u regex.
   const s = String.fromCodePoint(cp);
   const classes =
