@@ -20,3 +20,60 @@ test("names open on a capital or an inner capital beside astral characters", () 
   const text = "📈 xAI lève 6 milliards 💰 et 🇫🇷 Mistral AI suit.";
   expect(names(text).map(([n]) => n)).toEqual(expect.arrayContaining(["xAI", "Mistral AI"]));
 });
+
+// roleOf tries a role pattern only when one of its cue words stands in the window before the name; the
+// cue words must therefore cover every way each pattern can match, or a role would be lost.
+import fc from "fast-check";
+import { readdirSync, readFileSync } from "node:fs";
+import { cuesBetween, ROLE_PATTERNS } from "../src/context/entities.js";
+import { scanWords } from "../src/context/word-starts.js";
+
+const WINDOW = 48;
+function missedCues(text: string, at: number, words = scanWords(text)): string[] {
+  const from = Math.max(0, at - WINDOW);
+  const before = text.slice(from, at);
+  const bits = cuesBetween(text, words, from, at);
+  return ROLE_PATTERNS.filter(([bit, re]) => re.test(before) && !(bits & bit)).map(([, re]) => `${re.source.slice(0, 40)} on ${JSON.stringify(before)}`);
+}
+
+test("a role pattern that matches before a word always has its cue word there (every word of the seeds and dev sets)", () => {
+  const dirs = ["seeds", "devset/texts", "devset2/texts", "devset3/texts"];
+  let windows = 0;
+  let matched = 0;
+  for (const dir of dirs) {
+    for (const file of readdirSync(dir)) {
+      const text = readFileSync(`${dir}/${file}`, "utf8");
+      const words = scanWords(text);
+      for (const at of words.starts) {
+        windows++;
+        const before = text.slice(Math.max(0, at - WINDOW), at);
+        if (ROLE_PATTERNS.some(([, re]) => re.test(before))) matched++;
+        expect(missedCues(text, at, words)).toEqual([]);
+      }
+    }
+  }
+  expect(windows).toBeGreaterThan(10_000);
+  expect(matched).toBeGreaterThan(1_000); // the check is not vacuous
+});
+
+test("a role pattern that matches always has its cue word there (generated windows, any case, words cut at the edge)", () => {
+  const vocabulary = [
+    "selon", "d'après", "indiquent", "a rapporté", "fondée en 2019 par", "cofondé par", "directeur général de", "PDG de", "maison mère",
+    "ancien ingénieur chez", "co-fondateur de", "contrôlée à 51 % par", "détenue par", "menée par", "emmenés par", "aux côtés de",
+    "participation de", "investisseurs", "dont", "dontaine", "avec", "face à", "tels que", "partenariat avec", "rivales", "de", "du",
+    "des", "d'", "de la", "de l'", "durable", "dessin", "le", "la", "l'", "un", "groupe", "américain", "start-up", "ſelon", "Selon",
+    "ÉMMENÉE PAR", "a", ",", ".", ";",
+  ];
+  const piece = fc.tuple(fc.constantFrom(...vocabulary), fc.constantFrom(" ", "\u00a0", "  ", ""), fc.boolean(), fc.boolean());
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 9 }), fc.nat(20), (pieces, cut) => {
+      const body = pieces.map(([w, blank, upper, capital]) => {
+        const word = upper ? w.toUpperCase() : capital ? w.charAt(0).toUpperCase() + w.slice(1) : w;
+        return word + blank;
+      }).join("");
+      const text = `${"x".repeat(cut)}${body}Nvidia`;
+      expect(missedCues(text, text.length - "Nvidia".length)).toEqual([]);
+    }),
+    { numRuns: 5000 },
+  );
+});

@@ -240,7 +240,7 @@ export function findEntities(text: string): Entity[] {
   }
 
   const entities = removeOverlaps(found);
-  for (const e of entities) e.role = roleOf(text, e);
+  for (const e of entities) e.role = roleOf(text, words, e);
   markLists(text, entities);
   return entities;
 }
@@ -491,21 +491,80 @@ function investsAfter(text: string, end: number): boolean {
   return INVESTOR_AFTER.test(text.slice(end, end + 90).replace(/^[ \u00a0]+/u, " "));
 }
 
-function roleOf(text: string, e: Entity): EntityRole {
+// Which role patterns can match before a name: each needs one of its cue words, whole, among the words of
+// the window before the name (a word cut by the window's edge counts from the edge, as the pattern sees it).
+// Looking the window's few words up costs far less than trying six `$`-anchored patterns at each of its
+// 48 positions, and a pattern whose cue is absent cannot match (tests/entities.test.ts checks it).
+export const CUE_DESCRIPTOR = 1;
+export const CUE_ATTRIBUTION = 2;
+export const CUE_OWNER = 4;
+export const CUE_INVESTOR = 8;
+export const CUE_COMPANION = 16;
+export const CUE_GENITIVE = 32;
+/** Each cue word in lower case (as `toLowerCase` gives it), with the patterns it can open. */
+const CUE_WORDS = new Map<string, number>();
+const cues = (bit: number, words: string) => {
+  for (const w of words.split(" ")) CUE_WORDS.set(w, (CUE_WORDS.get(w) ?? 0) | bit);
+};
+const withEndings = (stems: string, endings: string) => stems.split(" ").flatMap((s) => endings.split(" ").map((x) => s + x)).join(" ");
+cues(CUE_DESCRIPTOR, withEndings("fondé cofondé créé lancé dirigé", " e s es"));
+cues(CUE_DESCRIPTOR, "créateur créatrice maison concepteur conceptrice propriétaire inventeur fondateur fondatrice cofondateur " +
+  "cofondatrice co patron patronne pdg directeur directrice président présidente dirigeant dirigeante ceo ancien ancienne vétéran " +
+  "employé salarié ingénieur chercheur");
+cues(CUE_ATTRIBUTION, "selon après indique indiquen indiquet indiquent indiquait rapporte rapporten rapportet rapportent rapporté " +
+  "souligne relève précise révèle explique rappelle cite confie affirme");
+cues(CUE_OWNER, withEndings("contrôlé détenu possédé", " e s es"));
+cues(CUE_INVESTOR, withEndings("mené emmené conduit piloté soutenu", " e s es") + " côtés auprès participation investisseur investisseurs dont");
+cues(CUE_COMPANION, "avec comme contre face côtés tel tels telle telles partenariat concurrent concurrents rivaux rivale rivales");
+
+/** The CUE_ bits of the words in text[from, to). `words` are the text's (scanWords), `first` the first one ending after `from`. */
+export function cuesBetween(text: string, words: Words, from: number, to: number): number {
+  let bits = 0;
+  for (let k = firstWordEndingAfter(words, from); k < words.starts.length && (words.starts[k] as number) < to; k++) {
+    const word = text.slice(Math.max(words.starts[k] as number, from), Math.min(words.ends[k] as number, to)).toLowerCase();
+    // `iu` also equates the long s with s ("ſelon")
+    bits |= CUE_WORDS.get(word) ?? (word.includes("ſ") ? CUE_WORDS.get(word.replaceAll("ſ", "s")) ?? 0 : 0);
+    // Two cues may run into the next word, a blank being optional after them: GENITIVE's "du", "des", "de la"
+    // and INVESTOR_BEFORE's "dont" ("durable", "dontaine" match too), so any word opening on "d" may do.
+    if (word.charCodeAt(0) === 0x64) bits |= CUE_GENITIVE | (word.startsWith("dont") ? CUE_INVESTOR : 0);
+  }
+  return bits;
+}
+
+function firstWordEndingAfter(words: Words, offset: number): number {
+  let lo = 0;
+  let hi = words.ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words.ends[mid] as number) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function roleOf(text: string, words: Words, e: Entity): EntityRole {
   if (e.type === "media") return "attribution";
-  const before = text.slice(Math.max(0, e.start - BEFORE), e.start);
+  const from = Math.max(0, e.start - BEFORE);
+  const before = text.slice(from, e.start);
   // "le Royaume-Uni a promis 14 milliards" is about the country; "En Europe," and "à Memphis" are settings.
   if (e.type === "place") return PLACE_AS_AGENT.test(before) && !PLACE_AS_LOCATION.test(before) ? "agent" : "setting";
   if (INVESTORS.has(e.name) || investsAfter(text, e.end)) return "investor";
   if (e.vendor && MODIFIER.test(before)) return "modifier";
-  if (DESCRIPTOR.test(before)) return "descriptor";
-  if (ATTRIBUTION.test(before)) return "attribution";
-  if (OWNER_BEFORE.test(before)) return "owner";
-  if (INVESTOR_BEFORE.test(before)) return "investor";
-  if (COMPANION.test(before)) return "companion";
-  if (GENITIVE.test(before)) return "genitive";
+  const cue = cuesBetween(text, words, from, e.start);
+  if (cue & CUE_DESCRIPTOR && DESCRIPTOR.test(before)) return "descriptor";
+  if (cue & CUE_ATTRIBUTION && ATTRIBUTION.test(before)) return "attribution";
+  if (cue & CUE_OWNER && OWNER_BEFORE.test(before)) return "owner";
+  if (cue & CUE_INVESTOR && INVESTOR_BEFORE.test(before)) return "investor";
+  if (cue & CUE_COMPANION && COMPANION.test(before)) return "companion";
+  if (cue & CUE_GENITIVE && GENITIVE.test(before)) return "genitive";
   return "agent";
 }
+
+/** The role patterns, by cue bit, for the test that holds the cue words to them. */
+export const ROLE_PATTERNS: ReadonlyArray<readonly [number, RegExp]> = [
+  [CUE_DESCRIPTOR, DESCRIPTOR], [CUE_ATTRIBUTION, ATTRIBUTION], [CUE_OWNER, OWNER_BEFORE],
+  [CUE_INVESTOR, INVESTOR_BEFORE], [CUE_COMPANION, COMPANION], [CUE_GENITIVE, GENITIVE],
+];
 
 const LIST_ROLES = new Set<EntityRole>(["companion", "investor", "attribution", "descriptor"]);
 
