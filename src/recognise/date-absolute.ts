@@ -307,7 +307,7 @@ const NOT_YEAR_BEFORE = caselessRegExp(
 // A counted plural noun or a unit after the number: "2015 salariés", "2000 €", "1900 mètres", "2000 à 3000 euros".
 const QUANTITY_AFTER = new RegExp(
   `^(?:${OSP}(?:%|€|\\$|£|¥|k?m²?|km|kg|t|ha|mm|cm|[kMGT]?W|[kMGT]?o|[kMGT]?Wh)(?![\\p{L}\\p{N}])` +
-    `|${OSP}(?:à|et|ou|-|–)${OSP}\\d[\\d ]{0,12}${SP}\\p{Ll}[\\p{L}]*[sx](?![\\p{L}])` +
+    `|${OSP}(?:à|et|ou|-|–)${OSP}(?<to>\\d[\\d ]{0,12})${SP}\\p{Ll}[\\p{L}]*[sx](?![\\p{L}])` +
     `|${SP}(?<word>\\p{Ll}[\\p{L}]*))`,
   "u",
 );
@@ -334,6 +334,9 @@ export function readsAsYear(text: string, start: number, end: number): boolean {
   if (NOT_YEAR_BEFORE.test(before)) return false;
   const q = QUANTITY_AFTER.exec(text.slice(end, end + 40));
   if (q) {
+    const to = q.groups?.["to"];
+    // "de 2000 à 3000 euros" is a range; "en 2017 à 12 euros" a year then a price (a range goes up).
+    if (to !== undefined) return Number(to.replace(/ /g, "")) < Number(text.slice(start, end));
     const word = q.groups?.["word"];
     if (word === undefined) return false;
     const w = foldWord(word);

@@ -187,6 +187,9 @@ export const corpus: Corpus = {
     { text: "La saison 2010-11 a été décevante.", want: [{ value: "2010", text: "2010" }] },
     // Mixed with times of day
     { text: "Le vote aura lieu mardi 4 juin 2024 à 15h.", want: [{ value: "2024-06-04", text: "mardi 4 juin 2024" }] },
+    // A smaller number after "à" is a price, not the end of a range that starts at the year
+    { text: "Introduite en Bourse en 2017 à 12 euros, l'action en vaut 40.", want: [{ value: "2017", text: "2017" }] },
+    { text: "Le groupe a été racheté en 2021 à 35 dollars par action.", want: [{ value: "2021", text: "2021" }] },
   ],
   negatives: [
     { text: "Le groupe emploie 2015 salariés en France.", why: "a year-like number before a counted plural noun is a quantity" },
