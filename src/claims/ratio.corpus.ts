@@ -8,6 +8,8 @@ export const corpus = claimCorpus(
     { text: "Ses centres de données seront au moins quatre fois plus grands.", want: [{ value: 4, qualifier: "at_least" }] },
     { text: "La demande a été multipliée par 3 en un an.", want: [{ value: 3, unit: "x" }] },
     { text: "Le nouveau modèle affiche des performances ×4 sur ce test.", want: [{ value: 4, unit: "x", text: "×4" }] },
+    // a small x glued to its number, as headlines and figures write it
+    { text: "Un chiffre d'affaires récurrent de 85 M€, x5 sur un an.", want: [{ value: 5, unit: "x", text: "x5" }] },
     { text: "Il faudra multiplier par dix la puissance de calcul.", want: [{ value: 10, unit: "x" }] },
     { text: "Une multiplication par plus de huit de la capacité.", want: [{ value: 8, qualifier: "more_than" }] },
     { text: "Le modèle est 2,5 fois plus rapide que GPT-4.", want: [{ value: 2.5 }] },
@@ -24,5 +26,8 @@ export const corpus = claimCorpus(
     { text: "Il a été condamné deux fois.", why: "a repetition, not a ratio" },
     { text: "Une fois de plus, Musk surprend.", why: "idiom" },
     { text: "Le capital est divisé en 100 actions.", why: "divided into parts, not by a factor" },
+    { text: "Le SUV BMW X5 reste le plus vendu.", why: "a model name" },
+    { text: "Un écran de 1920x1080 pixels.", why: "dimensions" },
+    { text: "Le fichier fait 2 x 3 mètres.", why: "dimensions" },
   ],
 );

@@ -28,8 +28,8 @@ export const ratioRule: Rule<NumberMention> = {
       });
       return DOWNWARD.test(fois[0]) ? inverted(draft) : draft;
     }
-    // "des performances ×4", "x 10": the sign before the number.
-    const sign = /(?:×|(?<![\p{L}\p{N}])x)[ \u00a0]?$/u.exec(ctx.text.slice(Math.max(0, m.start - 2), m.start));
+    // "des performances ×4", "x 10", "x5": the sign before the number; "2 x 3 mètres" multiplies two numbers.
+    const sign = /(?<!\d[ \u00a0]?)(?:×|(?<![\p{L}\p{N}])x)[ \u00a0]?$/u.exec(ctx.text.slice(Math.max(0, m.start - 4), m.start));
     if (sign) {
       return makeDraft({ start: m.start - sign[0].length, end: m.end }, "ratio", m.value, "x", ctx, { rule: "ratio/sign", confidence: 0.85, approx: m.approx, qualifierSpan: { start: m.start - sign[0].length, end: m.end } });
     }

@@ -187,6 +187,8 @@ function isInsideName(text: string, start: number, end: number, surface: string)
   if (isNameCharAfter(text, end)) return true;
   if (/[/:]/.test(after) && /\d/.test(text[end + 1] ?? "")) return true;
   if (/[/:]/.test(before) && /\d/.test(text[start - 2] ?? "")) return true;
+  // "x5 sur un an": a small x alone before the digits is a multiplication sign ("X5", "1920x1080" are not)
+  if (before === "x" && !/[\p{L}\p{N}_-]/u.test(text[start - 2] ?? "")) return false;
   if (isNameCharBefore(text, start - 1)) return !isCurrencyCodeBefore(text, start);
   if (before === "-" && isLetter(text, start - 2)) return true;
   if (/[ \u00a0\u202f]/.test(before) && !/\d[ \u00a0\u202f]\d|[kKM]|\s\p{L}/u.test(surface)) return isAfterName(text, start, end);
