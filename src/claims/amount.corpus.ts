@@ -4,6 +4,11 @@ export const corpus = claimCorpus(
   "valuation, funding, money",
   ["valuation", "funding", "money"],
   [
+    // "estimé à" values a company, but the estimate of a contract, a cost or a market is plain money.
+    { text: "La start-up lyonnaise, estimée à 2 milliards d'euros, prépare son entrée en Bourse.", want: [{ kind: "valuation", value: 2e9, unit: "EUR" }] },
+    { text: "Bouygues Telecom a signé un accord avec EDF, un contrat estimé à 350 M€ sur sept ans.", want: [{ kind: "money", value: 350e6, unit: "EUR" }] },
+    { text: "Le coût du chantier, estimé à 1,2 milliard d'euros, a doublé.", want: [{ kind: "money", value: 1.2e9, unit: "EUR" }] },
+    { text: "Le marché mondial des puces est estimé à 600 milliards de dollars.", want: [{ kind: "money", value: 600e9, unit: "USD" }] },
     // Investors named in the next sentence, when it is about the round: "Le tour de table est mené par ...".
     { text: "Altaïs a bouclé un financement de 1,5 milliard d'euros. Le tour de table est mené par Temasek, aux côtés de Bpifrance et d'Ardian.", want: [
       { kind: "funding", value: 1.5e9, unit: "EUR", investors: ["Temasek", "Bpifrance", "Ardian"] },

@@ -8,7 +8,7 @@ import { sentenceAt } from "../text/sentences.js";
 import { findInvestors } from "./investors.js";
 import { makeDraft } from "./draft.js";
 import {
-  COMPARISON, FUNDING_AFTER, FUNDING_BEFORE, MONEY_BEFORE, POST_MONEY, PRE_MONEY, ROUND, VALUATION_AFTER, VALUATION_BEFORE,
+  COMPARISON, ESTIMATED_AMOUNT, ESTIMATED_COMPANY, FUNDING_AFTER, FUNDING_BEFORE, MONEY_BEFORE, POST_MONEY, PRE_MONEY, ROUND, VALUATION_AFTER, VALUATION_BEFORE,
 } from "./lexicon.js";
 import { textAfter, textBefore, type ClaimDraft, type Rule, type RuleContext } from "./types.js";
 
@@ -67,13 +67,19 @@ function convertsPrevious(m: MoneyMention, prev: ClaimDraft, ctx: RuleContext): 
 }
 const CONVERSION_LINK = /^ ?(?:\(|,? ?soit) ?(?:(?:environ|près de|quelque|approximativement) ?)?$/u;
 
+/** "un contrat estimé à", "le coût du chantier, estimé à": the thing estimated is an amount, nearer than any company noun. */
+function estimatesAnAmount(before: string): boolean {
+  return lastMatch(ESTIMATED_AMOUNT, before).at > lastMatch(ESTIMATED_COMPANY, before).at;
+}
+
 function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: string } {
   const after = textAfter(m, ctx, 40);
   if (VALUATION_AFTER.test(after)) return { kind: "valuation", how: "cue after" };
   if (FUNDING_AFTER.test(after)) return { kind: "funding", how: "cue after" };
   // "valorisation pre-money, soit avant la levée de fonds, s'élevait à": the stage phrase is no funding cue.
   const clause = clauseBefore(m, ctx).replace(STAGE_PHRASES, " ");
-  const v = lastMatch(VALUATION_BEFORE, clause).at;
+  const valuationCue = lastMatch(VALUATION_BEFORE, clause);
+  const v = valuationCue.cue.startsWith("estim") && estimatesAnAmount(clause.slice(Math.max(0, valuationCue.at - 40), valuationCue.at)) ? -1 : valuationCue.at;
   const { at: f, cue } = lastMatch(FUNDING_BEFORE, clause);
   // "dont la capitalisation dépasse ..., a dégagé un bénéfice net de 485 milliards": the nearer cue decides.
   if (lastMatch(MONEY_BEFORE, clause).at > Math.max(v, f)) return { kind: "money", how: "money cue before" };

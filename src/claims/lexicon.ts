@@ -24,6 +24,10 @@ export const COUNTED_NOUNS = [
 
 /** Cues that an amount is a company's value. */
 export const VALUATION_BEFORE = /(?:valoris\p{L}*|(?<![\p{L}\p{N}])valeur(?![\p{L}\p{N}])|capitalisation|(?<![\p{L}\p{N}])vaut(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])valait(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])pèse(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])pesait(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])estimée?\s+à)/giu;
+/** What "estimé à" can value besides a company: "un contrat estimé à", "le coût, estimé à", "le marché est estimé à". */
+export const ESTIMATED_AMOUNT = /(?<![\p{L}\p{N}])(?:contrats?|coûts?|marchés?|montants?|budgets?|enveloppes?|factures?|préjudices?|investissements?|chantiers?|projets?|commandes?|accords?|transactions?|prix|pertes?|manque|dommages?|économies|retombées|impacts?|besoins?|subventions?|aides?|plans?)(?![\p{L}\p{N}])/giu;
+/** What "estimé à" values as a company. */
+export const ESTIMATED_COMPANY = /(?<![\p{L}\p{N}])(?:start-?up|sociétés?|entreprises?|groupes?|licornes?|pépites?|firmes?|jeunes?\s+pousses?|laboratoires?)(?![\p{L}\p{N}])/giu;
 export const VALUATION_AFTER = /^[^\S\n]*(?:de[^\S\n]+)?(?:valorisation|de[^\S\n]+valeur|de[^\S\n]+capitalisation|(?:en[^\S\n]+)?(?:post|pr[eé])-?money)/iu;
 /** Cues that an amount was raised or invested. */
 // What a company earns, owes or spends: nearer the amount than a valuation or funding cue, the amount is plain money.
