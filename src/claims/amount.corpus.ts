@@ -9,6 +9,14 @@ export const corpus = claimCorpus(
     { text: "Bouygues Telecom a signé un accord avec EDF, un contrat estimé à 350 M€ sur sept ans.", want: [{ kind: "money", value: 350e6, unit: "EUR" }] },
     { text: "Le coût du chantier, estimé à 1,2 milliard d'euros, a doublé.", want: [{ kind: "money", value: 1.2e9, unit: "EUR" }] },
     { text: "Le marché mondial des puces est estimé à 600 milliards de dollars.", want: [{ kind: "money", value: 600e9, unit: "USD" }] },
+    // "pèse sur" weighs on something, it values nothing; and what a thing cost, nearer, is money.
+    { text: "Le programme pèse en revanche sur les comptes : son développement a coûté 1,2 Md€ de plus que prévu.", want: [{ kind: "money", value: 1.2e9, unit: "EUR" }] },
+    { text: "La dette pèse sur le groupe, qui a dû céder 400 millions d'euros d'actifs.", want: [{ kind: "money", value: 400e6, unit: "EUR" }] },
+    { text: "La start-up pèse désormais 2 milliards d'euros.", want: [{ kind: "valuation", value: 2e9, unit: "EUR" }] },
+    // Invested in a company named by a noun ("le groupe émirati") is funding, as in a name.
+    { text: "Microsoft, qui a investi 1,5 milliard de dollars dans le groupe émirati en 2024, siège à son conseil.", want: [{ kind: "funding", value: 1.5e9, unit: "USD" }] },
+    { text: "Le fonds a investi 200 millions d'euros dans la jeune pousse bordelaise.", want: [{ kind: "funding", value: 200e6, unit: "EUR" }] },
+    { text: "Le groupe a investi 3 milliards d'euros dans ses usines en 2024.", want: [{ kind: "money", value: 3e9, unit: "EUR" }] },
     // Investors named in the next sentence, when it is about the round: "Le tour de table est mené par ...".
     { text: "Altaïs a bouclé un financement de 1,5 milliard d'euros. Le tour de table est mené par Temasek, aux côtés de Bpifrance et d'Ardian.", want: [
       { kind: "funding", value: 1.5e9, unit: "EUR", investors: ["Temasek", "Bpifrance", "Ardian"] },

@@ -29,6 +29,8 @@ function lastMatch(re: RegExp, s: string): { at: number; cue: string } {
 // "Anthropic, où Amazon a investi"), capital spending otherwise ("Microsoft va investir 80 milliards de
 // dollars dans ses data centers" is money).
 const INVESTED_IN = /^[^.;]{0,60}?(?:\bdans|\bau\s+capital\s+(?:de|du|d['’])|\bchez)[^\S\n]+(?:(?:la|le|l['’])[^\S\n]*)?(?:(?:start-?up|société|entreprise|jeune\s+pousse|pépite|licorne)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?)?$/iu;
+// "a investi 1,5 milliard dans le groupe émirati": the company named by a noun, not by its name.
+const INVESTED_IN_COMPANY_NOUN = /^[^.;]{0,60}?\bdans[^\S\n]+(?:la|le|l['’])[^\S\n]*(?:start-?up|société|entreprise|groupe|firme|jeune\s+pousse|pépite|licorne|laboratoire)(?![\p{L}\p{N}-])(?![^\S\n]+(?:de|d['’]|du|des)(?![\p{L}\p{N}]))/iu;
 const INVESTED_THERE = /(?<![\p{L}])y[^\S\n]+(?:a|avait|ont|avaient|aura|auront)(?:[^\S\n]+déjà)?[^\S\n]*$/iu;
 const INVESTED_BY_RELATIVE = /(?:\boù|dans\s+la?quelle?|au\s+capital\s+(?:de|du|d['’])[^,]{0,40})[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}$/iu;
 
@@ -41,6 +43,7 @@ function investsInACompany(m: MoneyMention, ctx: RuleContext, clause: string, cu
     if (e.start - m.end > 90) break;
     if ((e.type === "org" || e.type === "product") && INVESTED_IN.test(ctx.text.slice(m.end, e.start))) return true;
   }
+  if (INVESTED_IN_COMPANY_NOUN.test(ctx.text.slice(m.end, Math.min(end, m.end + 90)))) return true;
   const before = clause.slice(0, cueAt);
   return INVESTED_BY_RELATIVE.test(before) || INVESTED_THERE.test(before);
 }

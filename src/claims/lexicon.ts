@@ -23,7 +23,7 @@ export const COUNTED_NOUNS = [
 ];
 
 /** Cues that an amount is a company's value. */
-export const VALUATION_BEFORE = /(?:valoris\p{L}*|(?<![\p{L}\p{N}])valeur(?![\p{L}\p{N}])|capitalisation|(?<![\p{L}\p{N}])vaut(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])valait(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])pèse(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])pesait(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])estimée?\s+à)/giu;
+export const VALUATION_BEFORE = /(?:valoris\p{L}*|(?<![\p{L}\p{N}])valeur(?![\p{L}\p{N}])|capitalisation|(?<![\p{L}\p{N}])vaut(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])valait(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])p(?:èse|esait)(?![\p{L}\p{N}])(?!(?:\s+(?:en\s+revanche|aussi|encore|déjà|lourdement|fortement))?\s+(?:sur|lourd|dans))|(?<![\p{L}\p{N}])estimée?\s+à)/giu;
 /** What "estimé à" can value besides a company: "un contrat estimé à", "le coût, estimé à", "le marché est estimé à". */
 export const ESTIMATED_AMOUNT = /(?<![\p{L}\p{N}])(?:contrats?|coûts?|marchés?|montants?|budgets?|enveloppes?|factures?|préjudices?|investissements?|chantiers?|projets?|commandes?|accords?|transactions?|prix|pertes?|manque|dommages?|économies|retombées|impacts?|besoins?|subventions?|aides?|plans?)(?![\p{L}\p{N}])/giu;
 /** What "estimé à" values as a company. */
@@ -31,7 +31,7 @@ export const ESTIMATED_COMPANY = /(?<![\p{L}\p{N}])(?:start-?up|sociétés?|entr
 export const VALUATION_AFTER = /^[^\S\n]*(?:de[^\S\n]+)?(?:valorisation|de[^\S\n]+valeur|de[^\S\n]+capitalisation|(?:en[^\S\n]+)?(?:post|pr[eé])-?money)/iu;
 /** Cues that an amount was raised or invested. */
 // What a company earns, owes or spends: nearer the amount than a valuation or funding cue, the amount is plain money.
-export const MONEY_BEFORE = /(?<![\p{L}\p{N}])(?:bénéfices?|chiffres?\s+d['’]affaires|résultats?|pertes?|revenus?|ventes|dettes?|endettement|trésorerie|dividendes?|amendes?|recettes|marge)(?![\p{L}\p{N}])/giu;
+export const MONEY_BEFORE = /(?<![\p{L}\p{N}])(?:bénéfices?|chiffres?\s+d['’]affaires|résultats?|pertes?|revenus?|ventes|dettes?|endettement|trésorerie|dividendes?|amendes?|recettes|marge|coûts?|coûté|coûte|coûtera|coûterait|coûtait|dépenses?)(?![\p{L}\p{N}])/giu;
 export const FUNDING_BEFORE = /(?:(?<![\p{L}\p{N}])lev\p{L}*|(?<![\p{L}\p{N}])lève|tour\s+de\s+table|(?:nouveau|premier|dernier|précédent|prochain|ce)\s+tour|tour\s+de\s+(?:financement|série)|financement|(?<![\p{L}\p{N}])investi\p{L}*|(?<![\p{L}\p{N}])injecté|(?<![\p{L}\p{N}])misé|(?<![\p{L}\p{N}])y\s+(?:a|ont|avait|avaient|aura|auront)\s+(?:déjà\s+)?mis(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])apport\p{L}*|(?<![\p{L}\p{N}])injecte|augmentation\s+de\s+capital|prise\s+de\s+participation|entrée\s+au\s+capital|(?<![\p{L}\p{N}])récolté|(?<![\p{L}\p{N}])collecté|(?<![\p{L}\p{N}])réuni|(?<![\p{L}\p{N}])boucl\p{L}*|(?<![\p{L}\p{N}])série\s+[A-H](?![\p{L}\p{N}])|(?<![\p{L}\p{N}])seed(?![\p{L}\p{N}])|amorçage|(?<![\p{L}\p{N}])soutenue?\s+à\s+hauteur|(?<![\p{L}\p{N}])financée?\s+à\s+hauteur)/giu;
 export const FUNDING_AFTER = /^[^\S\n]*(?:lors[^\S\n]+d['’]une[^\S\n]+levée|de[^\S\n]+financement|de[^\S\n]+fonds[^\S\n]+levés)/iu;
 /** An amount compared with the one before keeps its kind: "C'est encore loin des 100 milliards de dollars d'OpenAI". */
