@@ -10,6 +10,12 @@ export const corpus = claimCorpus(
     { text: "Le groupe exploite 12 centres de données en Europe.", want: [{ value: 12, unit: "centres de données" }] },
     { text: "Le chantier mobilise quelque 800 ouvriers.", want: [{ value: 800, unit: "ouvriers", qualifier: "approx" }] },
     { text: "Kerlys compte 5 200 consultants en France.", want: [{ value: 5200, unit: "consultants" }] },
+    // hires, seats, rides, beds, chips' transistors and cores are counted too
+    { text: "Le groupe évoque 2 000 embauches d'ingénieurs l'an prochain.", want: [{ value: 2000, unit: "embauches" }] },
+    { text: "Le futur stade comptera 25 000 places.", want: [{ value: 25000, unit: "places" }] },
+    { text: "Le service a assuré 3,1 millions de courses sans chauffeur.", want: [{ value: 3.1e6, unit: "courses" }] },
+    { text: "L'hôpital ouvrira 120 lits supplémentaires.", want: [{ value: 120, unit: "lits" }] },
+    { text: "La puce compte 4 000 milliards de transistors.", want: [{ value: 4e12, unit: "transistors" }] },
     { text: "Le projet a obtenu 12 autorisations environnementales.", want: [{ value: 12, unit: "autorisations" }] },
     { text: "L'entreprise emploie 160 employés environ.", want: [{ value: 160, qualifier: "approx" }] },
     { text: "Elle revendique 800 millions d'utilisateurs, contre 400 millions en février.", want: [{ value: 400000000, unit: "utilisateurs" }] },

@@ -8,6 +8,8 @@ export const corpus = claimCorpus(
     { text: "Le cluster de Mistral AI compte 18 000 puces Nvidia Grace Blackwell.", want: [{ value: 18000, vendor: "Nvidia", subject: "Mistral AI" }] },
     { text: "Microsoft aurait commandé 485 000 processeurs graphiques Hopper en 2024.", want: [{ value: 485000, unit: "GPU", subject: "Microsoft" }] },
     { text: "OpenAI disposera de plus de 1 million de GPU à la fin de l'année.", want: [{ value: 1000000, qualifier: "more_than", subject: "OpenAI" }] },
+    // "N de ses puces": a share of the company's own chips
+    { text: "Groq exploite déjà plus de 19 000 de ses puces d'IA dans ses centres de données saoudiens.", want: [{ value: 19000, unit: "GPU", qualifier: "more_than", subject: "Groq" }] },
     { text: "Le supercalculateur Jean Zay a été équipé de 1 456 GPU H100 supplémentaires.", want: [{ value: 1456, model: "H100", vendor: "Nvidia" }] },
     { text: "AMD a livré 25 000 accélérateurs MI300X à Oracle.", want: [{ value: 25000, model: "MI300X", vendor: "AMD" }] },
     { text: "Anthropic utilisera jusqu'à un million de TPU de Google.", want: [{ value: 1000000, qualifier: "at_most", subject: "Anthropic" }] },

@@ -12,7 +12,7 @@ const MODEL = `Grace${S}(?:Blackwell|Hopper)|(?:GB|GH|MI|[HABVL])\\d{2,3}[A-Z]?|
 const VENDOR = Object.keys(VENDORS).join("|");
 const ADJ = `(?:${S}+(?:d['’]IA|IA|graphiques|spécialisés|spécialisées|avancés|avancées|dernier[ -]cri|supplémentaires|de${S}+(?:${VENDOR})|(?:${VENDOR})|${MODEL}))`;
 // After the number: "de"? + noun + adjectives/model/vendor, or a model straight away.
-const NOUN_PHRASE = new RegExp(`^${S}*(?:(?:de${S}+|d['’])?(?:nouveaux${S}+|nouvelles${S}+)?(${ACCELERATOR_NOUNS}|${CHIP_NOUNS})(?![\\p{L}])((?:${ADJ}){0,3})|(${MODEL})(?![\\p{L}\\p{N}])((?:${ADJ}){0,2}))`, "u");
+const NOUN_PHRASE = new RegExp(`^${S}*(?:(?:de${S}+(?:(?:ses|leurs|ces|nos)${S}+)?|d['’])?(?:nouveaux${S}+|nouvelles${S}+)?(${ACCELERATOR_NOUNS}|${CHIP_NOUNS})(?![\\p{L}])((?:${ADJ}){0,3})|(${MODEL})(?![\\p{L}\\p{N}])((?:${ADJ}){0,2}))`, "u");
 const MODEL_IN = new RegExp(`(?<![\\p{L}\\p{N}])(${MODEL})(?![\\p{L}\\p{N}])`, "u");
 const VENDOR_IN = new RegExp(`(?<![\\p{L}])(${VENDOR})(?![\\p{L}])`, "u");
 const CHIP_ONLY = new RegExp(`^(?:${CHIP_NOUNS})$`, "iu");

@@ -20,6 +20,7 @@ export const COUNTED_NOUNS = [
   "licences", "comptes", "messages", "images", "vidéos", "articles", "livres", "followers", "partenaires", "fournisseurs",
   "ouvriers", "ouvrières", "consultants", "techniciens", "techniciennes", "travailleurs", "intérimaires", "cadres", "informaticiens",
   "scientifiques", "doctorants", "stagiaires", "experts", "salariées", "employées", "autorisations", "permis",
+  "embauches", "places", "courses", "trajets", "lits", "transistors", "cœurs", "spectateurs", "supporters", "abonnements", "spectatrices",
 ];
 
 /** Cues that an amount is a company's value. */

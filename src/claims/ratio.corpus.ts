@@ -8,6 +8,10 @@ export const corpus = claimCorpus(
     { text: "Ses centres de données seront au moins quatre fois plus grands.", want: [{ value: 4, qualifier: "at_least" }] },
     { text: "La demande a été multipliée par 3 en un an.", want: [{ value: 3, unit: "x" }] },
     { text: "Le nouveau modèle affiche des performances ×4 sur ce test.", want: [{ value: 4, unit: "x", text: "×4" }] },
+    { text: "La valorisation a bondi de 65 à 650 millions d'euros : un facteur 10 en moins d'un an.", want: [{ value: 10, unit: "x" }] },
+    { text: "La puissance de calcul a augmenté d'un facteur de 3 en un an.", want: [{ value: 3, unit: "x" }] },
+    // a factor that reduces is a multiplier below one, as "divisé par"
+    { text: "La consommation a été réduite d'un facteur 4 grâce aux nouvelles puces.", want: [{ value: 0.25, unit: "x" }] },
     // a small x glued to its number, as headlines and figures write it
     { text: "Un chiffre d'affaires récurrent de 85 M€, x5 sur un an.", want: [{ value: 5, unit: "x", text: "x5" }] },
     { text: "Il faudra multiplier par dix la puissance de calcul.", want: [{ value: 10, unit: "x" }] },
@@ -29,5 +33,6 @@ export const corpus = claimCorpus(
     { text: "Le SUV BMW X5 reste le plus vendu.", why: "a model name" },
     { text: "Un écran de 1920x1080 pixels.", why: "dimensions" },
     { text: "Le fichier fait 2 x 3 mètres.", why: "dimensions" },
+    { text: "Le facteur 5 de la Poste passe à 8 heures.", why: "a postman" },
   ],
 );

@@ -13,6 +13,10 @@ const FOIS = new RegExp(`^${S}+fois(?:${S}+(?:plus|moins)(?:${S}+(?:de${S}+|d['�
 const MULTIPLIED = new RegExp(`(?:multipli\\p{L}*|démultipli\\p{L}*)${S}+par${S}+(?:plus${S}+de${S}+|près${S}+de${S}+)?$`, "iu");
 // "divisés par deux", "divisée par plus de 4": a multiplier below one.
 const DIVIDED = new RegExp(`(?<![\\p{L}])divis\\p{L}*${S}+par${S}+(?:plus${S}+de${S}+|près${S}+de${S}+)?$`, "iu");
+// "un facteur 10", "d'un facteur de 3": with the article, so that "le facteur 5" (a postman) is not one.
+const FACTOR = new RegExp(`(?<![\\p{L}])(?:un|d['’]un|par${S}+un)${S}+facteur${S}+(?:de${S}+)?$`, "iu");
+// "réduite d'un facteur 4", "a baissé d'un facteur 3": the factor divides.
+const REDUCED = /(?<![\p{L}])(?:baiss|rédui|diminu|chut|recul|divis|abaiss)\p{L}*[ \u00a0]*$/iu;
 // "deux fois moins cher", "dix fois inférieure": the comparison goes down.
 const DOWNWARD = new RegExp(`^${S}+fois${S}+(?:moins|inférieure?s?)(?![\\p{L}])`, "u");
 
@@ -34,6 +38,12 @@ export const ratioRule: Rule<NumberMention> = {
       return makeDraft({ start: m.start - sign[0].length, end: m.end }, "ratio", m.value, "x", ctx, { rule: "ratio/sign", confidence: 0.85, approx: m.approx, qualifierSpan: { start: m.start - sign[0].length, end: m.end } });
     }
     const before = ctx.text.slice(Math.max(0, m.start - 30), m.start);
+    const factor = FACTOR.exec(before);
+    if (factor) {
+      const start = m.start - factor[0].length + factor[0].search(/facteur/iu);
+      const draft = makeDraft({ start, end: m.end }, "ratio", m.value, "x", ctx, { rule: "ratio/facteur", confidence: 0.85, approx: m.approx, qualifierSpan: { start, end: m.end } });
+      return REDUCED.test(ctx.text.slice(Math.max(0, m.start - factor[0].length - 30), m.start - factor[0].length)) ? inverted(draft) : draft;
+    }
     if (MULTIPLIED.test(before)) {
       return makeDraft(m, "ratio", m.value, "x", ctx, { rule: "ratio/multiplié", confidence: 0.85, approx: m.approx });
     }
