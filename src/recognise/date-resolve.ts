@@ -258,6 +258,11 @@ function sentenceStart(text: string, offset: number): number {
 
 // "Au printemps 2024, l'entrepreneur..." / "En novembre 2023, Elon Musk...": a date that opens its
 // sentence and is followed by a comma frames the narrative that follows.
+const FROM_NOW_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])d['’]ici(?:[^\S
+]+à)?[^\S
+]+(?:la[^\S
+]+|le[^\S
+]+)?$`, "iu");
 const FRAME_BEFORE = caselessRegExp(String.raw`^[\s«"“(]*(?:(?:en|au|à|a|dès|des|depuis|courant|vers|dans|pour|jusqu['’]en)[^\S\n]+)?$`, "iu");
 function isFrame(text: string, m: DateMention): boolean {
   return FRAME_BEFORE.test(text.slice(sentenceStart(text, m.start), m.start)) && /^[^\S\n]*,/u.test(text.slice(m.end, m.end + 4));
@@ -347,7 +352,9 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
           break;
         }
         // "Début 2024, il avait promis ... avant la fin de l'année": the sentence's year before the reference's.
-        const ownYear = d.ofTheYear ? narrativeYear(i, true) : null;
+        // "d'ici la fin de l'année" counts from now: the reference's year, whatever year the sentence tells of.
+        const fromNow = nowDay !== null && FROM_NOW_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start));
+        const ownYear = d.ofTheYear && !fromNow ? narrativeYear(i, true) : null;
         if (ownYear) {
           results[i] = mentionFor(d, ownYear.y, "narrative");
         } else if (nowDay) {

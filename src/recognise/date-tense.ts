@@ -98,9 +98,14 @@ const FUTURE_AUXILIARY = /(?:^|[^\p{L}])(?:être|sera|seront|serait|seraient|soi
 // "contre 400 millions en février": the earlier figure of a comparison.
 const CONTRAST_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])contre(?:[^\S\n]{1,3}[^\s,;:.!?()]+){1,6}[^\S\n]{1,3}$`, "iu");
 
+// "depuis le printemps", "depuis septembre": what started then started before now.
+const SINCE_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])depuis[^\S
+]+(?:(?:le|la|les|l['’]|début|fin|mi)[^\S
+-]*-?)?$`, "iu");
+
 function adjacentCue(text: string, start: number): Tense | null {
   const before = text.slice(Math.max(0, start - 60), start);
-  if (CONTRAST_BEFORE.test(before)) return "past";
+  if (CONTRAST_BEFORE.test(before) || SINCE_BEFORE.test(before)) return "past";
   const m = PARTICIPLE_BEFORE.exec(before);
   if (!m) return null;
   const word = m.groups?.["word"] as string;

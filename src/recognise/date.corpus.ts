@@ -154,6 +154,11 @@ export const corpus: Corpus = {
     { text: "Les prix ont flambé l'hiver dernier.", refDate: "2024-05-27", want: [{ value: "2023-WI", text: "l'hiver dernier" }] },
     { text: "Le modèle sortira à l'automne.", want: [{ value: "XXXX-FA", text: "l'automne" }] },
     { text: "Les travaux commenceront au printemps.", refDate: "2024-01-10", want: [{ value: "2024-SP", text: "printemps" }] },
+    // "depuis" looks back, whatever else the sentence promises
+    { text: "Le groupe table sur une hausse de ses ventes l'an prochain et dit avoir doublé ses capacités depuis le printemps.", refDate: "2025-11-13", want: [{ value: "2026", text: "l'an prochain" }, { value: "2025-SP", text: "le printemps" }] },
+    { text: "Les prix sont orientés à la hausse depuis septembre, et devraient encore progresser.", refDate: "2025-03-02", want: [{ value: "2024-09", text: "septembre" }] },
+    // "d'ici" counts from now, not from a year the sentence tells of
+    { text: "Fondée en 2024, la start-up compte 85 salariés et en vise 200 d'ici la fin de l'année.", refDate: "2026-02-12", want: [{ value: "2024", text: "2024" }, { value: "2026", text: "fin de l'année", mod: "END", anchor: "reference" }] },
     { text: "L'été prochain, les JO s'ouvriront.", refDate: "2023-10-01", want: [{ value: "2024-SU", text: "L'été prochain" }] },
     // Quarters and halves
     { text: "Le chiffre d'affaires du T3 2024 a progressé de 12 %.", want: [{ value: "2024-Q3", text: "T3 2024", startDate: "2024-07-01", endDate: "2024-09-30" }] },
