@@ -3,6 +3,7 @@
 
 import { findEntities } from "./context/entities.js";
 import { findProtagonist } from "./context/subject.js";
+import { findQualifier } from "./context/qualifier.js";
 import { DATE_RULES, MONEY_RULES, NUMBER_RULES, PERCENT_RULES } from "./claims/index.js";
 import type { ClaimDraft, Rule, RuleContext } from "./claims/types.js";
 import type { Claim, ClaimKind, DocumentReport } from "./records/schema.js";
@@ -11,6 +12,7 @@ import { findDocumentDate, recogniseDates } from "./recognise/date.js";
 import { recogniseMoney } from "./recognise/money.js";
 import { recogniseNumbers } from "./recognise/number.js";
 import { recognisePercents } from "./recognise/percent.js";
+import { tenseAround } from "./recognise/date-tense.js";
 import type { DateMention, Span } from "./recognise/types.js";
 import { detectLanguage, labelSentences, voteByFunctionWords } from "./text/language.js";
 import { indexLines } from "./text/lines.js";
@@ -81,14 +83,13 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
 
   // 4. classify each mention with the first rule that takes it, in text order.
   const entities = findEntities(text);
-  const explicitYears = dates.filter((d) => d.anchor === "explicit" && /^\d{4}/.test(d.value)).map((d) => Number(d.value.slice(0, 4)));
   const ctx: RuleContext = {
     text,
     sentences,
     entities,
     protagonist: findProtagonist(text, entities),
     sentenceIndex: 0,
-    currentYear: refDate ? Number(refDate.slice(0, 4)) : explicitYears.length ? Math.max(...explicitYears) : null,
+    currentYear: refDate ? Number(refDate.slice(0, 4)) : latestStatedYear(text, dates),
     lastAmount: null,
     lastCount: null,
     lastMeasure: null,
@@ -275,4 +276,20 @@ function skippedSegments(
     i = j;
   }
   return out;
+}
+
+/**
+ * "Now" for a text without a reference date: the latest year it states as a fact. A target ("d'ici à 2030",
+ * "sera livré en 2029") is not now, or "dès fin 2026" in the same text would read as past.
+ */
+function latestStatedYear(text: string, dates: readonly DateMention[]): number | null {
+  let latest: number | null = null;
+  for (const d of dates) {
+    if (d.anchor !== "explicit" || !/^\d{4}/.test(d.value)) continue;
+    const year = Number(d.value.slice(0, 4));
+    if (latest !== null && year <= latest) continue;
+    if (findQualifier(text.slice(Math.max(0, d.start - 48), d.start)) === "at_most" || tenseAround(text, d.start, d.end) === "future") continue;
+    latest = year;
+  }
+  return latest;
 }

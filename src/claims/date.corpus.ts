@@ -1,0 +1,21 @@
+import { claimCorpus } from "./corpus-helpers.js";
+
+// Date claims with their qualifier, as the whole pipeline gives them. Without a reference date, "now" is the
+// latest year the text states as a fact: a target ("d'ici à 2030", "sera livré en 2029") is not now.
+export const corpus = claimCorpus(
+  "date claims",
+  ["date"],
+  [
+    // "dès fin 2026" after a stated target year: still a floor, as 2026 is not in the text's past
+    {
+      text: "« Il faudra deux fois plus d'électricité d'ici à 2030 », dit un dirigeant de l'opérateur, qui vise 1 GW dès fin 2026.",
+      want: [{ value: "2030", qualifier: "at_most" }, { value: "2026", qualifier: "at_least" }],
+    },
+    // "Dès 2023, il a demandé" in a text whose latest fact is 2025: when it happened, exact
+    {
+      text: "En 2025, le groupe a doublé ses ventes. Dès 2023, il avait demandé des aides.",
+      want: [{ value: "2025", qualifier: "exact" }, { value: "2023", qualifier: "exact" }],
+    },
+  ],
+  [],
+);
