@@ -81,6 +81,17 @@ export const corpus = claimCorpus(
     { text: "Le gouvernement promet 109 milliards d'euros pour l'IA en France.", want: [{ kind: "money", value: 109000000000, unit: "EUR" }] },
     { text: "Ces dépenses se chiffrent à plusieurs milliards de dollars.", want: [{ kind: "money", value: null, unit: "USD", qualifier: "approx" }] },
     { text: "La licorne française a levé près de 1,2 Md€ en tout.", want: [{ kind: "funding", value: 1200000000, unit: "EUR", qualifier: "approx" }] },
+    // An amount whose currency is left out takes the one before ("dont", "contre", "soit", "et", "à"), also
+    // when a money noun follows it ("d'argent public", "de subventions"): the noun names money, it counts nothing else.
+    { text: "Le stade coûtera 150 millions d'euros, dont 45 millions d'argent public.", want: [{ kind: "money", value: 45e6, unit: "EUR", text: "45 millions" }] },
+    { text: "Le club a dépensé 75 millions d'euros cette saison, contre 48 millions il y a deux ans.", want: [{ kind: "money", value: 48e6, unit: "EUR", text: "48 millions" }] },
+    { text: "L'État apporte 300 millions d'euros, et les régions 120 millions de subventions.", want: [{ value: 120e6, unit: "EUR", text: "120 millions" }] },
+    { text: "Le budget passe de 40 millions d'euros à 55 millions.", want: [{ kind: "money", value: 55e6, unit: "EUR" }] },
+    { text: "La facture atteint 2 milliards de francs suisses, soit 1,2 milliard de fonds publics.", want: [{ kind: "money", value: 1.2e9, unit: "CHF" }] },
+    { text: "Le plan prévoit 3 milliards de dollars, dont 1 milliard de prêts et 500 millions de dons.", want: [
+      { kind: "money", value: 1e9, unit: "USD", text: "1 milliard" }, { kind: "money", value: 5e8, unit: "USD", text: "500 millions" },
+    ] },
+    { text: "Swisscom table sur 14,7 milliards de francs de chiffre d'affaires et sur un Ebitda d'environ 5 milliards.", want: [{ kind: "money", value: 5e9, unit: "CHF", qualifier: "approx" }] },
   ],
   [
     { text: "Le modèle GPT-4o est disponible depuis mai.", why: "no amount" },

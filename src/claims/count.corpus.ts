@@ -19,6 +19,9 @@ export const corpus = claimCorpus(
     { text: "Le projet a obtenu 12 autorisations environnementales.", want: [{ value: 12, unit: "autorisations" }] },
     { text: "L'entreprise emploie 160 employés environ.", want: [{ value: 160, qualifier: "approx" }] },
     { text: "Elle revendique 800 millions d'utilisateurs, contre 400 millions en février.", want: [{ value: 400000000, unit: "utilisateurs" }] },
+    // a counted noun after an elided number: a count, not an amount in the currency before
+    { text: "Le réseau a levé 150 millions d'euros, dont 45 millions d'utilisateurs payants.", want: [{ value: 45e6, unit: "utilisateurs" }] },
+    { text: "Le groupe a investi 2 milliards d'euros, contre 3 millions d'abonnés perdus.", want: [{ value: 3e6, unit: "abonnés" }] },
     { text: "Elle revendique plusieurs millions d'utilisateurs.", want: [{ value: null, unit: "utilisateurs", qualifier: "approx" }] },
     { text: "Llama 3 a été entraîné sur 15 000 milliards de tokens.", want: [{ value: 15000000000000, unit: "tokens" }] },
   ],

@@ -1,11 +1,13 @@
 // A bare scaled number that takes its unit from the claim before it:
 // "un chiffre d'affaires de 57 milliards de dollars, au-dessus des 54,6 milliards attendus" -> 54.6e9 USD;
-// "800 millions d'utilisateurs, contre 400 millions en février" -> 400e6 utilisateurs.
+// "800 millions d'utilisateurs, contre 400 millions en février" -> 400e6 utilisateurs;
+// "150 millions d'euros, dont 45 millions d'argent public" -> 45e6 EUR (a money noun counts nothing else).
 
 import type { NumberMention } from "../recognise/types.js";
 import { sentenceAt } from "../text/sentences.js";
 import { amountRule } from "./amount.js";
 import { makeDraft } from "./draft.js";
+import { MONEY_NOUN_AFTER } from "./lexicon.js";
 import type { ClaimDraft, Rule, RuleContext } from "./types.js";
 
 const SCALED = /(?:milliards?|millions?|Mds?|Mrds?|Md)$/u;
@@ -32,8 +34,11 @@ export const ellipsisRule: Rule<NumberMention> = {
   name: "ellipsis",
   kind: "money",
   extract(m, ctx): ClaimDraft | null {
-    if (OTHER_NOUN.test(ctx.text.slice(m.end, m.end + 30))) return null;
-    if (!SCALED.test(ctx.text.slice(m.start, m.end))) return countedBefore(m, ctx);
+    const after = ctx.text.slice(m.end, m.end + 40);
+    // "45 millions de subventions" is money: never a count of what came before
+    const moneyNoun = MONEY_NOUN_AFTER.test(after);
+    if (OTHER_NOUN.test(after) && !moneyNoun) return null;
+    if (!SCALED.test(ctx.text.slice(m.start, m.end))) return moneyNoun ? null : countedBefore(m, ctx);
     // The last amount or count before it (a date may stand between: "40 milliards de dollars au printemps ... 300 milliards").
     const prev = ctx.lastMeasure;
     if (!prev) return null;
@@ -46,7 +51,7 @@ export const ellipsisRule: Rule<NumberMention> = {
       const kind = draft.rule === "money/amount" && prevSentence === ctx.sentenceIndex ? prev.kind : draft.kind;
       return { ...draft, kind, rule: `${kind === draft.kind ? draft.rule : `${kind}/same as before`} (unit from the amount before)`, confidence: Math.min(draft.confidence, 0.7) };
     }
-    if (prev.kind === "count" && prevSentence === ctx.sentenceIndex) {
+    if (prev.kind === "count" && prevSentence === ctx.sentenceIndex && !moneyNoun) {
       return makeDraft(m, "count", m.value, prev.unit, ctx, { rule: "count/ellipsis", confidence: 0.65, approx: m.approx });
     }
     return null;

@@ -23,6 +23,12 @@ export const COUNTED_NOUNS = [
   "embauches", "places", "courses", "trajets", "lits", "transistors", "cœurs", "spectateurs", "supporters", "abonnements", "spectatrices",
 ];
 
+/**
+ * Nouns that name money itself, after an amount whose currency is left out: "dont 45 millions d'argent public",
+ * "soit 1,2 milliard de subventions" are amounts in the currency before, where "45 millions d'utilisateurs" counts.
+ */
+export const MONEY_NOUN_AFTER = /^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*(?:argent|fonds|subventions?|aides?|prêts?|crédits?|dettes?|dons|financements?|investissements?|dépenses|recettes|revenus|bénéfices?|pertes|économies|dotations?|capitaux|liquidités|trésorerie|chiffre[ \u00a0\u202f]+d['’]affaires|taxes|impôts|primes|salaires|dividendes|frais|coûts|budget|cash)(?![\p{L}\p{N}])/iu;
+
 /** Cues that an amount is a company's value. */
 export const VALUATION_BEFORE = /(?:valoris\p{L}*|(?<![\p{L}\p{N}])valeur(?![\p{L}\p{N}])|capitalisation|(?<![\p{L}\p{N}])vaut(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])valait(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])p(?:èse|esait)(?![\p{L}\p{N}])(?!(?:\s+(?:en\s+revanche|aussi|encore|déjà|lourdement|fortement))?\s+(?:sur|lourd|dans))|(?<![\p{L}\p{N}])estimée?\s+à)/giu;
 /** What "estimé à" can value besides a company: "un contrat estimé à", "le coût, estimé à", "le marché est estimé à". */

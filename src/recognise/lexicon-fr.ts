@@ -161,13 +161,89 @@ export const CURRENCIES: Record<string, string> = {
   "mark finlandais": "FIM", "marks finlandais": "FIM",
   "florin hollandais": "NLG", "florins hollandais": "NLG", "florins néerlandais": "NLG",
   "mark allemand": "DEM", "marks allemands": "DEM", deutschemark: "DEM", deutschemarks: "DEM",
-  "franc CFA": "XOF", "francs CFA": "XOF",
+  "franc CFA": "XOF", "francs CFA": "XOF", FCFA: "XOF", "franc CFP": "XPF", "francs CFP": "XPF",
+  "francs congolais": "CDF", "francs guinéens": "GNF", "francs rwandais": "RWF", "francs burundais": "BIF",
+  "francs djiboutiens": "DJF", "francs comoriens": "KMF", "francs belges": "BEF", "francs français": "FRF",
+  "riyals qatariens": "QAR", "riyals qataris": "QAR", "rials qataris": "QAR", "riyal qatari": "QAR",
+  "rials omanais": "OMR", "riyals omanais": "OMR", "rials iraniens": "IRR", "rial iranien": "IRR", "rials yéménites": "YER",
+  "dirhams des Émirats": "AED", "dirham émirien": "AED", "dirhams émiriens": "AED",
+  "dinar tunisien": "TND", "dinars tunisiens": "TND", "dinar algérien": "DZD", "dinars algériens": "DZD",
+  "dinar koweïtien": "KWD", "dinars koweïtiens": "KWD", "dinars libyens": "LYD", "dinars irakiens": "IQD",
+  "dinars jordaniens": "JOD", "dinars bahreïnis": "BHD", "dinars serbes": "RSD",
+  "pesos chiliens": "CLP", "pesos colombiens": "COP", "pesos philippins": "PHP", "pesos uruguayens": "UYU", "pesos cubains": "CUP",
+  "couronne islandaise": "ISK", "couronnes islandaises": "ISK",
+  "livre libanaise": "LBP", "livres libanaises": "LBP", "livres syriennes": "SYP",
+  "lires italiennes": "ITL", "lire italienne": "ITL",
+  réals: "BRL", réaux: "BRL", naira: "NGN", nairas: "NGN", baht: "THB", bahts: "THB", ringgit: "MYR", ringgits: "MYR",
+  rupiahs: "IDR", "roupies indonésiennes": "IDR", dongs: "VND",
+  // Names several countries use, with the default code; currency-context.ts picks the document's country.
+  riyal: "SAR", riyals: "SAR", rial: "SAR", rials: "SAR", dirham: "MAD", dirhams: "MAD", dinar: "DZD", dinars: "DZD",
+  peso: "MXN", pesos: "MXN", francs: "CHF", couronnes: "SEK", lires: "TRY",
 };
+
+/**
+ * A currency name several countries share ("couronnes", "dirhams", "francs"): which code a bare one
+ * stands for depends on the country the document is about (see currency-context.ts).
+ * - `bare`: the ambiguous surfaces (keys of CURRENCIES, whose code is the default);
+ * - `names`: first words of the qualified names of the same currency ("couronnes suédoises", "couronne
+ *   norvégienne"); a document that writes one of them, or its ISO code, means that one;
+ * - `countries`: per code, folded words that point to its country; `*` ends a stem ("sued*": Suède, suédoise);
+ * - `unscaled`: "qualified" when a bare amount without a scale is money only if the document names
+ *   the currency in full ("150 couronnes" may be crowns, "trois couronnes dentaires").
+ */
+export interface CurrencyFamily {
+  bare: string[];
+  names?: string[];
+  countries: Record<string, string[]>;
+  unscaled?: "qualified";
+}
+
+const SWISS = ["suisse*", "helvet*", "geneve", "genevois*", "zurich", "zurichois*", "berne", "bernois*", "lausanne", "lugano", "vaud", "vaudois*"];
+const WEST_AFRICA = ["senegal*", "dakar", "ivoir*", "abidjan", "mali", "malien*", "bamako", "burkina*", "ouagadougou", "niger", "nigerien*", "niamey",
+  "benin", "beninois*", "cotonou", "togo", "togolais*", "lome", "uemoa", "bceao"];
+const CENTRAL_AFRICA = ["cameroun*", "douala", "yaounde", "gabon*", "libreville", "tchad*", "centrafric*", "brazzaville", "cemac", "beac", "equato-guineen*"];
+
+export const CURRENCY_FAMILIES: CurrencyFamily[] = [
+  { bare: ["riyal", "riyals", "rial", "rials"], names: ["riyal", "riyals", "rial", "rials"], countries: {
+    SAR: ["saoudien*", "arabie", "riyad", "djeddah"], QAR: ["qatar*", "doha"], OMR: ["oman", "omanais*", "mascate"],
+    IRR: ["iran", "iranien*", "teheran"], YER: ["yemen*", "sanaa"],
+  } },
+  // Dirhams default to Morocco's: the French-language press of Morocco quotes them daily.
+  { bare: ["dirham", "dirhams"], names: ["dirham", "dirhams"], countries: {
+    MAD: ["maroc", "marocain*", "casablanca", "rabat", "marrakech", "tanger"],
+    AED: ["emirats", "emirati*", "emirien*", "abou dhabi", "abu dhabi", "dubai", "charjah"],
+  } },
+  // Dinars default to Algeria's, the largest economy quoting them.
+  { bare: ["dinar", "dinars"], names: ["dinar", "dinars"], countries: {
+    DZD: ["algerie", "algerien*", "alger"], TND: ["tunisie", "tunisien*", "tunis"], KWD: ["koweit*"],
+    LYD: ["libye", "libyen*", "tripoli"], IQD: ["irak", "irakien*", "bagdad"], JOD: ["jordanie", "jordanien*", "amman"],
+    BHD: ["bahrein*"], RSD: ["serbie", "serbe*", "belgrade"],
+  } },
+  // Pesos default to Mexico's, the largest economy quoting them.
+  { bare: ["peso", "pesos"], names: ["peso", "pesos"], countries: {
+    MXN: ["mexique", "mexicain*", "mexico"], ARS: ["argentine", "argentin", "argentins", "buenos aires"],
+    CLP: ["chili", "chilien*", "santiago"], COP: ["colombie", "colombien*", "bogota"],
+    PHP: ["philippines", "philippin*", "manille"], UYU: ["uruguay*", "montevideo"], CUP: ["cuba", "cubain*", "la havane"],
+  } },
+  // Bare francs default to Swiss francs: the only franc of a rich country still in use.
+  { bare: ["francs"], names: ["franc", "francs"], countries: { CHF: SWISS, XOF: WEST_AFRICA, XAF: CENTRAL_AFRICA } },
+  { bare: ["franc CFA", "francs CFA", "FCFA"], countries: { XOF: WEST_AFRICA, XAF: CENTRAL_AFRICA } },
+  { bare: ["couronnes"], names: ["couronne", "couronnes"], unscaled: "qualified", countries: {
+    SEK: ["suede", "suedois*", "stockholm", "goteborg"], NOK: ["norvege", "norvegien*", "oslo"],
+    DKK: ["danemark", "danois*", "copenhague"], CZK: ["tchequie", "tchequ*", "prague"], ISK: ["islande", "islandais*", "reykjavik"],
+  } },
+  { bare: ["livre", "livres"], names: ["livre", "livres"], countries: {
+    GBP: ["royaume-uni", "britannique*", "londres", "angleterre"], EGP: ["egypte", "egyptien*", "caire"],
+    LBP: ["liban", "libanais*", "beyrouth"], SYP: ["syrie", "syrien*", "damas"],
+  } },
+  { bare: ["lires"], names: ["lire", "lires"], countries: { TRY: ["turquie", "turc", "turcs", "turque*", "istanbul", "ankara"], ITL: ["italie", "italien*", "rome", "milan"] } },
+];
 
 /** ISO codes written as such: "EUR 20", "20 USD". Matched in capitals only ("ils" is a pronoun). */
 export const CURRENCY_CODES = [
   "EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RMB", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "INR", "KRW", "SEK",
   "NOK", "DKK", "CZK", "PLN", "HUF", "RUB", "BRL", "MXN", "ZAR", "ILS", "AED", "SAR", "TRY", "UAH",
+  "XOF", "XAF", "MAD", "TND", "DZD", "QAR", "KWD", "EGP", "NGN", "THB", "MYR",
 ];
 const CODE_SET = new Set(CURRENCY_CODES);
 

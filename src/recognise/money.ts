@@ -3,6 +3,7 @@
 // "plusieurs milliards de dollars" is an amount with no value (null).
 import { caselessRegExp } from "./caseless.js";
 import type { MoneyMention, NumberMention } from "./types.js";
+import { currencyResolver, type CurrencyResolver } from "./currency-context.js";
 import { CURRENCIES, CURRENCY_CODES, lookupCurrency } from "./lexicon-fr.js";
 import { recogniseNumbers } from "./number.js";
 import { alternation, escapeRegex } from "./pattern.js";
@@ -37,14 +38,15 @@ const CURRENCY_AS_SUCH = caselessRegExp(String.raw`^[ \u00a0\u202f]+(?:forte?s?|
 
 export function recogniseMoney(text: string, numbers: NumberMention[] = recogniseNumbers(text)): MoneyMention[] {
   const out: MoneyMention[] = [];
+  const resolve = currencyResolver(text);
   for (const n of numbers) {
-    const money = moneyAround(text, n);
+    const money = moneyAround(text, n, resolve);
     if (money) out.push(money);
   }
   ONE_UNIT.lastIndex = 0;
   for (let m = ONE_UNIT.exec(text); m; m = ONE_UNIT.exec(text)) {
-    const currency = currencyOf(m.groups?.cur ?? "", false);
     const start = m.index;
+    const currency = currencyOf(m.groups?.cur ?? "", false, start, resolve);
     const end = start + m[0].length;
     if (!currency || out.some((o) => o.start < end && start < o.end) || CURRENCY_AS_SUCH.test(text.slice(end, end + 12))) continue;
     const number: NumberMention = { start, end: start + m[0].indexOf(" "), value: 1, form: "words", approx: false, yearLike: false };
@@ -53,7 +55,7 @@ export function recogniseMoney(text: string, numbers: NumberMention[] = recognis
   return out.sort((a, b) => a.start - b.start);
 }
 
-function moneyAround(text: string, n: NumberMention): MoneyMention | null {
+function moneyAround(text: string, n: NumberMention, resolve: CurrencyResolver): MoneyMention | null {
   const surface = text.slice(n.start, n.end);
   const scaled = SCALED.test(surface);
   const vague = (n as NumberMention & { vague?: boolean }).vague === true;
@@ -63,14 +65,14 @@ function moneyAround(text: string, n: NumberMention): MoneyMention | null {
 
   const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, n.start - 6), n.start));
   if (before?.groups?.cur && !vague) {
-    currency = currencyOf(before.groups.cur, scaled);
+    currency = currencyOf(before.groups.cur, scaled, n.start, resolve);
     if (currency) start = n.start - (before.groups.pre ?? "").length;
   }
   CURRENCY_AFTER.lastIndex = n.end;
   const after = CURRENCY_AFTER.exec(text);
   if (after?.groups?.cur) {
     const withDe = after.groups.link?.trim() !== "";
-    const cur = currencyOf(after.groups.cur, scaled);
+    const cur = currencyOf(after.groups.cur, scaled, n.start, resolve);
     if (cur && (!withDe || scaled) && (!currency || currency === cur || after.groups.cur.length > 1)) {
       currency = cur;
       end = n.end + after[0].length;
@@ -89,12 +91,12 @@ function moneyAround(text: string, n: NumberMention): MoneyMention | null {
 }
 
 // Codes count in capitals only ("ils" is a pronoun); "livres" alone are books unless an amount
-// is scaled ("361 millions de livres").
-function currencyOf(surface: string, scaled: boolean): string | undefined {
+// is scaled ("361 millions de livres"); a name several countries share takes the document's country.
+function currencyOf(surface: string, scaled: boolean, at: number, resolve: CurrencyResolver): string | undefined {
   if (/^[a-z]{3}$/i.test(surface) && surface !== surface.toUpperCase()) {
     const named = lookupCurrency(surface);
     return named && !CURRENCY_CODES.includes(surface.toUpperCase()) ? named : undefined;
   }
   if (/^livres?$/i.test(surface) && !scaled) return undefined;
-  return lookupCurrency(surface);
+  return resolve(surface, at, scaled);
 }

@@ -16,6 +16,17 @@ export const corpus: Corpus = {
     n("Le site emploie 100 000 personnes.", [100000, "100 000"]),
     n("Le site emploie 100\u00a0000 personnes.", [100000, "100\u00a0000"]),
     n("Le site emploie 100\u202f000 personnes.", [100000, "100\u202f000"]),
+    // Swiss thousands: an apostrophe, straight or typographic, before each group of exactly 3 digits
+    n("Swisscom a perdu quelque 54'000 abonnés mobiles.", [54000, "54'000"]),
+    n("Le groupe emploie 19’000 personnes en Suisse.", [19000, "19’000"]),
+    n("Le canton compte 1'250'000 habitants.", [1250000, "1'250'000"]),
+    n("Un loyer de 2'500 francs par mois.", [2500, "2'500"]),
+    // ... but not feet and inches, minutes and seconds, or a lone apostrophe after a number
+    n("Il mesure 6'2\" et pèse 90 kilos.", [6, "6"], [2, "2"], [90, "90"]),
+    n("Il a couru en 3'45 au kilomètre.", [3, "3"], [45, "45"]),
+    n("Le but est tombé à la 90'+3.", [90, "90"]),
+    n("Une façade de 4'000\" de haut.", [4, "4"]),
+    n("Ce fut l'an 2' de la réforme.", [2, "2"]),
     n("Le club compte 100.000 abonnés.", [100000, "100.000"]),
     n("La ville compte 1.234.567 habitants.", [1234567, "1.234.567"]),
     n("La population de la Chine est de 1 414 021 100.", [1414021100, "1 414 021 100"]),

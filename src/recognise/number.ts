@@ -25,11 +25,12 @@ const WORDCHAR = "[A-Za-z0-9_\\u00C0-\\u024F]";
 // "100 000", "100.000", "1.234.567", "5,53", ",08", "-1,2M", "3k", "12,32e+14", "1,1^23", "300 M€".
 // Thousands groups are exactly 3 digits after a first group of 1-3 and one separator throughout,
 // so "en 2015 12 000" stays two numbers. A dot before exactly 3 digits groups thousands ("94.000");
-// before any other count of digits it is an (English) decimal point ("3.5").
+// before any other count of digits it is an (English) decimal point ("3.5"). The Swiss group with an
+// apostrophe ("54'000", "1’250’000"), but not before a foot, inch or second mark ("6'000\"" is 6).
 const DIGITS = new RegExp(
   // the lookbehind comes after the sign (it checks the character before it): tried at signs only, not everywhere
   `(?:(?<sign>[-−+])(?<![A-Za-z0-9_\\u00C0-\\u024F.,].)(?<signBlank>${BLANK})?)?` +
-    `(?:(?<int>\\d{1,3}(?<sep>${BLANK}|\\.)\\d{3}(?!\\d)(?:\\k<sep>\\d{3}(?!\\d))*|\\d+)(?<dec>[.,]\\d+)?|(?<lead>[.,]\\d+))` +
+    `(?:(?<int>\\d{1,3}(?<sep>${BLANK}|\\.)\\d{3}(?!\\d)(?:\\k<sep>\\d{3}(?!\\d))*|\\d{1,3}(?<apos>['’])\\d{3}(?![\\d"″′])(?:\\k<apos>\\d{3}(?![\\d"″′]))*|\\d+)(?<dec>[.,]\\d+)?|(?<lead>[.,]\\d+))` +
     `(?<exp>e[+-]?\\d+(?!${WORDCHAR})|\\^[+-]?\\d+)?` +
     `(?:(?<glued>Mds|Mrds|Mrd|Md|Mio|k|K|M)(?!${WORDCHAR})` +
     `|${BLANK}{1,2}(?<spaced>Mds|Mrds|Mrd|Md|k)(?!${WORDCHAR})` +

@@ -1,0 +1,101 @@
+// Which country a currency name shared by several countries stands for in one document. A pure function
+// of the document text, in this order:
+//   1. the nearest mention of the same currency in full, earlier, else later ("25 milliards de couronnes
+//      suédoises … 5 milliards de couronnes" -> SEK; "15,1 milliards de francs … 1,55 milliard de CHF" -> CHF);
+//   2. the country, city and nationality words the document uses most ("Abou Dhabi … 30 milliards de dirhams" -> AED);
+//   3. the family's default (the code CURRENCIES gives the bare name).
+// "dollars" is not a family: French articles name a local dollar each time and give US dollars bare,
+// even right after it ("118 dollars de Hong Kong, ce qui valorise le groupe 40 milliards de dollars").
+import { caseless } from "./caseless.js";
+import { CURRENCIES, CURRENCY_FAMILIES, lookupCurrency, type CurrencyFamily } from "./lexicon-fr.js";
+import { alternation, fold, trieAlternation } from "./pattern.js";
+
+const LETTER = /\p{L}/u;
+
+/** code of a bare shared name at `at` in the document, or undefined when it is not money there */
+export type CurrencyResolver = (surface: string, at: number, scaled: boolean) => string | undefined;
+
+interface Family extends CurrencyFamily {
+  /** the qualified names and ISO codes of this currency, anywhere in a text */
+  qualified: RegExp | null;
+  /** per code, its country words (accents and capitals optional) */
+  cues: Array<[string, RegExp]>;
+}
+
+const FAMILIES: Family[] = CURRENCY_FAMILIES.map(compileFamily);
+const FAMILY_OF_BARE = new Map<string, Family>();
+for (const f of FAMILIES) for (const b of f.bare) FAMILY_OF_BARE.set(fold(b), f);
+
+/** A resolver for one document; each family is looked up in the text once, on first need. */
+export function currencyResolver(text: string): CurrencyResolver {
+  const mentions = new Map<Family, Array<{ at: number; code: string }>>();
+  const cued = new Map<Family, string | undefined>();
+  const cuedOf = (f: Family): string | undefined => {
+    if (!cued.has(f)) cued.set(f, cuedCode(text, f));
+    return cued.get(f);
+  };
+  return (surface, at, scaled) => {
+    const family = FAMILY_OF_BARE.get(fold(surface));
+    if (!family) return lookupCurrency(surface);
+    let named = mentions.get(family);
+    if (!named) mentions.set(family, (named = qualifiedMentions(text, family, cuedOf)));
+    // "150 couronnes" is money only where the document names the currency in full
+    if (!scaled && family.unscaled === "qualified" && named.length === 0) return undefined;
+    const before = named.filter((m) => m.at < at).pop();
+    return (before ?? named[0])?.code ?? cuedOf(family) ?? lookupCurrency(surface);
+  };
+}
+
+/** "couronnes suédoises" at 12 -> SEK, "CHF" at 140 -> CHF; a qualified name that is itself shared ("francs CFA") by its own cues. */
+function qualifiedMentions(text: string, f: Family, cuedOf: (f: Family) => string | undefined): Array<{ at: number; code: string }> {
+  if (!f.qualified) return [];
+  const out: Array<{ at: number; code: string }> = [];
+  f.qualified.lastIndex = 0;
+  for (let m = f.qualified.exec(text); m; m = f.qualified.exec(text)) {
+    const inner = FAMILY_OF_BARE.get(fold(m[0]));
+    const code = /^[A-Z]{3}$/.test(m[0]) ? m[0] : inner && inner !== f ? cuedOf(inner) ?? lookupCurrency(m[0]) : lookupCurrency(m[0]);
+    if (code) out.push({ at: m.index, code });
+  }
+  return out;
+}
+
+/** The code whose country words the document uses most (the first used on a tie), or undefined. */
+function cuedCode(text: string, f: Family): string | undefined {
+  let best: string | undefined;
+  let bestCount = 0;
+  let bestFirst = Infinity;
+  for (const [code, re] of f.cues) {
+    re.lastIndex = 0;
+    let count = 0;
+    let first = Infinity;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (LETTER.test(text.charAt(m.index - 1))) continue; // "Cameroun" inside a longer word
+      count++;
+      first = Math.min(first, m.index);
+    }
+    if (count > bestCount || (count === bestCount && count > 0 && first < bestFirst)) [best, bestCount, bestFirst] = [code, count, first];
+  }
+  return best;
+}
+
+function compileFamily(f: CurrencyFamily): Family {
+  const bare = new Set(f.bare.map(fold));
+  const firstWords = new Set((f.names ?? []).map(fold));
+  const names = Object.keys(CURRENCIES).filter((k) => {
+    const key = fold(k);
+    return !bare.has(key) && key.includes(" ") && firstWords.has(key.split(" ")[0] ?? "");
+  });
+  const codes = new Set([...Object.keys(f.countries), ...names.map((n) => CURRENCIES[n] as string)]);
+  const qualified = f.names
+    ? new RegExp(`(?<![\\p{L}])(?:${caseless(alternation(names))}|${[...codes].join("|")})(?![\\p{L}])`, "gu")
+    : null;
+  // Accents and capitals optional ("geneve" finds "Genève"); the letter before is checked apart: a
+  // lookbehind tried at every position of the document is slow.
+  const cues = Object.entries(f.countries).map(([code, words]): [string, RegExp] => {
+    const whole = words.filter((w) => !w.endsWith("*"));
+    const stems = words.filter((w) => w.endsWith("*")).map((w) => w.slice(0, -1));
+    const parts = [whole.length ? trieAlternation(whole) : "", stems.length ? `(?:${trieAlternation(stems)})\\p{L}*` : ""].filter(Boolean);
+    return [code, new RegExp(`(?:${parts.join("|")})(?!\\p{L})`, "gu")];
+  });
+  return { ...f, qualified, cues };
+}
