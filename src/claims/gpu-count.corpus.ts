@@ -10,6 +10,7 @@ export const corpus = claimCorpus(
     { text: "OpenAI disposera de plus de 1 million de GPU à la fin de l'année.", want: [{ value: 1000000, qualifier: "more_than", subject: "OpenAI" }] },
     // "N de ses puces": a share of the company's own chips
     { text: "Groq exploite déjà plus de 19 000 de ses puces d'IA dans ses centres de données saoudiens.", want: [{ value: 19000, unit: "GPU", qualifier: "more_than", subject: "Groq" }] },
+    { text: "Son rival exploite déjà plus de 19 000 de ses puces LPU dans le royaume.", want: [{ value: 19000, unit: "GPU", qualifier: "more_than" }] },
     { text: "Le supercalculateur Jean Zay a été équipé de 1 456 GPU H100 supplémentaires.", want: [{ value: 1456, model: "H100", vendor: "Nvidia" }] },
     { text: "AMD a livré 25 000 accélérateurs MI300X à Oracle.", want: [{ value: 25000, model: "MI300X", vendor: "AMD" }] },
     { text: "Anthropic utilisera jusqu'à un million de TPU de Google.", want: [{ value: 1000000, qualifier: "at_most", subject: "Anthropic" }] },

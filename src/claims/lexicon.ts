@@ -1,11 +1,11 @@
 // Words the claim rules look for around numbers.
 
 /** Nouns of AI accelerators: "100 000 puces", "12 000 GPU", "20 000 GPUs H100". */
-export const ACCELERATOR_NOUNS = "GPUs?|GPU|TPUs?|accélérateurs?(?:[ \\u00a0]+(?:d['’]IA|IA|graphiques))?|cartes?[ \\u00a0]+graphiques|processeurs[ \\u00a0]+graphiques|puces[ \\u00a0]+graphiques|unités[ \\u00a0]+de[ \\u00a0]+traitement[ \\u00a0]+graphique|superpuces";
+export const ACCELERATOR_NOUNS = "GPUs?|GPU|TPUs?|LPUs?|accélérateurs?(?:[ \\u00a0]+(?:d['’]IA|IA|graphiques))?|cartes?[ \\u00a0]+graphiques|processeurs[ \\u00a0]+graphiques|puces[ \\u00a0]+graphiques|unités[ \\u00a0]+de[ \\u00a0]+traitement[ \\u00a0]+graphique|superpuces";
 /** Chip nouns that are accelerators only in a compute context: "100 000 semi-conducteurs spécialisés" near "supercalculateur". */
 export const CHIP_NOUNS = "puces?|processeurs?|semi-?conducteurs?|composants?|cartes?";
 /** Words that make a chip noun mean AI accelerators. */
-export const COMPUTE_CONTEXT = /(?<![\p{L}\p{N}])(?:IA|intelligence artificielle|supercalculateur|superordinateur|calcul|GPU|Nvidia|AMD|data ?cent(?:er|re)s?|centres? de données|clusters?|entraîn|modèles?|H100|H200|B200|accélérateur)/iu;
+export const COMPUTE_CONTEXT = /(?<![\p{L}\p{N}])(?:IA|intelligence artificielle|supercalculateur|superordinateur|calcul|GPU|Nvidia|AMD|data ?cent(?:er|re)s?|centres? de données|clusters?|entraîn|modèles?|H100|H200|B200|accélérateur|[GTL]PU)/iu;
 
 /** Things counted in news claims: "1 500 salariés", "100 millions d'utilisateurs", "une quarantaine de propriétaires". */
 export const COUNTED_NOUNS = [
