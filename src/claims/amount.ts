@@ -62,6 +62,14 @@ function clauseBefore(m: MoneyMention, ctx: RuleContext): string {
   return before;
 }
 
+const FINANCING_AFTER = /(?<![\p{L}\p{N}])(?:financement|tour\s+de\s+table|levée|augmentation\s+de\s+capital)(?![\p{L}\p{N}])/iu;
+
+/** The rest of the amount's sentence. */
+function sentenceAfter(m: MoneyMention, ctx: RuleContext): string {
+  const sentence = ctx.sentences[ctx.sentenceIndex];
+  return ctx.text.slice(m.end, sentence ? Math.max(m.end, sentence.end) : m.end + 200);
+}
+
 const ROUND_OPENER = /^(?:L['’]opération|Le tour|La levée|Ce tour|Cette levée|Il s['’]agit)/u;
 
 /** "6 milliards de dollars (5,53 milliards d'euros)", "..., soit environ 740 millions d'euros": the same amount in another currency. */
@@ -94,7 +102,8 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
     if (/^investi/iu.test(cue) && !inRound && !investsInACompany(m, ctx, clause, f)) return { kind: "money", how: "capital spending" };
     // "Temasek apporte à lui seul 800 M$" after a round (in the last three sentences) is a share of it; "le
     // tourisme apporte 60 milliards" is not.
-    if (/^apport/iu.test(cue) && !(prev?.kind === "funding" && sentenceAt(ctx.sentences, prev.start) >= ctx.sentenceIndex - 3)) return { kind: "money", how: "amount" };
+    // So is one whose sentence names the financing it is part of ("… soit la moitié du financement").
+    if (/^apport/iu.test(cue) && !(prev?.kind === "funding" && sentenceAt(ctx.sentences, prev.start) >= ctx.sentenceIndex - 3) && !FINANCING_AFTER.test(sentenceAfter(m, ctx))) return { kind: "money", how: "amount" };
     return { kind: "funding", how: "cue before" };
   }
   const prev = previousAmount(ctx);
