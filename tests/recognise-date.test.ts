@@ -22,6 +22,10 @@ describe("findDocumentDate", () => {
     ["Le Havre, le 5 avril 2024. Le port a rouvert.", "2024-04-05"],
     ["Titre\n\nPARIS, 9 septembre 2025 (AFP) — La start-up a annoncé une levée.", "2025-09-09"],
     ["WASHINGTON, 3 mars 2025 (Reuters) - Le groupe a publié ses comptes.", "2025-03-03"],
+    // a byline closed by a full stop, a dateline without "le" that is the whole line
+    ["Titre\nChapeau.\nPar Vincent Morel. Le 31 octobre 2025 à 06h00\nCorps", "2025-10-31"],
+    ["Titre\nBordeaux, vendredi 13 février 2026.\nLes élus ont voté.", "2026-02-13"],
+    ["Titre\nLyon, 4 mars 2025 —\nLes élus ont voté.", "2025-03-04"],
   ])("%j -> %s", (text, want) => {
     expect(findDocumentDate(text)).toBe(want);
   });
@@ -36,6 +40,8 @@ describe("findDocumentDate", () => {
     ["Par décret du 3 mars 2024, le gouvernement a fixé le taux."],
     ["Par ailleurs, le 12 mars 2024, la société a levé 3 millions d'euros."],
     ["Titre\nPar Sophie Leroy le 14/03/2025, la banque a relevé ses taux."],
+    ["En France, 2024 a été une année record pour les levées."],
+    ["Titre\nLyon, 4 mars 2025, la ville a voté son budget."],
     [""],
   ])("nothing in %j", (text) => {
     expect(findDocumentDate(text)).toBeNull();

@@ -4,6 +4,10 @@ export const corpus = claimCorpus(
   "valuation, funding, money",
   ["valuation", "funding", "money"],
   [
+    // a conversion after the stage of a valuation is the same valuation
+    { text: "La start-up est désormais valorisée à plus de 13 milliards de dollars post-money, soit près de 12 milliards d'euros.", want: [
+      { kind: "valuation", value: 13e9, unit: "USD" }, { kind: "valuation", value: 12e9, unit: "EUR" },
+    ] },
     // "apporte" is funding when its sentence speaks of the financing it is part of
     { text: "Selon des documents, le fonds apporterait 2 milliards d'euros, soit plus de la moitié du financement du campus.", want: [{ kind: "funding", value: 2e9, unit: "EUR" }] },
     { text: "Le tourisme apporte 60 milliards d'euros par an à l'économie française.", want: [{ kind: "money", value: 60e9, unit: "EUR" }] },

@@ -76,7 +76,8 @@ const ROUND_OPENER = /^(?:L['’]opération|Le tour|La levée|Ce tour|Cette lev�
 function convertsPrevious(m: MoneyMention, prev: ClaimDraft, ctx: RuleContext): boolean {
   return prev.unit !== m.currency && CONVERSION_LINK.test(ctx.text.slice(prev.end, m.start).replace(/[^\S\n]+/gu, " "));
 }
-const CONVERSION_LINK = /^ ?(?:\(|,? ?soit) ?(?:(?:environ|près de|quelque|approximativement) ?)?$/u;
+// "13 milliards de dollars post-money, soit près de 12 milliards d'euros": a stage may stand before the link.
+const CONVERSION_LINK = /^ ?(?:(?:en )?(?:post|pr[eé])-?money ?)?(?:\(|,? ?soit) ?(?:(?:environ|près de|quelque|approximativement) ?)?$/iu;
 
 /** "un contrat estimé à", "le coût du chantier, estimé à": the thing estimated is an amount, nearer than any company noun. */
 function estimatesAnAmount(before: string): boolean {

@@ -10,6 +10,11 @@ export const corpus = claimCorpus(
     { text: "Le groupe exploite 12 centres de données en Europe.", want: [{ value: 12, unit: "centres de données" }] },
     { text: "Le chantier mobilise quelque 800 ouvriers.", want: [{ value: 800, unit: "ouvriers", qualifier: "approx" }] },
     { text: "Kerlys compte 5 200 consultants en France.", want: [{ value: 5200, unit: "consultants" }] },
+    // trains and their passengers, shops by format
+    { text: "La SNCF commande 30 rames supplémentaires à Alstom.", want: [{ value: 30, unit: "rames" }] },
+    { text: "Le groupe a transporté 128 millions de voyageurs l'an dernier.", want: [{ value: 128e6, unit: "voyageurs" }] },
+    { text: "Pour les fêtes, 40 000 sièges supplémentaires seront proposés.", want: [{ value: 40000, unit: "sièges" }] },
+    { text: "L'enseigne a passé 120 hypermarchés en location-gérance.", want: [{ value: 120, unit: "hypermarchés" }] },
     // hires, seats, rides, beds, chips' transistors and cores are counted too
     { text: "Le groupe évoque 2 000 embauches d'ingénieurs l'an prochain.", want: [{ value: 2000, unit: "embauches" }] },
     { text: "Le futur stade comptera 25 000 places.", want: [{ value: 25000, unit: "places" }] },

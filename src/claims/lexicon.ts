@@ -21,6 +21,8 @@ export const COUNTED_NOUNS = [
   "ouvriers", "ouvrières", "consultants", "techniciens", "techniciennes", "travailleurs", "intérimaires", "cadres", "informaticiens",
   "scientifiques", "doctorants", "stagiaires", "experts", "salariées", "employées", "autorisations", "permis",
   "embauches", "places", "courses", "trajets", "lits", "transistors", "cœurs", "spectateurs", "supporters", "abonnements", "spectatrices",
+  "rames", "trains", "voyageurs", "sièges", "hypermarchés", "supermarchés", "points de vente", "navires", "camions", "bornes",
+  "éoliennes", "tramways",
 ];
 
 /**

@@ -25,6 +25,8 @@ export const corpus: Corpus = {
     { text: "un coût supérieur à ", want: [{ qualifier: "more_than" }] },
     { text: "moins de ", want: [{ qualifier: "less_than" }] },
     { text: "environ ", want: [{ qualifier: "approx" }] },
+    { text: "son revenu annuel approcherait les ", want: [{ qualifier: "approx" }] },
+    { text: "le chiffre d'affaires approche ", want: [{ qualifier: "approx" }] },
     { text: "près de ", want: [{ qualifier: "approx" }] },
     { text: "quelque ", want: [{ qualifier: "approx" }] },
     { text: "de l'ordre de ", want: [{ qualifier: "approx" }] },

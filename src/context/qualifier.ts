@@ -32,7 +32,7 @@ const RULES: Array<[Qualifier, RegExp]> = [
     hedge([
       "environ", `pr[eè]s${B}+${DE}`, "quelque", "quasi(?:ment)?", "presque", `autour${B}+(?:de|d['’]|du|des)`, `de${B}+l['’]ordre${B}+(?:de|d['’]|du|des)`,
       "approximativement", `pas${B}+loin${B}+${DE}`, `aux${B}+alentours${B}+(?:de|d['’]|du|des)`, `une${B}+estimation${B}+de`, `estimée?s?${B}+à`, "env\\.",
-      `grosso${B}+modo`,
+      `grosso${B}+modo`, "approch\\p{L}*",
     ]),
   ],
 ];

@@ -320,6 +320,7 @@ const PLURAL_FUNCTION_WORDS = new Set([
 // After a capitalised word that does not start the sentence, the number is part of a name:
 // "Windows 2000", "RTX 2080", "Paris 2024", "Peugeot 2008".
 const WORD_BEFORE = /(?<![\p{L}\p{N}'’.])([\p{L}\p{N}'’.]+)[^\S\n]{1,3}\(?$/u;
+const QUOTED_NAME_BEFORE = /[«"“][^\S\n]?\p{Lu}[\p{L}'’-]*[^\S\n]$/u;
 const YEAR_INTRODUCERS = new Set([
   "en", "depuis", "des", "avant", "apres", "jusqu'en", "fin", "debut", "vers", "dans", "pour", "de", "du", "d'ici", "entre",
   "et", "au", "le", "la", "l'an", "courant", "mi", "ici", "a", "of", "since", "in", "par", "sur", "contre", "ou", "janvier",
@@ -342,6 +343,8 @@ export function readsAsYear(text: string, start: number, end: number): boolean {
     const w = foldWord(word);
     if (/[sx]$/.test(w) && w.length > 2 && !PLURAL_FUNCTION_WORDS.has(w)) return false;
   }
+  // "« Carrefour 2030 »", "«France 2030»": a capitalised word and the number alone in quotes name a plan.
+  if (QUOTED_NAME_BEFORE.test(before) && /^[^\S\n]?[»"”]/u.test(text.slice(end, end + 2))) return false;
   const prev = WORD_BEFORE.exec(before);
   if (prev) {
     const word = prev[1] as string;

@@ -205,6 +205,8 @@ export const corpus: Corpus = {
     { text: "La plateforme tourne sous Windows 2000.", why: "a product name" },
     { text: "La carte RTX 2080 reste populaire.", why: "a GPU model" },
     { text: "Le prix varie de 2000 à 3000 euros.", why: "an amount range" },
+    { text: "Le plan « Carrefour 2030 » prévoit 4 milliards d'euros d'économies.", why: "a year inside a quoted name" },
+    { text: "Le programme «France 2030» a financé la start-up.", why: "a year inside a quoted name" },
     { text: "Le sommet culmine à 2000 m.", why: "a quantity with a unit" },
     { text: "Le XXIe siècle sera numérique.", why: "centuries are out of scope" },
     { text: "La start-up d’un an rattrape ses rivaux.", why: "an age, not a date" },

@@ -219,6 +219,12 @@ const HEADER_RULES: ReadonlyArray<{ name: string; pattern: RegExp; atLineStart: 
     pattern: new RegExp(`^${S}*(?=[^,\\n]{2,41},)\\p{Lu}[\\p{L}'’-]*(?:${S}(?:\\p{Lu}[\\p{L}'’-]*|de|du|des|la|le|les|sur|en|lès|aux?|d['’]\\p{Lu}[\\p{L}'’-]*))*,${S}*le${S}+`, "u"),
     atLineStart: true,
   },
+  // "Bordeaux, vendredi 13 février 2026.", "Lyon, 4 mars 2025 —": the same without "le", when the date ends the line.
+  {
+    name: "bare dateline",
+    pattern: new RegExp(`^${S}*(?=[^,\\n]{2,41},)\\p{Lu}[\\p{L}'’-]*(?:${S}(?:\\p{Lu}[\\p{L}'’-]*|de|du|des|la|le|les|sur|en|lès|aux?|d['’]\\p{Lu}[\\p{L}'’-]*))*,${S}*`, "u"),
+    atLineStart: true,
+  },
   // Wire copy: "PARIS, 9 septembre 2025 (AFP) —", "WASHINGTON, 3 mars 2025 (Reuters) -": a place in capitals.
   {
     name: "wire dateline",
@@ -229,7 +235,7 @@ const HEADER_RULES: ReadonlyArray<{ name: string; pattern: RegExp; atLineStart: 
   // an author's name, then the date (and a time) ending the line.
   {
     name: "byline",
-    pattern: new RegExp(`^(?:[^|\\n]{1,40}\\|${S}*){0,4}Par${S}+\\p{Lu}[\\p{L}'’.-]*(?:${S}+[\\p{Lu}][\\p{L}'’.-]*|${S}+(?:de|du|des|d['’]|le|la|van|von)(?=${S}|\\p{Lu})){0,5}(?:${S}+le${S}+|${S}*[|,–—]${S}*(?:le${S}+)?)`, "u"),
+    pattern: new RegExp(`^(?:[^|\\n]{1,40}\\|${S}*){0,4}Par${S}+\\p{Lu}[\\p{L}'’.-]*(?:${S}+[\\p{Lu}][\\p{L}'’.-]*|${S}+(?:de|du|des|d['’]|le|la|van|von)(?=${S}|\\p{Lu})){0,5}(?:${S}+le${S}+|${S}*[|,.–—]${S}*(?:[Ll]e${S}+)?)`, "u"),
     atLineStart: true,
   },
   { name: "date line", pattern: caselessRegExp(`^${S}*(?:le${S}+)?(?=\\S)`, "iu"), atLineStart: true },
@@ -265,7 +271,7 @@ export function findDocumentDate(text: string): string | null {
       if (!first || first.start !== 0 || first.anchor !== "explicit" || /^X/.test(first.value)) continue;
       // A bare date line must be nothing but the date (and a time): "27 mai 2024 à 10h30".
       if (rule.name === "wire dateline" && !/^[^\S\n]*(?:\((?:AFP|Reuters|AP|Bloomberg|Belga|ATS|DPA)\)[^\S\n]*)?[—–-]/u.test(rest.slice(first.end))) continue;
-      if ((rule.name === "date line" || rule.name === "byline") && !/^[^\S\n]*(?:(?:à|a|-|–|—|,)?[^\S\n]*\d{1,2}[h:]\d{0,2}[^\S\n]*)?[—–-]?[^\S\n]*$/iu.test(rest.slice(first.end))) continue;
+      if ((rule.name === "date line" || rule.name === "byline" || rule.name === "bare dateline") && !/^[^\S\n]*(?:(?:à|a|-|–|—|,)?[^\S\n]*\d{1,2}[h:]\d{0,2}[^\S\n]*)?[—–.-]?[^\S\n]*$/iu.test(rest.slice(first.end))) continue;
       return first.value;
     }
   }
