@@ -4,6 +4,8 @@ export const corpus = claimCorpus(
   "valuation, funding, money",
   ["valuation", "funding", "money"],
   [
+    // "boucler son budget" closes accounts, no round
+    { text: "Pour boucler son budget, la collectivité a relevé une taxe, ce qui devrait rapporter une trentaine de millions d'euros.", want: [{ kind: "money", value: 30e6, unit: "EUR" }] },
     // a conversion after the stage of a valuation is the same valuation
     { text: "La start-up est désormais valorisée à plus de 13 milliards de dollars post-money, soit près de 12 milliards d'euros.", want: [
       { kind: "valuation", value: 13e9, unit: "USD" }, { kind: "valuation", value: 12e9, unit: "EUR" },
