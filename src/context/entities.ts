@@ -408,10 +408,22 @@ function titleNames(text: string, words: Words, people: Set<string>): Array<{ at
     k = last;
     if (opensTitle && single) continue;
     if (name.length <= 2 || NOT_NAMES.has(name) || TITLE_NOT_NAMES.has(name) || PLACES.has(name) || FIRST_NAMES.has(name) || people.has(name) || KNOWN.has(name)) continue;
-    if (!repeatsAsWholeWord(text, name, lineEnd)) continue;
+    if (!repeatsAsWholeWord(text, name, lineEnd) || usedAsPlace(text, name)) continue;
     out.push({ at, name });
   }
   return out;
+}
+
+// "dans l'Allier", "dans le Morvan", "en Vendée": what follows is a place. Without the article "dans" opens
+// companies too ("investir dans Anthropic").
+const PLACE_PREPOSITION = /(?<![\p{L}])(?:dans[ \u00a0]+(?:l['’]|le[ \u00a0]+|la[ \u00a0]+|les[ \u00a0]+)|en[ \u00a0]+)$/iu;
+
+/** The text (headline included) has `name` after a place preposition somewhere: it names a place. */
+function usedAsPlace(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (PLACE_PREPOSITION.test(text.slice(Math.max(0, i - 10), i))) return true;
+  }
+  return false;
 }
 
 /** "Tata Consultancy Services (TCS)": an acronym in brackets made of a name's initials, to that name. */

@@ -43,6 +43,16 @@ export const corpus: Corpus = {
       text: "Tata Consultancy Services s'offre le français Kerlys\nLe géant indien Tata Consultancy Services (TCS) rachète Kerlys. TCS emploie 600 000 salariés.",
       want: [{ kind: "count", subject: "Tata Consultancy Services" }],
     },
+    // ... but a headline word the text puts after a place preposition ("dans le Morvan", "en Morvan") is a
+    // place, whatever the body then does with it ("les élus du Morvan"); and so is a French département or region.
+    {
+      text: "Data centers : dans le Morvan, les élus misent sur l'IA\nLa société Kivala y prévoit 400 emplois. Les élus du Morvan ont voté 2 millions d'euros d'aides.",
+      want: [{ kind: "money", subject: "Kivala" }],
+    },
+    {
+      text: "Data centers : le Cantal attire les serveurs\nLa société Orvia prévoit 300 emplois. Le collectif Cantal Nature dénonce un projet de 90 millions d'euros.",
+      want: [{ kind: "money", subject: "Orvia" }],
+    },
     { text: "Amazon a investi 4 milliards de dollars dans Anthropic.", want: [{ kind: "funding", subject: "Anthropic" }] },
     { text: "Depuis que ChatGPT, l'assistant d'OpenAI, a été lancé en 2022, la concurrence s'est durcie.", want: [{ kind: "date", subject: "ChatGPT" }] },
     { text: "Il a racheté Twitter, une plateforme qu'il a rebaptisée X en 2023.", want: [{ kind: "date", subject: "X" }] },
