@@ -75,7 +75,7 @@ const APPOSITIVE_NOUNS = [
   "modèle", "supercalculateur", "projet", "application", "constructeur", "fabricant", "éditeur", "fonds", "banque", "agence", "site",
   "journal", "quotidien", "cabinet", "réseau social", "opérateur", "géant", "champion", "spécialiste", "fournisseur", "concurrent",
   "rival", "leader", "acteur", "division", "filiale", "équipementier", "hébergeur", "conglomérat", "distributeur", "assureur", "fondeur",
-  "industriel", "numéro un", "coentreprise", "co-entreprise", "joint-venture",
+  "industriel", "numéro un", "coentreprise", "co-entreprise", "joint-venture", "développeur", "promoteur",
 ];
 /** The first word of each noun: where no such word (nor "le", "la", "l'") starts, the pattern is not tried. */
 const APPOSITIVE_FIRST_WORDS = new Set(APPOSITIVE_NOUNS.map((n) => n.split(/[ -]/)[0] as string));

@@ -77,6 +77,11 @@ export const corpus: Corpus = {
     },
     { text: "L'éditeur de Redmond prévoit de consacrer 80 milliards de dollars à ses centres de données.", want: [{ kind: "money", subject: null }] },
     { text: "La parisienne H Company a levé 220 millions de dollars.", want: [{ kind: "funding", subject: "H Company" }] },
+    // Data-centre and property news name their companies "le développeur X".
+    {
+      text: "Le fonds Ardian soutient le projet. Le développeur Kivala promet un campus de 2 milliards d'euros.",
+      want: [{ kind: "money", subject: "Kivala" }],
+    },
     { text: "Poolside, fondée par l'Américain Jason Warner, a levé 500 millions de dollars.", want: [{ kind: "funding", subject: "Poolside" }] },
     { text: "Le supercalculateur public Jean Zay a reçu 1 456 GPU H100.", want: [{ kind: "gpu_count", subject: "Jean Zay" }] },
     { text: "Le CAC 40 a fini en hausse de 0,4 %.", want: [{ kind: "percent", subject: "CAC 40" }] },
