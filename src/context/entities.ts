@@ -86,6 +86,10 @@ const NOT_NATIONALITIES = [
   "lendemain", "prochain", "prochaine", "certain", "certaine", "humain", "terrain", "train", "lien", "bien", "rien", "moyen", "ancien",
   "ancienne", "grand", "grande", "quelque", "chaque", "presque", "époque", "risque", "marque", "politique", "technique", "pratique",
   "numérique", "publique", "logique", "critique", "unique",
+  // people by trade: "le gardien Yanis ...", "la technicienne ..."
+  "gardien", "gardienne", "technicien", "technicienne", "musicien", "musicienne", "comédien", "comédienne", "informaticien",
+  "informaticienne", "mathématicien", "physicien", "chirurgien", "pharmacien", "politicien", "historien", "électricien",
+  "mécanicien", "praticien", "magicien", "opticien", "écrivain", "écrivaine", "parrain", "marraine", "marchand",
 ];
 const APPOSITIVE = new RegExp(
   `(?<![${L}])(?:(?:[Ll]e|[Ll]a|[Ll]['’])[ \\u00a0]*(?:(?!(?:${NOT_NATIONALITIES.join("|")})(?![${L}]))\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ique|que)|suisse|belge|britannique|russe)|` +
@@ -107,7 +111,8 @@ const NAMED = new RegExp(`(?:baptisé|nommé|appelé|dénommé)e?s?[ \\u00a0]+[�
 const PLACE_FIRST = firstWords(PLACES);
 const PLACE = new RegExp(`(?<![${L}])(?:${literalAlternation(PLACES)})(?![${L}])`, "uy");
 const PERSON_FIRST = firstWords(FIRST_NAMES);
-const PERSON = new RegExp(`(?<![${L}])(${literalAlternation(FIRST_NAMES)})((?:[ \\u00a0]\\p{Lu}[\\p{Ll}'’-]+){1,2})(?![${L}])`, "uy");
+// A surname may have an inner capital after a short prefix: "Catherine MacGregor", "Yann LeCun" (not "OpenAI").
+const PERSON = new RegExp(`(?<![${L}])(${literalAlternation(FIRST_NAMES)})((?:[ \\u00a0]\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu})?[\\p{Ll}'’-]+){1,2})(?![${L}])`, "uy");
 
 // Which name lists and patterns a word can open, by its first character (a table: the test runs on every word).
 const OPENS_PERSON = 1;

@@ -112,6 +112,16 @@ export const corpus: Corpus = {
       want: [{ kind: "funding", subject: "Moore Threads" }],
     },
     { text: "Pour le trimestre en cours, le groupe dirigé par Jensen Huang table sur 37,5 milliards de dollars.", want: [{ kind: "money", subject: null }] },
+    // A person who leads "le groupe" only describes it, surnames with inner capitals included (MacGregor, LeCun).
+    {
+      text: "Veolia relève ses objectifs\nLe groupe dirigé par Isabelle DiMarco a publié un bénéfice de 2 milliards d'euros.",
+      want: [{ kind: "money", subject: "Veolia" }],
+    },
+    // "le gardien X", "le technicien X": trades in -ien are no nationality, and the keeper named is no company.
+    {
+      text: "Le FC Lorient a bouclé son mercato. Le gardien Malo Tréguer a prolongé. Au total, le budget du club atteint 60 millions d'euros, contre 45 millions il y a deux ans.",
+      want: [{ kind: "money", subject: "FC Lorient" }],
+    },
     { text: "Le champion français des semi-conducteurs Soitec recevra 120 millions d'euros.", want: [{ kind: "money", subject: "Soitec" }] },
     { text: "Mistral AI, emmenée par le néerlandais ASML, compte désormais plus de 700 salariés.", want: [{ kind: "count", subject: "Mistral AI" }] },
     {
