@@ -209,7 +209,13 @@ export function findEntities(text: string): Entity[] {
       // "son modèle V3": a bare version is no name, but "le modèle R1" is.
       if (/^\p{Lu}\d+$/u.test(name) && /(?:son|sa|ses|leur|leurs)[ \u00a0]+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       if (!name || NOT_NAMES.has(name) || PLACES.has(name) || FIRST_NAMES.has(name) || people.has(name)) continue;
-      add(m.index + m[0].lastIndexOf(m[1] as string), name, type);
+      const at = m.index + m[0].lastIndexOf(m[1] as string);
+      const known = knownWithSuffix(name);
+      if (known) {
+        found.push({ start: at, end: at + name.length, name: known.name, type: known.type, role: "agent", vendor: name.slice(0, name.lastIndexOf(" ")) in VENDORS });
+        continue;
+      }
+      add(at, name, type);
       if (re === APPOSITIVE) {
         const e = found[found.length - 1] as Entity;
         e.appositive = true;
@@ -429,6 +435,16 @@ function usedAsPlace(text: string, name: string): boolean {
     if (PLACE_PREPOSITION.test(text.slice(Math.max(0, i - 10), i))) return true;
   }
   return false;
+}
+
+// Legal and corporate suffixes: "Cerebras Systems" is the company the news calls Cerebras.
+const LEGAL_SUFFIXES = new Set("Inc Corp Corporation Systems Technologies Group Holding Holdings Ltd Limited SA SE AG GmbH".split(" "));
+
+/** "Databricks Inc", "Palantir Technologies": a known company and a legal suffix is that company. */
+function knownWithSuffix(name: string): Known | undefined {
+  const cut = name.lastIndexOf(" ");
+  if (cut < 0 || !LEGAL_SUFFIXES.has(name.slice(cut + 1))) return undefined;
+  return KNOWN.get(name.slice(0, cut));
 }
 
 /** "Tata Consultancy Services (TCS)": an acronym in brackets made of a name's initials, to that name. */

@@ -66,6 +66,17 @@ export const corpus: Corpus = {
       want: [{ kind: "gpu_count", subject: "Microsoft" }],
     },
     { text: "Le français LightOn a levé 10 millions d'euros.", want: [{ kind: "funding", subject: "LightOn" }] },
+    // A known company with a legal suffix is that company: "Databricks Inc.", "Palantir Technologies".
+    { text: "L'américain Databricks Inc. a levé 10 milliards de dollars.", want: [{ kind: "funding", subject: "Databricks" }] },
+    {
+      text: "Nvidia domine le marché. La société Palantir Technologies a signé un contrat de 480 millions de dollars. Nvidia a livré des puces.",
+      want: [{ kind: "money", subject: "Palantir" }],
+    },
+    // A founder's former employer describes the company in apposition, which stays the subject.
+    {
+      text: "Nvidia domine le marché des puces. Nvidia a vendu 3 millions de GPU. La start-up Lumio, fondée par d'anciens ingénieurs de Google, a levé 200 millions de dollars.",
+      want: [{ kind: "funding", subject: "Lumio" }],
+    },
     { text: "L'américain Cerebras vise une valorisation de 8 milliards de dollars.", want: [{ kind: "valuation", subject: "Cerebras" }] },
     { text: "Les 100 millions de dollars dépensés par OpenAI pour GPT-4 paraissent dérisoires.", want: [{ kind: "money", subject: "OpenAI" }] },
     { text: "En Europe, le Royaume-Uni a promis 14 milliards de livres sterling.", want: [{ kind: "money", subject: "Royaume-Uni" }] },

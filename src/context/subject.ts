@@ -95,6 +95,16 @@ function companyOf(person: Entity, ctx: SubjectContext): string | null {
   return firstNear(person, ctx, (e) => e.role === "descriptor" && e.type === "org")?.name ?? null;
 }
 
+/**
+ * "La start-up Lumio, fondée par d'anciens ingénieurs de Google, a levé ...": a name in an apposition
+ * describes the company the apposition follows. `before` runs backwards from the mention.
+ */
+function appositionHead(e: Entity, before: readonly Entity[], ctx: SubjectContext, eligible: (e: Entity) => boolean): Entity | null {
+  const head = before[before.indexOf(e) + 1];
+  if (!head || head.type !== "org" || head.role !== "agent" || !eligible(head)) return null;
+  return /^[^\S\n]*,[^,;.]*$/u.test(ctx.text.slice(head.end, e.start)) ? head : null;
+}
+
 /** The first name a paragraph's opening sentence puts forward, if the protagonist is absent from the paragraph. */
 function paragraphTopic(sentenceIndex: number, ctx: SubjectContext, eligible: (e: Entity) => boolean): string | null {
   const [start, end] = paragraphBounds(ctx.sentences, sentenceIndex);
@@ -248,6 +258,8 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     // "Le fondateur de Tesla et SpaceX a annoncé ...": a person described, not named, is the protagonist's
     // person; "Sam Altman, le patron d'OpenAI, veut ...": named, it is that company.
     if (e.role === "descriptor" && !genitive) {
+      const head = appositionHead(e, before, ctx, eligible);
+      if (head) return head.name;
       const named = firstNear(e, ctx, (p) => p.type === "person") !== null;
       return named ? e.name : (ctx.protagonist ?? e.name);
     }
