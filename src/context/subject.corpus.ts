@@ -72,6 +72,11 @@ export const corpus: Corpus = {
       text: "Nvidia domine le marché. La société Palantir Technologies a signé un contrat de 480 millions de dollars. Nvidia a livré des puces.",
       want: [{ kind: "money", subject: "Palantir" }],
     },
+    // A company named as a complement ("les puces de Nvidia") counts for less than one acting in the article.
+    {
+      text: "Les puces de Nvidia restent rares et les prix de Nvidia grimpent. La start-up Tenstorrent en profite. Tenstorrent a levé 700 millions de dollars. Son chiffre d'affaires a atteint 100 millions de dollars.",
+      want: [{ kind: "money", subject: "Tenstorrent" }],
+    },
     // A founder's former employer describes the company in apposition, which stays the subject.
     {
       text: "Nvidia domine le marché des puces. Nvidia a vendu 3 millions de GPU. La start-up Lumio, fondée par d'anciens ingénieurs de Google, a levé 200 millions de dollars.",

@@ -46,8 +46,9 @@ export function findProtagonist(text: string, entities: Entity[]): string | null
   for (const e of entities) {
     if (e.type !== "org") continue;
     if (e.role === "companion" || e.role === "attribution" || e.role === "setting") continue;
-    // An investor is named for the company it funds: it counts, but for half.
-    let s = e.role === "investor" ? 0.5 : 1;
+    // An investor is named for the company it funds, a complement for what it owns ("les challengers de
+    // Nvidia"): they count, but for half.
+    let s = e.role === "investor" || e.role === "genitive" ? 0.5 : 1;
     if (POSSESSIVE.test(text.slice(Math.max(0, e.start - 60), e.start))) s += 2;
     if (e.start < 400) s += 1;
     if (e.end <= titleEnd) s += 1;
