@@ -507,6 +507,9 @@ const DESCRIPTOR = /(?<![\p{L}\p{N}])(?:(?:fondée?s?|cofondée?s?|créée?s?|la
 const INVESTOR_BEFORE = /(?<![\p{L}\p{N}])(?:(?:em)?menée?s?[ \u00a0]+par|(?:conduite?s?|pilotée?s?)[ \u00a0]+par|aux[ \u00a0]+côtés[ \u00a0]+(?:de|d['’]|du|des)|soutenue?s?[ \u00a0]+par|auprès[ \u00a0]+(?:de|d['’])|participation[ \u00a0]+(?:de|d['’])|investisseurs?(?![\p{L}\p{N}])[^.;:]*|dont)[ \u00a0,]*(?:(?:le|la|les|l['’]|du|des)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
 // "puces Nvidia", "GPU A100 de Nvidia", "H100 de Nvidia": the maker of a chip.
 const MODIFIER = /(?<![\p{L}\p{N}])(?:(?:puces?|processeurs?|GPUs?|accélérateurs?|composants?|cartes?|serveurs?|semi-?conducteurs?)(?:[ \u00a0]+\p{Lu}{1,2}\d{2,3}\p{Lu}?)?|\p{Lu}{1,2}\d{2,3}\p{Lu}?)[ \u00a0]+(?:de[ \u00a0]+|d['’])?$/u;
+// "ses puces Kunlun", "des serveurs Dell": any name right after a chip noun is the chips' line or maker; but
+// "le champion des semi-conducteurs Soitec" is an apposition naming a company (a sector, not chips).
+const CHIP_LINE = /(?<![\p{L}\p{N}])(?:puces?|processeurs?|GPUs?|accélérateurs?|serveurs?)[ \u00a0]+$/u;
 const INVESTOR_AFTER = /^ ?(?:,[^,.;]{1,60},|,? ?qui(?:[ \u00a0]+y)?)? (?:(?:a|avait|aura)[ \u00a0]+(?:déjà[ \u00a0]+)?(?:investi|injecté|apporté|participé|mené)|investit|injecte|apporte|a[ \u00a0]+mis|(?:prend|a[ \u00a0]+pris|prendra|acquiert|a[ \u00a0]+acquis)[ \u00a0]+(?:[\d,]+[ \u00a0]*%[ \u00a0]+du[ \u00a0]+capital|une[ \u00a0]+participation))(?![\p{L}\p{N}])/iu;
 
 // "contrôlée par le taïwanais TSMC", "détenue à 51 % par Orange"
@@ -582,7 +585,7 @@ function roleOf(text: string, words: Words, e: Entity): EntityRole {
   // "le Royaume-Uni a promis 14 milliards" is about the country; "En Europe," and "à Memphis" are settings.
   if (e.type === "place") return PLACE_AS_AGENT.test(before) && !PLACE_AS_LOCATION.test(before) ? "agent" : "setting";
   if (INVESTORS.has(e.name) || investsAfter(text, e.end)) return "investor";
-  if (e.vendor && MODIFIER.test(before)) return "modifier";
+  if (e.vendor ? MODIFIER.test(before) : !e.appositive && CHIP_LINE.test(before)) return "modifier";
   const cue = cuesBetween(text, words, from, e.start);
   if (cue & CUE_DESCRIPTOR && DESCRIPTOR.test(before)) return "descriptor";
   if (cue & CUE_ATTRIBUTION && ATTRIBUTION.test(before)) return "attribution";
@@ -599,9 +602,12 @@ export const ROLE_PATTERNS: ReadonlyArray<readonly [number, RegExp]> = [
   [CUE_INVESTOR, INVESTOR_BEFORE], [CUE_COMPANION, COMPANION], [CUE_GENITIVE, GENITIVE],
 ];
 
-const LIST_ROLES = new Set<EntityRole>(["companion", "investor", "attribution", "descriptor"]);
+const LIST_ROLES = new Set<EntityRole>(["companion", "investor", "attribution", "descriptor", "modifier"]);
 
-/** A role spreads over a list: "avec OpenAI, Google ou Meta", "dont Andreessen Horowitz, Sequoia Capital, et ...". */
+/**
+ * A role spreads over a list: "avec OpenAI, Google ou Meta", "dont Andreessen Horowitz, Sequoia Capital, et ...",
+ * "200 000 accélérateurs Nvidia et AMD".
+ */
 function markLists(text: string, entities: Entity[]): void {
   for (let i = 1; i < entities.length; i++) {
     const prev = entities[i - 1] as Entity;

@@ -104,6 +104,20 @@ export const corpus: Corpus = {
     { text: "AMD revendique 10 % du marché, contre plus de 80 % pour Nvidia.", want: [{ kind: "percent", text: "80 %", subject: "Nvidia" }] },
     { text: "Anthropic compte Amazon, qui y a déjà investi 8 milliards de dollars, parmi ses soutiens.", want: [{ kind: "funding", subject: "Anthropic" }] },
     { text: "Nvidia a livré 500 000 GPU H100 à Meta.", want: [{ kind: "gpu_count", subject: "Nvidia" }] },
+    // Every maker in "des puces Nvidia et AMD" only qualifies the chips, and so does a chip line ("ses puces Yitian").
+    {
+      text: "La société Datavolt construit un campus. Le site accueillera 50 000 puces Nvidia et AMD d'ici 2027.",
+      want: [{ kind: "gpu_count", subject: "Datavolt" }, { kind: "date", subject: "Datavolt" }],
+    },
+    {
+      text: "Alibaba muscle ses puces Yitian et promet trois fois plus de serveurs\nAlibaba a présenté ses puces Yitian.",
+      want: [{ kind: "ratio", subject: "Alibaba" }],
+    },
+    // ... but "le leader des puces X" is an apposition naming a company by its sector.
+    {
+      text: "STMicroelectronics a publié ses comptes. Le leader européen des puces Kalray recevra 120 millions d'euros.",
+      want: [{ kind: "money", subject: "Kalray" }],
+    },
     {
       text: "DeepSeek est une émanation du fonds spéculatif High-Flyer. Le fonds aurait acquis quelque 10 000 GPU A100 de Nvidia.",
       want: [{ kind: "gpu_count", subject: "High-Flyer" }],
