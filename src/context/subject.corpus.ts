@@ -136,6 +136,12 @@ export const corpus: Corpus = {
       text: "Scaleway investit 250 M€ dans un supercalculateur\nLe fournisseur de cloud Scaleway, filiale du groupe Iliad, va déployer 5 000 GPU H100. Sa maison mère Iliad a annoncé un plan de 3 Md€.",
       want: [{ kind: "gpu_count", subject: "Scaleway" }, { kind: "money", text: "3 Md€", subject: "Iliad" }],
     },
+    // A subsidiary is named in full ("Orange Business Services"), and "le groupe" after it is the parent,
+    // whose name the subsidiary's carries.
+    {
+      text: "Orange relève ses objectifs\nOrange a publié ses résultats. Sa filiale Orange Business Services a dépensé 200 millions d'euros dans le cloud. Ses ventes ont progressé en Afrique. La Pologne reste difficile. Le groupe, qui emploie 130 000 personnes, vise une croissance de 3 %.",
+      want: [{ kind: "money", subject: "Orange Business Services" }, { kind: "count", subject: "Orange" }],
+    },
     { text: "Côté concurrence, OVHcloud a dégagé un bénéfice de 12,5 M€.", want: [{ kind: "money", subject: "OVHcloud" }] },
     {
       text: "Moore Threads entre en Bourse. L'entreprise, fondée en 2020 par un ancien cadre de Nvidia en Chine, Zhang Jianzhong, a levé 8 milliards de yuans.",

@@ -171,7 +171,12 @@ function resolveAnaphor(anaphor: RegExpExecArray, sentenceIndex: number, ctx: Su
   }
   const at = sentence.start + anaphor.index;
   const asObject = OBJECT_POSITION.test(text.slice(Math.max(sentence.start, at - 10), at));
-  const orgs = recent.filter((e) => e.type === "org" && eligible(e) && e.role !== "attribution" && e.role !== "investor");
+  // "Le groupe" after "Sa filiale Engie Brasil Energia" is the parent: a subsidiary (introduced as one, or
+  // bearing the protagonist's name) is no antecedent of "le groupe" and points to the protagonist.
+  const parent = head === "groupe" ? ctx.protagonist : null;
+  const subsidiary = (e: Entity) => parent !== null && (e.head === "filiale" || e.name.startsWith(parent + " "));
+  const named = recent.filter((e) => e.type === "org" && eligible(e) && e.role !== "attribution" && e.role !== "investor");
+  const orgs = named.filter((e) => !subsidiary(e));
   // The subject of the sentence just before is the likeliest antecedent ("Bouygues Telecom a signé avec EDF
   // ... L'opérateur, qui ..."), unless the protagonist is a subject there too.
   const previous = ctx.sentences[sentenceIndex - 1];
@@ -180,6 +185,7 @@ function resolveAnaphor(anaphor: RegExpExecArray, sentenceIndex: number, ctx: Su
   if (!asObject && previousAgent && previousAgent.name !== ctx.protagonist && !orgs.some((e) => inPrevious(e) && e.name === ctx.protagonist)) {
     return previousAgent.name;
   }
+  if (!asObject && parent && named.some(subsidiary)) return parent;
   if (!asObject && ctx.protagonist && orgs.some((e) => e.name === ctx.protagonist)) return ctx.protagonist;
   for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 3); i--) {
     const s = ctx.sentences[i] as Sentence;
