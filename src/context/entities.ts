@@ -3,7 +3,7 @@
 // e.g. "Anthropic où Amazon a investi" -> Anthropic (org), Amazon (org, role investor)
 
 import type { Span } from "../recognise/types.js";
-import { FIRST_NAMES, INVESTORS, MEDIA, ORGANISATIONS, PLACES, PRODUCTS, VENDORS, type EntityType } from "./names-fr.js";
+import { FIRST_NAMES, INDICES, INVESTORS, MEDIA, ORGANISATIONS, PLACES, PRODUCTS, VENDORS, type EntityType } from "./names-fr.js";
 import { literalAlternation } from "../recognise/pattern.js";
 import { isLetterOrDigit, isLower } from "../text/chars.js";
 import { ASTRAL, CAPITAL, firstWord, INNER_CAPITAL, isSurrogate, mayBeUpper, scanWords, StickyScan, type Words } from "./word-starts.js";
@@ -519,6 +519,10 @@ const OWNER_BEFORE = /(?<![\p{L}\p{N}])(?:contrôlée?s?|détenue?s?|possédée?
 const PLACE_AS_AGENT = /(?:^|[^\p{L}])(?:le|la|les|l['’])[ \u00a0]*$/iu;
 const PLACE_AS_LOCATION = /(?:^|[^\p{L}])(?:à|a|au|aux|en|dans|de|du|des|d['’]|vers|sur|par|pour|depuis|chez|entre)[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?$/iu;
 
+// "cotée au Nasdaq", "sur le CAC 40", "deux banques du CAC 40" (its members): where, not who; but "la hausse
+// du Nasdaq" is the index's own.
+const INDEX_AS_SETTING = /(?:(?<![\p{L}])(?:au|aux|à|sur|en|dans)[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?|\p{Ll}{2,}[sx][ \u00a0]+(?:du|des|de[ \u00a0]+l['’])[ \u00a0]*)$/u;
+
 /** "Amazon a investi", "Nvidia, qui y a injecté": the name is followed by an investing verb. */
 function investsAfter(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
@@ -585,6 +589,7 @@ function roleOf(text: string, words: Words, e: Entity): EntityRole {
   const before = text.slice(from, e.start);
   // "le Royaume-Uni a promis 14 milliards" is about the country; "En Europe," and "à Memphis" are settings.
   if (e.type === "place") return PLACE_AS_AGENT.test(before) && !PLACE_AS_LOCATION.test(before) ? "agent" : "setting";
+  if (INDICES.has(e.name) && INDEX_AS_SETTING.test(before)) return "setting";
   if (INVESTORS.has(e.name) || investsAfter(text, e.end)) return "investor";
   if (e.vendor ? MODIFIER.test(before) : !e.appositive && CHIP_LINE.test(before)) return "modifier";
   const cue = cuesBetween(text, words, from, e.start);

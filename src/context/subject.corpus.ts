@@ -101,6 +101,16 @@ export const corpus: Corpus = {
     { text: "Poolside, fondée par l'Américain Jason Warner, a levé 500 millions de dollars.", want: [{ kind: "funding", subject: "Poolside" }] },
     { text: "Le supercalculateur public Jean Zay a reçu 1 456 GPU H100.", want: [{ kind: "gpu_count", subject: "Jean Zay" }] },
     { text: "Le CAC 40 a fini en hausse de 0,4 %.", want: [{ kind: "percent", subject: "CAC 40" }] },
+    // ... but after a preposition an index or exchange is a setting: "trois banques du CAC 40", "sa cotation au Nasdaq".
+    {
+      text: "La start-up Lexora a levé 10 millions d'euros. Elle compte trois banques du CAC 40 parmi ses clients, et 30 % de ses revenus viennent de l'étranger.",
+      want: [{ kind: "percent", subject: "Lexora" }],
+    },
+    {
+      text: "La start-up Lexora a levé 10 millions d'euros. Le feu vert à sa cotation au Nasdaq n'est arrivé qu'en mars 2025.",
+      want: [{ kind: "date", subject: "Lexora" }],
+    },
+    { text: "Nvidia a publié ses comptes. La hausse du Nasdaq atteint 3 % depuis janvier.", want: [{ kind: "percent", subject: "Nasdaq" }] },
     { text: "AMD revendique 10 % du marché, contre plus de 80 % pour Nvidia.", want: [{ kind: "percent", text: "80 %", subject: "Nvidia" }] },
     { text: "Anthropic compte Amazon, qui y a déjà investi 8 milliards de dollars, parmi ses soutiens.", want: [{ kind: "funding", subject: "Anthropic" }] },
     { text: "Nvidia a livré 500 000 GPU H100 à Meta.", want: [{ kind: "gpu_count", subject: "Nvidia" }] },
