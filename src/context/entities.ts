@@ -152,6 +152,7 @@ export function findEntities(text: string): Entity[] {
   };
   // One pass over the words; each pattern is tried only where cheap tests of the word allow it.
   const named: number[] = []; // the words that can open a learned name or a surname
+  const subsidiaries: Array<{ at: number; name: string }> = [];
   for (let k = 0; k < words.starts.length; k++) {
     const at = words.starts[k] as number;
     const end = words.ends[k] as number;
@@ -165,6 +166,10 @@ export function findEntities(text: string): Entity[] {
     if (flags & (CAPITAL | INNER_CAPITAL)) named.push(k);
     const c = text.charCodeAt(at);
     const opens = FIRST_CHARACTERS[c] as number;
+    if (c === 0x66 && end - at === 7 && text.startsWith("filiale", at)) {
+      const subsidiary = subsidiaryBefore(text, words, k);
+      if (subsidiary) subsidiaries.push(subsidiary);
+    }
     if (opens === 0 && !(flags & CAPITAL)) continue;
     const word = opens & (OPENS_PERSON | OPENS_KNOWN | OPENS_PLACE) ? text.slice(at, end) : "";
     if (opens & OPENS_PERSON && PERSON_FIRST.words.has(word)) scan.person.tryAt(text, at);
@@ -225,6 +230,11 @@ export function findEntities(text: string): Entity[] {
     }
   }
 
+  for (const t of subsidiaries) {
+    if (NOT_NAMES.has(t.name) || PLACES.has(t.name) || FIRST_NAMES.has(t.name) || people.has(t.name)) continue;
+    add(t.at, t.name, "org");
+    Object.assign(found[found.length - 1] as Entity, { appositive: true, head: "filiale" });
+  }
   for (const m of scan.place.matches) add(m.index, m[0], "place");
   for (const t of titleNames(text, words, people)) add(t.at, t.name, "org");
 
@@ -285,6 +295,35 @@ function mayOpenAppositive(text: string, start: number, end: number): boolean {
     if (q > p && isBlank(text.charCodeAt(q)) && NATIONALITY.test(text.slice(p, q))) return true;
   }
   return APPOSITIVE_FIRST_CODES.has(c) && APPOSITIVE_FIRST_WORDS.has(text.slice(start, end));
+}
+
+const BEFORE_SUBSIDIARY = /,[ \u00a0]+(?:(?:la|une|sa)[ \u00a0]+)?$/u;
+const OPENS_SENTENCE = ".!?:\n«\"“";
+
+/**
+ * "Khazna Data Centers, la filiale de G42", "Selon Iliad, Terralis Data, filiale du groupe": the capitalised
+ * words (one to three) before ", la filiale" name a company. Not at a sentence's start, where any word has
+ * a capital ("Lundi, sa filiale ...").
+ */
+function subsidiaryBefore(text: string, words: Words, k: number): { at: number; name: string } | null {
+  const at = words.starts[k] as number;
+  const from = Math.max(0, at - 12);
+  const m = BEFORE_SUBSIDIARY.exec(text.slice(from, at));
+  if (!m) return null;
+  const comma = from + m.index;
+  let first = k - 1;
+  while (first >= 0 && (words.ends[first] as number) > comma) first--;
+  if (first < 0 || words.ends[first] !== comma || !((words.flags[first] as number) & CAPITAL)) return null;
+  const last = first;
+  while (
+    first > 0 && last - first < 2 && (words.flags[first - 1] as number) & CAPITAL &&
+    (words.ends[first - 1] as number) + 1 === words.starts[first] && isBlank(text.charCodeAt(words.ends[first - 1] as number))
+  ) first--;
+  const start = words.starts[first] as number;
+  let p = start - 1;
+  while (p >= 0 && isBlank(text.charCodeAt(p))) p--;
+  if (p < 0 || OPENS_SENTENCE.includes(text.charAt(p))) return null;
+  return { at: start, name: text.slice(start, comma) };
 }
 
 /** The verbs of SUBJECT_OF_VERB, by first word. */
@@ -619,6 +658,8 @@ function markLists(text: string, entities: Entity[]): void {
     const prev = entities[i - 1] as Entity;
     const cur = entities[i] as Entity;
     if (!LIST_ROLES.has(prev.role) || cur.role === "investor" || cur.type !== prev.type) continue;
+    // "Selon Iliad, Terralis Data, filiale du groupe, ...": the apposition opens a name of its own.
+    if (cur.head === "filiale") continue;
     const between = text.slice(prev.end, cur.start);
     // "soutenue par Microsoft, et Anthropic où Amazon a investi": Anthropic opens a clause of its own.
     if (/^[ \u00a0]*(?:où|qui|que|qu['’]|dont)[ \u00a0]/u.test(text.slice(cur.end, cur.end + 6))) continue;

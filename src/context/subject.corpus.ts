@@ -146,6 +146,16 @@ export const corpus: Corpus = {
       text: "Scaleway investit 250 M€ dans un supercalculateur\nLe fournisseur de cloud Scaleway, filiale du groupe Iliad, va déployer 5 000 GPU H100. Sa maison mère Iliad a annoncé un plan de 3 Md€.",
       want: [{ kind: "gpu_count", subject: "Scaleway" }, { kind: "money", text: "3 Md€", subject: "Iliad" }],
     },
+    // "X, la filiale de Y, qui exploite ...": the apposition names a company, which the relative clause is about.
+    {
+      text: "« Nous doublerons la capacité », explique un dirigeant de Terralis Data, la filiale d'Iliad chargée des sites, qui exploite déjà 12 centres de données.",
+      want: [{ kind: "count", subject: "Terralis Data" }],
+    },
+    { text: "La puce est utilisée par Microsoft, Meta et Oracle, qui a commandé 50 000 GPU.", want: [{ kind: "gpu_count", subject: "Oracle" }] },
+    {
+      text: "Selon Iliad, Terralis Data, filiale du groupe, emploie 300 personnes.",
+      want: [{ kind: "count", subject: "Terralis Data" }],
+    },
     // A subsidiary is named in full ("Orange Business Services"), and "le groupe" after it is the parent,
     // whose name the subsidiary's carries.
     {

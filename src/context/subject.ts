@@ -35,6 +35,9 @@ const PASSIVE_AGENT = /^[^\S\n]*(?:[\p{Ll}-]+[^\S\n]+){0,2}\p{Ll}+(?:é|ée|és|
 const VENDOR_AS_AGENT = /^[^\S\n]+(?:a[^\S\n]+(?:livré|vendu|expédié|déployé|installé)|va|livre|vend|expédie|déploie|installe|prévoit|compte|dispose|fournit)(?![\p{L}])/u;
 const OWNER_AFTER = /^[^\S\n]*(?:de|du|d['’])[^\S\n]*$/u;
 const APPOSITION = /^[^\S\n]*,[^\S\n]*(?:une?|la|le|l['’]|cette|ce)[^\S\n][^,;.]*$/u;
+// ", la filiale de G42 chargée des bâtiments, qui exploite ": an apposition opens on a small letter (not a list,
+// "Microsoft, Meta et Oracle, qui ...").
+const RELATIVE_AFTER_APPOSITION = /^[^\S\n]*,[^\S\n]*\p{Ll}[^,;.]*,[^\S\n]*qui[^\S\n][^,;.]*$/u;
 
 /** The organisation a document is most about. */
 export function findProtagonist(text: string, entities: Entity[]): string | null {
@@ -235,6 +238,12 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
   for (const e of before) {
     if (mention.start - e.end > 200) break; // an apposition is short: "OpenAI, une société qu'il avait cofondée en 2015"
     if (e.type !== "person" && eligible(e) && e.role !== "attribution" && APPOSITION.test(text.slice(e.end, mention.start))) return e.name;
+  }
+  // 1b. "un dirigeant de Khazna, la filiale de G42 chargée des bâtiments, qui exploite 29 centres": the
+  //     relative clause after an apposition is about the company the apposition describes, whatever role
+  //     the words before gave it.
+  for (const e of before) {
+    if (e.type === "org" && (eligible(e) || e.role === "descriptor") && RELATIVE_AFTER_APPOSITION.test(text.slice(e.end, mention.start))) return e.name;
   }
   // 2. owner right after an amount.
   if (kind === "valuation" || kind === "funding" || kind === "money" || kind === "gpu_count" || kind === "count") {
