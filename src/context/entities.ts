@@ -107,7 +107,8 @@ const SUBJECT_OF_VERB = new RegExp(
   "uy",
 );
 // "un chatbot nommé Grok", "baptisée « TruthGPT »"
-const NAMED = new RegExp(`(?:baptisé|nommé|appelé|dénommé)e?s?[ \\u00a0]+[«"“]?[ \\u00a0]?(\\p{Lu}[${L}-]*)`, "gu");
+// "baptisée Stargate UAE": a second capitalised word belongs to the name.
+const NAMED = new RegExp(`(?:baptisé|nommé|appelé|dénommé)e?s?[ \\u00a0]+[«"“]?[ \\u00a0]?(\\p{Lu}[${L}-]*(?:[ \\u00a0]\\p{Lu}[${L}-]*)?)`, "gu");
 // Anchored on the first-name list (a trie for the regex engine), not on every capitalised word.
 const PLACE_FIRST = firstWords(PLACES);
 const PLACE = new RegExp(`(?<![${L}])(?:${literalAlternation(PLACES)})(?![${L}])`, "uy");

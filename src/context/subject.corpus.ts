@@ -55,6 +55,8 @@ export const corpus: Corpus = {
     },
     { text: "Amazon a investi 4 milliards de dollars dans Anthropic.", want: [{ kind: "funding", subject: "Anthropic" }] },
     { text: "Depuis que ChatGPT, l'assistant d'OpenAI, a été lancé en 2022, la concurrence s'est durcie.", want: [{ kind: "date", subject: "ChatGPT" }] },
+    // A name given by "baptisé" may have two words: "Stargate Norway", "Blackwell Ultra".
+    { text: "OpenAI construit un campus. Le premier site, baptisé Stargate Norway, doit ouvrir en 2026.", want: [{ kind: "date", subject: "Stargate Norway" }] },
     { text: "Il a racheté Twitter, une plateforme qu'il a rebaptisée X en 2023.", want: [{ kind: "date", subject: "X" }] },
     { text: "C'est loin des 300 milliards de dollars d'OpenAI.", want: [{ kind: "money", subject: "OpenAI" }] },
     { text: "En mars 2024, Nvidia a présenté sa puce B200.", want: [{ kind: "date", subject: "Nvidia" }] },
