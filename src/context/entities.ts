@@ -3,7 +3,7 @@
 // e.g. "Anthropic où Amazon a investi" -> Anthropic (org), Amazon (org, role investor)
 
 import type { Span } from "../recognise/types.js";
-import { FIRST_NAMES, INVESTORS, MEDIA, ORGANISATIONS, PLACES, PRODUCTS, VENDORS, type EntityType } from "./names-fr.js";
+import { FIRST_NAMES, INDICES, INVESTORS, MEDIA, ORGANISATIONS, PLACES, PRODUCTS, VENDORS, type EntityType } from "./names-fr.js";
 import { literalAlternation } from "../recognise/pattern.js";
 import { isLetterOrDigit, isLower } from "../text/chars.js";
 import { ASTRAL, CAPITAL, firstWord, INNER_CAPITAL, isSurrogate, mayBeUpper, scanWords, StickyScan, type Words } from "./word-starts.js";
@@ -68,14 +68,15 @@ const INNER_CAPS = new RegExp(`(?<![${L}'’-])(?:\\p{Lu}{2,}\\p{Ll}{2,}|\\p{Lu}
 const VERSIONED = new RegExp(`(?<![${L}-])(\\p{Lu}[\\p{L}]+-\\d+(?:\\.\\d+)?[a-z]?)(?![${L}])`, "uy");
 // A name: capitalised words; a dot only inside one ("Character.ai"), never the sentence's full stop.
 const NAME_CHARS = `(?:[${L}&'’-]|\\.(?=[${L}]))*`;
-const CAPITALISED = `\\p{Lu}${NAME_CHARS}(?:[ \\u00a0](?:\\p{Lu}${NAME_CHARS}|AI|IA))?`;
+// Up to three words: "Sa filiale Engie Brasil Energia".
+const CAPITALISED = `\\p{Lu}${NAME_CHARS}(?:[ \\u00a0](?:\\p{Lu}${NAME_CHARS}|AI|IA)){0,2}`;
 // "la start-up allemande Helsing", "sa start-up d'intelligence artificielle xAI", "le site spécialisé The Information"
 const APPOSITIVE_NOUNS = [
   "start-up", "startup", "société", "entreprise", "groupe", "firme", "licorne", "pousse", "pépite", "plateforme", "laboratoire", "chatbot",
   "modèle", "supercalculateur", "projet", "application", "constructeur", "fabricant", "éditeur", "fonds", "banque", "agence", "site",
   "journal", "quotidien", "cabinet", "réseau social", "opérateur", "géant", "champion", "spécialiste", "fournisseur", "concurrent",
   "rival", "leader", "acteur", "division", "filiale", "équipementier", "hébergeur", "conglomérat", "distributeur", "assureur", "fondeur",
-  "industriel", "numéro un", "coentreprise", "co-entreprise", "joint-venture",
+  "industriel", "numéro un", "coentreprise", "co-entreprise", "joint-venture", "développeur", "promoteur",
 ];
 /** The first word of each noun: where no such word (nor "le", "la", "l'") starts, the pattern is not tried. */
 const APPOSITIVE_FIRST_WORDS = new Set(APPOSITIVE_NOUNS.map((n) => n.split(/[ -]/)[0] as string));
@@ -86,6 +87,10 @@ const NOT_NATIONALITIES = [
   "lendemain", "prochain", "prochaine", "certain", "certaine", "humain", "terrain", "train", "lien", "bien", "rien", "moyen", "ancien",
   "ancienne", "grand", "grande", "quelque", "chaque", "presque", "époque", "risque", "marque", "politique", "technique", "pratique",
   "numérique", "publique", "logique", "critique", "unique",
+  // people by trade: "le gardien Yanis ...", "la technicienne ..."
+  "gardien", "gardienne", "technicien", "technicienne", "musicien", "musicienne", "comédien", "comédienne", "informaticien",
+  "informaticienne", "mathématicien", "physicien", "chirurgien", "pharmacien", "politicien", "historien", "électricien",
+  "mécanicien", "praticien", "magicien", "opticien", "écrivain", "écrivaine", "parrain", "marraine", "marchand",
 ];
 const APPOSITIVE = new RegExp(
   `(?<![${L}])(?:(?:[Ll]e|[Ll]a|[Ll]['’])[ \\u00a0]*(?:(?!(?:${NOT_NATIONALITIES.join("|")})(?![${L}]))\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ique|que)|suisse|belge|britannique|russe)|` +
@@ -102,12 +107,14 @@ const SUBJECT_OF_VERB = new RegExp(
   "uy",
 );
 // "un chatbot nommé Grok", "baptisée « TruthGPT »"
-const NAMED = new RegExp(`(?:baptisé|nommé|appelé|dénommé)e?s?[ \\u00a0]+[«"“]?[ \\u00a0]?(\\p{Lu}[${L}-]*)`, "gu");
+// "baptisée Stargate UAE": a second capitalised word belongs to the name.
+const NAMED = new RegExp(`(?:baptisé|nommé|appelé|dénommé)e?s?[ \\u00a0]+[«"“]?[ \\u00a0]?(\\p{Lu}[${L}-]*(?:[ \\u00a0]\\p{Lu}[${L}-]*)?)`, "gu");
 // Anchored on the first-name list (a trie for the regex engine), not on every capitalised word.
 const PLACE_FIRST = firstWords(PLACES);
 const PLACE = new RegExp(`(?<![${L}])(?:${literalAlternation(PLACES)})(?![${L}])`, "uy");
 const PERSON_FIRST = firstWords(FIRST_NAMES);
-const PERSON = new RegExp(`(?<![${L}])(${literalAlternation(FIRST_NAMES)})((?:[ \\u00a0]\\p{Lu}[\\p{Ll}'’-]+){1,2})(?![${L}])`, "uy");
+// A surname may have an inner capital after a short prefix: "Catherine MacGregor", "Yann LeCun" (not "OpenAI").
+const PERSON = new RegExp(`(?<![${L}])(${literalAlternation(FIRST_NAMES)})((?:[ \\u00a0]\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu})?[\\p{Ll}'’-]+){1,2})(?![${L}])`, "uy");
 
 // Which name lists and patterns a word can open, by its first character (a table: the test runs on every word).
 const OPENS_PERSON = 1;
@@ -146,6 +153,7 @@ export function findEntities(text: string): Entity[] {
   };
   // One pass over the words; each pattern is tried only where cheap tests of the word allow it.
   const named: number[] = []; // the words that can open a learned name or a surname
+  const subsidiaries: Array<{ at: number; name: string }> = [];
   for (let k = 0; k < words.starts.length; k++) {
     const at = words.starts[k] as number;
     const end = words.ends[k] as number;
@@ -159,6 +167,10 @@ export function findEntities(text: string): Entity[] {
     if (flags & (CAPITAL | INNER_CAPITAL)) named.push(k);
     const c = text.charCodeAt(at);
     const opens = FIRST_CHARACTERS[c] as number;
+    if (c === 0x66 && end - at === 7 && text.startsWith("filiale", at)) {
+      const subsidiary = subsidiaryBefore(text, words, k);
+      if (subsidiary) subsidiaries.push(subsidiary);
+    }
     if (opens === 0 && !(flags & CAPITAL)) continue;
     const word = opens & (OPENS_PERSON | OPENS_KNOWN | OPENS_PLACE) ? text.slice(at, end) : "";
     if (opens & OPENS_PERSON && PERSON_FIRST.words.has(word)) scan.person.tryAt(text, at);
@@ -204,7 +216,13 @@ export function findEntities(text: string): Entity[] {
       // "son modèle V3": a bare version is no name, but "le modèle R1" is.
       if (/^\p{Lu}\d+$/u.test(name) && /(?:son|sa|ses|leur|leurs)[ \u00a0]+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       if (!name || NOT_NAMES.has(name) || PLACES.has(name) || FIRST_NAMES.has(name) || people.has(name)) continue;
-      add(m.index + m[0].lastIndexOf(m[1] as string), name, type);
+      const at = m.index + m[0].lastIndexOf(m[1] as string);
+      const known = knownWithSuffix(name);
+      if (known) {
+        found.push({ start: at, end: at + name.length, name: known.name, type: known.type, role: "agent", vendor: name.slice(0, name.lastIndexOf(" ")) in VENDORS });
+        continue;
+      }
+      add(at, name, type);
       if (re === APPOSITIVE) {
         const e = found[found.length - 1] as Entity;
         e.appositive = true;
@@ -213,6 +231,11 @@ export function findEntities(text: string): Entity[] {
     }
   }
 
+  for (const t of subsidiaries) {
+    if (NOT_NAMES.has(t.name) || PLACES.has(t.name) || FIRST_NAMES.has(t.name) || people.has(t.name)) continue;
+    add(t.at, t.name, "org");
+    Object.assign(found[found.length - 1] as Entity, { appositive: true, head: "filiale" });
+  }
   for (const m of scan.place.matches) add(m.index, m[0], "place");
   for (const t of titleNames(text, words, people)) add(t.at, t.name, "org");
 
@@ -273,6 +296,35 @@ function mayOpenAppositive(text: string, start: number, end: number): boolean {
     if (q > p && isBlank(text.charCodeAt(q)) && NATIONALITY.test(text.slice(p, q))) return true;
   }
   return APPOSITIVE_FIRST_CODES.has(c) && APPOSITIVE_FIRST_WORDS.has(text.slice(start, end));
+}
+
+const BEFORE_SUBSIDIARY = /,[ \u00a0]+(?:(?:la|une|sa)[ \u00a0]+)?$/u;
+const OPENS_SENTENCE = ".!?:\n«\"“";
+
+/**
+ * "Khazna Data Centers, la filiale de G42", "Selon Iliad, Terralis Data, filiale du groupe": the capitalised
+ * words (one to three) before ", la filiale" name a company. Not at a sentence's start, where any word has
+ * a capital ("Lundi, sa filiale ...").
+ */
+function subsidiaryBefore(text: string, words: Words, k: number): { at: number; name: string } | null {
+  const at = words.starts[k] as number;
+  const from = Math.max(0, at - 12);
+  const m = BEFORE_SUBSIDIARY.exec(text.slice(from, at));
+  if (!m) return null;
+  const comma = from + m.index;
+  let first = k - 1;
+  while (first >= 0 && (words.ends[first] as number) > comma) first--;
+  if (first < 0 || words.ends[first] !== comma || !((words.flags[first] as number) & CAPITAL)) return null;
+  const last = first;
+  while (
+    first > 0 && last - first < 2 && (words.flags[first - 1] as number) & CAPITAL &&
+    (words.ends[first - 1] as number) + 1 === words.starts[first] && isBlank(text.charCodeAt(words.ends[first - 1] as number))
+  ) first--;
+  const start = words.starts[first] as number;
+  let p = start - 1;
+  while (p >= 0 && isBlank(text.charCodeAt(p))) p--;
+  if (p < 0 || OPENS_SENTENCE.includes(text.charAt(p))) return null;
+  return { at: start, name: text.slice(start, comma) };
 }
 
 /** The verbs of SUBJECT_OF_VERB, by first word. */
@@ -408,10 +460,32 @@ function titleNames(text: string, words: Words, people: Set<string>): Array<{ at
     k = last;
     if (opensTitle && single) continue;
     if (name.length <= 2 || NOT_NAMES.has(name) || TITLE_NOT_NAMES.has(name) || PLACES.has(name) || FIRST_NAMES.has(name) || people.has(name) || KNOWN.has(name)) continue;
-    if (!repeatsAsWholeWord(text, name, lineEnd)) continue;
+    if (!repeatsAsWholeWord(text, name, lineEnd) || usedAsPlace(text, name)) continue;
     out.push({ at, name });
   }
   return out;
+}
+
+// "dans l'Allier", "dans le Morvan", "en Vendée": what follows is a place. Without the article "dans" opens
+// companies too ("investir dans Anthropic").
+const PLACE_PREPOSITION = /(?<![\p{L}])(?:dans[ \u00a0]+(?:l['’]|le[ \u00a0]+|la[ \u00a0]+|les[ \u00a0]+)|en[ \u00a0]+)$/iu;
+
+/** The text (headline included) has `name` after a place preposition somewhere: it names a place. */
+function usedAsPlace(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (PLACE_PREPOSITION.test(text.slice(Math.max(0, i - 10), i))) return true;
+  }
+  return false;
+}
+
+// Legal and corporate suffixes: "Cerebras Systems" is the company the news calls Cerebras.
+const LEGAL_SUFFIXES = new Set("Inc Corp Corporation Systems Technologies Group Holding Holdings Ltd Limited SA SE AG GmbH".split(" "));
+
+/** "Databricks Inc", "Palantir Technologies": a known company and a legal suffix is that company. */
+function knownWithSuffix(name: string): Known | undefined {
+  const cut = name.lastIndexOf(" ");
+  if (cut < 0 || !LEGAL_SUFFIXES.has(name.slice(cut + 1))) return undefined;
+  return KNOWN.get(name.slice(0, cut));
 }
 
 /** "Tata Consultancy Services (TCS)": an acronym in brackets made of a name's initials, to that name. */
@@ -474,6 +548,9 @@ const DESCRIPTOR = /(?<![\p{L}\p{N}])(?:(?:fondée?s?|cofondée?s?|créée?s?|la
 const INVESTOR_BEFORE = /(?<![\p{L}\p{N}])(?:(?:em)?menée?s?[ \u00a0]+par|(?:conduite?s?|pilotée?s?)[ \u00a0]+par|aux[ \u00a0]+côtés[ \u00a0]+(?:de|d['’]|du|des)|soutenue?s?[ \u00a0]+par|auprès[ \u00a0]+(?:de|d['’])|participation[ \u00a0]+(?:de|d['’])|investisseurs?(?![\p{L}\p{N}])[^.;:]*|dont)[ \u00a0,]*(?:(?:le|la|les|l['’]|du|des)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
 // "puces Nvidia", "GPU A100 de Nvidia", "H100 de Nvidia": the maker of a chip.
 const MODIFIER = /(?<![\p{L}\p{N}])(?:(?:puces?|processeurs?|GPUs?|accélérateurs?|composants?|cartes?|serveurs?|semi-?conducteurs?)(?:[ \u00a0]+\p{Lu}{1,2}\d{2,3}\p{Lu}?)?|\p{Lu}{1,2}\d{2,3}\p{Lu}?)[ \u00a0]+(?:de[ \u00a0]+|d['’])?$/u;
+// "ses puces Kunlun", "des serveurs Dell": any name right after a chip noun is the chips' line or maker; but
+// "le champion des semi-conducteurs Soitec" is an apposition naming a company (a sector, not chips).
+const CHIP_LINE = /(?<![\p{L}\p{N}])(?:puces?|processeurs?|GPUs?|accélérateurs?|serveurs?)[ \u00a0]+$/u;
 const INVESTOR_AFTER = /^ ?(?:,[^,.;]{1,60},|,? ?qui(?:[ \u00a0]+y)?)? (?:(?:a|avait|aura)[ \u00a0]+(?:déjà[ \u00a0]+)?(?:investi|injecté|apporté|participé|mené)|investit|injecte|apporte|a[ \u00a0]+mis|(?:prend|a[ \u00a0]+pris|prendra|acquiert|a[ \u00a0]+acquis)[ \u00a0]+(?:[\d,]+[ \u00a0]*%[ \u00a0]+du[ \u00a0]+capital|une[ \u00a0]+participation))(?![\p{L}\p{N}])/iu;
 
 // "contrôlée par le taïwanais TSMC", "détenue à 51 % par Orange"
@@ -481,6 +558,10 @@ const OWNER_BEFORE = /(?<![\p{L}\p{N}])(?:contrôlée?s?|détenue?s?|possédée?
 
 const PLACE_AS_AGENT = /(?:^|[^\p{L}])(?:le|la|les|l['’])[ \u00a0]*$/iu;
 const PLACE_AS_LOCATION = /(?:^|[^\p{L}])(?:à|a|au|aux|en|dans|de|du|des|d['’]|vers|sur|par|pour|depuis|chez|entre)[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?$/iu;
+
+// "cotée au Nasdaq", "sur le CAC 40", "deux banques du CAC 40" (its members): where, not who; but "la hausse
+// du Nasdaq" is the index's own.
+const INDEX_AS_SETTING = /(?:(?<![\p{L}])(?:au|aux|à|sur|en|dans)[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?|\p{Ll}{2,}[sx][ \u00a0]+(?:du|des|de[ \u00a0]+l['’])[ \u00a0]*)$/u;
 
 /** "Amazon a investi", "Nvidia, qui y a injecté": the name is followed by an investing verb. */
 function investsAfter(text: string, end: number): boolean {
@@ -548,8 +629,9 @@ function roleOf(text: string, words: Words, e: Entity): EntityRole {
   const before = text.slice(from, e.start);
   // "le Royaume-Uni a promis 14 milliards" is about the country; "En Europe," and "à Memphis" are settings.
   if (e.type === "place") return PLACE_AS_AGENT.test(before) && !PLACE_AS_LOCATION.test(before) ? "agent" : "setting";
+  if (INDICES.has(e.name) && INDEX_AS_SETTING.test(before)) return "setting";
   if (INVESTORS.has(e.name) || investsAfter(text, e.end)) return "investor";
-  if (e.vendor && MODIFIER.test(before)) return "modifier";
+  if (e.vendor ? MODIFIER.test(before) : !e.appositive && CHIP_LINE.test(before)) return "modifier";
   const cue = cuesBetween(text, words, from, e.start);
   if (cue & CUE_DESCRIPTOR && DESCRIPTOR.test(before)) return "descriptor";
   if (cue & CUE_ATTRIBUTION && ATTRIBUTION.test(before)) return "attribution";
@@ -566,14 +648,19 @@ export const ROLE_PATTERNS: ReadonlyArray<readonly [number, RegExp]> = [
   [CUE_INVESTOR, INVESTOR_BEFORE], [CUE_COMPANION, COMPANION], [CUE_GENITIVE, GENITIVE],
 ];
 
-const LIST_ROLES = new Set<EntityRole>(["companion", "investor", "attribution", "descriptor"]);
+const LIST_ROLES = new Set<EntityRole>(["companion", "investor", "attribution", "descriptor", "modifier"]);
 
-/** A role spreads over a list: "avec OpenAI, Google ou Meta", "dont Andreessen Horowitz, Sequoia Capital, et ...". */
+/**
+ * A role spreads over a list: "avec OpenAI, Google ou Meta", "dont Andreessen Horowitz, Sequoia Capital, et ...",
+ * "200 000 accélérateurs Nvidia et AMD".
+ */
 function markLists(text: string, entities: Entity[]): void {
   for (let i = 1; i < entities.length; i++) {
     const prev = entities[i - 1] as Entity;
     const cur = entities[i] as Entity;
     if (!LIST_ROLES.has(prev.role) || cur.role === "investor" || cur.type !== prev.type) continue;
+    // "Selon Iliad, Terralis Data, filiale du groupe, ...": the apposition opens a name of its own.
+    if (cur.head === "filiale") continue;
     const between = text.slice(prev.end, cur.start);
     // "soutenue par Microsoft, et Anthropic où Amazon a investi": Anthropic opens a clause of its own.
     if (/^[ \u00a0]*(?:où|qui|que|qu['’]|dont)[ \u00a0]/u.test(text.slice(cur.end, cur.end + 6))) continue;

@@ -75,6 +75,8 @@ export const ORGANISATIONS: Record<string, string[]> = {
   Nikkei: ["Nikkei"],
   "Euro Stoxx 50": ["Euro Stoxx 50"],
 };
+/** The indices and exchanges above: a setting after a preposition ("cotée au Nasdaq", "les banques du CAC 40"). */
+export const INDICES = new Set(["CAC 40", "Nasdaq", "Dow Jones", "S&P 500", "Nikkei", "Euro Stoxx 50"]);
 
 /** More companies, each spelled one way: French, European and tech names French news cites. */
 for (const name of (
@@ -172,4 +174,16 @@ export const PLACES = new Set([
     "Norvège Finlande Danemark Pologne Autriche Vienne Portugal Lisbonne Mexique Brésil Singapour Australie").split(" "),
   "Santa Clara", "Redmond", "Cupertino", "Mountain View", "Menlo Park", "Hangzhou", "Shenzhen", "New Jersey", "Austin",
   "New York", "San Francisco", "Silicon Valley", "Abou Dhabi", "Hong Kong", "Arabie saoudite", "Émirats arabes unis", "Union européenne",
+  // French regions and départements, which local news puts in headlines ("dans l'Allier"); not "Somme" and
+  // "Cher", common words at a sentence's start.
+  ...("Bretagne Normandie Occitanie Auvergne-Rhône-Alpes Auvergne Bourgogne-Franche-Comté Bourgogne Hauts-de-France Grand-Est Alsace " +
+    "Lorraine Champagne Île-de-France Ile-de-France Nouvelle-Aquitaine Provence-Alpes-Côte-d'Azur Provence Centre-Val-de-Loire Corse " +
+    "Pays-de-la-Loire Ain Aisne Allier Alpes-de-Haute-Provence Hautes-Alpes Alpes-Maritimes Ardèche Ardennes Ariège Aube Aude Aveyron " +
+    "Bouches-du-Rhône Calvados Cantal Charente Charente-Maritime Corrèze Côte-d'Or Côtes-d'Armor Creuse Dordogne Doubs Drôme Eure " +
+    "Eure-et-Loir Finistère Gard Haute-Garonne Gers Gironde Hérault Ille-et-Vilaine Indre Indre-et-Loire Isère Jura Landes Loir-et-Cher " +
+    "Loire Haute-Loire Loire-Atlantique Loiret Lot Lot-et-Garonne Lozère Maine-et-Loire Manche Marne Haute-Marne Mayenne " +
+    "Meurthe-et-Moselle Meuse Morbihan Moselle Nièvre Nord Oise Orne Pas-de-Calais Puy-de-Dôme Pyrénées-Atlantiques Hautes-Pyrénées " +
+    "Pyrénées-Orientales Bas-Rhin Haut-Rhin Rhône Haute-Saône Saône-et-Loire Sarthe Savoie Haute-Savoie Seine-Maritime Seine-et-Marne " +
+    "Yvelines Deux-Sèvres Tarn Tarn-et-Garonne Var Vaucluse Vendée Haute-Vienne Vosges Yonne Territoire-de-Belfort Essonne " +
+    "Hauts-de-Seine Seine-Saint-Denis Val-de-Marne Val-d'Oise").split(" "),
 ]);

@@ -43,8 +43,20 @@ export const corpus: Corpus = {
       text: "Tata Consultancy Services s'offre le français Kerlys\nLe géant indien Tata Consultancy Services (TCS) rachète Kerlys. TCS emploie 600 000 salariés.",
       want: [{ kind: "count", subject: "Tata Consultancy Services" }],
     },
+    // ... but a headline word the text puts after a place preposition ("dans le Morvan", "en Morvan") is a
+    // place, whatever the body then does with it ("les élus du Morvan"); and so is a French département or region.
+    {
+      text: "Data centers : dans le Morvan, les élus misent sur l'IA\nLa société Kivala y prévoit 400 emplois. Les élus du Morvan ont voté 2 millions d'euros d'aides.",
+      want: [{ kind: "money", subject: "Kivala" }],
+    },
+    {
+      text: "Data centers : le Cantal attire les serveurs\nLa société Orvia prévoit 300 emplois. Le collectif Cantal Nature dénonce un projet de 90 millions d'euros.",
+      want: [{ kind: "money", subject: "Orvia" }],
+    },
     { text: "Amazon a investi 4 milliards de dollars dans Anthropic.", want: [{ kind: "funding", subject: "Anthropic" }] },
     { text: "Depuis que ChatGPT, l'assistant d'OpenAI, a été lancé en 2022, la concurrence s'est durcie.", want: [{ kind: "date", subject: "ChatGPT" }] },
+    // A name given by "baptisé" may have two words: "Stargate Norway", "Blackwell Ultra".
+    { text: "OpenAI construit un campus. Le premier site, baptisé Stargate Norway, doit ouvrir en 2026.", want: [{ kind: "date", subject: "Stargate Norway" }] },
     { text: "Il a racheté Twitter, une plateforme qu'il a rebaptisée X en 2023.", want: [{ kind: "date", subject: "X" }] },
     { text: "C'est loin des 300 milliards de dollars d'OpenAI.", want: [{ kind: "money", subject: "OpenAI" }] },
     { text: "En mars 2024, Nvidia a présenté sa puce B200.", want: [{ kind: "date", subject: "Nvidia" }] },
@@ -56,6 +68,22 @@ export const corpus: Corpus = {
       want: [{ kind: "gpu_count", subject: "Microsoft" }],
     },
     { text: "Le français LightOn a levé 10 millions d'euros.", want: [{ kind: "funding", subject: "LightOn" }] },
+    // A known company with a legal suffix is that company: "Databricks Inc.", "Palantir Technologies".
+    { text: "L'américain Databricks Inc. a levé 10 milliards de dollars.", want: [{ kind: "funding", subject: "Databricks" }] },
+    {
+      text: "Nvidia domine le marché. La société Palantir Technologies a signé un contrat de 480 millions de dollars. Nvidia a livré des puces.",
+      want: [{ kind: "money", subject: "Palantir" }],
+    },
+    // A company named as a complement ("les puces de Nvidia") counts for less than one acting in the article.
+    {
+      text: "Les puces de Nvidia restent rares et les prix de Nvidia grimpent. La start-up Tenstorrent en profite. Tenstorrent a levé 700 millions de dollars. Son chiffre d'affaires a atteint 100 millions de dollars.",
+      want: [{ kind: "money", subject: "Tenstorrent" }],
+    },
+    // A founder's former employer describes the company in apposition, which stays the subject.
+    {
+      text: "Nvidia domine le marché des puces. Nvidia a vendu 3 millions de GPU. La start-up Lumio, fondée par d'anciens ingénieurs de Google, a levé 200 millions de dollars.",
+      want: [{ kind: "funding", subject: "Lumio" }],
+    },
     { text: "L'américain Cerebras vise une valorisation de 8 milliards de dollars.", want: [{ kind: "valuation", subject: "Cerebras" }] },
     { text: "Les 100 millions de dollars dépensés par OpenAI pour GPT-4 paraissent dérisoires.", want: [{ kind: "money", subject: "OpenAI" }] },
     { text: "En Europe, le Royaume-Uni a promis 14 milliards de livres sterling.", want: [{ kind: "money", subject: "Royaume-Uni" }] },
@@ -67,12 +95,41 @@ export const corpus: Corpus = {
     },
     { text: "L'éditeur de Redmond prévoit de consacrer 80 milliards de dollars à ses centres de données.", want: [{ kind: "money", subject: null }] },
     { text: "La parisienne H Company a levé 220 millions de dollars.", want: [{ kind: "funding", subject: "H Company" }] },
+    // Data-centre and property news name their companies "le développeur X".
+    {
+      text: "Le fonds Ardian soutient le projet. Le développeur Kivala promet un campus de 2 milliards d'euros.",
+      want: [{ kind: "money", subject: "Kivala" }],
+    },
     { text: "Poolside, fondée par l'Américain Jason Warner, a levé 500 millions de dollars.", want: [{ kind: "funding", subject: "Poolside" }] },
     { text: "Le supercalculateur public Jean Zay a reçu 1 456 GPU H100.", want: [{ kind: "gpu_count", subject: "Jean Zay" }] },
     { text: "Le CAC 40 a fini en hausse de 0,4 %.", want: [{ kind: "percent", subject: "CAC 40" }] },
+    // ... but after a preposition an index or exchange is a setting: "trois banques du CAC 40", "sa cotation au Nasdaq".
+    {
+      text: "La start-up Lexora a levé 10 millions d'euros. Elle compte trois banques du CAC 40 parmi ses clients, et 30 % de ses revenus viennent de l'étranger.",
+      want: [{ kind: "percent", subject: "Lexora" }],
+    },
+    {
+      text: "La start-up Lexora a levé 10 millions d'euros. Le feu vert à sa cotation au Nasdaq n'est arrivé qu'en mars 2025.",
+      want: [{ kind: "date", subject: "Lexora" }],
+    },
+    { text: "Nvidia a publié ses comptes. La hausse du Nasdaq atteint 3 % depuis janvier.", want: [{ kind: "percent", subject: "Nasdaq" }] },
     { text: "AMD revendique 10 % du marché, contre plus de 80 % pour Nvidia.", want: [{ kind: "percent", text: "80 %", subject: "Nvidia" }] },
     { text: "Anthropic compte Amazon, qui y a déjà investi 8 milliards de dollars, parmi ses soutiens.", want: [{ kind: "funding", subject: "Anthropic" }] },
     { text: "Nvidia a livré 500 000 GPU H100 à Meta.", want: [{ kind: "gpu_count", subject: "Nvidia" }] },
+    // Every maker in "des puces Nvidia et AMD" only qualifies the chips, and so does a chip line ("ses puces Yitian").
+    {
+      text: "La société Datavolt construit un campus. Le site accueillera 50 000 puces Nvidia et AMD d'ici 2027.",
+      want: [{ kind: "gpu_count", subject: "Datavolt" }, { kind: "date", subject: "Datavolt" }],
+    },
+    {
+      text: "Alibaba muscle ses puces Yitian et promet trois fois plus de serveurs\nAlibaba a présenté ses puces Yitian.",
+      want: [{ kind: "ratio", subject: "Alibaba" }],
+    },
+    // ... but "le leader des puces X" is an apposition naming a company by its sector.
+    {
+      text: "STMicroelectronics a publié ses comptes. Le leader européen des puces Kalray recevra 120 millions d'euros.",
+      want: [{ kind: "money", subject: "Kalray" }],
+    },
     {
       text: "DeepSeek est une émanation du fonds spéculatif High-Flyer. Le fonds aurait acquis quelque 10 000 GPU A100 de Nvidia.",
       want: [{ kind: "gpu_count", subject: "High-Flyer" }],
@@ -91,12 +148,38 @@ export const corpus: Corpus = {
       text: "Scaleway investit 250 M€ dans un supercalculateur\nLe fournisseur de cloud Scaleway, filiale du groupe Iliad, va déployer 5 000 GPU H100. Sa maison mère Iliad a annoncé un plan de 3 Md€.",
       want: [{ kind: "gpu_count", subject: "Scaleway" }, { kind: "money", text: "3 Md€", subject: "Iliad" }],
     },
+    // "X, la filiale de Y, qui exploite ...": the apposition names a company, which the relative clause is about.
+    {
+      text: "« Nous doublerons la capacité », explique un dirigeant de Terralis Data, la filiale d'Iliad chargée des sites, qui exploite déjà 12 centres de données.",
+      want: [{ kind: "count", subject: "Terralis Data" }],
+    },
+    { text: "La puce est utilisée par Microsoft, Meta et Oracle, qui a commandé 50 000 GPU.", want: [{ kind: "gpu_count", subject: "Oracle" }] },
+    {
+      text: "Selon Iliad, Terralis Data, filiale du groupe, emploie 300 personnes.",
+      want: [{ kind: "count", subject: "Terralis Data" }],
+    },
+    // A subsidiary is named in full ("Orange Business Services"), and "le groupe" after it is the parent,
+    // whose name the subsidiary's carries.
+    {
+      text: "Orange relève ses objectifs\nOrange a publié ses résultats. Sa filiale Orange Business Services a dépensé 200 millions d'euros dans le cloud. Ses ventes ont progressé en Afrique. La Pologne reste difficile. Le groupe, qui emploie 130 000 personnes, vise une croissance de 3 %.",
+      want: [{ kind: "money", subject: "Orange Business Services" }, { kind: "count", subject: "Orange" }],
+    },
     { text: "Côté concurrence, OVHcloud a dégagé un bénéfice de 12,5 M€.", want: [{ kind: "money", subject: "OVHcloud" }] },
     {
       text: "Moore Threads entre en Bourse. L'entreprise, fondée en 2020 par un ancien cadre de Nvidia en Chine, Zhang Jianzhong, a levé 8 milliards de yuans.",
       want: [{ kind: "funding", subject: "Moore Threads" }],
     },
     { text: "Pour le trimestre en cours, le groupe dirigé par Jensen Huang table sur 37,5 milliards de dollars.", want: [{ kind: "money", subject: null }] },
+    // A person who leads "le groupe" only describes it, surnames with inner capitals included (MacGregor, LeCun).
+    {
+      text: "Veolia relève ses objectifs\nLe groupe dirigé par Isabelle DiMarco a publié un bénéfice de 2 milliards d'euros.",
+      want: [{ kind: "money", subject: "Veolia" }],
+    },
+    // "le gardien X", "le technicien X": trades in -ien are no nationality, and the keeper named is no company.
+    {
+      text: "Le FC Lorient a bouclé son mercato. Le gardien Malo Tréguer a prolongé. Au total, le budget du club atteint 60 millions d'euros, contre 45 millions il y a deux ans.",
+      want: [{ kind: "money", subject: "FC Lorient" }],
+    },
     { text: "Le champion français des semi-conducteurs Soitec recevra 120 millions d'euros.", want: [{ kind: "money", subject: "Soitec" }] },
     { text: "Mistral AI, emmenée par le néerlandais ASML, compte désormais plus de 700 salariés.", want: [{ kind: "count", subject: "Mistral AI" }] },
     {

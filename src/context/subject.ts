@@ -35,6 +35,9 @@ const PASSIVE_AGENT = /^[^\S\n]*(?:[\p{Ll}-]+[^\S\n]+){0,2}\p{Ll}+(?:é|ée|és|
 const VENDOR_AS_AGENT = /^[^\S\n]+(?:a[^\S\n]+(?:livré|vendu|expédié|déployé|installé)|va|livre|vend|expédie|déploie|installe|prévoit|compte|dispose|fournit)(?![\p{L}])/u;
 const OWNER_AFTER = /^[^\S\n]*(?:de|du|d['’])[^\S\n]*$/u;
 const APPOSITION = /^[^\S\n]*,[^\S\n]*(?:une?|la|le|l['’]|cette|ce)[^\S\n][^,;.]*$/u;
+// ", la filiale de G42 chargée des bâtiments, qui exploite ": an apposition opens on a small letter (not a list,
+// "Microsoft, Meta et Oracle, qui ...").
+const RELATIVE_AFTER_APPOSITION = /^[^\S\n]*,[^\S\n]*\p{Ll}[^,;.]*,[^\S\n]*qui[^\S\n][^,;.]*$/u;
 
 /** The organisation a document is most about. */
 export function findProtagonist(text: string, entities: Entity[]): string | null {
@@ -46,8 +49,9 @@ export function findProtagonist(text: string, entities: Entity[]): string | null
   for (const e of entities) {
     if (e.type !== "org") continue;
     if (e.role === "companion" || e.role === "attribution" || e.role === "setting") continue;
-    // An investor is named for the company it funds: it counts, but for half.
-    let s = e.role === "investor" ? 0.5 : 1;
+    // An investor is named for the company it funds, a complement for what it owns ("les challengers de
+    // Nvidia"): they count, but for half.
+    let s = e.role === "investor" || e.role === "genitive" ? 0.5 : 1;
     if (POSSESSIVE.test(text.slice(Math.max(0, e.start - 60), e.start))) s += 2;
     if (e.start < 400) s += 1;
     if (e.end <= titleEnd) s += 1;
@@ -93,6 +97,16 @@ function longestName(ctx: SubjectContext): number {
 /** "Sam Altman, le patron d'OpenAI" / "le patron d'OpenAI, Sam Altman": the company that describes a person. */
 function companyOf(person: Entity, ctx: SubjectContext): string | null {
   return firstNear(person, ctx, (e) => e.role === "descriptor" && e.type === "org")?.name ?? null;
+}
+
+/**
+ * "La start-up Lumio, fondée par d'anciens ingénieurs de Google, a levé ...": a name in an apposition
+ * describes the company the apposition follows. `before` runs backwards from the mention.
+ */
+function appositionHead(e: Entity, before: readonly Entity[], ctx: SubjectContext, eligible: (e: Entity) => boolean): Entity | null {
+  const head = before[before.indexOf(e) + 1];
+  if (!head || head.type !== "org" || head.role !== "agent" || !eligible(head)) return null;
+  return /^[^\S\n]*,[^,;.]*$/u.test(ctx.text.slice(head.end, e.start)) ? head : null;
 }
 
 /** The first name a paragraph's opening sentence puts forward, if the protagonist is absent from the paragraph. */
@@ -160,7 +174,12 @@ function resolveAnaphor(anaphor: RegExpExecArray, sentenceIndex: number, ctx: Su
   }
   const at = sentence.start + anaphor.index;
   const asObject = OBJECT_POSITION.test(text.slice(Math.max(sentence.start, at - 10), at));
-  const orgs = recent.filter((e) => e.type === "org" && eligible(e) && e.role !== "attribution" && e.role !== "investor");
+  // "Le groupe" after "Sa filiale Engie Brasil Energia" is the parent: a subsidiary (introduced as one, or
+  // bearing the protagonist's name) is no antecedent of "le groupe" and points to the protagonist.
+  const parent = head === "groupe" ? ctx.protagonist : null;
+  const subsidiary = (e: Entity) => parent !== null && (e.head === "filiale" || e.name.startsWith(parent + " "));
+  const named = recent.filter((e) => e.type === "org" && eligible(e) && e.role !== "attribution" && e.role !== "investor");
+  const orgs = named.filter((e) => !subsidiary(e));
   // The subject of the sentence just before is the likeliest antecedent ("Bouygues Telecom a signé avec EDF
   // ... L'opérateur, qui ..."), unless the protagonist is a subject there too.
   const previous = ctx.sentences[sentenceIndex - 1];
@@ -169,6 +188,7 @@ function resolveAnaphor(anaphor: RegExpExecArray, sentenceIndex: number, ctx: Su
   if (!asObject && previousAgent && previousAgent.name !== ctx.protagonist && !orgs.some((e) => inPrevious(e) && e.name === ctx.protagonist)) {
     return previousAgent.name;
   }
+  if (!asObject && parent && named.some(subsidiary)) return parent;
   if (!asObject && ctx.protagonist && orgs.some((e) => e.name === ctx.protagonist)) return ctx.protagonist;
   for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 3); i--) {
     const s = ctx.sentences[i] as Sentence;
@@ -219,6 +239,12 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     if (mention.start - e.end > 200) break; // an apposition is short: "OpenAI, une société qu'il avait cofondée en 2015"
     if (e.type !== "person" && eligible(e) && e.role !== "attribution" && APPOSITION.test(text.slice(e.end, mention.start))) return e.name;
   }
+  // 1b. "un dirigeant de Khazna, la filiale de G42 chargée des bâtiments, qui exploite 29 centres": the
+  //     relative clause after an apposition is about the company the apposition describes, whatever role
+  //     the words before gave it.
+  for (const e of before) {
+    if (e.type === "org" && (eligible(e) || e.role === "descriptor") && RELATIVE_AFTER_APPOSITION.test(text.slice(e.end, mention.start))) return e.name;
+  }
   // 2. owner right after an amount.
   if (kind === "valuation" || kind === "funding" || kind === "money" || kind === "gpu_count" || kind === "count") {
     const next = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 6);
@@ -248,6 +274,8 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     // "Le fondateur de Tesla et SpaceX a annoncé ...": a person described, not named, is the protagonist's
     // person; "Sam Altman, le patron d'OpenAI, veut ...": named, it is that company.
     if (e.role === "descriptor" && !genitive) {
+      const head = appositionHead(e, before, ctx, eligible);
+      if (head) return head.name;
       const named = firstNear(e, ctx, (p) => p.type === "person") !== null;
       return named ? e.name : (ctx.protagonist ?? e.name);
     }
