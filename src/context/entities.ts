@@ -76,7 +76,10 @@ const APPOSITIVE_NOUNS = [
   "modèle", "supercalculateur", "projet", "application", "constructeur", "fabricant", "éditeur", "fonds", "banque", "agence", "site",
   "journal", "quotidien", "cabinet", "réseau social", "opérateur", "géant", "champion", "spécialiste", "fournisseur", "concurrent",
   "rival", "leader", "acteur", "division", "filiale", "équipementier", "hébergeur", "conglomérat", "distributeur", "assureur", "fondeur",
-  "industriel", "numéro un", "coentreprise", "co-entreprise", "joint-venture", "développeur", "promoteur",
+  "industriel", "numéro un", "coentreprise", "co-entreprise", "joint-venture",
+  // companies named by their trade: "l'électricien EDF", "le pétrolier norvégien Equinor", "l'avionneur Airbus"
+  "électricien", "énergéticien", "pétrolier", "gazier", "avionneur", "motoriste", "armateur", "transporteur", "chimiste",
+  "sidérurgiste", "cimentier", "sous-traitant", "loueur", "voyagiste", "brasseur", "câblo-opérateur", "minier", "verrier", "développeur", "promoteur",
 ];
 /** The first word of each noun: where no such word (nor "le", "la", "l'") starts, the pattern is not tried. */
 const APPOSITIVE_FIRST_WORDS = new Set(APPOSITIVE_NOUNS.map((n) => n.split(/[ -]/)[0] as string));
@@ -556,7 +559,9 @@ const INVESTOR_AFTER = /^ ?(?:,[^,.;]{1,60},|,? ?qui(?:[ \u00a0]+y)?)? (?:(?:a|a
 // "contrôlée par le taïwanais TSMC", "détenue à 51 % par Orange"
 const OWNER_BEFORE = /(?<![\p{L}\p{N}])(?:contrôlée?s?|détenue?s?|possédée?s?)(?:[ \u00a0]+(?:à|majoritairement|entièrement|conjointement)[^,;.]{0,12})?[ \u00a0]+par[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,2}$/iu;
 
-const PLACE_AS_AGENT = /(?:^|[^\p{L}])(?:le|la|les|l['’])[ \u00a0]*$/iu;
+// The article opens the clause ("Le Royaume-Uni a promis", "Mais l'Allemagne a"): after a verb
+// ("Elle vise l'Allemagne") the place is where, not who.
+const PLACE_AS_AGENT = /(?:^|[.,;:!?«"“(—–\n][ \u00a0]*|(?:^|[^\p{L}])(?:mais|or|donc|que|qu['’]|quand|si|alors|car|où|dont|ainsi|désormais)[ \u00a0]+)(?:le|la|les|l['’])[ \u00a0]*$/iu;
 const PLACE_AS_LOCATION = /(?:^|[^\p{L}])(?:à|a|au|aux|en|dans|de|du|des|d['’]|vers|sur|par|pour|depuis|chez|entre)[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?$/iu;
 
 // "cotée au Nasdaq", "sur le CAC 40", "deux banques du CAC 40" (its members): where, not who; but "la hausse

@@ -87,6 +87,26 @@ export const corpus: Corpus = {
     { text: "L'américain Cerebras vise une valorisation de 8 milliards de dollars.", want: [{ kind: "valuation", subject: "Cerebras" }] },
     { text: "Les 100 millions de dollars dépensés par OpenAI pour GPT-4 paraissent dérisoires.", want: [{ kind: "money", subject: "OpenAI" }] },
     { text: "En Europe, le Royaume-Uni a promis 14 milliards de livres sterling.", want: [{ kind: "money", subject: "Royaume-Uni" }] },
+    { text: "Mais l'Allemagne a promis 5 milliards d'euros.", want: [{ kind: "money", subject: "Allemagne" }] },
+    // a country after a verb is where a company goes, not who speaks: the pronoun keeps the company
+    {
+      text: "La start-up lilloise Kivra a levé 20 millions d'euros. Elle vise également l'Allemagne à partir du deuxième trimestre, puis l'Italie en 2027.",
+      want: [{ kind: "funding", subject: "Kivra" }, { kind: "date", text: "deuxième trimestre", subject: "Kivra" }, { kind: "date", text: "2027", subject: "Kivra" }],
+    },
+    // towns are places, whatever the apposition after them says
+    {
+      text: "La production sera répartie entre deux sites du constructeur Alstom, dont Belfort, chargé des motrices. Le contrat sécurisera environ 2 000 emplois, selon Alstom, qui emploie quelque 12 500 personnes.",
+      want: [{ kind: "count", text: "2 000 emplois", subject: "Alstom" }, { kind: "count", text: "12 500 personnes", subject: "Alstom" }],
+    },
+    // a utility named by its trade, as "l'électricien EDF" or "le pétrolier TotalEnergies"
+    {
+      text: "L'électricien public Kepco, déjà endetté à hauteur de 200 000 milliards de wons, devra investir dans le réseau.",
+      want: [{ kind: "money", subject: "Kepco" }],
+    },
+    {
+      text: "Le pétrolier norvégien Equinor a dégagé un bénéfice de 9 milliards de dollars.",
+      want: [{ kind: "money", subject: "Equinor" }],
+    },
     { text: "DeepSeek bouscule la Silicon Valley avec un modèle entraîné pour 6 millions de dollars.", want: [{ kind: "money", subject: "DeepSeek" }] },
     { text: "Le fondateur de Tesla et SpaceX a annoncé que xAI avait levé 6 milliards de dollars.", want: [{ kind: "funding", subject: "xAI" }] },
     {
