@@ -104,8 +104,8 @@ const APPOSITIVE = new RegExp(
 // "Poolside lève 500 millions", "Colossus a été inauguré": a capitalised name as the subject of a company verb.
 const SUBJECT_OF_VERB = new RegExp(
   `(?<![${L}])(\\p{Lu}${NAME_CHARS}(?:[ \\u00a0]\\p{Lu}${NAME_CHARS})?)[ \\u00a0]+(?:a[ \\u00a0]+été[ \\u00a0]+(?:inauguré|fondé|créé|valorisé|lancé)e?|` +
-    `a[ \\u00a0]+(?:levé|annoncé|investi|bouclé|conclu|lancé|dévoilé|réalisé|racheté|acquis|signé|inauguré|ouvert|publié)|lève|annonce|vaut|est[ \\u00a0]+valorisée?|` +
-    `investit|boucle|développe|lance|dévoile|emploie|revendique|rachète|inaugure|exploite|` +
+    `a[ \\u00a0]+(?:levé|annoncé|investi|bouclé|conclu|lancé|dévoilé|réalisé|racheté|acquis|signé|inauguré|ouvert|publié|livré|vendu|commandé|fabriqué|recruté|embauché|supprimé|transporté)|lève|annonce|vaut|est[ \\u00a0]+valorisée?|` +
+    `investit|boucle|développe|lance|dévoile|emploie|revendique|rachète|inaugure|exploite|livre|vend|fabrique|recrute|supprime|transporte|` +
     `a[ \\u00a0]+(?:plongé|chuté|bondi|grimpé|perdu|gagné|reculé|progressé|fini|terminé|clôturé|cédé)|plonge|chute|bondit|grimpe|recule|progresse|termine|finit|clôture|cède)(?![${L}])`,
   "uy",
 );
@@ -332,7 +332,8 @@ function subsidiaryBefore(text: string, words: Words, k: number): { at: number; 
 
 /** The verbs of SUBJECT_OF_VERB, by first word. */
 const VERB_FIRST_WORDS = new Set(
-  ("a lève annonce vaut est investit boucle développe lance dévoile emploie revendique rachète inaugure exploite plonge chute bondit grimpe " +
+  ("a lève annonce vaut est investit boucle développe lance dévoile emploie revendique rachète inaugure exploite livre vend fabrique " +
+    "recrute supprime transporte plonge chute bondit grimpe " +
     "recule progresse termine finit clôture cède").split(" "),
 );
 

@@ -174,6 +174,24 @@ export const PLACES = new Set([
     "Norvège Finlande Danemark Pologne Autriche Vienne Portugal Lisbonne Mexique Brésil Singapour Australie").split(" "),
   "Santa Clara", "Redmond", "Cupertino", "Mountain View", "Menlo Park", "Hangzhou", "Shenzhen", "New Jersey", "Austin",
   "New York", "San Francisco", "Silicon Valley", "Abou Dhabi", "Hong Kong", "Arabie saoudite", "Émirats arabes unis", "Union européenne",
+  // Countries and the towns business news names most; not those that are also first names, companies or
+  // common words ("Nancy", "Orange", "Tours", "Virginie").
+  ...("Islande Grèce Turquie Égypte Egypte Maroc Algérie Tunisie Sénégal Nigeria Nigéria Kenya Éthiopie Ethiopie Iran Irak Qatar " +
+    "Koweït Oman Bahreïn Jordanie Liban Syrie Pakistan Bangladesh Indonésie Malaisie Thaïlande Vietnam Philippines Argentine Chili " +
+    "Colombie Pérou Venezuela Roumanie Hongrie Tchéquie Slovaquie Bulgarie Croatie Serbie Slovénie Estonie Lettonie Lituanie " +
+    "Luxembourg Monaco Écosse Ecosse Angleterre Kazakhstan Ouzbékistan Mongolie Arménie Azerbaïdjan Biélorussie Moldavie Hexagone " +
+    "Maghreb Sahel Scandinavie Bombay Mumbai Bangalore Bengaluru Delhi Osaka Kyoto Busan Taipei Hsinchu Jakarta Bangkok Hanoï " +
+    "Sydney Melbourne Chicago Boston Miami Atlanta Dallas Houston Denver Arizona Ohio Oregon Nevada Floride Louisiane Francfort " +
+    "Munich Hambourg Cologne Düsseldorf Dresde Milan Turin Naples Barcelone Séville Porto Varsovie Prague Budapest Bucarest Athènes " +
+    "Istanbul Ankara Casablanca Rabat Alger Tunis Dakar Abidjan Nairobi Johannesburg Doha Djeddah Téhéran Bagdad Moscou Kiev Kyiv " +
+    "Jérusalem Oslo Helsinki Copenhague Reykjavik Édimbourg Manchester Nice Rennes Grenoble Dijon Montpellier Nîmes Perpignan " +
+    "Avignon Toulon Limoges Poitiers Clermont-Ferrand Amiens Rouen Caen Dunkerque Calais Belfort Besançon Orléans Saint-Étienne " +
+    "Saint-Nazaire Lorient Vannes Quimper Brest Bayonne Biarritz Annecy Chambéry Valenciennes Douai Arras Roubaix Tourcoing " +
+    "Villeurbanne Nanterre Saclay Montluçon Vichy Cherbourg Flamanville Gravelines Crolles Reims Metz Mulhouse Colmar Angers Troyes " +
+    "Pau Valence Cannes Antibes Sophia-Antipolis Marne-la-Vallée Cergy Évry Créteil Versailles Boulogne-Billancourt").split(" "),
+  "Le Havre", "Le Mans", "La Rochelle", "Le Caire", "Tel Aviv", "Tel-Aviv", "Los Angeles", "Las Vegas", "New Delhi",
+  "Afrique du Sud", "Corée du Sud", "Corée du Nord", "Nouvelle-Zélande", "République tchèque", "Caroline du Nord",
+  "Caroline du Sud", "Saint-Pétersbourg", "Pays de Galles", "Fos-sur-Mer", "Rousset",
   // French regions and départements, which local news puts in headlines ("dans l'Allier"); not "Somme" and
   // "Cher", common words at a sentence's start.
   ...("Bretagne Normandie Occitanie Auvergne-Rhône-Alpes Auvergne Bourgogne-Franche-Comté Bourgogne Hauts-de-France Grand-Est Alsace " +

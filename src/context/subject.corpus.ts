@@ -93,6 +93,15 @@ export const corpus: Corpus = {
       text: "La start-up lilloise Kivra a levé 20 millions d'euros. Elle vise également l'Allemagne à partir du deuxième trimestre, puis l'Italie en 2027.",
       want: [{ kind: "funding", subject: "Kivra" }, { kind: "date", text: "deuxième trimestre", subject: "Kivra" }, { kind: "date", text: "2027", subject: "Kivra" }],
     },
+    // countries and towns the name lists know are places, never the subject
+    {
+      text: "En Europe, Crusoe exploite déjà un site en Islande et a annoncé cet automne un centre de 12 MW en Norvège.",
+      want: [{ kind: "date", text: "cet automne", subject: "Crusoe" }],
+    },
+    {
+      text: "Le constructeur assemble les voitures à La Rochelle. Depuis Valenciennes, Alstom a livré 40 rames en 2024.",
+      want: [{ kind: "count", subject: "Alstom" }, { kind: "date", subject: "Alstom" }],
+    },
     // towns are places, whatever the apposition after them says
     {
       text: "La production sera répartie entre deux sites du constructeur Alstom, dont Belfort, chargé des motrices. Le contrat sécurisera environ 2 000 emplois, selon Alstom, qui emploie quelque 12 500 personnes.",
