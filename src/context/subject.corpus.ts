@@ -93,6 +93,16 @@ export const corpus: Corpus = {
       text: "La start-up lilloise Kivra a levé 20 millions d'euros. Elle vise également l'Allemagne à partir du deuxième trimestre, puis l'Italie en 2027.",
       want: [{ kind: "funding", subject: "Kivra" }, { kind: "date", text: "deuxième trimestre", subject: "Kivra" }, { kind: "date", text: "2027", subject: "Kivra" }],
     },
+    // "La start-up de San Francisco, qui …, a bouclé": the company noun opens the sentence, the names of the
+    // relative clause after it are not its subject
+    {
+      text: "Perplexity a lancé son navigateur. La start-up de San Francisco, qui se pose en alternative à Google, a bouclé une levée de 200 millions de dollars.",
+      want: [{ kind: "funding", subject: "Perplexity" }],
+    },
+    {
+      text: "Broadcom profite de l'IA. Le groupe américain, qui rivalise avec Nvidia sur les puces sur mesure, a réalisé un chiffre d'affaires de 18 milliards de dollars.",
+      want: [{ kind: "money", subject: "Broadcom" }],
+    },
     // countries and towns the name lists know are places, never the subject
     {
       text: "En Europe, Crusoe exploite déjà un site en Islande et a annoncé cet automne un centre de 12 MW en Norvège.",

@@ -29,6 +29,8 @@ const PRONOUN = /(?:^|[^\p{L}])(?:il|elle|celui-ci|celle-ci)(?![\p{L}])/iu;
 // "la jeune pousse", "le fonds": a definite noun phrase standing for an organisation named before; groups
 // 1-3 hold its head noun. A preposition before it makes it an object ("contre l'entreprise").
 const COMPANY_ANAPHOR = /(?<![\p{L}])(?:l['’](entreprise|organisation|éditeur|opérateur|hébergeur|équipementier)|la[ \u00a0]+(société|start-?up|jeune[ \u00a0]+pousse|pépite|firme|licorne|plateforme|coentreprise)|le[ \u00a0]+(groupe|fonds|laboratoire|géant|supercalculateur|modèle|chatbot|projet))(?![\p{L}])/iu;
+/** Where a company noun says it comes from: "de San Francisco", "d'Abou Dhabi", "du Nord". */
+const OPENER_ORIGIN = /^[ \u00a0]+(?:de|d['’]|du)[ \u00a0]*\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2}(?=,)/u;
 const OBJECT_POSITION = /(?<![\p{L}])(?:contre|de|du|à|au|avec|pour|dans|sur|par|chez|vers)[ \u00a0]*$/iu;
 const PASSIVE_AGENT = /^[^\S\n]*(?:[\p{Ll}-]+[^\S\n]+){0,2}\p{Ll}+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)[^\S\n]+par[^\S\n]+(?:(?:le|la|les|l['’])[^\S\n]*)?$/u;
 // A chip maker is the subject of a GPU count only as the one acting: "Nvidia a livré 500 000 GPU".
@@ -222,9 +224,11 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
   // Jianzhong, a levé 8 milliards de yuans" (the apposition ends at a comma before a lower-case word).
   const opener = COMPANY_ANAPHOR.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));
   let appositionEnd = -1;
-  if (opener && opener.index === 0 && text.charAt(sentence.start + opener[0].length) === ",") {
+  // the noun may carry its origin first: "La start-up de San Francisco, qui …, a bouclé"
+  const origin = opener && opener.index === 0 ? OPENER_ORIGIN.exec(text.slice(sentence.start + opener[0].length, sentence.end))?.[0] ?? "" : "";
+  if (opener && opener.index === 0 && text.charAt(sentence.start + opener[0].length + origin.length) === ",") {
     const closing = /,[ \u00a0]+(?=\p{Ll})/gu;
-    closing.lastIndex = sentence.start + opener[0].length + 1;
+    closing.lastIndex = sentence.start + opener[0].length + origin.length + 1;
     const close = closing.exec(text);
     if (close && close.index < mention.start) appositionEnd = close.index;
   }
