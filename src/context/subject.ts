@@ -31,6 +31,7 @@ const PRONOUN = /(?:^|[^\p{L}])(?:il|elle|celui-ci|celle-ci)(?![\p{L}])/iu;
 const COMPANY_ANAPHOR = /(?<![\p{L}])(?:l['’](entreprise|organisation|éditeur|opérateur|hébergeur|équipementier)|la[ \u00a0]+(société|start-?up|jeune[ \u00a0]+pousse|pépite|firme|licorne|plateforme|coentreprise)|le[ \u00a0]+(groupe|fonds|laboratoire|géant|supercalculateur|modèle|chatbot|projet))(?![\p{L}])/iu;
 /** Where a company noun says it comes from: "de San Francisco", "d'Abou Dhabi", "du Nord". */
 const OPENER_ORIGIN = /^[ \u00a0]+(?:de|d['’]|du)[ \u00a0]*\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2}(?=,)/u;
+const LED_BY_BEFORE = /(?:^|[^\p{L}])(?:fondée?s?|cofondée?s?|créée?s?|dirigée?s?)[ \u00a0]+(?:en[ \u00a0]+\d{4}[ \u00a0]+)?par[ \u00a0]+$/iu;
 const OBJECT_POSITION = /(?<![\p{L}])(?:contre|de|du|à|au|avec|pour|dans|sur|par|chez|vers)[ \u00a0]*$/iu;
 const PASSIVE_AGENT = /^[^\S\n]*(?:[\p{Ll}-]+[^\S\n]+){0,2}\p{Ll}+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)[^\S\n]+par[^\S\n]+(?:(?:le|la|les|l['’])[^\S\n]*)?$/u;
 // A chip maker is the subject of a GPU count only as the one acting: "Nvidia a livré 500 000 GPU".
@@ -210,6 +211,7 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     if (e.start >= sentence.end) break;
     if (e.end <= sentence.end) inSentence.push(e);
   }
+  const ledBy = (e: Entity) => LED_BY_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 30), e.start));
   const eligible = (e: Entity) =>
     e.role !== "setting" &&
     e.role !== "companion" &&
@@ -275,6 +277,9 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
       if (genitive) return genitive.name;
       return companyOf(e, ctx) ?? ctx.protagonist;
     }
+    // "le groupe dirigé par Hock Tan": whoever leads or founded it (a name the first-name list does not know)
+    // is not what the sentence is about.
+    if (ledBy(e)) continue;
     // "Le fondateur de Tesla et SpaceX a annoncé ...": a person described, not named, is the protagonist's
     // person; "Sam Altman, le patron d'OpenAI, veut ...": named, it is that company.
     if (e.role === "descriptor" && !genitive) {
@@ -296,7 +301,7 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
   if (place) return place.name;
   // 4. a date opening the sentence.
   if (kind === "date" && /^\s*(?:[\p{L}'’-]+[\s,]+){0,2}$/u.test(text.slice(sentence.start, mention.start))) {
-    const after = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 80 && e.type !== "person" && eligible(e) && e.role !== "attribution");
+    const after = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 80 && e.type !== "person" && eligible(e) && e.role !== "attribution" && !ledBy(e));
     if (after) return after.name;
   }
   // 5. an anaphor. "le fonds" after "le fonds spéculatif High-Flyer" is High-Flyer (same head noun); a company
