@@ -103,6 +103,16 @@ export const corpus: Corpus = {
       text: "Broadcom profite de l'IA. Le groupe américain, qui rivalise avec Nvidia sur les puces sur mesure, a réalisé un chiffre d'affaires de 18 milliards de dollars.",
       want: [{ kind: "money", subject: "Broadcom" }],
     },
+    // "Fondée par X, un ancien d'OpenAI, la jeune pousse revendique": the company noun after the opening
+    // phrase is the subject, nearer than every name
+    {
+      text: "Perplexity a lancé son navigateur. Fondée en 2022 par Aravind Srinivas, un ancien d'OpenAI, la jeune pousse revendique 30 millions d'utilisateurs.",
+      want: [{ kind: "date", subject: "Perplexity" }, { kind: "count", subject: "Perplexity" }],
+    },
+    {
+      text: "Perplexity lance son navigateur\nLa start-up accélère. Sa croissance étonne. Ses rivaux s'inquiètent. Les investisseurs affluent. Fondée en 2022 par Aravind Srinivas, un ancien d'OpenAI, la jeune pousse revendique 30 millions d'utilisateurs.",
+      want: [{ kind: "date", text: "2022", subject: "Perplexity" }, { kind: "count", subject: "Perplexity" }],
+    },
     // a leader the first-name list does not know is still no subject after "dirigé par"
     {
       text: "Broadcom profite de l'IA. Au troisième trimestre, le groupe dirigé par Hock Tan a réalisé un chiffre d'affaires de 18 milliards de dollars.",

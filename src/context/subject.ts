@@ -268,6 +268,18 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     const last = before[0];
     if (last && last.role === "attribution" && /^[^\S\n]{1,2}$/u.test(text.slice(last.end, mention.start))) return last.name;
   }
+  // 3a. "Fondée par X, un ancien d'OpenAI, la jeune pousse revendique …": a company noun opening the main
+  //     clause after a comma, nearer the mention than every name, is the subject.
+  const { anaphor: clauseNoun } = sentenceCues(sentenceIndex, ctx);
+  if (clauseNoun) {
+    const at = sentence.start + clauseNoun.index;
+    const nearest = before[0];
+    if (at < mention.start && (!nearest || at >= nearest.end) && /,[ \u00a0]*$/u.test(text.slice(Math.max(sentence.start, at - 3), at))) {
+      // with no company in the sentences just before, the noun stands for the article's company
+      const resolved = resolveAnaphor(clauseNoun, sentenceIndex, ctx, eligible) ?? ctx.protagonist;
+      if (resolved) return resolved;
+    }
+  }
   // 3. nearest name before.
   let genitive: Entity | null = null;
   let place: Entity | null = null;
