@@ -61,7 +61,7 @@ test("a role pattern that matches always has its cue word there (generated windo
     "selon", "d'après", "indiquent", "a rapporté", "fondée en 2019 par", "cofondé par", "directeur général de", "PDG de", "maison mère",
     "ancien ingénieur chez", "co-fondateur de", "contrôlée à 51 % par", "détenue par", "menée par", "emmenés par", "aux côtés de",
     "participation de", "investisseurs", "dont", "dontaine", "avec", "face à", "tels que", "partenariat avec", "rivales", "de", "du",
-    "des", "d'", "de la", "de l'", "durable", "dessin", "le", "la", "l'", "un", "groupe", "américain", "start-up", "ſelon", "Selon",
+    "des", "d'", "de la", "de l'", "durable", "dessin", "à", "au", "aux", "À", "le", "la", "l'", "un", "groupe", "américain", "start-up", "ſelon", "Selon",
     "ÉMMENÉE PAR", "a", ",", ".", ";",
   ];
   const piece = fc.tuple(fc.constantFrom(...vocabulary), fc.constantFrom(" ", "\u00a0", "  ", ""), fc.boolean(), fc.boolean());

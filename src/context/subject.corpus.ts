@@ -113,6 +113,12 @@ export const corpus: Corpus = {
       text: "Perplexity lance son navigateur\nLa start-up accélère. Sa croissance étonne. Ses rivaux s'inquiètent. Les investisseurs affluent. Fondée en 2022 par Aravind Srinivas, un ancien d'OpenAI, la jeune pousse revendique 30 millions d'utilisateurs.",
       want: [{ kind: "date", text: "2022", subject: "Perplexity" }, { kind: "count", subject: "Perplexity" }],
     },
+    // the supplier an order goes to ("commandé … à Alstom") is not who pays
+    {
+      text: "Le nouvel opérateur Proxima, qui a commandé 12 trains Avelia Horizon à Alstom pour 850 millions d'euros, lancera ses liaisons en 2028.",
+      want: [{ kind: "money", subject: "Proxima" }, { kind: "date", subject: "Proxima" }],
+    },
+    { text: "Microsoft a vendu à OpenAI des capacités de calcul pour 10 milliards de dollars.", want: [{ kind: "money", subject: "Microsoft" }] },
     // a leader the first-name list does not know is still no subject after "dirigé par"
     {
       text: "Broadcom profite de l'IA. Au troisième trimestre, le groupe dirigé par Hock Tan a réalisé un chiffre d'affaires de 18 milliards de dollars.",
