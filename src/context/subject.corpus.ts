@@ -113,6 +113,16 @@ export const corpus: Corpus = {
       text: "Perplexity lance son navigateur\nLa start-up accélère. Sa croissance étonne. Ses rivaux s'inquiètent. Les investisseurs affluent. Fondée en 2022 par Aravind Srinivas, un ancien d'OpenAI, la jeune pousse revendique 30 millions d'utilisateurs.",
       want: [{ kind: "date", text: "2022", subject: "Perplexity" }, { kind: "count", subject: "Perplexity" }],
     },
+    // "Face à Nvidia, qui détient 80 %": a relative clause is about its antecedent, whatever role the words before gave it
+    {
+      text: "Broadcom mise sur les puces sur mesure. Face à Nvidia, qui détient environ 80 % du marché, le groupe veut gagner du terrain.",
+      want: [{ kind: "percent", subject: "Nvidia" }],
+    },
+    // ... but an investor's relative clause gives the company invested in
+    {
+      text: "Anthropic a bouclé un nouveau tour de table. Amazon, qui y a injecté 4 milliards de dollars, reste son premier actionnaire.",
+      want: [{ kind: "funding", subject: "Anthropic" }],
+    },
     // the supplier an order goes to ("commandé … à Alstom") is not who pays
     {
       text: "Le nouvel opérateur Proxima, qui a commandé 12 trains Avelia Horizon à Alstom pour 850 millions d'euros, lancera ses liaisons en 2028.",

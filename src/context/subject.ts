@@ -40,6 +40,7 @@ const OWNER_AFTER = /^[^\S\n]*(?:de|du|d['’])[^\S\n]*$/u;
 const APPOSITION = /^[^\S\n]*,[^\S\n]*(?:une?|la|le|l['’]|cette|ce)[^\S\n][^,;.]*$/u;
 // ", la filiale de G42 chargée des bâtiments, qui exploite ": an apposition opens on a small letter (not a list,
 // "Microsoft, Meta et Oracle, qui ...").
+const RELATIVE_CLAUSE = /^[^\S\n]*,[^\S\n]*qui[^\S\n][^,;.]*$/u;
 const RELATIVE_AFTER_APPOSITION = /^[^\S\n]*,[^\S\n]*\p{Ll}[^,;.]*,[^\S\n]*qui[^\S\n][^,;.]*$/u;
 
 /** The organisation a document is most about. */
@@ -245,6 +246,11 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     if (mention.start - e.end > 200) break; // an apposition is short: "OpenAI, une société qu'il avait cofondée en 2015"
     if (e.type !== "person" && eligible(e) && e.role !== "attribution" && APPOSITION.test(text.slice(e.end, mention.start))) return e.name;
   }
+  // 1a. "Face à Nvidia, qui détient 80 % du marché": a relative clause is about the name it follows, whatever
+  //     role the words before gave that name (here a rival's).
+  const antecedent = before[0];
+  const investing = antecedent?.role === "investor" && (kind === "funding" || kind === "valuation");
+  if (antecedent && antecedent.type === "org" && antecedent.role !== "setting" && !investing && RELATIVE_CLAUSE.test(text.slice(antecedent.end, mention.start))) return antecedent.name;
   // 1b. "un dirigeant de Khazna, la filiale de G42 chargée des bâtiments, qui exploite 29 centres": the
   //     relative clause after an apposition is about the company the apposition describes, whatever role
   //     the words before gave it.
