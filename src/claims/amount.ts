@@ -8,7 +8,7 @@ import { sentenceAt } from "../text/sentences.js";
 import { findInvestors } from "./investors.js";
 import { makeDraft } from "./draft.js";
 import {
-  COMPARISON, ESTIMATED_AMOUNT, ESTIMATED_COMPANY, FUNDING_AFTER, FUNDING_BEFORE, MONEY_BEFORE, POST_MONEY, PRE_MONEY, ROUND, VALUATION_AFTER, VALUATION_BEFORE,
+  COMPANY_NOUNS, COMPARISON, ESTIMATED_AMOUNT, ESTIMATED_COMPANY, FUNDING_AFTER, FUNDING_BEFORE, MONEY_BEFORE, POST_MONEY, PRE_MONEY, ROUND, VALUATION_AFTER, VALUATION_BEFORE,
 } from "./lexicon.js";
 import { textAfter, textBefore, type ClaimDraft, type Rule, type RuleContext } from "./types.js";
 
@@ -30,7 +30,10 @@ function lastMatch(re: RegExp, s: string): { at: number; cue: string } {
 // dollars dans ses data centers" is money).
 const INVESTED_IN = /^[^.;]{0,60}?(?:\bdans|\bau\s+capital\s+(?:de|du|d['’])|\bchez)[^\S\n]+(?:(?:la|le|l['’])[^\S\n]*)?(?:(?:start-?up|société|entreprise|jeune\s+pousse|pépite|licorne)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?)?$/iu;
 // "a investi 1,5 milliard dans le groupe émirati": the company named by a noun, not by its name.
-const INVESTED_IN_COMPANY_NOUN = /^[^.;]{0,60}?\bdans[^\S\n]+(?:la|le|l['’])[^\S\n]*(?:start-?up|société|entreprise|groupe|firme|jeune\s+pousse|pépite|licorne|laboratoire)(?![\p{L}\p{N}-])(?![^\S\n]+(?:de|d['’]|du|des)(?![\p{L}\p{N}]))/iu;
+const INVESTED_IN_COMPANY_NOUN = new RegExp(
+  `^[^.;]{0,60}?\\bdans[^\\S\\n]+(?:la|le|l['’])[^\\S\\n]*(?:${COMPANY_NOUNS})(?![\\p{L}\\p{N}-])(?![^\\S\\n]+(?:de|d['’]|du|des)(?![\\p{L}\\p{N}]))`,
+  "iu",
+);
 const INVESTED_THERE = /(?<![\p{L}])y[^\S\n]+(?:a|avait|ont|avaient|aura|auront)(?:[^\S\n]+déjà)?[^\S\n]*$/iu;
 const INVESTED_BY_RELATIVE = /(?:\boù|dans\s+la?quelle?|au\s+capital\s+(?:de|du|d['’])[^,]{0,40})[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}$/iu;
 
@@ -101,9 +104,9 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
     const prev = previousAmount(ctx);
     const inRound = prev?.kind === "funding" && prev.start >= m.start - textBefore(m, ctx).length;
     if (/^investi/iu.test(cue) && !inRound && !investsInACompany(m, ctx, clause, f)) return { kind: "money", how: "capital spending" };
-    // "Temasek apporte à lui seul 800 M$" after a round (in the last three sentences) is a share of it; "le
-    // tourisme apporte 60 milliards" is not.
-    // So is one whose sentence names the financing it is part of ("… soit la moitié du financement").
+    // "Temasek apporte à lui seul 800 M$" after a round (in the last three sentences) is a share of it, and so
+    // is an amount whose sentence names the financing it is part of ("… soit la moitié du financement");
+    // "le tourisme apporte 60 milliards" is neither.
     if (/^apport/iu.test(cue) && !(prev?.kind === "funding" && sentenceAt(ctx.sentences, prev.start) >= ctx.sentenceIndex - 3) && !FINANCING_AFTER.test(sentenceAfter(m, ctx))) return { kind: "money", how: "amount" };
     return { kind: "funding", how: "cue before" };
   }

@@ -134,6 +134,11 @@ export const corpus: Corpus = {
       text: "Broadcom profite de l'IA. Au troisième trimestre, le groupe dirigé par Hock Tan a réalisé un chiffre d'affaires de 18 milliards de dollars.",
       want: [{ kind: "date", subject: "Broadcom" }, { kind: "money", subject: "Broadcom" }],
     },
+    // ... nor whoever launched what the sentence talks about
+    {
+      text: "Swisscom a publié ses résultats annuels. En Italie, la guerre des prix lancée par Iliad pèse sur les marges : le chiffre d'affaires a reculé de 2,4 %.",
+      want: [{ kind: "percent", subject: "Swisscom" }],
+    },
     // countries and towns the name lists know are places, never the subject
     {
       text: "En Europe, Crusoe exploite déjà un site en Islande et a annoncé cet automne un centre de 12 MW en Norvège.",

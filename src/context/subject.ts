@@ -13,7 +13,7 @@
 
 import type { Span } from "../recognise/types.js";
 import { paragraphBounds, type Sentence } from "../text/sentences.js";
-import { firstEntityFrom, type Entity } from "./entities.js";
+import { firstEntityFrom, FOUNDED_OR_LED_BY, type Entity } from "./entities.js";
 
 export interface SubjectContext {
   text: string;
@@ -31,16 +31,17 @@ const PRONOUN = /(?:^|[^\p{L}])(?:il|elle|celui-ci|celle-ci)(?![\p{L}])/iu;
 const COMPANY_ANAPHOR = /(?<![\p{L}])(?:l['’](entreprise|organisation|éditeur|opérateur|hébergeur|équipementier)|la[ \u00a0]+(société|start-?up|jeune[ \u00a0]+pousse|pépite|firme|licorne|plateforme|coentreprise)|le[ \u00a0]+(groupe|fonds|laboratoire|géant|supercalculateur|modèle|chatbot|projet))(?![\p{L}])/iu;
 /** Where a company noun says it comes from: "de San Francisco", "d'Abou Dhabi", "du Nord". */
 const OPENER_ORIGIN = /^[ \u00a0]+(?:de|d['’]|du)[ \u00a0]*\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2}(?=,)/u;
-const LED_BY_BEFORE = /(?:^|[^\p{L}])(?:fondée?s?|cofondée?s?|créée?s?|dirigée?s?)[ \u00a0]+(?:en[ \u00a0]+\d{4}[ \u00a0]+)?par[ \u00a0]+$/iu;
+const LED_BY_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${FOUNDED_OR_LED_BY}[ \u00a0]+$`, "iu");
 const OBJECT_POSITION = /(?<![\p{L}])(?:contre|de|du|à|au|avec|pour|dans|sur|par|chez|vers)[ \u00a0]*$/iu;
 const PASSIVE_AGENT = /^[^\S\n]*(?:[\p{Ll}-]+[^\S\n]+){0,2}\p{Ll}+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)[^\S\n]+par[^\S\n]+(?:(?:le|la|les|l['’])[^\S\n]*)?$/u;
 // A chip maker is the subject of a GPU count only as the one acting: "Nvidia a livré 500 000 GPU".
 const VENDOR_AS_AGENT = /^[^\S\n]+(?:a[^\S\n]+(?:livré|vendu|expédié|déployé|installé)|va|livre|vend|expédie|déploie|installe|prévoit|compte|dispose|fournit)(?![\p{L}])/u;
 const OWNER_AFTER = /^[^\S\n]*(?:de|du|d['’])[^\S\n]*$/u;
 const APPOSITION = /^[^\S\n]*,[^\S\n]*(?:une?|la|le|l['’]|cette|ce)[^\S\n][^,;.]*$/u;
+// ", qui détient 80 % du marché": a relative clause right after a name.
+const RELATIVE_CLAUSE = /^[^\S\n]*,[^\S\n]*qui[^\S\n][^,;.]*$/u;
 // ", la filiale de G42 chargée des bâtiments, qui exploite ": an apposition opens on a small letter (not a list,
 // "Microsoft, Meta et Oracle, qui ...").
-const RELATIVE_CLAUSE = /^[^\S\n]*,[^\S\n]*qui[^\S\n][^,;.]*$/u;
 const RELATIVE_AFTER_APPOSITION = /^[^\S\n]*,[^\S\n]*\p{Ll}[^,;.]*,[^\S\n]*qui[^\S\n][^,;.]*$/u;
 
 /** The organisation a document is most about. */
