@@ -205,6 +205,8 @@ const HEADER_CHARS = 800;
 const SHORT_LINE = 160;
 const S = "[^\\S\\n]";
 const AFTER_KEYWORD = `${S}*(?:[:=,–—-]${S}*)?(?:le${S}+|du${S}+)?`;
+/** After a date that must be all its line holds: a time, a dash or a full stop at most. */
+const DATE_ENDS_LINE = /^[^\S\n]*(?:(?:à|a|-|–|—|,)?[^\S\n]*\d{1,2}[h:]\d{0,2}[^\S\n]*)?[—–.-]?[^\S\n]*$/iu;
 const HEADER_RULES: ReadonlyArray<{ name: string; pattern: RegExp; atLineStart: boolean }> = [
   { name: "date header", pattern: caselessRegExp(`^[\\s#*>|-]*date(?:${S}+de${S}+publication)?${AFTER_KEYWORD}`, "iu"), atLineStart: true },
   {
@@ -213,16 +215,11 @@ const HEADER_RULES: ReadonlyArray<{ name: string; pattern: RegExp; atLineStart: 
     atLineStart: false,
   },
   // "Paris, le", "Saint-Denis, le", "Aix-en-Provence, le", "Le Havre, le": capitalised words, particles aside
-  // (so not "Par ailleurs, le 12 mars 2024, ...").
+  // (so not "Par ailleurs, le 12 mars 2024, ..."). Without "le" ("Bordeaux, vendredi 13 février 2026.",
+  // "Lyon, 4 mars 2025 —") the date must end the line.
   {
     name: "dateline",
-    pattern: new RegExp(`^${S}*(?=[^,\\n]{2,41},)\\p{Lu}[\\p{L}'’-]*(?:${S}(?:\\p{Lu}[\\p{L}'’-]*|de|du|des|la|le|les|sur|en|lès|aux?|d['’]\\p{Lu}[\\p{L}'’-]*))*,${S}*le${S}+`, "u"),
-    atLineStart: true,
-  },
-  // "Bordeaux, vendredi 13 février 2026.", "Lyon, 4 mars 2025 —": the same without "le", when the date ends the line.
-  {
-    name: "bare dateline",
-    pattern: new RegExp(`^${S}*(?=[^,\\n]{2,41},)\\p{Lu}[\\p{L}'’-]*(?:${S}(?:\\p{Lu}[\\p{L}'’-]*|de|du|des|la|le|les|sur|en|lès|aux?|d['’]\\p{Lu}[\\p{L}'’-]*))*,${S}*`, "u"),
+    pattern: new RegExp(`^${S}*(?=[^,\\n]{2,41},)\\p{Lu}[\\p{L}'’-]*(?:${S}(?:\\p{Lu}[\\p{L}'’-]*|de|du|des|la|le|les|sur|en|lès|aux?|d['’]\\p{Lu}[\\p{L}'’-]*))*,${S}*(?<le>le${S}+)?`, "u"),
     atLineStart: true,
   },
   // Wire copy: "PARIS, 9 septembre 2025 (AFP) —", "WASHINGTON, 3 mars 2025 (Reuters) -": a place in capitals.
@@ -271,7 +268,8 @@ export function findDocumentDate(text: string): string | null {
       if (!first || first.start !== 0 || first.anchor !== "explicit" || /^X/.test(first.value)) continue;
       // A bare date line must be nothing but the date (and a time): "27 mai 2024 à 10h30".
       if (rule.name === "wire dateline" && !/^[^\S\n]*(?:\((?:AFP|Reuters|AP|Bloomberg|Belga|ATS|DPA)\)[^\S\n]*)?[—–-]/u.test(rest.slice(first.end))) continue;
-      if ((rule.name === "date line" || rule.name === "byline" || rule.name === "bare dateline") && !/^[^\S\n]*(?:(?:à|a|-|–|—|,)?[^\S\n]*\d{1,2}[h:]\d{0,2}[^\S\n]*)?[—–.-]?[^\S\n]*$/iu.test(rest.slice(first.end))) continue;
+      const endsLine = rule.name === "date line" || rule.name === "byline" || (rule.name === "dateline" && !m.groups?.["le"]);
+      if (endsLine && !DATE_ENDS_LINE.test(rest.slice(first.end))) continue;
       return first.value;
     }
   }
