@@ -3,16 +3,42 @@
 import { literalAlternation } from "../recognise/pattern.js";
 import type { NumberMention } from "../recognise/types.js";
 import { makeDraft } from "./draft.js";
-import { COUNTED_NOUNS } from "./lexicon.js";
+import { FUNCTION_WORDS } from "../recognise/lexicon-fr.js";
+import { COUNTED_NOUNS, MONEY_NOUN_AFTER, NOT_COUNTED } from "./lexicon.js";
 import type { ClaimDraft, Rule } from "./types.js";
 
 const NOUN = new RegExp(`^[ \\u00a0\\u202f]*(?:de[ \\u00a0]+|d['’])?(?:nouveaux[ \\u00a0]+|nouvelles[ \\u00a0]+)?(${literalAlternation(COUNTED_NOUNS)})(?![\\p{L}])`, "iu");
+
+// "64 bus électriques", "4 400 exploitations", "3,2 millions d'examens": any other lower-case plural noun
+// (a word ending in s or x) right after a number of 10 or more counts something, unless it measures.
+// Smaller numbers are left out: "deux anciens de Google", "trois petits modèles" name groups. After
+// "nouveaux", any word is the thing counted: "douze nouveaux Airbus".
+const PLURAL_NOUN = /^[ \u00a0\u202f]*(?:(?:nouveaux|nouvelles)[ \u00a0]+(\p{L}[\p{L}\p{N}-]*)|(?:de[ \u00a0]+|d['’])?(?:(?:grands|grandes|petits|petites|gros|grosses)[ \u00a0]+)?(\p{Ll}[\p{Ll}-]*[sx])(?![\p{L}\p{N}'’]))/u;
+// "un million", "une centaine" take "de" before their noun: "54,6 milliards attendus", "41 milliards actifs" elide it.
+const NEEDS_DE = /(?:millions?|milliards?|billions?|milliers?|aines?)$/iu;
+const AFTER_DE = /^[ \u00a0\u202f]*(?:de[ \u00a0]|d['’])/u;
+// Without "de", a word ending like a past participle is one: "1 200 vendus en France".
+const PARTICIPLE = /(?:és|ées|is|ies|ises|us|ues)$/u;
+
+function pluralNoun(m: NumberMention, number: string, after: string): { 0: string; 1: string } | null {
+  if (m.value < 10 || MONEY_NOUN_AFTER.test(after)) return null;
+  const noun = PLURAL_NOUN.exec(after);
+  if (!noun) return null;
+  if (noun[1] !== undefined) return { 0: noun[0], 1: noun[1] };
+  const word = (noun[2] as string).toLowerCase();
+  if (NOT_COUNTED.has(word) || FUNCTION_WORDS.has(word)) return null;
+  const de = AFTER_DE.test(after);
+  if (!de && (PARTICIPLE.test(word) || NEEDS_DE.test(number))) return null;
+  return { 0: noun[0], 1: word };
+}
 
 export const countRule: Rule<NumberMention> = {
   name: "count",
   kind: "count",
   extract(m, ctx): ClaimDraft | null {
-    const noun = NOUN.exec(ctx.text.slice(m.end, m.end + 60));
+    const after = ctx.text.slice(m.end, m.end + 60);
+    const listed = NOUN.exec(after);
+    const noun = listed ?? pluralNoun(m, ctx.text.slice(m.start, m.end), after);
     if (!noun || m.value <= 0 || m.yearLike) return null;
     // "selon les deux partenaires": a small number after "les"/"ces" names a group, it counts nothing.
     if (m.value < 10 && /(?:^|[^\p{L}])(?:les|ces|leurs|ses|nos|vos)[ \u00a0]*$/iu.test(ctx.text.slice(Math.max(0, m.start - 7), m.start))) return null;
@@ -20,8 +46,8 @@ export const countRule: Rule<NumberMention> = {
     if (/(?:^|[^\p{L}])(?:par|chaque|le|la)[ \u00a0]*$/iu.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) return null;
     // "plusieurs millions d'utilisateurs": a vague quantity has no value to check.
     const vague = /^(?:des|plusieurs|quelques)[ \u00a0]/iu.test(ctx.text.slice(m.start, m.end));
-    return makeDraft({ start: m.start, end: m.end + noun[0].length }, "count", vague ? null : m.value, (noun[1] as string).toLowerCase(), ctx, {
-      rule: "count/noun", confidence: 0.75, approx: m.approx, qualifierSpan: m,
+    return makeDraft({ start: m.start, end: m.end + noun[0].length }, "count", vague ? null : m.value, listed ? (noun[1] as string).toLowerCase() : noun[1], ctx, {
+      rule: listed ? "count/noun" : "count/plural noun", confidence: listed ? 0.75 : 0.6, approx: m.approx, qualifierSpan: m,
     });
   },
 };

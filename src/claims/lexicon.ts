@@ -22,14 +22,14 @@ export const COUNTED_NOUNS = [
   "scientifiques", "doctorants", "stagiaires", "experts", "salariées", "employées", "autorisations", "permis",
   "embauches", "places", "courses", "trajets", "lits", "transistors", "cœurs", "spectateurs", "supporters", "abonnements", "spectatrices",
   "rames", "trains", "voyageurs", "sièges", "hypermarchés", "supermarchés", "points de vente", "navires", "camions", "bornes",
-  "éoliennes", "tramways",
+  "éoliennes", "tramways", "bus", "autobus", "autocars",
 ];
 
 /**
  * Nouns that name money itself, after an amount whose currency is left out: "dont 45 millions d'argent public",
  * "soit 1,2 milliard de subventions" are amounts in the currency before, where "45 millions d'utilisateurs" counts.
  */
-export const MONEY_NOUN_AFTER = /^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*(?:argent|fonds|subventions?|aides?|prêts?|crédits?|dettes?|dons|financements?|investissements?|dépenses|recettes|revenus|bénéfices?|pertes|économies|dotations?|capitaux|liquidités|trésorerie|chiffre[ \u00a0\u202f]+d['’]affaires|taxes|impôts|primes|salaires|dividendes|frais|coûts|budget|cash)(?![\p{L}\p{N}])/iu;
+export const MONEY_NOUN_AFTER = /^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*(?:argent|fonds|subventions?|aides?|prêts?|crédits?|dettes?|dons|financements?|investissements?|dépenses|recettes|revenus|bénéfices?|pertes|économies|dotations?|capitaux|liquidités|trésorerie|chiffre[ \u00a0\u202f]+d['’]affaires|taxes|impôts|primes|bonus|salaires|dividendes|frais|coûts|budget|cash)(?![\p{L}\p{N}])/iu;
 
 /** Cues that an amount is a company's value. */
 export const VALUATION_BEFORE = /(?:valoris\p{L}*|(?<![\p{L}\p{N}])valeur(?![\p{L}\p{N}])|capitalisation|(?<![\p{L}\p{N}])vaut(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])valait(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])p(?:èse|esait)(?![\p{L}\p{N}])(?!(?:\s+(?:en\s+revanche|aussi|encore|déjà|lourdement|fortement))?\s+(?:sur|lourd|dans))|(?<![\p{L}\p{N}])estimée?\s+à)/giu;
@@ -51,3 +51,31 @@ export const COMPARISON = /(?<![\p{L}\p{N}])(?:loin|contre|comparé|comparée|fa
 export const PRE_MONEY = /(?<![\p{L}\p{N}])(?:pr[eé][- ]?money|avant\s+(?:la\s+levée|l['’]opération|le\s+tour|l['’]investissement))/iu;
 export const POST_MONEY = /(?<![\p{L}\p{N}])(?:post[- ]?money|après\s+(?:la\s+levée|l['’]opération|le\s+tour|l['’]investissement|l['’]apport|l['’]augmentation)|à\s+l['’]issue)/iu;
 export const ROUND = /(?<![\p{L}\p{N}])(?:s[ée]ries?|round|tour\s+de\s+table\s+de\s+s[ée]rie)\s+([A-H])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(pré-?amorçage|amorçage|seed|pre-seed)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Plural nouns after a number that measure rather than count (units, durations, times, scores), and
+ * adjectives that stand before the noun: "30 mètres", "18 mois", "42 points", "17 buts", "dix premiers".
+ * A closed list, where the nouns counted are an open one: any other plural noun after a number counts.
+ */
+export const NOT_COUNTED = new Set([
+  // time
+  "ans", "années", "mois", "semaines", "jours", "heures", "minutes", "secondes", "nuits", "siècles", "décennies",
+  "trimestres", "semestres", "saisons", "exercices", "fois",
+  // length, area, volume, mass, energy, speed, temperature, sound, data
+  "mètres", "kilomètres", "centimètres", "millimètres", "micromètres", "nanomètres", "kms", "miles", "pieds", "pouces",
+  "hectares", "ares", "acres", "litres", "hectolitres", "centilitres", "barils", "tonnes", "kilos", "kilogrammes", "grammes",
+  "milligrammes", "carats", "onces", "watts", "kilowatts", "mégawatts", "gigawatts", "térawatts", "kilowattheures",
+  "mégawattheures", "gigawattheures", "térawattheures", "volts", "ampères", "joules", "calories", "degrés", "décibels",
+  "nœuds", "octets", "kilooctets", "mégaoctets", "gigaoctets", "téraoctets", "bits", "pixels", "étoiles",
+  // money sub-units and shares of a whole
+  "centimes", "cents", "pence", "points", "pourcents", "dixièmes", "centièmes", "millièmes", "tiers", "quarts",
+  // scores
+  "buts", "matches", "matchs", "victoires", "défaites", "nuls", "sets", "rangs",
+  // adjectives and pronouns that stand after a number: "dix premiers", "15 autres"
+  "premiers", "premières", "derniers", "dernières", "prochains", "prochaines", "autres", "suivants", "suivantes",
+  "précédents", "précédentes", "plusieurs", "mêmes", "seuls", "seules", "nouveaux", "nouvelles", "supplémentaires",
+  "restants", "restantes", "disponibles", "actifs", "actives", "environ",
+  // adverbs and prepositions: "600 millions lors de", "de plus", "dès"
+  "plus", "moins", "pas", "près", "dès", "très", "jamais", "désormais", "toujours", "parfois", "lors", "hors", "alors",
+  "ailleurs", "tandis", "néanmoins", "toutefois", "jadis", "volontiers", "environs",
+]);
