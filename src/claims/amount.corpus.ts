@@ -101,9 +101,17 @@ export const corpus = claimCorpus(
       { kind: "money", value: 1e9, unit: "USD", text: "1 milliard" }, { kind: "money", value: 5e8, unit: "USD", text: "500 millions" },
     ] },
     { text: "Swisscom table sur 14,7 milliards de francs de chiffre d'affaires et sur un Ebitda d'environ 5 milliards.", want: [{ kind: "money", value: 5e9, unit: "CHF", qualifier: "approx" }] },
+    // "de plus", "de moins", "d'ici" name no other noun: the amount keeps the currency before
+    { text: "Le chantier du métro coûtera 36 milliards d'euros, soit 1,5 milliard de plus que le devis initial.", want: [{ kind: "money", value: 1.5e9, unit: "EUR", text: "1,5 milliard" }] },
+    { text: "Le fonds versera 2 milliards de dollars en avril, puis 5 milliards d'ici la fin de l'année.", want: [{ value: 5e9, unit: "USD", text: "5 milliards" }] },
+    // a town named "Lev…" is no "lever": a transfer fee and its bonus are money
+    { text: "L'ailier rejoint Levante pour 12 millions d'euros, auxquels s'ajoutent 3 millions de bonus.", want: [
+      { kind: "money", value: 12e6, unit: "EUR" }, { kind: "money", value: 3e6, unit: "EUR", text: "3 millions" },
+    ] },
   ],
   [
     { text: "Le modèle GPT-4o est disponible depuis mai.", why: "no amount" },
     { text: "Il a vendu 300 000 voitures.", why: "a count, not money" },
+    { text: "Le groupe a vendu 2 millions de véhicules, soit 150 000 de plus qu'en 2024.", why: "a count compared, not money" },
   ],
 );

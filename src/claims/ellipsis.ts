@@ -11,8 +11,8 @@ import { MONEY_NOUN_AFTER } from "./lexicon.js";
 import type { ClaimDraft, Rule, RuleContext } from "./types.js";
 
 const SCALED = /(?:milliards?|millions?|Mds?|Mrds?|Md)$/u;
-// "37 milliards de paramètres": the number counts something else.
-const OTHER_NOUN = /^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*\p{L}/u;
+// "37 milliards de paramètres": the number counts something else ("1,5 milliard de plus", "d'ici 2030" name nothing).
+const OTHER_NOUN = /^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*(?!(?:plus|moins|ici)(?![\p{L}]))\p{L}/u;
 const MONEY_KINDS = new Set(["money", "valuation", "funding"]);
 
 // "soit près de deux fois plus que Meta (224 000)", "jusqu'à 120 000 GPU, dont 60 000 dans ...",
