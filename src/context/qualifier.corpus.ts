@@ -20,10 +20,14 @@ export const corpus: Corpus = {
     // "pas avant 2028" is a floor: not before, so at the earliest.
     { text: "une mise en service n'est pas envisagée avant ", want: [{ qualifier: "at_least" }] },
     { text: "Pas avant l'", want: [{ qualifier: "at_least" }] },
+    // ruling out something before a date is a floor too
+    { text: "La direction exclut tout rachat d'actions avant ", want: [{ qualifier: "at_least" }] },
+    { text: "le ministre a exclu une hausse avant ", want: [{ qualifier: "at_least" }] },
     { text: "au maximum ", want: [{ qualifier: "at_most" }] },
     { text: "il disposera de plus de ", want: [{ qualifier: "more_than" }] },
     { text: "un coût supérieur à ", want: [{ qualifier: "more_than" }] },
     { text: "moins de ", want: [{ qualifier: "less_than" }] },
+    { text: "faisant passer sa capitalisation sous les ", want: [{ qualifier: "less_than" }] },
     { text: "environ ", want: [{ qualifier: "approx" }] },
     { text: "son revenu annuel approcherait les ", want: [{ qualifier: "approx" }] },
     { text: "le chiffre d'affaires approche ", want: [{ qualifier: "approx" }] },
@@ -37,5 +41,8 @@ export const corpus: Corpus = {
     { text: "auprès de ", why: "près inside another word" },
     { text: "Il a levé ", why: "no hedge" },
     { text: "avant de lever ", why: "avant de + verb is no bound on what follows" },
+    // the dev sets read an estimate as the figure stated: "un contrat estimé à 350 M€" is exact
+    { text: "un contrat estimé à ", why: "an estimate states its figure" },
+    { text: "sous ", why: "'sous 48 heures' is within a delay, not below a level" },
   ],
 };

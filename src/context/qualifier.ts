@@ -26,19 +26,20 @@ const RULES: Array<[Qualifier, RegExp]> = [
   ],
   // "plus de", but not "au plus de", "pas plus de", "en plus de"
   ["more_than", hedge([`(?<!(?<![\\p{L}\\p{N}])(?:au|pas|en)${B})plus${B}+${DE}`, `au-delà${B}+${DE}`, `supérieure?s?${B}+à`, "dépass\\p{L}*", "excède", "excédant"])],
-  ["less_than", hedge([`(?<!(?<![\\p{L}\\p{N}])pas${B})moins${B}+${DE}`, `inférieure?s?${B}+à`, `sous${B}+la${B}+barre${B}+(?:de|des|du|d['’])`])],
+  ["less_than", hedge([`(?<!(?<![\\p{L}\\p{N}])pas${B})moins${B}+${DE}`, `inférieure?s?${B}+à`, `sous${B}+la${B}+barre${B}+(?:de|des|du|d['’])`, `sous${B}+les`])],
   [
     "approx",
     hedge([
       "environ", `pr[eè]s${B}+${DE}`, "quelque", "quasi(?:ment)?", "presque", `autour${B}+(?:de|d['’]|du|des)`, `de${B}+l['’]ordre${B}+(?:de|d['’]|du|des)`,
-      "approximativement", `pas${B}+loin${B}+${DE}`, `aux${B}+alentours${B}+(?:de|d['’]|du|des)`, `une${B}+estimation${B}+de`, `estimée?s?${B}+à`, "env\\.",
+      "approximativement", `pas${B}+loin${B}+${DE}`, `aux${B}+alentours${B}+(?:de|d['’]|du|des)`, `une${B}+estimation${B}+de`, "env\\.",
       `grosso${B}+modo`, "approch\\p{L}*",
     ]),
   ],
 ];
 
-// "n'est pas envisagée avant", "pas avant l'été": a negated "avant" sets a floor, not a ceiling.
-const NOT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])pas(?:${B}+[\\p{L}'’-]+){0,3}${B}+avant${B}*${D}$`, "iu");
+// "n'est pas envisagée avant", "pas avant l'été", "exclut toute introduction en Bourse avant": a negated or
+// ruled-out "avant" sets a floor, not a ceiling.
+const NOT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:pas|exclu(?:t|e|s|es|ent|ait|aient|rait|re)?)(?:${B}+[\\p{L}'’-]+){0,4}${B}+avant${B}*${D}$`, "iu");
 
 /** `before` is the sentence text up to the mention. */
 export function findQualifier(before: string): Qualifier {
