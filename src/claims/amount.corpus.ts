@@ -101,6 +101,12 @@ export const corpus = claimCorpus(
       { kind: "money", value: 1e9, unit: "USD", text: "1 milliard" }, { kind: "money", value: 5e8, unit: "USD", text: "500 millions" },
     ] },
     { text: "Swisscom table sur 14,7 milliards de francs de chiffre d'affaires et sur un Ebitda d'environ 5 milliards.", want: [{ kind: "money", value: 5e9, unit: "CHF", qualifier: "approx" }] },
+    // a valuation in another currency after a comma and a hedge is the same valuation
+    { text: "L'envolée du titre porte la capitalisation de Nexgen à quelque 1 200 milliards de roupies, environ 13 milliards d'euros.", want: [
+      { kind: "valuation", value: 13e9, unit: "EUR" },
+    ] },
+    // an amount said to pass the valuation before it is a valuation too
+    { text: "Sa valorisation de 3 milliards d'euros devrait être dépassée : les banquiers évoquent 5 milliards d'euros.", want: [{ kind: "valuation", value: 5e9, unit: "EUR" }] },
     // "de plus", "de moins", "d'ici" name no other noun: the amount keeps the currency before
     { text: "Le chantier du métro coûtera 36 milliards d'euros, soit 1,5 milliard de plus que le devis initial.", want: [{ kind: "money", value: 1.5e9, unit: "EUR", text: "1,5 milliard" }] },
     { text: "Le fonds versera 2 milliards de dollars en avril, puis 5 milliards d'ici la fin de l'année.", want: [{ value: 5e9, unit: "USD", text: "5 milliards" }] },

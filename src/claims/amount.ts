@@ -79,8 +79,9 @@ const ROUND_OPENER = /^(?:L['’]opération|Le tour|La levée|Ce tour|Cette lev�
 function convertsPrevious(m: MoneyMention, prev: ClaimDraft, ctx: RuleContext): boolean {
   return prev.unit !== m.currency && CONVERSION_LINK.test(ctx.text.slice(prev.end, m.start).replace(/[^\S\n]+/gu, " "));
 }
-// "13 milliards de dollars post-money, soit près de 12 milliards d'euros": a stage may stand before the link.
-const CONVERSION_LINK = /^ ?(?:(?:en )?(?:post|pr[eé])-?money ?)?(?:\(|,? ?soit) ?(?:(?:environ|près de|quelque|approximativement) ?)?$/iu;
+// "13 milliards de dollars post-money, soit près de 12 milliards d'euros": a stage may stand before the link;
+// "580 milliards de yuans, près de 70 milliards d'euros": a comma and a hedge make one too.
+const CONVERSION_LINK = /^ ?(?:(?:en )?(?:post|pr[eé])-?money ?)?(?:(?:\(|,? ?soit) ?(?:(?:environ|près de|quelque|approximativement) ?)?|, ?(?:environ|près de|quelque|approximativement) ?)$/iu;
 
 /** "un contrat estimé à", "le coût du chantier, estimé à": the thing estimated is an amount, nearer than any company noun. */
 function estimatesAnAmount(before: string): boolean {
