@@ -54,6 +54,8 @@ export const corpus: Corpus = {
     { text: "En juin 2020, la loi a été votée ; le mois suivant, elle était appliquée.", want: [{ value: "2020-07", text: "le mois suivant" }] },
     // The end of the reference's decade: its last year.
     { text: "Le groupe vise 1 GW d'ici la fin de la décennie.", refDate: "2025-06-18", want: [{ value: "2029", text: "fin de la décennie" }] },
+    // Undated, the decade most of the text's years fall in.
+    { text: "Fondée en 2017, Voltis a livré 40 bornes en 2023 et en vise 300 en 2026, puis mille d'ici la fin de la décennie.", want: [{ value: "2029", text: "fin de la décennie" }] },
   ],
   negatives: [
     { text: "Le monde de demain sera numérique.", refDate: MON, why: "\"de demain\" is the future in general" },
@@ -64,6 +66,7 @@ export const corpus: Corpus = {
     { text: "Il a travaillé dans les deux mois qui ont suivi.", refDate: MON, why: "a span, not a date" },
     { text: "Ces dernières années, les prix ont grimpé.", refDate: MON, why: "a vague period" },
     { text: "Hier soir", why: "a deictic date without a reference cannot be placed" },
+    { text: "Le réseau doublera d'ici la fin de la décennie.", why: "undated and no year in the text: no decade to end" },
     { text: "Cette année-là, tout a changé.", refDate: MON, why: "\"cette année-là\" points to a narrative year, not the reference" },
     { text: "La semaine prochaine, le conseil votera.", refDate: MON, why: "week granularity is not expressible" },
     { text: "Ce jour-là, il pleuvait.", refDate: MON, why: "anaphoric, not today" },

@@ -276,6 +276,15 @@ function isFiscalYear(text: string, start: number): boolean {
   return FISCAL_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
+/** A year in the decade most of `years` fall in (the later decade on a tie), or null. */
+function modalDecade(years: readonly number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const y of years) counts.set(y - (y % 10), (counts.get(y - (y % 10)) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [decade, n] of counts) if (best === null || n > (counts.get(best) as number) || (n === counts.get(best) && decade > best)) best = decade;
+  return best;
+}
+
 /** Resolves drafts (sorted by start, not overlapping) into mentions, in text order. */
 export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: Reference | null): DateMention[] {
   const results: Array<Resolved | null> = drafts.map(() => null);
@@ -397,6 +406,11 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
         const prior = d.base === "antecedent" ? antecedent(i, minGrain) : null;
         if (prior) results[i] = relativePeriodFrom(d, prior, prior.anchor);
         else if (ref && GRAIN_RANK[ref.grain] >= GRAIN_RANK[minGrain]) results[i] = relativePeriodFrom(d, ref, "reference");
+        else if (d.decadeEnd) {
+          // Undated: "la fin de la décennie" ends the decade the text's "now" or most of its years fall in.
+          const y = now ? now.day.y : modalDecade(explicitYears);
+          if (y !== null) results[i] = relativePeriodFrom(d, { day: { y, m: 1, d: 1 }, grain: "year" }, now ? now.anchor : "narrative");
+        }
         break;
       }
     }
