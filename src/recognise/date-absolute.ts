@@ -232,16 +232,26 @@ const quarterWords: DateParser = {
   },
 };
 
-// "T3 2024", "Q1 2025", "S1 2025", "H2 2024", "T1-2024", "Q4'24": business shorthand, only with a year
-// (alone, "H2" or "S1" are too often names).
+// "T3 2024", "Q1 2025", "S1 2025", "H2 2024", "T1-2024", "Q4'24": business shorthand, with a year (alone, "H2"
+// or "S1" are too often names). A yearless "T1"..."T4" or "Q1"..."Q4" is a quarter only after "au", "du", "ce"
+// or "le" ("livrera au T1", "les ventes du T2") and not before "de <Name>" ("au T2 de Roissy" is a terminal);
+// "un T3" is an apartment, "classée T1" a tumour stage.
+const QUARTER_DETERMINER = /(?:^|[^\p{L}])(?:au|du|ce|le)[^\S\n]$/iu;
+const TERMINAL_OF = /^[^\S\n]+(?:de|du|d['’])[^\S\n]*\p{Lu}/u;
 const quarterCode: DateParser = {
   name: "quarter-code",
   initials: "tqsh",
-  pattern: patternSource(`${LB}(?<code>[TQSH])(?<n>[1-4])(?:${OSP}|-|/)(?<year>${YEAR4}|['’]\\d{2})${RB}`, "gu"),
-  extract(m) {
+  pattern: patternSource(`${LB}(?<code>[TQSH])(?<n>[1-4])(?:(?:${OSP}|-|/)(?<year>${YEAR4}|['’]\\d{2}))?${RB}`, "gu"),
+  extract(m, text) {
     const code = g(m, "code") as string;
     const n = Number(g(m, "n"));
-    const year = fullYear(g(m, "year") as string);
+    const written = g(m, "year");
+    if (!written) {
+      const end = m.index + m[0].length;
+      if (code === "S" || code === "H" || !QUARTER_DETERMINER.test(text.slice(Math.max(0, m.index - 4), m.index)) || TERMINAL_OF.test(text.slice(end, end + 8))) return null;
+      return calendar(m.index, end, { grain: "quarter", q: n }, {});
+    }
+    const year = fullYear(written);
     if ((code === "S" || code === "H") && n > 2) return null;
     const period: Period = code === "S" || code === "H" ? { grain: "half", h: n } : { grain: "quarter", q: n };
     return calendar(m.index, m.index + m[0].length, period, { year });

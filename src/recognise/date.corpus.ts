@@ -168,6 +168,9 @@ export const corpus: Corpus = {
     { text: "Objectifs S1 2025 atteints.", want: [{ value: "2025-H1", text: "S1 2025" }] },
     { text: "Les résultats H2 2024 sont attendus en février.", want: [{ value: "2024-H2", text: "H2 2024" }] },
     { text: "Le Q1 2024 a été record.", want: [{ value: "2024-Q1", text: "Q1 2024" }] },
+    // a yearless quarter code after "au", "du", "ce", "le": the quarter of the year the reference or tense gives
+    { text: "Stellantis lancera au T3 la nouvelle Panda.", refDate: "2026-03-04", want: [{ value: "2026-Q3", text: "T3" }] },
+    { text: "Les ventes du T2 ont déçu.", want: [{ value: "XXXX-Q2", text: "T2" }] },
     { text: "Au dernier trimestre 2023, la demande a rebondi.", want: [{ value: "2023-Q4", text: "dernier trimestre 2023" }] },
     { text: "Le bénéfice du deuxième trimestre de l'année 2022 a chuté.", want: [{ value: "2022-Q2", text: "deuxième trimestre de l'année 2022" }] },
     { text: "À la fin du premier semestre, la dette a baissé.", refDate: "2024-09-10", want: [{ value: "2024-H1", text: "fin du premier semestre", mod: "END" }] },
@@ -197,6 +200,9 @@ export const corpus: Corpus = {
     { text: "Le groupe a été racheté en 2021 à 35 dollars par action.", want: [{ value: "2021", text: "2021" }] },
   ],
   negatives: [
+    { text: "Les passagers arrivent au T2 de Roissy.", why: "an airport terminal" },
+    { text: "Il loue un T3 à Nantes.", why: "an apartment" },
+    { text: "La tumeur, classée T1, a été retirée.", why: "a tumour stage" },
     { text: "Le groupe emploie 2015 salariés en France.", why: "a year-like number before a counted plural noun is a quantity" },
     { text: "Il a acheté 100 000 puces H100 et des H200.", why: "model names and counts" },
     { text: "Le modèle H2025 n'existe pas encore.", why: "digits inside a name" },
