@@ -15,6 +15,9 @@ export const corpus = claimCorpus(
     // a small x glued to its number, as headlines and figures write it
     { text: "Un chiffre d'affaires récurrent de 85 M€, x5 sur un an.", want: [{ value: 5, unit: "x", text: "x5" }] },
     { text: "Il faudra multiplier par dix la puissance de calcul.", want: [{ value: 10, unit: "x" }] },
+    // what is multiplied may stand between the verb and "par"
+    { text: "Arm multiplie son bénéfice par trente-cinq en un an", want: [{ value: 35, unit: "x" }] },
+    { text: "Le réseau a multiplié ses capacités de stockage par 4 depuis 2022.", want: [{ value: 4, unit: "x" }] },
     { text: "Une multiplication par plus de huit de la capacité.", want: [{ value: 8, qualifier: "more_than" }] },
     { text: "Le modèle est 2,5 fois plus rapide que GPT-4.", want: [{ value: 2.5 }] },
     { text: "Une puce B200 offre jusqu'à 30 fois les performances d'une H100.", want: [{ value: 30, qualifier: "at_most" }] },
@@ -28,6 +31,7 @@ export const corpus = claimCorpus(
   ],
   [
     { text: "Il a été condamné deux fois.", why: "a repetition, not a ratio" },
+    { text: "Le groupe multiplie les rachats, financés par 3 banques.", why: "'par' after a comma names an agent" },
     { text: "Une fois de plus, Musk surprend.", why: "idiom" },
     { text: "Le capital est divisé en 100 actions.", why: "divided into parts, not by a factor" },
     { text: "Le SUV BMW X5 reste le plus vendu.", why: "a model name" },

@@ -9,10 +9,12 @@ import type { ClaimDraft, Rule } from "./types.js";
 const S = "[ \\u00a0]";
 // "fois" + what is compared: "plus grands", "moins cher", "la taille de", "supérieur", "plus importants".
 const FOIS = new RegExp(`^${S}+fois(?:${S}+(?:plus|moins)(?:${S}+(?:de${S}+|d['’])?[\\p{L}-]{3,}(?![\\p{L}'’]))?|${S}+(?:la|le|les|leur|leurs|sa|son|ses|des)${S}+[\\p{L}-]+|${S}+(?:supérieure?s?|inférieure?s?|plus|moins|autant))?(?![\\p{L}])`, "u");
-// "multipliée par 3", "multiplier par dix", "une multiplication par plus de huit"
-const MULTIPLIED = new RegExp(`(?:multipli\\p{L}*|démultipli\\p{L}*)${S}+par${S}+(?:plus${S}+de${S}+|près${S}+de${S}+)?$`, "iu");
-// "divisés par deux", "divisée par plus de 4": a multiplier below one.
-const DIVIDED = new RegExp(`(?<![\\p{L}])divis\\p{L}*${S}+par${S}+(?:plus${S}+de${S}+|près${S}+de${S}+)?$`, "iu");
+// "multipliée par 3", "multiplier par dix", "une multiplication par plus de huit", and with what is multiplied
+// between ("multiplie son chiffre d'affaires par quarante-deux"): up to four words, no comma.
+const OBJECT = `(?:${S}+[\\p{L}'’-]+){0,4}?`;
+const MULTIPLIED = new RegExp(`(?:multipli\\p{L}*|démultipli\\p{L}*)${OBJECT}${S}+par${S}+(?:plus${S}+de${S}+|près${S}+de${S}+)?$`, "iu");
+// "divisés par deux", "divisée par plus de 4", "divise ses coûts par trois": a multiplier below one.
+const DIVIDED = new RegExp(`(?<![\\p{L}])divis\\p{L}*${OBJECT}${S}+par${S}+(?:plus${S}+de${S}+|près${S}+de${S}+)?$`, "iu");
 // "un facteur 10", "d'un facteur de 3": with the article, so that "le facteur 5" (a postman) is not one.
 const FACTOR = new RegExp(`(?<![\\p{L}])(?:un|d['’]un|par${S}+un)${S}+facteur${S}+(?:de${S}+)?$`, "iu");
 // "réduite d'un facteur 4", "a baissé d'un facteur 3": the factor divides.
@@ -38,16 +40,17 @@ export const ratioRule: Rule<NumberMention> = {
       return makeDraft({ start: m.start - sign[0].length, end: m.end }, "ratio", m.value, "x", ctx, { rule: "ratio/sign", confidence: 0.85, approx: m.approx, qualifierSpan: { start: m.start - sign[0].length, end: m.end } });
     }
     const before = ctx.text.slice(Math.max(0, m.start - 30), m.start);
+    const longBefore = ctx.text.slice(Math.max(0, m.start - 70), m.start);
     const factor = FACTOR.exec(before);
     if (factor) {
       const start = m.start - factor[0].length + factor[0].search(/facteur/iu);
       const draft = makeDraft({ start, end: m.end }, "ratio", m.value, "x", ctx, { rule: "ratio/facteur", confidence: 0.85, approx: m.approx, qualifierSpan: { start, end: m.end } });
       return REDUCED.test(ctx.text.slice(Math.max(0, m.start - factor[0].length - 30), m.start - factor[0].length)) ? inverted(draft) : draft;
     }
-    if (MULTIPLIED.test(before)) {
+    if (MULTIPLIED.test(longBefore)) {
       return makeDraft(m, "ratio", m.value, "x", ctx, { rule: "ratio/multiplié", confidence: 0.85, approx: m.approx });
     }
-    if (DIVIDED.test(before)) {
+    if (DIVIDED.test(longBefore)) {
       return inverted(makeDraft(m, "ratio", m.value, "x", ctx, { rule: "ratio/divisé", confidence: 0.85, approx: m.approx }));
     }
     return null;
