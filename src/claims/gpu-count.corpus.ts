@@ -24,6 +24,12 @@ export const corpus = claimCorpus(
     { text: "Le centre sera équipé de 18 000 puces Grace Blackwell de Nvidia.", want: [{ value: 18000, model: "Grace Blackwell", vendor: "Nvidia" }] },
     { text: "Le cluster compte 5 448 superpuces GH200.", want: [{ value: 5448, model: "GH200", vendor: "Nvidia" }] },
     { text: "Le groupe achètera des centaines de milliers de puces GB200.", want: [{ value: null, qualifier: "approx", model: "GB200" }] },
+    // a name after the accelerator noun is its model, known or not
+    { text: "Le fondeur chinois a écoulé 80 000 accélérateurs Kunlun 3 cette année.", want: [{ value: 80000, model: "Kunlun 3" }] },
+    { text: "Son serveur Nova embarque 16 puces Wormhole reliées en réseau pour l'IA.", want: [{ value: 16, model: "Wormhole" }] },
+    // ... but not a company, a person or a place
+    { text: "Le cluster de 4 000 GPU Scaleway ouvrira en mars.", want: [{ value: 4000, model: undefined }] },
+    { text: "La start-up loue 2 000 GPU Nvidia Marseille comprise.", want: [{ value: 2000, model: undefined, vendor: "Nvidia" }] },
   ],
   [
     { text: "Le processeur H100 coûte environ 30 000 dollars.", why: "a price, H100 is a name" },

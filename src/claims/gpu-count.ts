@@ -1,7 +1,9 @@
 // Counts of AI accelerators: "100 000 puces Nvidia", "20 000 GPUs H100", "50 000 H200",
 // "100 000 semi-conducteurs spécialisés" (a chip noun counts only in a compute context).
 
+import { firstEntityFrom } from "../context/entities.js";
 import { ACCELERATOR_MODELS, VENDORS } from "../context/names-fr.js";
+import { FUNCTION_WORDS } from "../recognise/lexicon-fr.js";
 import type { NumberMention } from "../recognise/types.js";
 import { makeDraft } from "./draft.js";
 import { ACCELERATOR_NOUNS, CHIP_NOUNS, COMPUTE_CONTEXT } from "./lexicon.js";
@@ -21,6 +23,24 @@ export function vendorOfModel(model: string): string | undefined {
   return ACCELERATOR_MODELS.find(([re]) => re.test(model))?.[1];
 }
 
+// "150 000 accélérateurs Siyuan 590", "32 puces Blackhole": a capitalised name right after the noun (and its
+// vendor) is the model, known or not, unless the entity finder reads it as a company, a person or a place.
+const NAME_AFTER = new RegExp(`^${S}+(\\p{Lu}[\\p{L}\\p{N}-]*(?:${S}\\d{1,4}[A-Z]{0,2})?)(?![\\p{L}\\p{N}])`, "u");
+
+const CHIP_KIND = new RegExp(`^(?:${ACCELERATOR_NOUNS})$`, "u");
+
+function nameAfter(at: number, ctx: RuleContext): string | undefined {
+  const name = NAME_AFTER.exec(ctx.text.slice(at, at + 40));
+  if (!name) return undefined;
+  const start = at + name[0].length - (name[1] as string).length;
+  // "puces LPU", "cartes GPU": a kind of chip, not a model
+  if (VENDOR_IN.test(name[1] as string) || FUNCTION_WORDS.has((name[1] as string).toLowerCase()) || CHIP_KIND.test(name[1] as string)) return undefined;
+  const i = firstEntityFrom(ctx.entities, start);
+  const e = ctx.entities[i];
+  if (e && e.start === start && e.type !== "product") return undefined;
+  return name[1];
+}
+
 export const gpuCountRule: Rule<NumberMention> = {
   name: "gpu_count",
   kind: "gpu_count",
@@ -36,7 +56,7 @@ export const gpuCountRule: Rule<NumberMention> = {
       const context = ctx.text.slice(prev ? prev.start : s ? s.start : 0, s ? s.end : m.end);
       if (!COMPUTE_CONTEXT.test(context)) return null;
     }
-    const model = np[3] ?? MODEL_IN.exec(tail)?.[1];
+    const model = np[3] ?? MODEL_IN.exec(tail)?.[1] ?? (noun ? nameAfter(m.end + np[0].length, ctx) : undefined);
     const sentence = ctx.sentences[ctx.sentenceIndex];
     // The maker: named in the noun phrase, else known from the model, else named in the sentence.
     const tailVendor = VENDOR_IN.exec(tail)?.[1];
