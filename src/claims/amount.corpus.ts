@@ -107,6 +107,10 @@ export const corpus = claimCorpus(
     ] },
     // an amount said to pass the valuation before it is a valuation too
     { text: "Sa valorisation de 3 milliards d'euros devrait être dépassée : les banquiers évoquent 5 milliards d'euros.", want: [{ kind: "valuation", value: 5e9, unit: "EUR" }] },
+    // investors named after an apposition: "et de ses actionnaires historiques, X et Y"
+    { text: "Orakl a bouclé une série A de 30 millions d'euros menée par Partech, aux côtés de ses actionnaires historiques, Elaia et Serena.", want: [
+      { kind: "funding", value: 30e6, investors: ["Partech", "Elaia", "Serena"] },
+    ] },
     // "de plus", "de moins", "d'ici" name no other noun: the amount keeps the currency before
     { text: "Le chantier du métro coûtera 36 milliards d'euros, soit 1,5 milliard de plus que le devis initial.", want: [{ kind: "money", value: 1.5e9, unit: "EUR", text: "1,5 milliard" }] },
     { text: "Le fonds versera 2 milliards de dollars en avril, puis 5 milliards d'ici la fin de l'année.", want: [{ value: 5e9, unit: "USD", text: "5 milliards" }] },
