@@ -116,11 +116,22 @@ function adjacentCue(text: string, start: number): Tense | null {
   return "past";
 }
 
+// "Esquissée lors du Spring Statement, le 3 mars, l'enveloppe doit financer ...": a sentence that opens on a
+// past participle tells of the past until the comma after the date, whatever the main verb says.
+const OPENING_PARTICIPLE = /^[\s«"“]*\p{Lu}(\p{Ll}{3,}(?:é|ée|és|ées|i|ie|is|u|ue|us|ues))(?![\p{L}])[^,.;:!?]*(?:,[^,.;:!?]*)?$/u;
+
+function opensOnParticiple(text: string, from: number, start: number, end: number): boolean {
+  if (from > 0 && !"\n.!?".includes(text.charAt(from - 1))) return false; // the window cut the sentence
+  const m = OPENING_PARTICIPLE.exec(text.slice(from, start));
+  return m !== null && !NOT_PARTICIPLE.has(`${text.charAt(from + m[0].search(/\p{Lu}/u)).toLowerCase()}${m[1]}`) && /^[^\S\n]*,/u.test(text.slice(end, end + 3));
+}
+
 /** The tense the clause around text[start, end) speaks in, or null when no cue is found. */
 export function tenseAround(text: string, start: number, end: number): Tense | null {
   const adjacent = adjacentCue(text, start);
   if (adjacent) return adjacent;
   const [from, to] = clauseAround(text, start, end);
+  if (opensOnParticiple(text, from, start, end)) return "past";
   const clause = text.slice(from, to);
   const past = nearestCue(PAST_CUE, clause, start - from, end - start);
   const future = nearestCue(FUTURE_CUE, clause, start - from, end - start);

@@ -121,6 +121,9 @@ export const corpus: Corpus = {
     // A month without a tense cue is the latest one when it is recent; past participles and "contre" look back
     { text: "Leur robot aspirateur, commercialisé fin novembre, s'est vendu à 80 000 exemplaires.", refDate: "2025-02-11", want: [{ value: "2024-11", text: "fin novembre", mod: "END" }] },
     { text: "La filiale créée en décembre avec un partenaire saoudien doit recruter 200 personnes.", refDate: "2025-03-05", want: [{ value: "2024-12", text: "décembre" }] },
+    // a sentence that opens on a past participle tells of the past up to its comma, whatever the main verb
+    { text: "Annoncée lors du salon de Hanovre, le 2 avril, la gamme doit arriver en magasin l'an prochain.", refDate: "2025-04-09", want: [{ value: "2025-04-02", text: "2 avril" }] },
+    { text: "Prévue le 20 avril, la réunion doit trancher.", refDate: "2025-04-09", want: [{ value: "2025-04-20", text: "20 avril" }] },
     { text: "Le trafic atteint 12 millions de passagers, contre 9 millions en octobre.", refDate: "2025-01-20", want: [{ value: "2024-10", text: "octobre" }] },
     { text: "Un chiffre d'affaires de 3 milliards en novembre, un record.", refDate: "2025-02-10", want: [{ value: "2024-11", text: "novembre" }] },
     { text: "La nouvelle puce sera présentée en novembre.", refDate: "2025-02-10", want: [{ value: "2025-11", text: "novembre" }] },
