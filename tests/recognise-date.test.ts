@@ -26,6 +26,9 @@ describe("findDocumentDate", () => {
     ["Titre\nChapeau.\nPar Vincent Morel. Le 31 octobre 2025 à 06h00\nCorps", "2025-10-31"],
     ["Titre\nBordeaux, vendredi 13 février 2026.\nLes élus ont voté.", "2026-02-13"],
     ["Titre\nLyon, 4 mars 2025 —\nLes élus ont voté.", "2025-03-04"],
+    // a country in brackets after the wire city; a place between the author and the date
+    ["Titre\nSEATTLE (Etats-Unis), 12 janvier 2026 (AFP) - Le groupe a annoncé une levée.", "2026-01-12"],
+    ["Titre\nPar Marc Aubert, à Berlin - 14/05/2025, 08:15\nCorps", "2025-05-14"],
   ])("%j -> %s", (text, want) => {
     expect(findDocumentDate(text)).toBe(want);
   });
@@ -42,6 +45,8 @@ describe("findDocumentDate", () => {
     ["Titre\nPar Sophie Leroy le 14/03/2025, la banque a relevé ses taux."],
     ["En France, 2024 a été une année record pour les levées."],
     ["Titre\nLyon, 4 mars 2025, la ville a voté son budget."],
+    ["Titre\nPar Marc Aubert, à Berlin le 14/05/2025 la banque a relevé ses taux."],
+    ["SEATTLE (Etats-Unis), 12 janvier 2026, la ville a fêté ses champions."],
     [""],
   ])("nothing in %j", (text) => {
     expect(findDocumentDate(text)).toBeNull();
