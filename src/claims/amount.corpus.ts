@@ -4,6 +4,9 @@ export const corpus = claimCorpus(
   "valuation, funding, money",
   ["valuation", "funding", "money"],
   [
+    // "revalorisé" raises a wage or a pension: it values no company
+    { text: "Le salaire minimum, revalorisé de 2 % en janvier, s'établit à 1 750,40 euros brut par mois.", want: [{ kind: "money", value: 1750.4, unit: "EUR" }] },
+    { text: "Après la revalorisation de 3 %, la pension moyenne atteint 1 512 euros.", want: [{ kind: "money", value: 1512, unit: "EUR" }] },
     // "boucler son budget" closes accounts, no round
     { text: "Pour boucler son budget, la collectivité a relevé une taxe, ce qui devrait rapporter une trentaine de millions d'euros.", want: [{ kind: "money", value: 30e6, unit: "EUR" }] },
     // a conversion after the stage of a valuation is the same valuation

@@ -23,6 +23,9 @@ export const corpus = claimCorpus(
     { text: "Nvidia déploiera jusqu'à 120 000 GPU Blackwell, dont 60 000 au Royaume-Uni.", want: [{ value: 120000, qualifier: "at_most" }, { value: 60000, unit: "GPU" }] },
     { text: "Le centre sera équipé de 18 000 puces Grace Blackwell de Nvidia.", want: [{ value: 18000, model: "Grace Blackwell", vendor: "Nvidia" }] },
     { text: "Le cluster compte 5 448 superpuces GH200.", want: [{ value: 5448, model: "GH200", vendor: "Nvidia" }] },
+    // the maker's name between the number and the model: "4 096 Nvidia H200"
+    { text: "Le contrat lui donne accès à 4 096 Nvidia H200 dans l'Oregon.", want: [{ value: 4096, model: "H200", vendor: "Nvidia" }] },
+    { text: "Le centre abritera 2 048 AMD MI300X.", want: [{ value: 2048, model: "MI300X", vendor: "AMD" }] },
     { text: "Le groupe achètera des centaines de milliers de puces GB200.", want: [{ value: null, qualifier: "approx", model: "GB200" }] },
     // a name after the accelerator noun is its model, known or not
     { text: "Le fondeur chinois a écoulé 80 000 accélérateurs Kunlun 3 cette année.", want: [{ value: 80000, model: "Kunlun 3" }] },

@@ -13,8 +13,9 @@ const S = "[ \\u00a0\\u202f]";
 const MODEL = `Grace${S}(?:Blackwell|Hopper)|(?:GB|GH|MI|[HABVL])\\d{2,3}[A-Z]?|TPU(?:${S}?v\\d+[a-z]?)?|Gaudi${S}?\\d|Ascend${S}?\\d{3}[A-Z]?|Trainium${S}?\\d?|Blackwell|Hopper`;
 const VENDOR = Object.keys(VENDORS).join("|");
 const ADJ = `(?:${S}+(?:d['’]IA|IA|graphiques|spécialisés|spécialisées|avancés|avancées|dernier[ -]cri|supplémentaires|de${S}+(?:${VENDOR})|(?:${VENDOR})|${MODEL}))`;
-// After the number: "de"? + noun + adjectives/model/vendor, or a model straight away.
-const NOUN_PHRASE = new RegExp(`^${S}*(?:(?:de${S}+(?:(?:ses|leurs|ces|nos)${S}+)?|d['’])?(?:nouveaux${S}+|nouvelles${S}+)?(${ACCELERATOR_NOUNS}|${CHIP_NOUNS})(?![\\p{L}])((?:${ADJ}){0,3})|(${MODEL})(?![\\p{L}\\p{N}])((?:${ADJ}){0,2}))`, "u");
+// After the number: "de"? + noun + adjectives/model/vendor, or a model straight away, maybe after its maker
+// ("4 096 Nvidia H200"). Groups: 1 noun, 2 what follows it; 3 maker, 4 model, 5 what follows it.
+const NOUN_PHRASE = new RegExp(`^${S}*(?:(?:de${S}+(?:(?:ses|leurs|ces|nos)${S}+)?|d['’])?(?:nouveaux${S}+|nouvelles${S}+)?(${ACCELERATOR_NOUNS}|${CHIP_NOUNS})(?![\\p{L}])((?:${ADJ}){0,3})|(?:(${VENDOR})${S}+)?(${MODEL})(?![\\p{L}\\p{N}])((?:${ADJ}){0,2}))`, "u");
 const MODEL_IN = new RegExp(`(?<![\\p{L}\\p{N}])(${MODEL})(?![\\p{L}\\p{N}])`, "u");
 const VENDOR_IN = new RegExp(`(?<![\\p{L}])(${VENDOR})(?![\\p{L}])`, "u");
 const CHIP_ONLY = new RegExp(`^(?:${CHIP_NOUNS})$`, "iu");
@@ -49,14 +50,14 @@ export const gpuCountRule: Rule<NumberMention> = {
     const np = NOUN_PHRASE.exec(after);
     if (!np || !Number.isInteger(m.value) || m.value <= 0) return null;
     const noun = np[1];
-    const tail = (np[2] ?? "") + (np[4] ?? "");
+    const tail = (np[3] ?? "") + (np[2] ?? "") + (np[5] ?? "");
     if (noun && CHIP_ONLY.test(noun) && !MODEL_IN.test(tail) && !VENDOR_IN.test(tail)) {
       const s = ctx.sentences[ctx.sentenceIndex];
       const prev = ctx.sentences[ctx.sentenceIndex - 1];
       const context = ctx.text.slice(prev ? prev.start : s ? s.start : 0, s ? s.end : m.end);
       if (!COMPUTE_CONTEXT.test(context)) return null;
     }
-    const model = np[3] ?? MODEL_IN.exec(tail)?.[1] ?? (noun ? nameAfter(m.end + np[0].length, ctx) : undefined);
+    const model = np[4] ?? MODEL_IN.exec(tail)?.[1] ?? (noun ? nameAfter(m.end + np[0].length, ctx) : undefined);
     const sentence = ctx.sentences[ctx.sentenceIndex];
     // The maker: named in the noun phrase, else known from the model, else named in the sentence.
     const tailVendor = VENDOR_IN.exec(tail)?.[1];

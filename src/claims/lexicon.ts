@@ -31,8 +31,8 @@ export const COUNTED_NOUNS = [
  */
 export const MONEY_NOUN_AFTER = /^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*(?:argent|fonds|subventions?|aides?|prêts?|crédits?|dettes?|dons|financements?|investissements?|dépenses|recettes|revenus|bénéfices?|pertes|économies|dotations?|capitaux|liquidités|trésorerie|chiffre[ \u00a0\u202f]+d['’]affaires|taxes|impôts|primes|bonus|salaires|dividendes|frais|coûts|budget|cash)(?![\p{L}\p{N}])/iu;
 
-/** Cues that an amount is a company's value. */
-export const VALUATION_BEFORE = /(?:valoris\p{L}*|(?<![\p{L}\p{N}])valeur(?![\p{L}\p{N}])|capitalisation|(?<![\p{L}\p{N}])vaut(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])valait(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])p(?:èse|esait)(?![\p{L}\p{N}])(?!(?:\s+(?:en\s+revanche|aussi|encore|déjà|lourdement|fortement))?\s+(?:sur|lourd|dans))|(?<![\p{L}\p{N}])estimée?\s+à)/giu;
+/** Cues that an amount is a company's value; "revalorisé" raises a wage or a pension, and values nothing. */
+export const VALUATION_BEFORE = /(?:(?<![\p{L}\p{N}])valoris\p{L}*|(?<![\p{L}\p{N}])valeur(?![\p{L}\p{N}])|capitalisation|(?<![\p{L}\p{N}])vaut(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])valait(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])p(?:èse|esait)(?![\p{L}\p{N}])(?!(?:\s+(?:en\s+revanche|aussi|encore|déjà|lourdement|fortement))?\s+(?:sur|lourd|dans))|(?<![\p{L}\p{N}])estimée?\s+à)/giu;
 /** Nouns that stand for a company: "la start-up", "le groupe émirati", "les jeunes pousses". */
 export const COMPANY_NOUNS = "start-?ups?|sociétés?|entreprises?|groupes?|firmes?|jeunes?\\s+pousses?|pépites?|licornes?|laboratoires?";
 /** What "estimé à" can value besides a company: "un contrat estimé à", "le coût, estimé à", "le marché est estimé à". */

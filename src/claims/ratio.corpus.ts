@@ -20,6 +20,9 @@ export const corpus = claimCorpus(
     { text: "Le réseau a multiplié ses capacités de stockage par 4 depuis 2022.", want: [{ value: 4, unit: "x" }] },
     { text: "Une multiplication par plus de huit de la capacité.", want: [{ value: 8, qualifier: "more_than" }] },
     { text: "Le modèle est 2,5 fois plus rapide que GPT-4.", want: [{ value: 2.5 }] },
+    // "fois celle de", "fois celui de": a multiple of a figure named before
+    { text: "Sa valorisation atteint 40 milliards d'euros, plus de trois fois celle de l'an dernier.", want: [{ value: 3, qualifier: "more_than" }] },
+    { text: "Le bénéfice est désormais cinq fois celui de 2019.", want: [{ value: 5, unit: "x" }] },
     { text: "Une puce B200 offre jusqu'à 30 fois les performances d'une H100.", want: [{ value: 30, qualifier: "at_most" }] },
     // A division is a multiplier below one: the value says which way the comparison goes.
     { text: "Les coûts d'inférence ont été divisés par deux en un an.", want: [{ value: 0.5, unit: "x" }] },

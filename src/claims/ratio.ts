@@ -7,8 +7,8 @@ import { makeDraft } from "./draft.js";
 import type { ClaimDraft, Rule } from "./types.js";
 
 const S = "[ \\u00a0]";
-// "fois" + what is compared: "plus grands", "moins cher", "la taille de", "supérieur", "plus importants".
-const FOIS = new RegExp(`^${S}+fois(?:${S}+(?:plus|moins)(?:${S}+(?:de${S}+|d['’])?[\\p{L}-]{3,}(?![\\p{L}'’]))?|${S}+(?:la|le|les|leur|leurs|sa|son|ses|des)${S}+[\\p{L}-]+|${S}+(?:supérieure?s?|inférieure?s?|plus|moins|autant))?(?![\\p{L}])`, "u");
+// "fois" + what is compared: "plus grands", "moins cher", "la taille de", "celle de 2023", "supérieur", "plus importants".
+const FOIS = new RegExp(`^${S}+fois(?:${S}+(?:plus|moins)(?:${S}+(?:de${S}+|d['’])?[\\p{L}-]{3,}(?![\\p{L}'’]))?|${S}+(?:la|le|les|leur|leurs|sa|son|ses|des)${S}+[\\p{L}-]+|${S}+(?:celle|celui|celles|ceux)${S}+(?:de|d['’]|du|des)|${S}+(?:supérieure?s?|inférieure?s?|plus|moins|autant))?(?![\\p{L}])`, "u");
 // "multipliée par 3", "multiplier par dix", "une multiplication par plus de huit", and with what is multiplied
 // between ("multiplie son chiffre d'affaires par quarante-deux"): up to four words, no comma.
 const OBJECT = `(?:${S}+[\\p{L}'’-]+){0,4}?`;

@@ -40,6 +40,12 @@ export const corpus: Corpus = {
     m("Il a parié £10.", [10, "GBP", "£10"]),
     m("Il a parié 10 livres sterling.", [10, "GBP", "10 livres sterling"]),
     m("Un bénéfice de 361 millions de livres.", [3.61e8, "GBP", "361 millions de livres"]),
+    // "livres" without a scale are money after a verb of paying
+    m("Le club a versé 250 000 livres à Arsenal pour le défenseur.", [250000, "GBP", "250 000 livres"]),
+    m("Il a déboursé 12 livres pour le billet.", [12, "GBP", "12 livres"]),
+    // Indian scales: a crore is ten million, a lakh a hundred thousand
+    m("Tata investira 2 500 crores de roupies dans l'usine.", [2.5e10, "INR", "2 500 crores de roupies"]),
+    m("Un prêt de 40 lakhs de roupies.", [4e6, "INR", "40 lakhs de roupies"]),
     m("Le ticket coûte dix euros.", [10, "EUR", "dix euros"]),
     m("L'État a versé un milliard d'euros.", [1e9, "EUR", "un milliard d'euros"]),
     m("Un euro symbolique.", [1, "EUR", "Un euro"]),
@@ -149,5 +155,6 @@ export const corpus: Corpus = {
     { text: "Il a posé trois couronnes dentaires.", why: "crowns" },
     { text: "Un franc succès pour le film.", why: "franc = frank, not a currency" },
     { text: "Il a écrit 12 livres sur la Turquie.", why: "books: no scale" },
+    { text: "L'éditeur a vendu 400 000 livres cette année.", why: "books sold: selling is no paying" },
   ],
 };

@@ -31,7 +31,9 @@ const SUBUNIT = new RegExp(`(?:${BLANK}+et)?${BLANK}+(?<n>\\d{1,2})${BLANK}+(?:c
 const ONE_UNIT = caselessRegExp(`(?<![\\p{L}])une?${BLANK}+(?<cur>${CURRENCY})${CURRENCY_END}`, "giu");
 
 // A number ending with a scale or round noun takes "de": "6 milliards de dollars", "des millions d'euros".
-const SCALED = /(?:mille|illions?|illiards?|illiers?|aines?|Mds?|Mrds?|M|k|K)(?: et demie?)?$/u;
+const SCALED = /(?:mille|illions?|illiards?|illiers?|aines?|crores?|lakhs?|Mds?|Mrds?|M|k|K)(?: et demie?)?$/u;
+// "a versé 400 000 livres": after a verb of paying, "livres" are pounds even without a scale.
+const PAID_BEFORE = /(?<![\p{L}\p{N}])(?:(?:vers|pay|débours|dépens|réclam|propos|touch|empoch|encaiss)(?:é|ée|és|ées|ait|aient|era|eront|ant|er)|coût(?:é|e|ait|era)|offert|offre)(?:[ \u00a0]+(?:plus[ \u00a0]+de|près[ \u00a0]+de|environ|quelque|jusqu['’]à|au[ \u00a0]+moins))?[ \u00a0]+$/u;
 
 // "un dollar fort", "un euro numérique": the currency itself, not an amount of one
 const CURRENCY_AS_SUCH = caselessRegExp(String.raw`^[ \u00a0\u202f]+(?:forte?s?|faibles?|numériques?|digital|unique|stables?|plus|moins|trop|cher|chère)(?![\p{L}])`, "iu");
@@ -58,6 +60,7 @@ export function recogniseMoney(text: string, numbers: NumberMention[] = recognis
 function moneyAround(text: string, n: NumberMention, resolve: CurrencyResolver): MoneyMention | null {
   const surface = text.slice(n.start, n.end);
   const scaled = SCALED.test(surface);
+  const paid = !scaled && PAID_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start));
   const vague = (n as NumberMention & { vague?: boolean }).vague === true;
   let start = n.start;
   let end = n.end;
@@ -72,7 +75,7 @@ function moneyAround(text: string, n: NumberMention, resolve: CurrencyResolver):
   const after = CURRENCY_AFTER.exec(text);
   if (after?.groups?.cur) {
     const withDe = after.groups.link?.trim() !== "";
-    const cur = currencyOf(after.groups.cur, scaled, n.start, resolve);
+    const cur = currencyOf(after.groups.cur, scaled, n.start, resolve, paid);
     if (cur && (!withDe || scaled) && (!currency || currency === cur || after.groups.cur.length > 1)) {
       currency = cur;
       end = n.end + after[0].length;
@@ -91,12 +94,13 @@ function moneyAround(text: string, n: NumberMention, resolve: CurrencyResolver):
 }
 
 // Codes count in capitals only ("ils" is a pronoun); "livres" alone are books unless an amount
-// is scaled ("361 millions de livres"); a name several countries share takes the document's country.
-function currencyOf(surface: string, scaled: boolean, at: number, resolve: CurrencyResolver): string | undefined {
+// is scaled ("361 millions de livres") or paid ("a versé 400 000 livres"); a name several countries
+// share takes the document's country.
+function currencyOf(surface: string, scaled: boolean, at: number, resolve: CurrencyResolver, paid = false): string | undefined {
   if (/^[a-z]{3}$/i.test(surface) && surface !== surface.toUpperCase()) {
     const named = lookupCurrency(surface);
     return named && !CURRENCY_CODES.includes(surface.toUpperCase()) ? named : undefined;
   }
-  if (/^livres?$/i.test(surface) && !scaled) return undefined;
+  if (/^livres?$/i.test(surface) && !scaled && !paid) return undefined;
   return resolve(surface, at, scaled);
 }

@@ -35,7 +35,7 @@ const DIGITS = new RegExp(
     `(?:(?<glued>Mds|Mrds|Mrd|Md|Mio|k|K|M)(?!${WORDCHAR})` +
     `|${BLANK}{1,2}(?<spaced>Mds|Mrds|Mrd|Md|k)(?!${WORDCHAR})` +
     `|${BLANK}(?<money>M|K)(?=${BLANK}?(?:€|\\$|£|EUR|USD|d['’]euros|de${BLANK}dollars)))?` +
-    `(?:${BLANK}+(?<word>mille|millions?|milliards?|billions?|trillions?|dizaines?|douzaines?|quinzaines?|vingtaines?|centaines?|milliers?)(?!${WORDCHAR}))?`,
+    `(?:${BLANK}+(?<word>mille|millions?|milliards?|billions?|trillions?|crores?|lakhs?|dizaines?|douzaines?|quinzaines?|vingtaines?|centaines?|milliers?)(?!${WORDCHAR}))?`,
   "gu",
 );
 
@@ -54,6 +54,8 @@ const SCALE_ABBR: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, Mio: 1e6, M
 const SCALE_WORD: Record<string, number> = {
   mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12,
   trillion: 1e18, trillions: 1e18,
+  // Indian scales, which Indian business news keeps in French: a crore is 10 million, a lakh 100 000
+  crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5,
 };
 const APPROX_WORD: Record<string, number> = {
   dizaine: 10, dizaines: 10, douzaine: 12, douzaines: 12, quinzaine: 15, quinzaines: 15, vingtaine: 20,
