@@ -101,9 +101,10 @@ const APPOSITIVE = new RegExp(
     `)(?:[ \\u00a0]+(?:d['’]|de[ \\u00a0]+)?(?!(?:par|pour|avec|sur|dans|chez|vers|contre|selon|et|ou)[ \\u00a0])[\\p{Ll}-]+){0,3}(?<![ \\u00a0](?:de|du|des))[ \\u00a0]+[«"“]?[ \\u00a0]?(${CAPITALISED})`,
   "uy",
 );
-// "Poolside lève 500 millions", "Colossus a été inauguré": a capitalised name as the subject of a company verb.
+// "Poolside lève 500 millions", "Colossus a été inauguré": a capitalised name (up to three words, "Yotta Data
+// Services a annoncé") as the subject of a company verb.
 const SUBJECT_OF_VERB = new RegExp(
-  `(?<![${L}])(\\p{Lu}${NAME_CHARS}(?:[ \\u00a0]\\p{Lu}${NAME_CHARS})?)[ \\u00a0]+(?:a[ \\u00a0]+été[ \\u00a0]+(?:inauguré|fondé|créé|valorisé|lancé)e?|` +
+  `(?<![${L}])(\\p{Lu}${NAME_CHARS}(?:[ \\u00a0]\\p{Lu}${NAME_CHARS}){0,2})[ \\u00a0]+(?:a[ \\u00a0]+été[ \\u00a0]+(?:inauguré|fondé|créé|valorisé|lancé)e?|` +
     `a[ \\u00a0]+(?:levé|annoncé|investi|bouclé|conclu|lancé|dévoilé|réalisé|racheté|acquis|signé|inauguré|ouvert|publié|livré|vendu|commandé|fabriqué|recruté|embauché|supprimé|transporté)|lève|annonce|vaut|est[ \\u00a0]+valorisée?|` +
     `investit|boucle|développe|lance|dévoile|emploie|revendique|rachète|inaugure|exploite|livre|vend|fabrique|recrute|supprime|transporte|` +
     `a[ \\u00a0]+(?:plongé|chuté|bondi|grimpé|perdu|gagné|reculé|progressé|fini|terminé|clôturé|cédé)|plonge|chute|bondit|grimpe|recule|progresse|termine|finit|clôture|cède)(?![${L}])`,
@@ -136,7 +137,9 @@ const NOT_NAMES = new Set(
     "Depuis Dans En Au Aux Avec Pour Par Sur Sous Selon Après Avant Lors Alors Ainsi Pourtant Toutefois Cependant Enfin Aussi " +
     "Si Quand Comme Tout Tous Toute Toutes Chaque Quelque Plusieurs Certains Notre Nos Votre Vos Mon Ma Mes Qui Que Quoi Dont Où " +
     "Seul Seule Même Déjà Encore Puis Entre Vers Chez Malgré Grâce Face Dès Outre Bien Plus Moins Très Trop C D J M N S Y " +
-    "IA PDG CEO UE USA ONU OTAN Etat État Gouvernement Président").split(" "),
+    "IA PDG CEO UE USA ONU OTAN Etat État Gouvernement Président " +
+    // scales written with a capital: "5 Mds$", "2 Md€"
+    "Md Mds Mrd Mrds Mio").split(" "),
 );
 
 export function findEntities(text: string): Entity[] {
@@ -211,7 +214,12 @@ export function findEntities(text: string): Entity[] {
   ] as const;
   for (const [matches, type, re] of guesses) {
     for (const m of matches) {
-      const name = trimName(m[1] as string);
+      // "L'AP-HP a voté": the elided article is no part of the name.
+      let skip = /^[LDld]['’]\p{Lu}/u.test(m[1] as string) ? 2 : 0;
+      // "Le FC Lorient a bouclé": a word that opens sentences and names nothing is no part of the name either.
+      const blank = (m[1] as string).search(/[ \u00a0]/u);
+      if (blank > 0 && NOT_NAMES.has((m[1] as string).slice(0, blank))) skip = blank + 1;
+      const name = trimName((m[1] as string).slice(skip));
       // "le géant de Santa Clara a réalisé": a name after "de" is a complement (a place of origin), not a subject.
       if (re === SUBJECT_OF_VERB && /(?:^|[^\p{L}])(?:de|du|d['’])[ \u00a0]*$/u.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
       // "L'entreprise emploie ...": an elided article opens a common noun, not a name.
@@ -219,7 +227,7 @@ export function findEntities(text: string): Entity[] {
       // "son modèle V3": a bare version is no name, but "le modèle R1" is.
       if (/^\p{Lu}\d+$/u.test(name) && /(?:son|sa|ses|leur|leurs)[ \u00a0]+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       if (!name || NOT_NAMES.has(name) || PLACES.has(name) || FIRST_NAMES.has(name) || people.has(name)) continue;
-      const at = m.index + m[0].lastIndexOf(m[1] as string);
+      const at = m.index + m[0].lastIndexOf(m[1] as string) + skip;
       const known = knownWithSuffix(name);
       if (known) {
         found.push({ start: at, end: at + name.length, name: known.name, type: known.type, role: "agent", vendor: name.slice(0, name.lastIndexOf(" ")) in VENDORS });
@@ -357,13 +365,14 @@ function verbAt(text: string, p: number): boolean {
   return VERB_FIRST_WORDS.has(text.slice(p, q));
 }
 
-/** SUBJECT_OF_VERB can match at `start` only if one of its verbs follows the name (of one or two words). */
+/** SUBJECT_OF_VERB can match at `start` only if one of its verbs follows the name (of one to three words). */
 function mayBeSubjectOfVerb(text: string, start: number): boolean {
-  const first = nameEnd(text, start + 1);
-  if (first < 0 || verbAt(text, first)) return true;
-  if (!isBlank(text.charCodeAt(first)) || !mayBeUpper(text.charCodeAt(first + 1))) return false;
-  const second = nameEnd(text, first + 2);
-  return second < 0 || verbAt(text, second);
+  let end = nameEnd(text, start + 1);
+  for (let words = 1; ; words++) {
+    if (end < 0 || verbAt(text, end)) return true;
+    if (words === 3 || !isBlank(text.charCodeAt(end)) || !mayBeUpper(text.charCodeAt(end + 1))) return false;
+    end = nameEnd(text, end + 2);
+  }
 }
 
 /**

@@ -261,6 +261,18 @@ export const corpus: Corpus = {
       text: "La start-up française Kyutai a été fondée en 2023. La jeune pousse compte 30 salariés.",
       want: [{ kind: "date", subject: "Kyutai" }, { kind: "count", subject: "Kyutai" }],
     },
+    // An elided article is no part of the name: "L'ONF a vendu" is about the ONF.
+    { text: "L'ONF a vendu 120 000 mètres cubes de bois pour 9 millions d'euros.", want: [{ kind: "money", subject: "ONF" }] },
+    // A name of three capitalised words before its verb is whole: "Yotta Data Services a annoncé".
+    {
+      text: "Le champion brésilien du cloud souverain Vortex Data Systems a annoncé une commande de 500 millions de dollars.",
+      want: [{ kind: "money", subject: "Vortex Data Systems" }],
+    },
+    // "Mds$", "Md€": a scale written with a capital names nothing.
+    {
+      text: "Orbital Labs, la start-up de Paul Martin, viserait une valorisation de 40 Mds$\nSelon Bloomberg, la start-up discuterait d'une levée de 3 à 4 Mds$.",
+      want: [{ kind: "valuation", subject: null }, { kind: "funding", subject: null }],
+    },
   ],
   negatives: [],
 };
