@@ -59,7 +59,7 @@ export const ORGANISATIONS: Record<string, string[]> = {
   "Character.AI": ["Character.AI", "Character.ai"],
   Midjourney: ["Midjourney"],
   "Safe Superintelligence": ["Safe Superintelligence", "SSI"],
-  "Thinking Machines": ["Thinking Machines Lab", "Thinking Machines"],
+  "Thinking Machines Lab": ["Thinking Machines Lab", "Thinking Machines"],
   Helsing: ["Helsing"],
   Bpifrance: ["Bpifrance", "BPI"],
   X: ["Twitter"],

@@ -12,6 +12,7 @@ export const corpus: Corpus = {
     { text: "Mistral AI a levé 600 millions d'euros en juin.", want: [{ kind: "funding", subject: "Mistral AI" }, { kind: "date", subject: "Mistral AI" }] },
     // A company is named by its full name, however the text shortens it.
     { text: "Hynix a dégagé un bénéfice de 10 milliards de dollars.", want: [{ kind: "money", subject: "SK Hynix" }] },
+    { text: "Thinking Machines a levé 2 milliards de dollars.", want: [{ kind: "funding", subject: "Thinking Machines Lab" }] },
     // A company "contrôlée par" or "détenue par" another is not that other: the owner only describes it.
     {
       text: "La coentreprise JASM, contrôlée par le taïwanais TSMC, a reçu jusqu'à 476 milliards de yens de subventions.",
