@@ -249,6 +249,7 @@ export function findEntities(text: string): Entity[] {
     for (const m of wholeWordsAt(learned, text, words, named)) add(m.at, m.name, typeOf.get(m.name) ?? "org");
   }
 
+  markAged(text, found, people);
   // Surnames seen in a full name are people afterwards: "Elon Musk ... Musk a cofondé".
   if (people.size) {
     for (const m of wholeWordsAt(people, text, words, named)) add(m.at, m.name, "person");
@@ -269,6 +270,26 @@ export function findEntities(text: string): Entity[] {
   for (const e of entities) e.role = roleOf(text, words, e);
   markLists(text, entities);
   return entities;
+}
+
+// ", 21 ans," / ", 67 ans, qui": an age right after a name; not "150 ans d'histoire".
+const AGE_AFTER = /^,[ \u00a0]*(\d{1,3})[ \u00a0]+ans(?![\p{L}])(?![ \u00a0]*(?:de|d['’]))/u;
+
+/**
+ * "Le milieu de terrain Malo Ténier, 21 ans, rejoint ...": a name given an age is a person, whatever pattern
+ * took it for a company (a headline's capitalised words, a first name the list lacks). Every mention of it
+ * becomes a person, and its last word a surname ("Ténier avait signé").
+ */
+function markAged(text: string, found: Entity[], people: Set<string>): void {
+  const aged = new Set<string>();
+  for (const e of found) {
+    if (e.type === "person" || e.type === "place" || text.charCodeAt(e.end) !== 0x2c || KNOWN.has(e.name)) continue;
+    const m = AGE_AFTER.exec(text.slice(e.end, e.end + 16));
+    if (m && Number(m[1]) <= 110) aged.add(e.name);
+  }
+  if (aged.size === 0) return;
+  for (const e of found) if (aged.has(e.name)) e.type = "person";
+  for (const name of aged) people.add(name.slice(name.search(/[^ \u00a0]+$/u)));
 }
 
 /** Every match of a global scan with `re` (its `g` flag), from the start. */

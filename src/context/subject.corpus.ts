@@ -261,6 +261,17 @@ export const corpus: Corpus = {
       text: "La start-up française Kyutai a été fondée en 2023. La jeune pousse compte 30 salariés.",
       want: [{ kind: "date", subject: "Kyutai" }, { kind: "count", subject: "Kyutai" }],
     },
+    // A name with an age ("Ewen Kerbrat, 22 ans,") is a person, even when the headline made it look like a
+    // company; a person is never a claim's subject.
+    {
+      text: "L'EA Guingamp perd Ewen Kerbrat\nEwen Kerbrat, 22 ans, quitte l'EA Guingamp pour Brest. Ewen Kerbrat avait signé au Roudourou en 2021. Les ventes du club atteignent 35 millions d'euros depuis l'été.",
+      want: [{ kind: "money", subject: "EA Guingamp" }],
+    },
+    // ... but a company's years of history are no age.
+    {
+      text: "La société Verlac, 150 ans d'histoire, a réalisé un chiffre d'affaires de 80 millions d'euros.",
+      want: [{ kind: "money", subject: "Verlac" }],
+    },
   ],
   negatives: [],
 };
