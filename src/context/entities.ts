@@ -266,6 +266,9 @@ export function findEntities(text: string): Entity[] {
     for (const e of found) e.name = aliases.get(e.name) ?? e.name;
   }
 
+  const initialled = initialledNames(found);
+  if (initialled.size) for (const e of found) e.name = initialled.get(e.name) ?? e.name;
+
   const entities = removeOverlaps(found);
   for (const e of entities) e.role = roleOf(text, words, e);
   markLists(text, entities);
@@ -527,6 +530,23 @@ function acronymsOf(text: string, found: readonly Entity[]): Map<string, string>
   return aliases;
 }
 const BRACKETED_ACRONYM = /^[ \u00a0]?\((\p{Lu}{2,6})\)/u;
+
+const INITIALLED = /^(\p{Lu}{2,4})[ \u00a0](\p{Lu}.*)$/u;
+
+/**
+ * "le RC Lens ... Lens est 4e", "SK Hynix ... Hynix": an organisation named with its initials first is the same
+ * one when the text drops them, and goes by the full name (a place left bare stays a place).
+ */
+function initialledNames(found: readonly Entity[]): Map<string, string> {
+  const aliases = new Map<string, string>();
+  const orgs = new Set<string>();
+  for (const e of found) if (e.type === "org") orgs.add(e.name);
+  for (const name of orgs) {
+    const m = INITIALLED.exec(name);
+    if (m && !NOT_NAMES.has(m[1] as string) && orgs.has(m[2] as string)) aliases.set(m[2] as string, name);
+  }
+  return aliases;
+}
 
 /** `name` stands again after `from`, not inside a longer word. */
 function repeatsAsWholeWord(text: string, name: string, from: number): boolean {

@@ -272,6 +272,17 @@ export const corpus: Corpus = {
       text: "La société Verlac, 150 ans d'histoire, a réalisé un chiffre d'affaires de 80 millions d'euros.",
       want: [{ kind: "money", subject: "Verlac" }],
     },
+    // A club or company named with its initials first ("FC Sochaux", as "SK Hynix") is the same one when the
+    // text drops them ("Sochaux compte ..."), and is named in full.
+    {
+      text: "Mercato : Sochaux recrute un attaquant\nLe FC Sochaux a recruté un attaquant pour 3 millions d'euros. Sochaux compte 9 000 abonnés et vise la montée.",
+      want: [{ kind: "count", subject: "FC Sochaux" }],
+    },
+    // ... not a place: "Monaco" stays where the company is.
+    {
+      text: "L'AS Monaco a vendu un défenseur. La société Verlac, installée à Monaco, emploie 300 salariés.",
+      want: [{ kind: "count", subject: "Verlac" }],
+    },
   ],
   negatives: [],
 };
