@@ -283,6 +283,20 @@ export const corpus: Corpus = {
       text: "L'AS Monaco a vendu un défenseur. La société Verlac, installée à Monaco, emploie 300 salariés.",
       want: [{ kind: "count", subject: "Verlac" }],
     },
+    // "Ce dernier" is the one named last before it, even a chip maker counting its own chips.
+    {
+      text: "Airbus a commandé des moteurs à Safran. Ce dernier prévoit d'investir 400 millions d'euros dans ses usines.",
+      want: [{ kind: "money", subject: "Safran" }],
+    },
+    {
+      text: "Microsoft a ouvert un campus à Dublin. Ses serveurs tournent avec des puces d'AMD. Ce dernier prévoit de livrer 500 000 GPU l'an prochain.",
+      want: [{ kind: "gpu_count", subject: "AMD" }],
+    },
+    // ... but "ce dernier trimestre" is a date, not an anaphor.
+    {
+      text: "Airbus a commandé des moteurs à Safran. Ce dernier trimestre, le groupe a dégagé 400 millions d'euros de bénéfice.",
+      want: [{ kind: "money", subject: "Airbus" }],
+    },
   ],
   negatives: [],
 };

@@ -26,6 +26,8 @@ export type SubjectKind = "gpu_count" | "ratio" | "valuation" | "funding" | "mon
 
 const POSSESSIVE = /(?<![\p{L}\p{N}])(?:sa|son|notre|leur)[ \u00a0]+(?:start-?up|société|entreprise|jeune[ \u00a0]+pousse|firme|groupe|filiale|licorne|laboratoire)(?![\p{L}\p{N}])[^.,;]{0,40}$/iu;
 const PRONOUN = /(?:^|[^\p{L}])(?:il|elle|celui-ci|celle-ci)(?![\p{L}])/iu;
+// "Ce dernier prévoit": the one named last; followed by a verb or a comma, not a noun ("ce dernier trimestre").
+const LATEST = /(?<![\p{L}])(?:ce|cette)[ \u00a0]+derni(?:er|ère)(?=[ \u00a0]*,|[ \u00a0]+(?:a|avait|aura|aurait|est|était|sera|serait|doit|devrait|va|peut|prévoit|compte|vise|table|mise|estime|affirme|assure|dispose|possède|détient|contrôle|exploite|fabrique|produit|livre|vend|emploie|revendique|annonce|n['’]|ne|y|en|se|s['’]|qui|lui|leur)(?![\p{L}]))/iu;
 // "la jeune pousse", "le fonds": a definite noun phrase standing for an organisation named before; groups
 // 1-3 hold its head noun. A preposition before it makes it an object ("contre l'entreprise").
 const COMPANY_ANAPHOR = /(?<![\p{L}])(?:l['’](entreprise|organisation|éditeur|opérateur|hébergeur|équipementier)|la[ \u00a0]+(société|start-?up|jeune[ \u00a0]+pousse|pépite|firme|licorne|plateforme|coentreprise)|le[ \u00a0]+(groupe|fonds|laboratoire|géant|supercalculateur|modèle|chatbot|projet))(?![\p{L}])/iu;
@@ -144,6 +146,8 @@ function firstIn(s: Sentence, ctx: SubjectContext, test: (e: Entity) => boolean)
 interface SentenceCues {
   anaphor: RegExpExecArray | null;
   pronoun: boolean;
+  /** where "ce dernier" stands in the sentence, or -1 */
+  latest: number;
 }
 const CUES = new WeakMap<SubjectContext, Map<number, SentenceCues>>();
 
@@ -155,7 +159,7 @@ function sentenceCues(index: number, ctx: SubjectContext): SentenceCues {
   if (!cues) {
     const s = ctx.sentences[index] as Sentence;
     const body = ctx.text.slice(s.start, s.end);
-    cues = { anaphor: COMPANY_ANAPHOR.exec(body), pronoun: PRONOUN.test(body) };
+    cues = { anaphor: COMPANY_ANAPHOR.exec(body), pronoun: PRONOUN.test(body), latest: body.search(LATEST) };
     bySentence.set(index, cues);
   }
   return cues;
@@ -199,6 +203,21 @@ function resolveAnaphor(anaphor: RegExpExecArray, sentenceIndex: number, ctx: Su
     const s = ctx.sentences[i] as Sentence;
     const first = orgs.find((e) => e.start >= s.start && e.end <= s.end);
     if (first) return first.name;
+  }
+  return null;
+}
+
+/**
+ * "... saturées par Huawei. Ce dernier prévoit": the organisation (or a person's company) named last before
+ * `at`, in its sentence or the one before, whatever its role (a chip maker counting its own chips included).
+ */
+function latestNamed(at: number, sentenceIndex: number, ctx: SubjectContext): string | null {
+  const from = (ctx.sentences[Math.max(0, sentenceIndex - 1)] as Sentence).start;
+  for (let i = firstEntityFrom(ctx.entities, at) - 1; i >= 0; i--) {
+    const e = ctx.entities[i] as Entity;
+    if (e.start < from) break;
+    if (e.type === "person") return companyOf(e, ctx) ?? ctx.protagonist;
+    if (e.type !== "place" && e.role !== "setting" && e.role !== "attribution") return e.name;
   }
   return null;
 }
@@ -286,6 +305,12 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
       const resolved = resolveAnaphor(clauseNoun, sentenceIndex, ctx, eligible) ?? ctx.protagonist;
       if (resolved) return resolved;
     }
+  }
+  // 3b. "Ce dernier prévoit de produire 600 000 puces": the name before it, when no name stands between.
+  const { latest } = sentenceCues(sentenceIndex, ctx);
+  if (latest >= 0 && sentence.start + latest < mention.start && (!before[0] || before[0].end <= sentence.start + latest)) {
+    const resolved = latestNamed(sentence.start + latest, sentenceIndex, ctx);
+    if (resolved) return resolved;
   }
   // 3. nearest name before.
   let genitive: Entity | null = null;
