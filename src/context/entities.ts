@@ -599,6 +599,9 @@ const MODIFIER = /(?<![\p{L}\p{N}])(?:(?:puces?|processeurs?|GPUs?|accélérateu
 // "ses puces Kunlun", "des serveurs Dell": any name right after a chip noun is the chips' line or maker; but
 // "le champion des semi-conducteurs Soitec" is an apposition naming a company (a sector, not chips).
 const CHIP_LINE = /(?<![\p{L}\p{N}])(?:puces?|processeurs?|GPUs?|accélérateurs?|serveurs?)[ \u00a0]+$/u;
+// "le concepteur de puces AMD", "le fabricant taïwanais de semi-conducteurs TSMC": a company named by its
+// trade, not the maker of chips counted before it.
+const CHIP_TRADE = /(?<![\p{L}])(?:concepteur|conceptrice|fabricant|fabricante|spécialiste|champion|leader|géant|fondeur)(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]+(?:de|des|d['’])[ \u00a0]*(?:puces|semi-?conducteurs|processeurs|GPU|accélérateurs)(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]+$/u;
 const INVESTOR_AFTER = /^ ?(?:,[^,.;]{1,60},|,? ?qui(?:[ \u00a0]+y)?)? (?:(?:a|avait|aura)[ \u00a0]+(?:déjà[ \u00a0]+)?(?:investi|injecté|apporté|participé|mené)|investit|injecte|apporte|a[ \u00a0]+mis|(?:prend|a[ \u00a0]+pris|prendra|acquiert|a[ \u00a0]+acquis)[ \u00a0]+(?:[\d,]+[ \u00a0]*%[ \u00a0]+du[ \u00a0]+capital|une[ \u00a0]+participation))(?![\p{L}\p{N}])/iu;
 
 // "contrôlée par le taïwanais TSMC", "détenue à 51 % par Orange"
@@ -682,7 +685,7 @@ function roleOf(text: string, words: Words, e: Entity): EntityRole {
   if (e.type === "place") return PLACE_AS_AGENT.test(before) && !PLACE_AS_LOCATION.test(before) ? "agent" : "setting";
   if (INDICES.has(e.name) && INDEX_AS_SETTING.test(before)) return "setting";
   if (INVESTORS.has(e.name) || investsAfter(text, e.end)) return "investor";
-  if (e.vendor ? MODIFIER.test(before) : !e.appositive && CHIP_LINE.test(before)) return "modifier";
+  if (e.vendor ? MODIFIER.test(before) && !CHIP_TRADE.test(before) : !e.appositive && CHIP_LINE.test(before)) return "modifier";
   const cue = cuesBetween(text, words, from, e.start);
   if (cue & CUE_DESCRIPTOR && DESCRIPTOR.test(before)) return "descriptor";
   if (cue & CUE_ATTRIBUTION && ATTRIBUTION.test(before)) return "attribution";

@@ -297,6 +297,16 @@ export const corpus: Corpus = {
       text: "Airbus a commandé des moteurs à Safran. Ce dernier trimestre, le groupe a dégagé 400 millions d'euros de bénéfice.",
       want: [{ kind: "money", subject: "Airbus" }],
     },
+    // "le concepteur de puces AMD" names a company by its trade: the maker is no chips' modifier there ...
+    {
+      text: "Microsoft a publié ses comptes. Le concepteur de puces AMD a réalisé un chiffre d'affaires de 7 milliards de dollars.",
+      want: [{ kind: "money", subject: "AMD" }],
+    },
+    // ... but in "100 000 puces AMD" it is.
+    {
+      text: "Microsoft a publié ses comptes. Le groupe a acheté 100 000 puces AMD pour 7 milliards de dollars.",
+      want: [{ kind: "money", subject: "Microsoft" }],
+    },
   ],
   negatives: [],
 };
