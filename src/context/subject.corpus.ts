@@ -307,6 +307,16 @@ export const corpus: Corpus = {
       text: "Microsoft a publié ses comptes. Le groupe a acheté 100 000 puces AMD pour 7 milliards de dollars.",
       want: [{ kind: "money", subject: "Microsoft" }],
     },
+    // "X, racheté par Y en 2023, investira": the acquirer only describes the company the sentence is about ...
+    {
+      text: "Le fabricant de puces Kalray, racheté par Thales en 2023, va investir 200 millions d'euros à Grenoble et embauchera 300 ingénieurs.",
+      want: [{ kind: "money", subject: "Kalray" }, { kind: "count", subject: "Kalray" }, { kind: "date", subject: "Kalray" }],
+    },
+    // ... but the price it paid is the acquirer's.
+    {
+      text: "La start-up Kalray, rachetée par Thales pour 300 millions d'euros, va doubler ses effectifs.",
+      want: [{ kind: "money", subject: "Thales" }],
+    },
   ],
   negatives: [],
 };

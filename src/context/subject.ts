@@ -38,6 +38,7 @@ const OBJECT_POSITION = /(?<![\p{L}])(?:contre|de|du|à|au|avec|pour|dans|sur|pa
 const PASSIVE_AGENT = /^[^\S\n]*(?:[\p{Ll}-]+[^\S\n]+){0,2}\p{Ll}+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)[^\S\n]+par[^\S\n]+(?:(?:le|la|les|l['’])[^\S\n]*)?$/u;
 // A chip maker is the subject of a GPU count only as the one acting: "Nvidia a livré 500 000 GPU".
 const VENDOR_AS_AGENT = /^[^\S\n]+(?:a[^\S\n]+(?:livré|vendu|expédié|déployé|installé)|va|livre|vend|expédie|déploie|installe|prévoit|compte|dispose|fournit)(?![\p{L}])/u;
+const PRICE_AFTER_OWNER = /^[^\S\n]+(?:pour|contre|moyennant)[^\S\n]+(?:[\p{Ll}'’]+[^\S\n]+){0,2}$/u;
 const OWNER_AFTER = /^[^\S\n]*(?:de|du|d['’])[^\S\n]*$/u;
 const APPOSITION = /^[^\S\n]*,[^\S\n]*(?:une?|la|le|l['’]|cette|ce)[^\S\n][^,;.]*$/u;
 // ", qui détient 80 % du marché": a relative clause right after a name.
@@ -285,6 +286,12 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
   if (kind === "percent") {
     const next = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 8);
     if (next && next.type !== "person" && eligible(next) && /^[^\S\n]*(?:pour|chez)[^\S\n]+$/u.test(text.slice(mention.end, next.start))) return next.name;
+  }
+  // 2a. "rachetée par Thales pour 300 millions d'euros": the price is the acquirer's, though it owns the
+  //     company the sentence is about.
+  if (kind === "money" || kind === "valuation") {
+    const buyer = before[0];
+    if (buyer?.role === "owner" && PRICE_AFTER_OWNER.test(text.slice(buyer.end, mention.start))) return buyer.name;
   }
   // 2b. a passive agent right after: "les 100 millions de dollars dépensés par OpenAI".
   const agent = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 40);
