@@ -317,6 +317,11 @@ export const corpus: Corpus = {
       text: "La start-up Kalray, rachetée par Thales pour 300 millions d'euros, va doubler ses effectifs.",
       want: [{ kind: "money", subject: "Thales" }],
     },
+    // Known brands and operators: "Peugeot", "Keolis".
+    {
+      text: "Stellantis a publié ses ventes. Peugeot a écoulé 900 000 voitures en Europe, en hausse de 3 %.",
+      want: [{ kind: "percent", subject: "Peugeot" }],
+    },
   ],
   negatives: [],
 };
