@@ -592,7 +592,10 @@ export const FOUNDED_OR_LED_BY = String.raw`(?:fondée?s?|cofondée?s?|créée?s
 const GENITIVE = /(?<![\p{L}\p{N}])(?:(?:de|du|des|à|au|aux)[ \u00a0]+|d['’])(?:l['’])?$|(?<![\p{L}\p{N}])(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’])[ \u00a0]*(?:[\p{Ll}-]+[ \u00a0]+){1,2}$/u;
 const COMPANION = /(?<![\p{L}\p{N}])(?:avec|comme|contre|face à|côtés de|tels? que|telles? que|partenariat avec|concurrents?|rivaux|rivales?)[ \u00a0]+(?:[\p{Ll}'’-]+[ \u00a0]+){0,2}$/iu;
 const ATTRIBUTION = /(?<![\p{L}\p{N}])(?:selon|d['’]après|indiquen?t?|indiquait|rapporten?t?|a rapporté|souligne|relève|précise|révèle|explique|rappelle|cite|confie|affirme)[ \u00a0]+(?:(?:le|la|les|l['’]|du|des|un|une)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
-const DESCRIPTOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${FOUNDED_OR_LED_BY}(?:[ \u00a0]+[\p{Ll}'’-]+){0,3}[ \u00a0]*(?:de|d['’]|du|des)?|créateur|créatrice|maison[ \u00a0]+mère|concepteur|conceptrice|propriétaire|inventeur|fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|patron|patronne|PDG|directeur|directrice|président|présidente|dirigeant|dirigeante|CEO|ancien|ancienne|vétéran|employé|salarié|ingénieur|chercheur)(?:[ \u00a0]+[\p{Ll}'’-]+){0,2}[ \u00a0]+(?:de|d['’]|du|chez)[ \u00a0]*(?:l['’])?$`, "iu");
+const PERSON_NOUNS = "architecte|ingénieure?|chercheur|chercheuse|cadre|dirigeante?|ancienn?e?|vétéran|informaticienn?e?|manager|patronn?e?|économiste|experte?|développeur|développeuse|banquier|banquière|entrepreneur|entrepreneuse";
+const DESCRIPTOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${FOUNDED_OR_LED_BY}(?:[ \u00a0]+[\p{Ll}'’-]+){0,3}[ \u00a0]*(?:de|d['’]|du|des)?|créateur|créatrice|maison[ \u00a0]+mère|concepteur|conceptrice|propriétaire|inventeur|fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|patron|patronne|PDG|directeur|directrice|président|présidente|dirigeant|dirigeante|CEO|ancien|ancienne|vétéran|employé|salarié|ingénieur|chercheur)(?:[ \u00a0]+[\p{Ll}'’-]+){0,2}[ \u00a0]+(?:de|d['’]|du|chez)[ \u00a0]*(?:l['’])?$|` +
+    // "un architecte passé par Apple, AMD et Tesla": a person's former employers (not "la commande passée par Orange")
+    String.raw`(?<![\p{L}\p{N}])(?:${PERSON_NOUNS})s?(?:[ \u00a0]+[\p{Ll}'’-]+){0,2}[ \u00a0]+passée?s?[ \u00a0]+(?:par|chez)[ \u00a0]*(?:(?:le|la|les|l['’])[ \u00a0]*)?$`, "iu");
 const INVESTOR_BEFORE = /(?<![\p{L}\p{N}])(?:(?:em)?menée?s?[ \u00a0]+par|(?:conduite?s?|pilotée?s?)[ \u00a0]+par|aux[ \u00a0]+côtés[ \u00a0]+(?:de|d['’]|du|des)|soutenue?s?[ \u00a0]+par|auprès[ \u00a0]+(?:de|d['’])|participation[ \u00a0]+(?:de|d['’])|investisseurs?(?![\p{L}\p{N}])[^.;:]*|dont)[ \u00a0,]*(?:(?:le|la|les|l['’]|du|des)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
 // "puces Nvidia", "GPU A100 de Nvidia", "H100 de Nvidia": the maker of a chip.
 const MODIFIER = /(?<![\p{L}\p{N}])(?:(?:puces?|processeurs?|GPUs?|accélérateurs?|composants?|cartes?|serveurs?|semi-?conducteurs?)(?:[ \u00a0]+\p{Lu}{1,2}\d{2,3}\p{Lu}?)?|\p{Lu}{1,2}\d{2,3}\p{Lu}?)[ \u00a0]+(?:de[ \u00a0]+|d['’])?$/u;
@@ -644,7 +647,7 @@ const withEndings = (stems: string, endings: string) => stems.split(" ").flatMap
 cues(CUE_DESCRIPTOR, withEndings("fondé cofondé créé lancé dirigé", " e s es"));
 cues(CUE_DESCRIPTOR, "créateur créatrice maison concepteur conceptrice propriétaire inventeur fondateur fondatrice cofondateur " +
   "cofondatrice co patron patronne pdg directeur directrice président présidente dirigeant dirigeante ceo ancien ancienne vétéran " +
-  "employé salarié ingénieur chercheur");
+  "employé salarié ingénieur chercheur passé passée passés passées");
 cues(CUE_ATTRIBUTION, "selon après indique indiquen indiquet indiquent indiquait rapporte rapporten rapportet rapportent rapporté " +
   "souligne relève précise révèle explique rappelle cite confie affirme");
 cues(CUE_OWNER, withEndings("contrôlé détenu possédé racheté absorbé", " e s es") + " acquis acquise acquises");

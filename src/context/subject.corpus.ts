@@ -322,6 +322,16 @@ export const corpus: Corpus = {
       text: "Stellantis a publié ses ventes. Peugeot a écoulé 900 000 voitures en Europe, en hausse de 3 %.",
       want: [{ kind: "percent", subject: "Peugeot" }],
     },
+    // "un ingénieur passé par Google et Meta" describes a person by former employers, who are not the subject.
+    {
+      text: "Nexio a bouclé un tour de table. Dirigée depuis 2020 par Marc Dubreuil, un ingénieur passé par Google et Meta, la société vise 50 millions d'euros de revenus.",
+      want: [{ kind: "date", subject: "Nexio" }, { kind: "money", subject: "Nexio" }],
+    },
+    // ... but an order "passée par Orange" is Orange's.
+    {
+      text: "Microsoft a publié ses ventes. La commande passée par Orange porte sur 6 milliards de dollars.",
+      want: [{ kind: "money", subject: "Orange" }],
+    },
   ],
   negatives: [],
 };
