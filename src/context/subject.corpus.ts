@@ -332,6 +332,17 @@ export const corpus: Corpus = {
       text: "Microsoft a publié ses ventes. La commande passée par Orange porte sur 6 milliards de dollars.",
       want: [{ kind: "money", subject: "Orange" }],
     },
+    // "Orvia, fondée par deux anciens d'Airbus, Marc Dubreuil et Paul Ferrand, a levé": the founders named at
+    // the end of the apposition, and their former employer, describe the company before it.
+    {
+      text: "La start-up lyonnaise Orvia, fondée en 2022 par deux anciens ingénieurs d'Airbus, Marc Dubreuil et Paul Ferrand, a levé 30 millions d'euros.",
+      want: [{ kind: "funding", subject: "Orvia" }],
+    },
+    // ... not after any apposition: a person the company hired is no founder, the company stays the subject.
+    {
+      text: "Nexio publie ses comptes. La société Orvia, cliente de Nexio, a nommé Marc Dubreuil, qui vise 30 millions d'euros de ventes.",
+      want: [{ kind: "money", subject: "Orvia" }],
+    },
   ],
   negatives: [],
 };

@@ -117,6 +117,21 @@ function appositionHead(e: Entity, before: readonly Entity[], ctx: SubjectContex
   return /^[^\S\n]*,[^,;.]*$/u.test(ctx.text.slice(head.end, e.start)) ? head : null;
 }
 
+const FOUNDED_APPOSITION = new RegExp(String.raw`^[^\S\n]*,[^\S\n]*${FOUNDED_OR_LED_BY}[^;.]*$`, "iu");
+
+/**
+ * "Orvia, fondée en 2022 par deux anciens d'Airbus, Marc Dubreuil et Paul Ferrand, a levé": a person at the
+ * end of a "fondée par" apposition describes the company the apposition follows (not their former employer).
+ */
+function foundedHead(person: Entity, before: readonly Entity[], ctx: SubjectContext, eligible: (e: Entity) => boolean): Entity | null {
+  for (let i = before.indexOf(person) + 1; i < before.length; i++) {
+    const head = before[i] as Entity;
+    if (head.type !== "org" || head.role !== "agent" || !eligible(head)) continue;
+    return FOUNDED_APPOSITION.test(ctx.text.slice(head.end, person.start)) ? head : null;
+  }
+  return null;
+}
+
 /** The first name a paragraph's opening sentence puts forward, if the protagonist is absent from the paragraph. */
 function paragraphTopic(sentenceIndex: number, ctx: SubjectContext, eligible: (e: Entity) => boolean): string | null {
   const [start, end] = paragraphBounds(ctx.sentences, sentenceIndex);
@@ -325,6 +340,8 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
   for (const e of before) {
     if (e.type === "person") {
       if (/(?:^|[^\p{L}])par[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,2}$/iu.test(text.slice(Math.max(sentence.start, e.start - 30), e.start))) continue;
+      const founded = foundedHead(e, before, ctx, eligible);
+      if (founded) return founded.name;
       if (genitive) return genitive.name;
       return companyOf(e, ctx) ?? ctx.protagonist;
     }
