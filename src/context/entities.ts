@@ -589,7 +589,8 @@ const BEFORE = 48;
 export const FOUNDED_OR_LED_BY = String.raw`(?:fondée?s?|cofondée?s?|créée?s?|lancée?s?|dirigée?s?)[ \u00a0]+(?:en[ \u00a0]+\d{4}[ \u00a0]+)?par`;
 // "la valorisation d'xAI", "filiale du groupe Iliad", "de la start-up xAI": a complement, not an agent.
 // "vendu à OpenAI", "commandé à Alstom": the one a thing goes to is a complement too.
-const GENITIVE = /(?<![\p{L}\p{N}])(?:(?:de|du|des|à|au|aux)[ \u00a0]+|d['’])(?:l['’])?$|(?<![\p{L}\p{N}])(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’])[ \u00a0]*(?:[\p{Ll}-]+[ \u00a0]+){1,2}$/u;
+// "réservé chez l'hébergeur occitan Calcéa": where a thing is bought or made is a complement too.
+const GENITIVE = /(?<![\p{L}\p{N}])(?:(?:de|du|des|à|au|aux|chez)[ \u00a0]+|d['’])(?:l['’])?$|(?<![\p{L}\p{N}])(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’]|chez[ \u00a0]+(?:le|la|les|l['’]))[ \u00a0]*(?:[\p{Ll}-]+[ \u00a0]+){1,2}$/u;
 const COMPANION = /(?<![\p{L}\p{N}])(?:avec|comme|contre|face à|côtés de|tels? que|telles? que|partenariat avec|concurrents?|rivaux|rivales?)[ \u00a0]+(?:[\p{Ll}'’-]+[ \u00a0]+){0,2}$/iu;
 const ATTRIBUTION = /(?<![\p{L}\p{N}])(?:selon|d['’]après|indiquen?t?|indiquait|rapporten?t?|a rapporté|souligne|relève|précise|révèle|explique|rappelle|cite|confie|affirme)[ \u00a0]+(?:(?:le|la|les|l['’]|du|des|un|une)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
 const PERSON_NOUNS = "architecte|ingénieure?|chercheur|chercheuse|cadre|dirigeante?|ancienn?e?|vétéran|informaticienn?e?|manager|patronn?e?|économiste|experte?|développeur|développeuse|banquier|banquière|entrepreneur|entrepreneuse";
@@ -652,7 +653,7 @@ cues(CUE_ATTRIBUTION, "selon après indique indiquen indiquet indiquent indiquai
   "souligne relève précise révèle explique rappelle cite confie affirme");
 cues(CUE_OWNER, withEndings("contrôlé détenu possédé racheté absorbé", " e s es") + " acquis acquise acquises");
 cues(CUE_INVESTOR, withEndings("mené emmené conduit piloté soutenu", " e s es") + " côtés auprès participation investisseur investisseurs dont");
-cues(CUE_GENITIVE, "à au aux");
+cues(CUE_GENITIVE, "à au aux chez");
 cues(CUE_COMPANION, "avec comme contre face côtés tel tels telle telles partenariat concurrent concurrents rivaux rivale rivales");
 
 /** The CUE_ bits of the words in text[from, to); `words` are the text's (scanWords). */

@@ -343,6 +343,16 @@ export const corpus: Corpus = {
       text: "Nexio publie ses comptes. La société Orvia, cliente de Nexio, a nommé Marc Dubreuil, qui vise 30 millions d'euros de ventes.",
       want: [{ kind: "money", subject: "Orvia" }],
     },
+    // "chez l'hébergeur lillois Nexcloud": where something is done or bought, a complement, not the subject ...
+    {
+      text: "Doctolib a réservé 500 GPU chez l'hébergeur lillois Nexcloud pour analyser 20 millions d'images.",
+      want: [{ kind: "count", subject: "Doctolib" }],
+    },
+    // ... unless no other name is there: "Chez Renault, la marge ..."
+    {
+      text: "Stellantis publie ses comptes. Chez Renault, la marge a reculé de 2 %.",
+      want: [{ kind: "percent", subject: "Renault" }],
+    },
   ],
   negatives: [],
 };
