@@ -353,6 +353,17 @@ export const corpus: Corpus = {
       text: "Stellantis publie ses comptes. Chez Renault, la marge a reculé de 2 %.",
       want: [{ kind: "percent", subject: "Renault" }],
     },
+    // "Sa branche Flexible Generation" names a business unit, the actor of its own results; "le groupe" after it
+    // is the parent, as after a subsidiary.
+    {
+      text: "Engie a publié ses comptes. Sa branche Flexible Generation, qui exploite des centrales à gaz, a dégagé un résultat de 900 millions d'euros. Le groupe vise 3 milliards d'euros d'investissements.",
+      want: [{ kind: "money", text: "900 millions d'euros", subject: "Flexible Generation" }, { kind: "money", text: "3 milliards d'euros", subject: "Engie" }],
+    },
+    // ... a lower-case branch is no name.
+    {
+      text: "Engie a publié ses comptes. Sa branche gaz, qui exploite des centrales, a dégagé un résultat de 900 millions d'euros.",
+      want: [{ kind: "money", subject: "Engie" }],
+    },
   ],
   negatives: [],
 };

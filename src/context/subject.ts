@@ -199,10 +199,10 @@ function resolveAnaphor(anaphor: RegExpExecArray, sentenceIndex: number, ctx: Su
   }
   const at = sentence.start + anaphor.index;
   const asObject = OBJECT_POSITION.test(text.slice(Math.max(sentence.start, at - 10), at));
-  // "Le groupe" after "Sa filiale Engie Brasil Energia" is the parent: a subsidiary (introduced as one, or
+  // "Le groupe" after "Sa filiale Engie Brasil Energia" is the parent: a subsidiary or a unit (introduced as one, or
   // bearing the protagonist's name) is no antecedent of "le groupe" and points to the protagonist.
   const parent = head === "groupe" ? ctx.protagonist : null;
-  const subsidiary = (e: Entity) => parent !== null && (e.head === "filiale" || e.name.startsWith(parent + " "));
+  const subsidiary = (e: Entity) => parent !== null && (e.head === "filiale" || e.head === "branche" || e.head === "division" || e.name.startsWith(parent + " "));
   const named = recent.filter((e) => e.type === "org" && eligible(e) && e.role !== "attribution" && e.role !== "investor");
   const orgs = named.filter((e) => !subsidiary(e));
   // The subject of the sentence just before is the likeliest antecedent ("Bouygues Telecom a signé avec EDF
