@@ -109,6 +109,12 @@ const SUBJECT_OF_VERB = new RegExp(
     `a[ \\u00a0]+(?:plongé|chuté|bondi|grimpé|perdu|gagné|reculé|progressé|fini|terminé|clôturé|cédé)|plonge|chute|bondit|grimpe|recule|progresse|termine|finit|clôture|cède)(?![${L}])`,
   "uy",
 );
+// "Sa carte Blackhole", "son smartphone Redmi": a product named after a possessive and its kind (singular: "ses
+// puces Yitian" are a chip line, see CHIP_LINE).
+const PRODUCT_NOUNS = "carte|serveur|puce|processeur|smartphone|téléphone|ordinateur|tablette|console|casque|montre|voiture|citadine|berline|robot|drone|satellite|fusée|logiciel";
+const POSSESSED_PRODUCT = new RegExp(`[Ss](?:a|on)[ \\u00a0]+(?:(?:nouvel(?:le)?|nouveau|prochaine?|dernière?)[ \\u00a0]+)?(?:${PRODUCT_NOUNS})(?:[ \\u00a0]+(?!(?:de|du|des|à|au|aux|en|pour|chez)[ \\u00a0])\\p{Ll}+)?[ \\u00a0]+(\\p{Lu}${NAME_CHARS}(?:[ \\u00a0]\\p{Lu}${NAME_CHARS})?)`, "uy");
+/** "sa" or "son", a whole word (POSSESSED_PRODUCT opens only there). */
+const isPossessive = (text: string, at: number, end: number) => (end - at === 2 && text.charCodeAt(at + 1) === 0x61) || (end - at === 3 && text.startsWith("on", at + 1));
 // "un chatbot nommé Grok", "baptisée « TruthGPT »"
 // "baptisée Stargate UAE": a second capitalised word belongs to the name.
 const NAMED = new RegExp(`(?:baptisé|nommé|appelé|dénommé)e?s?[ \\u00a0]+[«"“]?[ \\u00a0]?(\\p{Lu}[${L}-]*(?:[ \\u00a0]\\p{Lu}[${L}-]*)?)`, "gu");
@@ -152,6 +158,7 @@ export function findEntities(text: string): Entity[] {
     versioned: new StickyScan(VERSIONED),
     appositive: new StickyScan(APPOSITIVE),
     subject: new StickyScan(SUBJECT_OF_VERB),
+    possessed: new StickyScan(POSSESSED_PRODUCT),
     place: new StickyScan(PLACE),
   };
   // One pass over the words; each pattern is tried only where cheap tests of the word allow it.
@@ -180,6 +187,7 @@ export function findEntities(text: string): Entity[] {
     if (opens & OPENS_KNOWN && KNOWN_FIRST.words.has(word)) scan.known.tryAt(text, at);
     if (opens & OPENS_PLACE && PLACE_FIRST.words.has(word)) scan.place.tryAt(text, at);
     if (opens & OPENS_APPOSITIVE && mayOpenAppositive(text, at, end)) scan.appositive.tryAt(text, at);
+    if ((c === 0x73 || c === 0x53) && isPossessive(text, at, end)) scan.possessed.tryAt(text, at);
     if (flags & CAPITAL) {
       if (text.charCodeAt(end) === 0x2d && isDigit(text.charCodeAt(end + 1))) scan.versioned.tryAt(text, at);
       if (mayBeSubjectOfVerb(text, at)) scan.subject.tryAt(text, at);
@@ -208,6 +216,7 @@ export function findEntities(text: string): Entity[] {
     [scan.appositive.matches, "org", APPOSITIVE],
     [scan.subject.matches, "org", SUBJECT_OF_VERB],
     [allMatches(NAMED, text), "product", NAMED],
+    [scan.possessed.matches, "product", POSSESSED_PRODUCT],
   ] as const;
   for (const [matches, type, re] of guesses) {
     for (const m of matches) {
@@ -226,7 +235,7 @@ export function findEntities(text: string): Entity[] {
         continue;
       }
       add(at, name, type);
-      if (re === APPOSITIVE) {
+      if (re === APPOSITIVE || re === POSSESSED_PRODUCT) {
         const e = found[found.length - 1] as Entity;
         e.appositive = true;
         e.head = /^[\p{L}-]+(?:[ \u00a0]+pousse)?/u.exec(m[0])?.[0].toLowerCase().replace(/\s+/g, " ");

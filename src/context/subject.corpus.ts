@@ -364,6 +364,17 @@ export const corpus: Corpus = {
       text: "Engie a publié ses comptes. Sa branche gaz, qui exploite des centrales, a dégagé un résultat de 900 millions d'euros.",
       want: [{ kind: "money", subject: "Engie" }],
     },
+    // "Son smartphone Redmi, vendu 199 euros": a product named after a possessive and its kind is what the
+    // price is about; so is "son serveur Orbis, qui embarque 16 puces".
+    {
+      text: "Xiaomi présente ses résultats. Son smartphone Redmi, vendu 199 euros, domine en Inde. Sa carte Orbis, qui embarque 16 puces Lumen, coûte 2 000 euros.",
+      want: [{ kind: "money", text: "199 euros", subject: "Redmi" }, { kind: "money", text: "2 000 euros", subject: "Orbis" }],
+    },
+    // ... not a place after it: "son serveur à Lyon".
+    {
+      text: "Xiaomi présente ses résultats. Son serveur Lyon héberge des données, pour 3 millions d'euros par an.",
+      want: [{ kind: "money", subject: "Xiaomi" }],
+    },
   ],
   negatives: [],
 };
