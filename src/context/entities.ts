@@ -104,7 +104,8 @@ const APPOSITIVE = new RegExp(
 // "Poolside lève 500 millions", "Colossus a été inauguré": a capitalised name as the subject of a company verb.
 const SUBJECT_OF_VERB = new RegExp(
   `(?<![${L}])(\\p{Lu}${NAME_CHARS}(?:[ \\u00a0]\\p{Lu}${NAME_CHARS})?)[ \\u00a0]+(?:a[ \\u00a0]+été[ \\u00a0]+(?:inauguré|fondé|créé|valorisé|lancé)e?|` +
-    `a[ \\u00a0]+(?:levé|annoncé|investi|bouclé|conclu|lancé|dévoilé|réalisé|racheté|acquis|signé|inauguré|ouvert|publié|livré|vendu|commandé|fabriqué|recruté|embauché|supprimé|transporté)|lève|annonce|vaut|est[ \\u00a0]+valorisée?|` +
+    // "a déjà reçu 68 milliards de yens de subventions"
+    `a[ \\u00a0]+(?:(?:déjà|aussi|également|encore)[ \\u00a0]+)?(?:levé|annoncé|investi|bouclé|conclu|lancé|dévoilé|réalisé|racheté|acquis|signé|inauguré|ouvert|publié|livré|vendu|commandé|fabriqué|recruté|embauché|supprimé|transporté|reçu|obtenu)|lève|annonce|vaut|est[ \\u00a0]+valorisée?|` +
     `investit|boucle|développe|lance|dévoile|emploie|revendique|rachète|inaugure|exploite|livre|vend|fabrique|recrute|supprime|transporte|` +
     `a[ \\u00a0]+(?:plongé|chuté|bondi|grimpé|perdu|gagné|reculé|progressé|fini|terminé|clôturé|cédé)|plonge|chute|bondit|grimpe|recule|progresse|termine|finit|clôture|cède)(?![${L}])`,
   "uy",
@@ -229,6 +230,8 @@ export function findEntities(text: string): Entity[] {
       if (/^\p{Lu}\d+$/u.test(name) && /(?:son|sa|ses|leur|leurs)[ \u00a0]+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       if (!name || NOT_NAMES.has(name) || PLACES.has(name) || FIRST_NAMES.has(name) || people.has(name)) continue;
       const at = m.index + m[0].lastIndexOf(m[1] as string);
+      // "La CNIL a reçu": the article opening the sentence is not part of a name the lists know.
+      if (/^(?:Le|La|Les)[ \u00a0]/u.test(name) && KNOWN.has(name.slice(name.search(/[ \u00a0]/u) + 1))) continue;
       const known = knownWithSuffix(name);
       if (known) {
         found.push({ start: at, end: at + name.length, name: known.name, type: known.type, role: "agent", vendor: name.slice(0, name.lastIndexOf(" ")) in VENDORS });

@@ -375,6 +375,21 @@ export const corpus: Corpus = {
       text: "Xiaomi présente ses résultats. Son serveur Lyon héberge des données, pour 3 millions d'euros par an.",
       want: [{ kind: "money", subject: "Xiaomi" }],
     },
+    // "Orvia Data a déjà reçu 40 millions d'euros": a company is the subject of what it received.
+    {
+      text: "Le plan profite surtout à Nexio. Orvia Data a déjà reçu 40 millions d'euros de subventions pour porter son parc à 5 000 GPU.",
+      want: [{ kind: "money", subject: "Orvia Data" }, { kind: "gpu_count", subject: "Orvia Data" }],
+    },
+    // ... a person receiving is still a person.
+    {
+      text: "Le plan profite surtout à Nexio. Marc Dubreuil a obtenu 2 millions d'euros de bonus.",
+      want: [{ kind: "money", subject: null }],
+    },
+    // ... and "La BCE a reçu" is the BCE, the article left out.
+    {
+      text: "Le règlement avance. La BCE a reçu 300 demandes de banques en 2024.",
+      want: [{ kind: "date", subject: "BCE" }],
+    },
   ],
   negatives: [],
 };
