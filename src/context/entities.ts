@@ -75,7 +75,7 @@ const APPOSITIVE_NOUNS = [
   "start-up", "startup", "société", "entreprise", "groupe", "firme", "licorne", "pousse", "pépite", "plateforme", "laboratoire", "chatbot",
   "modèle", "supercalculateur", "projet", "application", "constructeur", "fabricant", "éditeur", "fonds", "banque", "agence", "site",
   "journal", "quotidien", "cabinet", "réseau social", "opérateur", "géant", "champion", "spécialiste", "fournisseur", "concurrent",
-  "rival", "leader", "acteur", "division", "filiale", "équipementier", "hébergeur", "conglomérat", "distributeur", "assureur", "fondeur",
+  "rival", "leader", "acteur", "division", "branche", "filiale", "équipementier", "hébergeur", "conglomérat", "distributeur", "assureur", "fondeur",
   "industriel", "numéro un", "coentreprise", "co-entreprise", "joint-venture",
   // companies named by their trade: "l'électricien EDF", "le pétrolier norvégien Equinor", "l'avionneur Airbus"
   "électricien", "énergéticien", "pétrolier", "gazier", "avionneur", "motoriste", "armateur", "transporteur", "chimiste",
@@ -105,11 +105,18 @@ const APPOSITIVE = new RegExp(
 // Services a annoncé") as the subject of a company verb.
 const SUBJECT_OF_VERB = new RegExp(
   `(?<![${L}])(\\p{Lu}${NAME_CHARS}(?:[ \\u00a0]\\p{Lu}${NAME_CHARS}){0,2})[ \\u00a0]+(?:a[ \\u00a0]+été[ \\u00a0]+(?:inauguré|fondé|créé|valorisé|lancé)e?|` +
-    `a[ \\u00a0]+(?:levé|annoncé|investi|bouclé|conclu|lancé|dévoilé|réalisé|racheté|acquis|signé|inauguré|ouvert|publié|livré|vendu|commandé|fabriqué|recruté|embauché|supprimé|transporté)|lève|annonce|vaut|est[ \\u00a0]+valorisée?|` +
+    // "a déjà reçu 68 milliards de yens de subventions"
+    `a[ \\u00a0]+(?:(?:déjà|aussi|également|encore)[ \\u00a0]+)?(?:levé|annoncé|investi|bouclé|conclu|lancé|dévoilé|réalisé|racheté|acquis|signé|inauguré|ouvert|publié|livré|vendu|commandé|fabriqué|recruté|embauché|supprimé|transporté|reçu|obtenu)|lève|annonce|vaut|est[ \\u00a0]+valorisée?|` +
     `investit|boucle|développe|lance|dévoile|emploie|revendique|rachète|inaugure|exploite|livre|vend|fabrique|recrute|supprime|transporte|` +
     `a[ \\u00a0]+(?:plongé|chuté|bondi|grimpé|perdu|gagné|reculé|progressé|fini|terminé|clôturé|cédé)|plonge|chute|bondit|grimpe|recule|progresse|termine|finit|clôture|cède)(?![${L}])`,
   "uy",
 );
+// "Sa carte Blackhole", "son smartphone Redmi": a product named after a possessive and its kind (singular: "ses
+// puces Yitian" are a chip line, see CHIP_LINE).
+const PRODUCT_NOUNS = "carte|serveur|puce|processeur|smartphone|téléphone|ordinateur|tablette|console|casque|montre|voiture|citadine|berline|robot|drone|satellite|fusée|logiciel";
+const POSSESSED_PRODUCT = new RegExp(`[Ss](?:a|on)[ \\u00a0]+(?:(?:nouvel(?:le)?|nouveau|prochaine?|dernière?)[ \\u00a0]+)?(?:${PRODUCT_NOUNS})(?:[ \\u00a0]+(?!(?:de|du|des|à|au|aux|en|pour|chez)[ \\u00a0])\\p{Ll}+)?[ \\u00a0]+(\\p{Lu}${NAME_CHARS}(?:[ \\u00a0]\\p{Lu}${NAME_CHARS})?)`, "uy");
+/** "sa" or "son", a whole word (POSSESSED_PRODUCT opens only there). */
+const isPossessive = (text: string, at: number, end: number) => (end - at === 2 && text.charCodeAt(at + 1) === 0x61) || (end - at === 3 && text.startsWith("on", at + 1));
 // "un chatbot nommé Grok", "baptisée « TruthGPT »"
 // "baptisée Stargate UAE": a second capitalised word belongs to the name.
 const NAMED = new RegExp(`(?:baptisé|nommé|appelé|dénommé)e?s?[ \\u00a0]+[«"“]?[ \\u00a0]?(\\p{Lu}[${L}-]*(?:[ \\u00a0]\\p{Lu}[${L}-]*)?)`, "gu");
@@ -155,6 +162,7 @@ export function findEntities(text: string): Entity[] {
     versioned: new StickyScan(VERSIONED),
     appositive: new StickyScan(APPOSITIVE),
     subject: new StickyScan(SUBJECT_OF_VERB),
+    possessed: new StickyScan(POSSESSED_PRODUCT),
     place: new StickyScan(PLACE),
   };
   // One pass over the words; each pattern is tried only where cheap tests of the word allow it.
@@ -183,6 +191,7 @@ export function findEntities(text: string): Entity[] {
     if (opens & OPENS_KNOWN && KNOWN_FIRST.words.has(word)) scan.known.tryAt(text, at);
     if (opens & OPENS_PLACE && PLACE_FIRST.words.has(word)) scan.place.tryAt(text, at);
     if (opens & OPENS_APPOSITIVE && mayOpenAppositive(text, at, end)) scan.appositive.tryAt(text, at);
+    if ((c === 0x73 || c === 0x53) && isPossessive(text, at, end)) scan.possessed.tryAt(text, at);
     if (flags & CAPITAL) {
       if (text.charCodeAt(end) === 0x2d && isDigit(text.charCodeAt(end + 1))) scan.versioned.tryAt(text, at);
       if (mayBeSubjectOfVerb(text, at)) scan.subject.tryAt(text, at);
@@ -211,6 +220,7 @@ export function findEntities(text: string): Entity[] {
     [scan.appositive.matches, "org", APPOSITIVE],
     [scan.subject.matches, "org", SUBJECT_OF_VERB],
     [allMatches(NAMED, text), "product", NAMED],
+    [scan.possessed.matches, "product", POSSESSED_PRODUCT],
   ] as const;
   for (const [matches, type, re] of guesses) {
     for (const m of matches) {
@@ -234,7 +244,7 @@ export function findEntities(text: string): Entity[] {
         continue;
       }
       add(at, name, type);
-      if (re === APPOSITIVE) {
+      if (re === APPOSITIVE || re === POSSESSED_PRODUCT) {
         const e = found[found.length - 1] as Entity;
         e.appositive = true;
         e.head = /^[\p{L}-]+(?:[ \u00a0]+pousse)?/u.exec(m[0])?.[0].toLowerCase().replace(/\s+/g, " ");
@@ -257,6 +267,7 @@ export function findEntities(text: string): Entity[] {
     for (const m of wholeWordsAt(learned, text, words, named)) add(m.at, m.name, typeOf.get(m.name) ?? "org");
   }
 
+  markAged(text, found, people);
   // Surnames seen in a full name are people afterwards: "Elon Musk ... Musk a cofondé".
   if (people.size) {
     for (const m of wholeWordsAt(people, text, words, named)) add(m.at, m.name, "person");
@@ -273,10 +284,33 @@ export function findEntities(text: string): Entity[] {
     for (const e of found) e.name = aliases.get(e.name) ?? e.name;
   }
 
+  const initialled = initialledNames(found);
+  if (initialled.size) for (const e of found) e.name = initialled.get(e.name) ?? e.name;
+
   const entities = removeOverlaps(found);
   for (const e of entities) e.role = roleOf(text, words, e);
   markLists(text, entities);
   return entities;
+}
+
+// ", 21 ans," / ", 67 ans, qui": an age right after a name; not "150 ans d'histoire".
+const AGE_AFTER = /^,[ \u00a0]*(\d{1,3})[ \u00a0]+ans(?![\p{L}])(?![ \u00a0]*(?:de|d['’]))/u;
+
+/**
+ * "Le milieu de terrain Malo Ténier, 21 ans, rejoint ...": a name given an age is a person, whatever pattern
+ * took it for a company (a headline's capitalised words, a first name the list lacks). Every mention of it
+ * becomes a person, and its last word a surname ("Ténier avait signé").
+ */
+function markAged(text: string, found: Entity[], people: Set<string>): void {
+  const aged = new Set<string>();
+  for (const e of found) {
+    if (e.type === "person" || e.type === "place" || text.charCodeAt(e.end) !== 0x2c || KNOWN.has(e.name)) continue;
+    const m = AGE_AFTER.exec(text.slice(e.end, e.end + 16));
+    if (m && Number(m[1]) <= 110) aged.add(e.name);
+  }
+  if (aged.size === 0) return;
+  for (const e of found) if (aged.has(e.name)) e.type = "person";
+  for (const name of aged) people.add(name.slice(name.search(/[^ \u00a0]+$/u)));
 }
 
 /** Every match of a global scan with `re` (its `g` flag), from the start. */
@@ -516,6 +550,23 @@ function acronymsOf(text: string, found: readonly Entity[]): Map<string, string>
 }
 const BRACKETED_ACRONYM = /^[ \u00a0]?\((\p{Lu}{2,6})\)/u;
 
+const INITIALLED = /^(\p{Lu}{2,4})[ \u00a0](\p{Lu}.*)$/u;
+
+/**
+ * "le RC Lens ... Lens est 4e", "SK Hynix ... Hynix": an organisation named with its initials first is the same
+ * one when the text drops them, and goes by the full name (a place left bare stays a place).
+ */
+function initialledNames(found: readonly Entity[]): Map<string, string> {
+  const aliases = new Map<string, string>();
+  const orgs = new Set<string>();
+  for (const e of found) if (e.type === "org") orgs.add(e.name);
+  for (const name of orgs) {
+    const m = INITIALLED.exec(name);
+    if (m && !NOT_NAMES.has(m[1] as string) && orgs.has(m[2] as string)) aliases.set(m[2] as string, name);
+  }
+  return aliases;
+}
+
 /** `name` stands again after `from`, not inside a longer word. */
 function repeatsAsWholeWord(text: string, name: string, from: number): boolean {
   for (let i = text.indexOf(name, from); i >= 0; i = text.indexOf(name, i + 1)) {
@@ -557,20 +608,27 @@ const BEFORE = 48;
 export const FOUNDED_OR_LED_BY = String.raw`(?:fondée?s?|cofondée?s?|créée?s?|lancée?s?|dirigée?s?)[ \u00a0]+(?:en[ \u00a0]+\d{4}[ \u00a0]+)?par`;
 // "la valorisation d'xAI", "filiale du groupe Iliad", "de la start-up xAI": a complement, not an agent.
 // "vendu à OpenAI", "commandé à Alstom": the one a thing goes to is a complement too.
-const GENITIVE = /(?<![\p{L}\p{N}])(?:(?:de|du|des|à|au|aux)[ \u00a0]+|d['’])(?:l['’])?$|(?<![\p{L}\p{N}])(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’])[ \u00a0]*(?:[\p{Ll}-]+[ \u00a0]+){1,2}$/u;
+// "réservé chez l'hébergeur occitan Calcéa": where a thing is bought or made is a complement too.
+const GENITIVE = /(?<![\p{L}\p{N}])(?:(?:de|du|des|à|au|aux|chez)[ \u00a0]+|d['’])(?:l['’])?$|(?<![\p{L}\p{N}])(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’]|chez[ \u00a0]+(?:le|la|les|l['’]))[ \u00a0]*(?:[\p{Ll}-]+[ \u00a0]+){1,2}$/u;
 const COMPANION = /(?<![\p{L}\p{N}])(?:avec|comme|contre|face à|côtés de|tels? que|telles? que|partenariat avec|concurrents?|rivaux|rivales?)[ \u00a0]+(?:[\p{Ll}'’-]+[ \u00a0]+){0,2}$/iu;
 const ATTRIBUTION = /(?<![\p{L}\p{N}])(?:selon|d['’]après|indiquen?t?|indiquait|rapporten?t?|a rapporté|souligne|relève|précise|révèle|explique|rappelle|cite|confie|affirme)[ \u00a0]+(?:(?:le|la|les|l['’]|du|des|un|une)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
-const DESCRIPTOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${FOUNDED_OR_LED_BY}(?:[ \u00a0]+[\p{Ll}'’-]+){0,3}[ \u00a0]*(?:de|d['’]|du|des)?|créateur|créatrice|maison[ \u00a0]+mère|concepteur|conceptrice|propriétaire|inventeur|fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|patron|patronne|PDG|directeur|directrice|président|présidente|dirigeant|dirigeante|CEO|ancien|ancienne|vétéran|employé|salarié|ingénieur|chercheur)(?:[ \u00a0]+[\p{Ll}'’-]+){0,2}[ \u00a0]+(?:de|d['’]|du|chez)[ \u00a0]*(?:l['’])?$`, "iu");
+const PERSON_NOUNS = "architecte|ingénieure?|chercheur|chercheuse|cadre|dirigeante?|ancienn?e?|vétéran|informaticienn?e?|manager|patronn?e?|économiste|experte?|développeur|développeuse|banquier|banquière|entrepreneur|entrepreneuse";
+const DESCRIPTOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${FOUNDED_OR_LED_BY}(?:[ \u00a0]+[\p{Ll}'’-]+){0,3}[ \u00a0]*(?:de|d['’]|du|des)?|créateur|créatrice|maison[ \u00a0]+mère|concepteur|conceptrice|propriétaire|inventeur|fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|patron|patronne|PDG|directeur|directrice|président|présidente|dirigeant|dirigeante|CEO|ancien|ancienne|vétéran|employé|salarié|ingénieur|chercheur)(?:[ \u00a0]+[\p{Ll}'’-]+){0,2}[ \u00a0]+(?:de|d['’]|du|chez)[ \u00a0]*(?:l['’])?$|` +
+    // "un architecte passé par Apple, AMD et Tesla": a person's former employers (not "la commande passée par Orange")
+    String.raw`(?<![\p{L}\p{N}])(?:${PERSON_NOUNS})s?(?:[ \u00a0]+[\p{Ll}'’-]+){0,2}[ \u00a0]+passée?s?[ \u00a0]+(?:par|chez)[ \u00a0]*(?:(?:le|la|les|l['’])[ \u00a0]*)?$`, "iu");
 const INVESTOR_BEFORE = /(?<![\p{L}\p{N}])(?:(?:em)?menée?s?[ \u00a0]+par|(?:conduite?s?|pilotée?s?)[ \u00a0]+par|aux[ \u00a0]+côtés[ \u00a0]+(?:de|d['’]|du|des)|soutenue?s?[ \u00a0]+par|auprès[ \u00a0]+(?:de|d['’])|participation[ \u00a0]+(?:de|d['’])|investisseurs?(?![\p{L}\p{N}])[^.;:]*|dont)[ \u00a0,]*(?:(?:le|la|les|l['’]|du|des)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
 // "puces Nvidia", "GPU A100 de Nvidia", "H100 de Nvidia": the maker of a chip.
 const MODIFIER = /(?<![\p{L}\p{N}])(?:(?:puces?|processeurs?|GPUs?|accélérateurs?|composants?|cartes?|serveurs?|semi-?conducteurs?)(?:[ \u00a0]+\p{Lu}{1,2}\d{2,3}\p{Lu}?)?|\p{Lu}{1,2}\d{2,3}\p{Lu}?)[ \u00a0]+(?:de[ \u00a0]+|d['’])?$/u;
 // "ses puces Kunlun", "des serveurs Dell": any name right after a chip noun is the chips' line or maker; but
 // "le champion des semi-conducteurs Soitec" is an apposition naming a company (a sector, not chips).
 const CHIP_LINE = /(?<![\p{L}\p{N}])(?:puces?|processeurs?|GPUs?|accélérateurs?|serveurs?)[ \u00a0]+$/u;
+// "le concepteur de puces AMD", "le fabricant taïwanais de semi-conducteurs TSMC": a company named by its
+// trade, not the maker of chips counted before it.
+const CHIP_TRADE = /(?<![\p{L}])(?:concepteur|conceptrice|fabricant|fabricante|spécialiste|champion|leader|géant|fondeur)(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]+(?:de|des|d['’])[ \u00a0]*(?:puces|semi-?conducteurs|processeurs|GPU|accélérateurs)(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]+$/u;
 const INVESTOR_AFTER = /^ ?(?:,[^,.;]{1,60},|,? ?qui(?:[ \u00a0]+y)?)? (?:(?:a|avait|aura)[ \u00a0]+(?:déjà[ \u00a0]+)?(?:investi|injecté|apporté|participé|mené)|investit|injecte|apporte|a[ \u00a0]+mis|(?:prend|a[ \u00a0]+pris|prendra|acquiert|a[ \u00a0]+acquis)[ \u00a0]+(?:[\d,]+[ \u00a0]*%[ \u00a0]+du[ \u00a0]+capital|une[ \u00a0]+participation))(?![\p{L}\p{N}])/iu;
 
-// "contrôlée par le taïwanais TSMC", "détenue à 51 % par Orange"
-const OWNER_BEFORE = /(?<![\p{L}\p{N}])(?:contrôlée?s?|détenue?s?|possédée?s?)(?:[ \u00a0]+(?:à|majoritairement|entièrement|conjointement)[^,;.]{0,12})?[ \u00a0]+par[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,2}$/iu;
+// "contrôlée par le taïwanais TSMC", "détenue à 51 % par Orange", "racheté par SoftBank en 2024"
+const OWNER_BEFORE = /(?<![\p{L}\p{N}])(?:contrôlée?s?|détenue?s?|possédée?s?|rachetée?s?|acquise?s?|absorbée?s?)(?:[ \u00a0]+(?:à|majoritairement|entièrement|conjointement)[^,;.]{0,12})?[ \u00a0]+par[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,2}$/iu;
 
 // The article opens the clause ("Le Royaume-Uni a promis", "Mais l'Allemagne a"): after a verb
 // ("Elle vise l'Allemagne") the place is where, not who.
@@ -609,12 +667,12 @@ const withEndings = (stems: string, endings: string) => stems.split(" ").flatMap
 cues(CUE_DESCRIPTOR, withEndings("fondé cofondé créé lancé dirigé", " e s es"));
 cues(CUE_DESCRIPTOR, "créateur créatrice maison concepteur conceptrice propriétaire inventeur fondateur fondatrice cofondateur " +
   "cofondatrice co patron patronne pdg directeur directrice président présidente dirigeant dirigeante ceo ancien ancienne vétéran " +
-  "employé salarié ingénieur chercheur");
+  "employé salarié ingénieur chercheur passé passée passés passées");
 cues(CUE_ATTRIBUTION, "selon après indique indiquen indiquet indiquent indiquait rapporte rapporten rapportet rapportent rapporté " +
   "souligne relève précise révèle explique rappelle cite confie affirme");
-cues(CUE_OWNER, withEndings("contrôlé détenu possédé", " e s es"));
+cues(CUE_OWNER, withEndings("contrôlé détenu possédé racheté absorbé", " e s es") + " acquis acquise acquises");
 cues(CUE_INVESTOR, withEndings("mené emmené conduit piloté soutenu", " e s es") + " côtés auprès participation investisseur investisseurs dont");
-cues(CUE_GENITIVE, "à au aux");
+cues(CUE_GENITIVE, "à au aux chez");
 cues(CUE_COMPANION, "avec comme contre face côtés tel tels telle telles partenariat concurrent concurrents rivaux rivale rivales");
 
 /** The CUE_ bits of the words in text[from, to); `words` are the text's (scanWords). */
@@ -650,7 +708,7 @@ function roleOf(text: string, words: Words, e: Entity): EntityRole {
   if (e.type === "place") return PLACE_AS_AGENT.test(before) && !PLACE_AS_LOCATION.test(before) ? "agent" : "setting";
   if (INDICES.has(e.name) && INDEX_AS_SETTING.test(before)) return "setting";
   if (INVESTORS.has(e.name) || investsAfter(text, e.end)) return "investor";
-  if (e.vendor ? MODIFIER.test(before) : !e.appositive && CHIP_LINE.test(before)) return "modifier";
+  if (e.vendor ? MODIFIER.test(before) && !CHIP_TRADE.test(before) : !e.appositive && CHIP_LINE.test(before)) return "modifier";
   const cue = cuesBetween(text, words, from, e.start);
   if (cue & CUE_DESCRIPTOR && DESCRIPTOR.test(before)) return "descriptor";
   if (cue & CUE_ATTRIBUTION && ATTRIBUTION.test(before)) return "attribution";

@@ -84,7 +84,7 @@ for (const name of (
   "Renault Stellantis Michelin Ubisoft Criteo Deezer Doctolib BlaBlaCar Qonto Contentsquare Dataiku Ledger Sorare Pasqal Quandela " +
   "Owkin Photoroom Soitec Infineon NXP ABB SAP Siemens T-Systems Ericsson Nokia Spotify Klarna Micron MediaTek Foxconn " +
   "Xiaomi Lenovo Zhipu MiniMax Cambricon SMIC Netflix Uber Adobe Palantir Snowflake ServiceNow Shein Temu TikTok Shopify Stripe " +
-  "Revolut Figma Notion Canva Equinix Digital Realty Vantage Nscale Nebius Lambda Crusoe Anysphere Cursor Runway Synthesia " +
+  "Revolut Figma Notion Canva Equinix Digital Realty Vantage Nscale Nebius Lambda Crusoe Anysphere Cursor Runway Synthesia Graphcore " +
   "ElevenLabs DeepL Aleph Helsing Lakera Pigment Alan Mirakl Vinted LightOn Kyutai Bpifrance Vivendi Publicis Accor Carrefour Veolia"
 ).split(" ")) ORGANISATIONS[name] ??= [name];
 ORGANISATIONS["Moore Threads"] = ["Moore Threads"];
@@ -94,6 +94,9 @@ for (const name of ["Commission européenne", "CNIL", "Arcep", "Autorité de la 
   ORGANISATIONS[name] = [name];
 }
 ORGANISATIONS["Dassault Aviation"] = ["Dassault Aviation"];
+// Carmakers' brands and transport operators, in the news every week.
+for (const name of ["Dacia", "Peugeot", "Citroën", "RATP", "Transdev", "Keolis"]) ORGANISATIONS[name] ??= [name];
+ORGANISATIONS["Île-de-France Mobilités"] = ["Île-de-France Mobilités", "Ile-de-France Mobilités", "IDFM"];
 
 /** Investors: organisations that fund others; in a funding claim they are investors, not the subject. */
 export const INVESTORS = new Set([

@@ -274,6 +274,135 @@ export const corpus: Corpus = {
       text: "Orbital Labs, la start-up de Paul Martin, viserait une valorisation de 40 Mds$\nSelon Bloomberg, la start-up discuterait d'une levée de 3 à 4 Mds$.",
       want: [{ kind: "valuation", subject: null }, { kind: "funding", subject: null }],
     },
+    // A name with an age ("Ewen Kerbrat, 22 ans,") is a person, even when the headline made it look like a
+    // company; a person is never a claim's subject.
+    {
+      text: "L'EA Guingamp perd Ewen Kerbrat\nEwen Kerbrat, 22 ans, quitte l'EA Guingamp pour Brest. Ewen Kerbrat avait signé au Roudourou en 2021. Les ventes du club atteignent 35 millions d'euros depuis l'été.",
+      want: [{ kind: "money", subject: "EA Guingamp" }],
+    },
+    // ... but a company's years of history are no age.
+    {
+      text: "La société Verlac, 150 ans d'histoire, a réalisé un chiffre d'affaires de 80 millions d'euros.",
+      want: [{ kind: "money", subject: "Verlac" }],
+    },
+    // A club or company named with its initials first ("FC Sochaux", as "SK Hynix") is the same one when the
+    // text drops them ("Sochaux compte ..."), and is named in full.
+    {
+      text: "Mercato : Sochaux recrute un attaquant\nLe FC Sochaux a recruté un attaquant pour 3 millions d'euros. Sochaux compte 9 000 abonnés et vise la montée.",
+      want: [{ kind: "count", subject: "FC Sochaux" }],
+    },
+    // ... not a place: "Monaco" stays where the company is.
+    {
+      text: "L'AS Monaco a vendu un défenseur. La société Verlac, installée à Monaco, emploie 300 salariés.",
+      want: [{ kind: "count", subject: "Verlac" }],
+    },
+    // "Ce dernier" is the one named last before it, even a chip maker counting its own chips.
+    {
+      text: "Airbus a commandé des moteurs à Safran. Ce dernier prévoit d'investir 400 millions d'euros dans ses usines.",
+      want: [{ kind: "money", subject: "Safran" }],
+    },
+    {
+      text: "Microsoft a ouvert un campus à Dublin. Ses serveurs tournent avec des puces d'AMD. Ce dernier prévoit de livrer 500 000 GPU l'an prochain.",
+      want: [{ kind: "gpu_count", subject: "AMD" }],
+    },
+    // ... but "ce dernier trimestre" is a date, not an anaphor.
+    {
+      text: "Airbus a commandé des moteurs à Safran. Ce dernier trimestre, le groupe a dégagé 400 millions d'euros de bénéfice.",
+      want: [{ kind: "money", subject: "Airbus" }],
+    },
+    // "le concepteur de puces AMD" names a company by its trade: the maker is no chips' modifier there ...
+    {
+      text: "Microsoft a publié ses comptes. Le concepteur de puces AMD a réalisé un chiffre d'affaires de 7 milliards de dollars.",
+      want: [{ kind: "money", subject: "AMD" }],
+    },
+    // ... but in "100 000 puces AMD" it is.
+    {
+      text: "Microsoft a publié ses comptes. Le groupe a acheté 100 000 puces AMD pour 7 milliards de dollars.",
+      want: [{ kind: "money", subject: "Microsoft" }],
+    },
+    // "X, racheté par Y en 2023, investira": the acquirer only describes the company the sentence is about ...
+    {
+      text: "Le fabricant de puces Kalray, racheté par Thales en 2023, va investir 200 millions d'euros à Grenoble et embauchera 300 ingénieurs.",
+      want: [{ kind: "money", subject: "Kalray" }, { kind: "count", subject: "Kalray" }, { kind: "date", subject: "Kalray" }],
+    },
+    // ... but the price it paid is the acquirer's.
+    {
+      text: "La start-up Kalray, rachetée par Thales pour 300 millions d'euros, va doubler ses effectifs.",
+      want: [{ kind: "money", subject: "Thales" }],
+    },
+    // Known brands and operators: "Peugeot", "Keolis".
+    {
+      text: "Stellantis a publié ses ventes. Peugeot a écoulé 900 000 voitures en Europe, en hausse de 3 %.",
+      want: [{ kind: "percent", subject: "Peugeot" }],
+    },
+    // "un ingénieur passé par Google et Meta" describes a person by former employers, who are not the subject.
+    {
+      text: "Nexio a bouclé un tour de table. Dirigée depuis 2020 par Marc Dubreuil, un ingénieur passé par Google et Meta, la société vise 50 millions d'euros de revenus.",
+      want: [{ kind: "date", subject: "Nexio" }, { kind: "money", subject: "Nexio" }],
+    },
+    // ... but an order "passée par Orange" is Orange's.
+    {
+      text: "Microsoft a publié ses ventes. La commande passée par Orange porte sur 6 milliards de dollars.",
+      want: [{ kind: "money", subject: "Orange" }],
+    },
+    // "Orvia, fondée par deux anciens d'Airbus, Marc Dubreuil et Paul Ferrand, a levé": the founders named at
+    // the end of the apposition, and their former employer, describe the company before it.
+    {
+      text: "La start-up lyonnaise Orvia, fondée en 2022 par deux anciens ingénieurs d'Airbus, Marc Dubreuil et Paul Ferrand, a levé 30 millions d'euros.",
+      want: [{ kind: "funding", subject: "Orvia" }],
+    },
+    // ... not after any apposition: a person the company hired is no founder, the company stays the subject.
+    {
+      text: "Nexio publie ses comptes. La société Orvia, cliente de Nexio, a nommé Marc Dubreuil, qui vise 30 millions d'euros de ventes.",
+      want: [{ kind: "money", subject: "Orvia" }],
+    },
+    // "chez l'hébergeur lillois Nexcloud": where something is done or bought, a complement, not the subject ...
+    {
+      text: "Doctolib a réservé 500 GPU chez l'hébergeur lillois Nexcloud pour analyser 20 millions d'images.",
+      want: [{ kind: "count", subject: "Doctolib" }],
+    },
+    // ... unless no other name is there: "Chez Renault, la marge ..."
+    {
+      text: "Stellantis publie ses comptes. Chez Renault, la marge a reculé de 2 %.",
+      want: [{ kind: "percent", subject: "Renault" }],
+    },
+    // "Sa branche Flexible Generation" names a business unit, the actor of its own results; "le groupe" after it
+    // is the parent, as after a subsidiary.
+    {
+      text: "Engie a publié ses comptes. Sa branche Flexible Generation, qui exploite des centrales à gaz, a dégagé un résultat de 900 millions d'euros. Le groupe vise 3 milliards d'euros d'investissements.",
+      want: [{ kind: "money", text: "900 millions d'euros", subject: "Flexible Generation" }, { kind: "money", text: "3 milliards d'euros", subject: "Engie" }],
+    },
+    // ... a lower-case branch is no name.
+    {
+      text: "Engie a publié ses comptes. Sa branche gaz, qui exploite des centrales, a dégagé un résultat de 900 millions d'euros.",
+      want: [{ kind: "money", subject: "Engie" }],
+    },
+    // "Son smartphone Redmi, vendu 199 euros": a product named after a possessive and its kind is what the
+    // price is about; so is "son serveur Orbis, qui embarque 16 puces".
+    {
+      text: "Xiaomi présente ses résultats. Son smartphone Redmi, vendu 199 euros, domine en Inde. Sa carte Orbis, qui embarque 16 puces Lumen, coûte 2 000 euros.",
+      want: [{ kind: "money", text: "199 euros", subject: "Redmi" }, { kind: "money", text: "2 000 euros", subject: "Orbis" }],
+    },
+    // ... not a place after it: "son serveur à Lyon".
+    {
+      text: "Xiaomi présente ses résultats. Son serveur Lyon héberge des données, pour 3 millions d'euros par an.",
+      want: [{ kind: "money", subject: "Xiaomi" }],
+    },
+    // "Orvia Data a déjà reçu 40 millions d'euros": a company is the subject of what it received.
+    {
+      text: "Le plan profite surtout à Nexio. Orvia Data a déjà reçu 40 millions d'euros de subventions pour porter son parc à 5 000 GPU.",
+      want: [{ kind: "money", subject: "Orvia Data" }, { kind: "gpu_count", subject: "Orvia Data" }],
+    },
+    // ... a person receiving is still a person.
+    {
+      text: "Le plan profite surtout à Nexio. Marc Dubreuil a obtenu 2 millions d'euros de bonus.",
+      want: [{ kind: "money", subject: null }],
+    },
+    // ... and "La BCE a reçu" is the BCE, the article left out.
+    {
+      text: "Le règlement avance. La BCE a reçu 300 demandes de banques en 2024.",
+      want: [{ kind: "date", subject: "BCE" }],
+    },
   ],
   negatives: [],
 };

@@ -26,6 +26,8 @@ export type SubjectKind = "gpu_count" | "ratio" | "valuation" | "funding" | "mon
 
 const POSSESSIVE = /(?<![\p{L}\p{N}])(?:sa|son|notre|leur)[ \u00a0]+(?:start-?up|société|entreprise|jeune[ \u00a0]+pousse|firme|groupe|filiale|licorne|laboratoire)(?![\p{L}\p{N}])[^.,;]{0,40}$/iu;
 const PRONOUN = /(?:^|[^\p{L}])(?:il|elle|celui-ci|celle-ci)(?![\p{L}])/iu;
+// "Ce dernier prévoit": the one named last; followed by a verb or a comma, not a noun ("ce dernier trimestre").
+const LATEST = /(?<![\p{L}])(?:ce|cette)[ \u00a0]+derni(?:er|ère)(?=[ \u00a0]*,|[ \u00a0]+(?:a|avait|aura|aurait|est|était|sera|serait|doit|devrait|va|peut|prévoit|compte|vise|table|mise|estime|affirme|assure|dispose|possède|détient|contrôle|exploite|fabrique|produit|livre|vend|emploie|revendique|annonce|n['’]|ne|y|en|se|s['’]|qui|lui|leur)(?![\p{L}]))/iu;
 // "la jeune pousse", "le fonds": a definite noun phrase standing for an organisation named before; groups
 // 1-3 hold its head noun. A preposition before it makes it an object ("contre l'entreprise").
 const COMPANY_ANAPHOR = /(?<![\p{L}])(?:l['’](entreprise|organisation|éditeur|opérateur|hébergeur|équipementier)|la[ \u00a0]+(société|start-?up|jeune[ \u00a0]+pousse|pépite|firme|licorne|plateforme|coentreprise)|le[ \u00a0]+(groupe|fonds|laboratoire|géant|supercalculateur|modèle|chatbot|projet))(?![\p{L}])/iu;
@@ -36,6 +38,7 @@ const OBJECT_POSITION = /(?<![\p{L}])(?:contre|de|du|à|au|avec|pour|dans|sur|pa
 const PASSIVE_AGENT = /^[^\S\n]*(?:[\p{Ll}-]+[^\S\n]+){0,2}\p{Ll}+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)[^\S\n]+par[^\S\n]+(?:(?:le|la|les|l['’])[^\S\n]*)?$/u;
 // A chip maker is the subject of a GPU count only as the one acting: "Nvidia a livré 500 000 GPU".
 const VENDOR_AS_AGENT = /^[^\S\n]+(?:a[^\S\n]+(?:livré|vendu|expédié|déployé|installé)|va|livre|vend|expédie|déploie|installe|prévoit|compte|dispose|fournit)(?![\p{L}])/u;
+const PRICE_AFTER_OWNER = /^[^\S\n]+(?:pour|contre|moyennant)[^\S\n]+(?:[\p{Ll}'’]+[^\S\n]+){0,2}$/u;
 const OWNER_AFTER = /^[^\S\n]*(?:de|du|d['’])[^\S\n]*$/u;
 const APPOSITION = /^[^\S\n]*,[^\S\n]*(?:une?|la|le|l['’]|cette|ce)[^\S\n][^,;.]*$/u;
 // ", qui détient 80 % du marché": a relative clause right after a name.
@@ -114,6 +117,21 @@ function appositionHead(e: Entity, before: readonly Entity[], ctx: SubjectContex
   return /^[^\S\n]*,[^,;.]*$/u.test(ctx.text.slice(head.end, e.start)) ? head : null;
 }
 
+const FOUNDED_APPOSITION = new RegExp(String.raw`^[^\S\n]*,[^\S\n]*${FOUNDED_OR_LED_BY}[^;.]*$`, "iu");
+
+/**
+ * "Orvia, fondée en 2022 par deux anciens d'Airbus, Marc Dubreuil et Paul Ferrand, a levé": a person at the
+ * end of a "fondée par" apposition describes the company the apposition follows (not their former employer).
+ */
+function foundedHead(person: Entity, before: readonly Entity[], ctx: SubjectContext, eligible: (e: Entity) => boolean): Entity | null {
+  for (let i = before.indexOf(person) + 1; i < before.length; i++) {
+    const head = before[i] as Entity;
+    if (head.type !== "org" || head.role !== "agent" || !eligible(head)) continue;
+    return FOUNDED_APPOSITION.test(ctx.text.slice(head.end, person.start)) ? head : null;
+  }
+  return null;
+}
+
 /** The first name a paragraph's opening sentence puts forward, if the protagonist is absent from the paragraph. */
 function paragraphTopic(sentenceIndex: number, ctx: SubjectContext, eligible: (e: Entity) => boolean): string | null {
   const [start, end] = paragraphBounds(ctx.sentences, sentenceIndex);
@@ -144,6 +162,8 @@ function firstIn(s: Sentence, ctx: SubjectContext, test: (e: Entity) => boolean)
 interface SentenceCues {
   anaphor: RegExpExecArray | null;
   pronoun: boolean;
+  /** where "ce dernier" stands in the sentence, or -1 */
+  latest: number;
 }
 const CUES = new WeakMap<SubjectContext, Map<number, SentenceCues>>();
 
@@ -155,7 +175,7 @@ function sentenceCues(index: number, ctx: SubjectContext): SentenceCues {
   if (!cues) {
     const s = ctx.sentences[index] as Sentence;
     const body = ctx.text.slice(s.start, s.end);
-    cues = { anaphor: COMPANY_ANAPHOR.exec(body), pronoun: PRONOUN.test(body) };
+    cues = { anaphor: COMPANY_ANAPHOR.exec(body), pronoun: PRONOUN.test(body), latest: body.search(LATEST) };
     bySentence.set(index, cues);
   }
   return cues;
@@ -179,10 +199,10 @@ function resolveAnaphor(anaphor: RegExpExecArray, sentenceIndex: number, ctx: Su
   }
   const at = sentence.start + anaphor.index;
   const asObject = OBJECT_POSITION.test(text.slice(Math.max(sentence.start, at - 10), at));
-  // "Le groupe" after "Sa filiale Engie Brasil Energia" is the parent: a subsidiary (introduced as one, or
+  // "Le groupe" after "Sa filiale Engie Brasil Energia" is the parent: a subsidiary or a unit (introduced as one, or
   // bearing the protagonist's name) is no antecedent of "le groupe" and points to the protagonist.
   const parent = head === "groupe" ? ctx.protagonist : null;
-  const subsidiary = (e: Entity) => parent !== null && (e.head === "filiale" || e.name.startsWith(parent + " "));
+  const subsidiary = (e: Entity) => parent !== null && (e.head === "filiale" || e.head === "branche" || e.head === "division" || e.name.startsWith(parent + " "));
   const named = recent.filter((e) => e.type === "org" && eligible(e) && e.role !== "attribution" && e.role !== "investor");
   const orgs = named.filter((e) => !subsidiary(e));
   // The subject of the sentence just before is the likeliest antecedent ("Bouygues Telecom a signé avec EDF
@@ -199,6 +219,21 @@ function resolveAnaphor(anaphor: RegExpExecArray, sentenceIndex: number, ctx: Su
     const s = ctx.sentences[i] as Sentence;
     const first = orgs.find((e) => e.start >= s.start && e.end <= s.end);
     if (first) return first.name;
+  }
+  return null;
+}
+
+/**
+ * "... saturées par Huawei. Ce dernier prévoit": the organisation (or a person's company) named last before
+ * `at`, in its sentence or the one before, whatever its role (a chip maker counting its own chips included).
+ */
+function latestNamed(at: number, sentenceIndex: number, ctx: SubjectContext): string | null {
+  const from = (ctx.sentences[Math.max(0, sentenceIndex - 1)] as Sentence).start;
+  for (let i = firstEntityFrom(ctx.entities, at) - 1; i >= 0; i--) {
+    const e = ctx.entities[i] as Entity;
+    if (e.start < from) break;
+    if (e.type === "person") return companyOf(e, ctx) ?? ctx.protagonist;
+    if (e.type !== "place" && e.role !== "setting" && e.role !== "attribution") return e.name;
   }
   return null;
 }
@@ -267,6 +302,12 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     const next = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 8);
     if (next && next.type !== "person" && eligible(next) && /^[^\S\n]*(?:pour|chez)[^\S\n]+$/u.test(text.slice(mention.end, next.start))) return next.name;
   }
+  // 2a. "rachetée par Thales pour 300 millions d'euros": the price is the acquirer's, though it owns the
+  //     company the sentence is about.
+  if (kind === "money" || kind === "valuation") {
+    const buyer = before[0];
+    if (buyer?.role === "owner" && PRICE_AFTER_OWNER.test(text.slice(buyer.end, mention.start))) return buyer.name;
+  }
   // 2b. a passive agent right after: "les 100 millions de dollars dépensés par OpenAI".
   const agent = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 40);
   if (agent && agent.type !== "person" && eligible(agent) && PASSIVE_AGENT.test(text.slice(mention.end, agent.start))) return agent.name;
@@ -287,12 +328,20 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
       if (resolved) return resolved;
     }
   }
+  // 3b. "Ce dernier prévoit de produire 600 000 puces": the name before it, when no name stands between.
+  const { latest } = sentenceCues(sentenceIndex, ctx);
+  if (latest >= 0 && sentence.start + latest < mention.start && (!before[0] || before[0].end <= sentence.start + latest)) {
+    const resolved = latestNamed(sentence.start + latest, sentenceIndex, ctx);
+    if (resolved) return resolved;
+  }
   // 3. nearest name before.
   let genitive: Entity | null = null;
   let place: Entity | null = null;
   for (const e of before) {
     if (e.type === "person") {
       if (/(?:^|[^\p{L}])par[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,2}$/iu.test(text.slice(Math.max(sentence.start, e.start - 30), e.start))) continue;
+      const founded = foundedHead(e, before, ctx, eligible);
+      if (founded) return founded.name;
       if (genitive) return genitive.name;
       return companyOf(e, ctx) ?? ctx.protagonist;
     }
