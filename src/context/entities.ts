@@ -295,6 +295,7 @@ export function findEntities(text: string): Entity[] {
 
 // ", 21 ans," / ", 67 ans, qui": an age right after a name; not "150 ans d'histoire".
 const AGE_AFTER = /^,[ \u00a0]*(\d{1,3})[ \u00a0]+ans(?![\p{L}])(?![ \u00a0]*(?:de|d['’]))/u;
+const COMPLEMENT_BEFORE = /(?:^|[^\p{L}])(?:de|du|des|d['’]|chez)[ \u00a0]*$/iu;
 
 /**
  * "Le milieu de terrain Malo Ténier, 21 ans, rejoint ...": a name given an age is a person, whatever pattern
@@ -305,6 +306,8 @@ function markAged(text: string, found: Entity[], people: Set<string>): void {
   const aged = new Set<string>();
   for (const e of found) {
     if (e.type === "person" || e.type === "place" || text.charCodeAt(e.end) !== 0x2c || KNOWN.has(e.name)) continue;
+    // "directeur technique de DCAI, 41 ans": after "de", the name is a complement and the age the person's before it.
+    if (COMPLEMENT_BEFORE.test(text.slice(Math.max(0, e.start - 6), e.start))) continue;
     const m = AGE_AFTER.exec(text.slice(e.end, e.end + 16));
     if (m && Number(m[1]) <= 110) aged.add(e.name);
   }

@@ -403,6 +403,11 @@ export const corpus: Corpus = {
       text: "Le règlement avance. La BCE a reçu 300 demandes de banques en 2024.",
       want: [{ kind: "date", subject: "BCE" }],
     },
+    // The age after "directeur financier de Nordwind, 52 ans" is the director's: a name after "de" is a complement.
+    {
+      text: "Nordwind a levé 30 millions d'euros en mars, a confirmé Jonas Berg, directeur financier de Nordwind, 52 ans.",
+      want: [{ kind: "funding", subject: "Nordwind" }],
+    },
   ],
   negatives: [],
 };
