@@ -123,6 +123,8 @@ export async function runExtract(paths: string[], o: ExtractCliOptions, io: Io, 
     for await (const unit of readUnits(files, o.input as "text" | "ndjson", stdin, read)) {
       queue.push({ unit, result: unit.type === "job" ? engine.run(unit.job) : null });
       while (queue.length > engine.ahead) await emit();
+      // After a job on this thread, let the workers' answers in, so the next choice sees how busy they are.
+      if (engine.ranInline) await engine.settle();
     }
     while (queue.length) await emit();
     await sink.write(reporter.end(documents.reports()));
@@ -146,25 +148,36 @@ export function parseJobs(value: string | undefined, cpus: number): number {
 }
 
 /**
- * Runs jobs inline until there is enough work to pay for worker threads (a worker loads the whole
- * extractor before its first job), then on a pool of `jobs` workers.
+ * Runs jobs on this thread until there is enough work to pay for worker threads (a worker loads the whole
+ * extractor before its first job), then on `jobs - 1` workers and on this thread too: a job goes to the
+ * least busy worker while it has fewer than WORKER_BACKLOG waiting, else runs here. This thread's code is
+ * already compiled and warm, a worker's is not; and with one thread per core there is no idle main
+ * thread beside `jobs` busy workers.
  */
 class Engine {
   private pool: WorkerPool | null = null;
   private chars = 0;
+  /** whether the last job ran on this thread */
+  ranInline = false;
   constructor(private readonly jobs: number, private readonly setup: WorkerSetup, private readonly poolAfterChars: number) {}
 
   /** how many results may be pending before the oldest is awaited */
   get ahead(): number {
-    return this.pool ? this.jobs * 4 : 0;
+    return this.pool ? this.jobs * (WORKER_BACKLOG + 2) : 0;
   }
 
   run(job: ExtractJob): Promise<JobResult> | JobResult {
     this.chars += job.doc.text.length;
-    if (!this.pool && this.jobs > 1 && this.chars > this.poolAfterChars) this.pool = new WorkerPool(this.jobs, this.setup);
-    if (!this.pool) return runJob(job, this.setup.options);
+    if (!this.pool && this.jobs > 1 && this.chars > this.poolAfterChars) this.pool = new WorkerPool(this.jobs - 1, this.setup);
+    this.ranInline = !this.pool || this.pool.leastPending >= WORKER_BACKLOG;
+    if (this.ranInline || !this.pool) return runJob(job, this.setup.options);
     // A crashed worker costs its documents, reported like any other failure, never the run.
     return this.pool.run(job).catch((e: Error) => failedResult(job, `worker thread failed, document skipped: ${e.message}`));
+  }
+
+  /** One turn of the event loop when workers run: their finished jobs are counted before the next choice. */
+  async settle(): Promise<void> {
+    if (this.pool) await new Promise((resolve) => setImmediate(resolve));
   }
 
   async close(): Promise<void> {
@@ -172,8 +185,10 @@ class Engine {
   }
 }
 
-// About a second of single-threaded extraction: below that, starting workers costs more than it saves.
-const POOL_AFTER_CHARS = 256 << 10;
+/** Jobs a worker has waiting before this thread takes the next one itself: enough to keep it busy meanwhile. */
+const WORKER_BACKLOG = 3;
+// Below about half a second of single-threaded extraction, a worker's start-up costs more than it saves.
+const POOL_AFTER_CHARS = 1 << 20;
 /** Formats whose document() depends on nothing but the document: workers render them. */
 const STATELESS_FORMATS: readonly string[] = ["ndjson", "csv"];
 

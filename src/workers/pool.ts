@@ -50,6 +50,13 @@ export class WorkerPool {
     }
   }
 
+  /** The fewest jobs any live worker has waiting (Infinity when none lives). */
+  get leastPending(): number {
+    let least = Infinity;
+    for (const s of this.slots) if (!s.dead) least = Math.min(least, s.pending.size);
+    return least;
+  }
+
   run(job: ExtractJob): Promise<JobResult> {
     const live = this.slots.filter((s) => !s.dead);
     if (!live.length) return Promise.reject(new Error("every worker thread stopped"));
