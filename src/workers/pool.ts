@@ -1,6 +1,7 @@
-// `--jobs N`: N worker threads, each running extract-job.ts. Jobs go to the least busy worker; each
-// job's result comes back as a promise, and run.ts awaits them in input order, so the output is the
-// same as with one job. No scheduler beyond that: for more machines, see the README (GNU parallel).
+// `--jobs N`: N - 1 worker threads (the main thread takes jobs too, see run.ts), each running
+// extract-job.ts. Jobs go to the least busy worker; each job's result comes back as a promise, and run.ts
+// awaits them in input order, so the output is the same as with one job. No scheduler beyond that: for
+// more machines, see the README (GNU parallel).
 
 import { Worker } from "node:worker_threads";
 import type { ExtractJob } from "../extract-job.js";
