@@ -16,6 +16,8 @@ export const corpus = claimCorpus(
     // "apporte" is funding when its sentence speaks of the financing it is part of
     { text: "Selon des documents, le fonds apporterait 2 milliards d'euros, soit plus de la moitié du financement du campus.", want: [{ kind: "funding", value: 2e9, unit: "EUR" }] },
     { text: "Le tourisme apporte 60 milliards d'euros par an à l'économie française.", want: [{ kind: "money", value: 60e9, unit: "EUR" }] },
+    // ... and when what it brings goes to a company: "un apport de 300 millions de couronnes à Nordlys"
+    { text: "La fondation a annoncé un apport de 300 millions de couronnes danoises à Nordlys, la société qui exploite le supercalculateur.", want: [{ kind: "funding", value: 300e6, unit: "DKK" }] },
     // "estimé à" values a company, but the estimate of a contract, a cost or a market is plain money.
     { text: "La start-up lyonnaise, estimée à 2 milliards d'euros, prépare son entrée en Bourse.", want: [{ kind: "valuation", value: 2e9, unit: "EUR" }] },
     { text: "Bouygues Telecom a signé un accord avec EDF, un contrat estimé à 350 M€ sur sept ans.", want: [{ kind: "money", value: 350e6, unit: "EUR" }] },

@@ -51,6 +51,13 @@ function investsInACompany(m: MoneyMention, ctx: RuleContext, clause: string, cu
   return INVESTED_BY_RELATIVE.test(before) || INVESTED_THERE.test(before);
 }
 
+/** "un apport de 1,2 milliard (environ 160 millions d'euros) à DCAI": given to a name or a company noun, close after. */
+function givenToACompany(m: MoneyMention, ctx: RuleContext): boolean {
+  const sentence = ctx.sentences[ctx.sentenceIndex];
+  return GIVEN_TO.test(ctx.text.slice(m.end, Math.min(sentence ? sentence.end : ctx.text.length, m.end + 80)));
+}
+const GIVEN_TO = /^[^.;:]{0,50}?(?<![\p{L}\p{N}])(?:à|au)[ \u00a0]+(?:\p{Lu}|la[ \u00a0]+(?:société|start-?up|jeune[ \u00a0]+pousse|filiale|coentreprise)(?![\p{L}])|l['’]entreprise(?![\p{L}]))/u;
+
 /** The last amount claimed before this one (a date may stand between). */
 function previousAmount(ctx: RuleContext): ClaimDraft | undefined {
   return ctx.lastAmount ?? undefined;
@@ -108,7 +115,11 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
     // "Temasek apporte à lui seul 800 M$" after a round (in the last three sentences) is a share of it, and so
     // is an amount whose sentence names the financing it is part of ("… soit la moitié du financement");
     // "le tourisme apporte 60 milliards" is neither.
-    if (/^apport/iu.test(cue) && !(prev?.kind === "funding" && sentenceAt(ctx.sentences, prev.start) >= ctx.sentenceIndex - 3) && !FINANCING_AFTER.test(sentenceAfter(m, ctx))) return { kind: "money", how: "amount" };
+    // "un apport de 300 millions à Nordlys" goes to a company: funding too.
+    if (
+      /^apport/iu.test(cue) && !(prev?.kind === "funding" && sentenceAt(ctx.sentences, prev.start) >= ctx.sentenceIndex - 3) &&
+      !FINANCING_AFTER.test(sentenceAfter(m, ctx)) && !givenToACompany(m, ctx)
+    ) return { kind: "money", how: "amount" };
     return { kind: "funding", how: "cue before" };
   }
   const prev = previousAmount(ctx);
