@@ -27,6 +27,10 @@ export const corpus = claimCorpus(
     { text: "Le programme pèse en revanche sur les comptes : son développement a coûté 1,2 Md€ de plus que prévu.", want: [{ kind: "money", value: 1.2e9, unit: "EUR" }] },
     { text: "La dette pèse sur le groupe, qui a dû céder 400 millions d'euros d'actifs.", want: [{ kind: "money", value: 400e6, unit: "EUR" }] },
     { text: "La start-up pèse désormais 2 milliards d'euros.", want: [{ kind: "valuation", value: 2e9, unit: "EUR" }] },
+    // what weighs must be a company: a market, a contract or a revenue line weighs an amount, not a value
+    { text: "Le partenariat pèse 18 millions d'euros et les droits télévisés environ 6 millions.", want: [{ kind: "money", value: 18e6, unit: "EUR" }] },
+    { text: "Le marché mondial des puces d'IA pèse déjà 120 milliards de dollars.", want: [{ kind: "money", value: 120e9, unit: "USD" }] },
+    { text: "Mistral AI pèse désormais 12 milliards d'euros.", want: [{ kind: "valuation", value: 12e9, unit: "EUR" }] },
     // Invested in a company named by a noun ("le groupe émirati") is funding, as in a name.
     { text: "Microsoft, qui a investi 1,5 milliard de dollars dans le groupe émirati en 2024, siège à son conseil.", want: [{ kind: "funding", value: 1.5e9, unit: "USD" }] },
     { text: "Le fonds a investi 200 millions d'euros dans la jeune pousse bordelaise.", want: [{ kind: "funding", value: 200e6, unit: "EUR" }] },

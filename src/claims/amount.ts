@@ -95,6 +95,17 @@ function estimatesAnAmount(before: string): boolean {
   return lastMatch(ESTIMATED_AMOUNT, before).at > lastMatch(ESTIMATED_COMPANY, before).at;
 }
 
+/**
+ * "Le partenariat pèse", "Le marché mondial des puces pèse": what weighs opens its clause, and is a market,
+ * a deal or a line of accounts, not a company ("La start-up pèse", "Le groupe pèse" stay valuations).
+ */
+function weighsNoCompany(before: string): boolean {
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":")) + 1);
+  return WEIGHING_NO_COMPANY.test(clause);
+}
+const WEIGHING_NO_COMPANY =
+  /^[^\S\n]*(?:(?:et|mais|or)[^\S\n]+)?(?:le|la|les|l['’]|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos)[^\S\n]*(?:marché|secteur|filière|industrie|économie|partenariat|contrat|accord|budget|billetterie|activité|division|branche|chiffre|programme|plan|projet|dette|facture|enveloppe|commande|poste|masse|part|sponsoring|parrainage|mécénat|transfert|salaire|rémunération|prime|amende|taxe|impôt|subvention|aide|dépense|coût)s?(?![\p{L}\p{N}])/iu;
+
 function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: string } {
   const after = textAfter(m, ctx, 40);
   if (VALUATION_AFTER.test(after)) return { kind: "valuation", how: "cue after" };
@@ -102,7 +113,11 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
   // "valorisation pre-money, soit avant la levée de fonds, s'élevait à": the stage phrase is no funding cue.
   const clause = clauseBefore(m, ctx).replace(STAGE_PHRASES, " ");
   const valuationCue = lastMatch(VALUATION_BEFORE, clause);
-  const v = valuationCue.cue.startsWith("estim") && estimatesAnAmount(clause.slice(Math.max(0, valuationCue.at - 40), valuationCue.at)) ? -1 : valuationCue.at;
+  const v =
+    (valuationCue.cue.startsWith("estim") && estimatesAnAmount(clause.slice(Math.max(0, valuationCue.at - 40), valuationCue.at))) ||
+    (/^p[eè]s/iu.test(valuationCue.cue) && weighsNoCompany(clause.slice(0, valuationCue.at)))
+      ? -1
+      : valuationCue.at;
   const { at: f, cue } = lastMatch(FUNDING_BEFORE, clause);
   // "dont la capitalisation dépasse ..., a dégagé un bénéfice net de 485 milliards": the nearer cue decides.
   if (lastMatch(MONEY_BEFORE, clause).at > Math.max(v, f)) return { kind: "money", how: "money cue before" };
