@@ -408,6 +408,11 @@ export const corpus: Corpus = {
       text: "Nordwind a levé 30 millions d'euros en mars, a confirmé Jonas Berg, directeur financier de Nordwind, 52 ans.",
       want: [{ kind: "funding", subject: "Nordwind" }],
     },
+    // A former employer ("ancienne directrice de Google") describes the person, and is not what the sentence is about.
+    {
+      text: "Orvia a annoncé un partenariat avec Airbus. Selon Reuters, la start-up fondée par Claire Martin, ancienne directrice de Google, lèverait 200 millions d'euros.",
+      want: [{ kind: "funding", subject: "Orvia" }],
+    },
   ],
   negatives: [],
 };

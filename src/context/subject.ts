@@ -40,6 +40,8 @@ const PASSIVE_AGENT = /^[^\S\n]*(?:[\p{Ll}-]+[^\S\n]+){0,2}\p{Ll}+(?:é|ée|és|
 const VENDOR_AS_AGENT = /^[^\S\n]+(?:a[^\S\n]+(?:livré|vendu|expédié|déployé|installé)|va|livre|vend|expédie|déploie|installe|prévoit|compte|dispose|fournit)(?![\p{L}])/u;
 const PRICE_AFTER_OWNER = /^[^\S\n]+(?:pour|contre|moyennant)[^\S\n]+(?:[\p{Ll}'’]+[^\S\n]+){0,2}$/u;
 const OWNER_AFTER = /^[^\S\n]*(?:de|du|d['’])[^\S\n]*$/u;
+// "ancien patron de", "ex-directeur de": a role held before.
+const FORMER = /(?<![\p{L}])(?:ancien|ancienne|anciens|anciennes|ex-)(?:[ \u00a0]*[\p{L}'’-]+){0,3}[ \u00a0]+(?:de|d['’]|du|chez)[ \u00a0]*(?:l['’])?$/iu;
 const APPOSITION = /^[^\S\n]*,[^\S\n]*(?:une?|la|le|l['’]|cette|ce)[^\S\n][^,;.]*$/u;
 // ", qui détient 80 % du marché": a relative clause right after a name.
 const RELATIVE_CLAUSE = /^[^\S\n]*,[^\S\n]*qui[^\S\n][^,;.]*$/u;
@@ -351,6 +353,8 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     // "Le fondateur de Tesla et SpaceX a annoncé ...": a person described, not named, is the protagonist's
     // person; "Sam Altman, le patron d'OpenAI, veut ...": named, it is that company.
     if (e.role === "descriptor" && !genitive) {
+      // "ancienne directrice technique d'OpenAI": a former employer describes the person, nothing more.
+      if (FORMER.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))) continue;
       const head = appositionHead(e, before, ctx, eligible);
       if (head) return head.name;
       const named = firstNear(e, ctx, (p) => p.type === "person") !== null;
