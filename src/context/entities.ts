@@ -168,6 +168,7 @@ export function findEntities(text: string): Entity[] {
   // One pass over the words; each pattern is tried only where cheap tests of the word allow it.
   const named: number[] = []; // the words that can open a learned name or a surname
   const subsidiaries: Array<{ at: number; name: string }> = [];
+  const openers: Array<{ at: number; name: string }> = [];
   for (let k = 0; k < words.starts.length; k++) {
     const at = words.starts[k] as number;
     const end = words.ends[k] as number;
@@ -195,6 +196,8 @@ export function findEntities(text: string): Entity[] {
     if (flags & CAPITAL) {
       if (text.charCodeAt(end) === 0x2d && isDigit(text.charCodeAt(end + 1))) scan.versioned.tryAt(text, at);
       if (mayBeSubjectOfVerb(text, at)) scan.subject.tryAt(text, at);
+      const opener = nameOpeningClause(text, at);
+      if (opener) openers.push(opener);
     }
   }
 
@@ -256,6 +259,13 @@ export function findEntities(text: string): Entity[] {
     if (NOT_NAMES.has(t.name) || PLACES.has(t.name) || FIRST_NAMES.has(t.name) || people.has(t.name)) continue;
     add(t.at, t.name, "org");
     Object.assign(found[found.length - 1] as Entity, { appositive: true, head: "filiale" });
+  }
+  for (const t of openers) {
+    const first = firstWord(t.name);
+    if (NOT_NAMES.has(first) || CALENDAR_WORDS.has(first) || PLACES.has(t.name) || FIRST_NAMES.has(first) || people.has(t.name)) continue;
+    // "Sakana, qui compte 110 salariés" after "Sakana AI": the short form of a longer name is left to the later passes.
+    if (found.some((e) => e.name.startsWith(t.name + " ")) || (KNOWN_FIRST.words.has(t.name) && !KNOWN.has(t.name))) continue;
+    add(t.at, t.name, "org");
   }
   for (const m of scan.place.matches) add(m.index, m[0], "place");
   for (const t of titleNames(text, words, people)) add(t.at, t.name, "org");
@@ -373,6 +383,33 @@ function subsidiaryBefore(text: string, words: Words, k: number): { at: number; 
   while (p >= 0 && isBlank(text.charCodeAt(p))) p--;
   if (p < 0 || OPENS_SENTENCE.includes(text.charAt(p))) return null;
   return { at: start, name: text.slice(start, comma) };
+}
+
+// ", qui exploite", ", contrôlé par", ", filiale de": what follows a name that opens its sentence and
+// describes it as an organisation (a person's would be ", 58 ans," or a title).
+const DESCRIBED_AS_ORGANISATION = /^,[ \u00a0]*(?:qui|filiale|contrôlée?s?|détenue?s?|basée?s?|installée?s?|spécialisée?s?|fondée?s?|créée?s?|rachetée?s?|cotée?s?)(?![\p{L}\p{N}])/u;
+const CALENDAR_WORDS = new Set(
+  ("Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre " +
+    "Novembre Décembre Hier Aujourd Demain").split(" "),
+);
+
+/**
+ * "Petrobras, qui exploite déjà deux mille GPU", "Scala Data Centers, contrôlé par le fonds DigitalBridge": one to
+ * three capitalised words opening a sentence, then a comma and a clause that describes an organisation.
+ */
+function nameOpeningClause(text: string, at: number): { at: number; name: string } | null {
+  let p = at - 1;
+  while (p >= 0 && isBlank(text.charCodeAt(p))) p--;
+  if (p >= 0 && !".!?\n".includes(text.charAt(p))) return null;
+  let end = nameEnd(text, at + 1);
+  for (let words = 1; end > 0; words++) {
+    if (text.charCodeAt(end) === 0x2c) {
+      return DESCRIBED_AS_ORGANISATION.test(text.slice(end, end + 16)) ? { at, name: trimName(text.slice(at, end)) } : null;
+    }
+    if (words === 3 || !isBlank(text.charCodeAt(end)) || !mayBeUpper(text.charCodeAt(end + 1))) return null;
+    end = nameEnd(text, end + 2);
+  }
+  return null;
 }
 
 /** The verbs of SUBJECT_OF_VERB, by first word. */

@@ -179,6 +179,11 @@ export const PLACES = new Set([
   "New York", "San Francisco", "Silicon Valley", "Abou Dhabi", "Hong Kong", "Arabie saoudite", "Émirats arabes unis", "Union européenne",
   // Countries and the towns business news names most; not those that are also first names, companies or
   // common words ("Nancy", "Orange", "Tours", "Virginie").
+  // capitals, which news also uses for their governments ("Ottawa, qui a débloqué 2 milliards")
+  ...("Ottawa Canberra Brasilia Berne Pretoria Lagos Manille Wellington Belgrade Zagreb Ljubljana Bratislava Vilnius Riga " +
+    "Tallinn Islamabad Katmandou Lima Bogota Caracas Quito Montevideo Accra Kinshasa Luanda Harare Maputo Tananarive Khartoum " +
+    "Tripoli Beyrouth Damas Amman Mascate Manama Bakou Tbilissi Erevan Astana Tachkent Vancouver Anvers Rotterdam Bâle Lausanne").split(" "),
+  "New Delhi",
   ...("Islande Grèce Turquie Égypte Egypte Maroc Algérie Tunisie Sénégal Nigeria Nigéria Kenya Éthiopie Ethiopie Iran Irak Qatar " +
     "Koweït Oman Bahreïn Jordanie Liban Syrie Pakistan Bangladesh Indonésie Malaisie Thaïlande Vietnam Philippines Argentine Chili " +
     "Colombie Pérou Venezuela Roumanie Hongrie Tchéquie Slovaquie Bulgarie Croatie Serbie Slovénie Estonie Lettonie Lituanie " +

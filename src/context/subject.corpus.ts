@@ -413,6 +413,17 @@ export const corpus: Corpus = {
       text: "Orvia a annoncé un partenariat avec Airbus. Selon Reuters, la start-up fondée par Claire Martin, ancienne directrice de Google, lèverait 200 millions d'euros.",
       want: [{ kind: "funding", subject: "Orvia" }],
     },
+    // A capitalised name opening its sentence before ", qui …" or ", contrôlé par …" is an organisation,
+    // even one no list knows; a weekday or a month is not.
+    { text: "Le marché décolle. Novaterra, qui exploite déjà 3 000 GPU, prévoit d'en acheter autant d'ici à 2027.", want: [{ kind: "gpu_count", subject: "Novaterra" }] },
+    {
+      text: "Le marché décolle. Helvion Data Centers, contrôlé par le fonds KKR, investira 400 millions de dollars dans son campus.",
+      want: [{ kind: "money", subject: "Helvion Data Centers" }],
+    },
+    { text: "Le chantier avance. Mardi, qui était férié, Orange a signé un contrat de 30 millions d'euros.", want: [{ kind: "money", subject: "Orange" }] },
+    // ... but a capital is a place, and the short form of a name already read stays that name
+    { text: "Cohere accélère. Ottawa, qui a débloqué 2 milliards de dollars canadiens, lui consacrera 240 millions de dollars canadiens.", want: [{ kind: "money", text: "240 millions de dollars canadiens", subject: "Cohere" }] },
+    { text: "La société Sakana AI grandit. Sakana, qui compte 110 salariés, vend des modèles.", want: [{ kind: "count", subject: "Sakana AI" }] },
   ],
   negatives: [],
 };
