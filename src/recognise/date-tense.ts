@@ -122,8 +122,10 @@ const OPENING_PARTICIPLE = /^[\s«"“]*\p{Lu}(\p{Ll}{3,}(?:é|ée|és|ées|i|ie
 
 function opensOnParticiple(text: string, from: number, start: number, end: number): boolean {
   if (from > 0 && !"\n.!?".includes(text.charAt(from - 1))) return false; // the window cut the sentence
+  // the comma after the date first: most dates have none, and skip the pattern
+  if (!/^[^\S\n]*,/u.test(text.slice(end, end + 3))) return false;
   const m = OPENING_PARTICIPLE.exec(text.slice(from, start));
-  return m !== null && !NOT_PARTICIPLE.has(`${text.charAt(from + m[0].search(/\p{Lu}/u)).toLowerCase()}${m[1]}`) && /^[^\S\n]*,/u.test(text.slice(end, end + 3));
+  return m !== null && !NOT_PARTICIPLE.has(`${text.charAt(from + m[0].search(/\p{Lu}/u)).toLowerCase()}${m[1]}`);
 }
 
 /** The tense the clause around text[start, end) speaks in, or null when no cue is found. */

@@ -60,7 +60,7 @@ export function recogniseMoney(text: string, numbers: NumberMention[] = recognis
 function moneyAround(text: string, n: NumberMention, resolve: CurrencyResolver): MoneyMention | null {
   const surface = text.slice(n.start, n.end);
   const scaled = SCALED.test(surface);
-  const paid = !scaled && PAID_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start));
+  const paid = () => !scaled && PAID_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start));
   const vague = (n as NumberMention & { vague?: boolean }).vague === true;
   let start = n.start;
   let end = n.end;
@@ -96,11 +96,11 @@ function moneyAround(text: string, n: NumberMention, resolve: CurrencyResolver):
 // Codes count in capitals only ("ils" is a pronoun); "livres" alone are books unless an amount
 // is scaled ("361 millions de livres") or paid ("a versé 400 000 livres"); a name several countries
 // share takes the document's country.
-function currencyOf(surface: string, scaled: boolean, at: number, resolve: CurrencyResolver, paid = false): string | undefined {
+function currencyOf(surface: string, scaled: boolean, at: number, resolve: CurrencyResolver, paid?: () => boolean): string | undefined {
   if (/^[a-z]{3}$/i.test(surface) && surface !== surface.toUpperCase()) {
     const named = lookupCurrency(surface);
     return named && !CURRENCY_CODES.includes(surface.toUpperCase()) ? named : undefined;
   }
-  if (/^livres?$/i.test(surface) && !scaled && !paid) return undefined;
+  if (/^livres?$/i.test(surface) && !scaled && !paid?.()) return undefined;
   return resolve(surface, at, scaled);
 }
