@@ -424,6 +424,8 @@ export const corpus: Corpus = {
     // ... but a capital is a place, and the short form of a name already read stays that name
     { text: "Cohere accélère. Ottawa, qui a débloqué 2 milliards de dollars canadiens, lui consacrera 240 millions de dollars canadiens.", want: [{ kind: "money", text: "240 millions de dollars canadiens", subject: "Cohere" }] },
     { text: "La société Sakana AI grandit. Sakana, qui compte 110 salariés, vend des modèles.", want: [{ kind: "count", subject: "Sakana AI" }] },
+    // Funding goes to whom it is given: "un apport de 80 millions d'euros à la start-up Nordlys" is Nordlys's.
+    { text: "Le fonds Tikehau et Bpifrance ont annoncé un apport de 80 millions d'euros à la start-up Nordlys.", want: [{ kind: "funding", subject: "Nordlys" }] },
   ],
   negatives: [],
 };

@@ -40,6 +40,7 @@ const PASSIVE_AGENT = /^[^\S\n]*(?:[\p{Ll}-]+[^\S\n]+){0,2}\p{Ll}+(?:é|ée|és|
 const VENDOR_AS_AGENT = /^[^\S\n]+(?:a[^\S\n]+(?:livré|vendu|expédié|déployé|installé)|va|livre|vend|expédie|déploie|installe|prévoit|compte|dispose|fournit)(?![\p{L}])/u;
 const PRICE_AFTER_OWNER = /^[^\S\n]+(?:pour|contre|moyennant)[^\S\n]+(?:[\p{Ll}'’]+[^\S\n]+){0,2}$/u;
 const OWNER_AFTER = /^[^\S\n]*(?:de|du|d['’])[^\S\n]*$/u;
+const GIVEN_TO = /^[^.;:]{0,50}?(?<![\p{L}])(?:à|au|dans)[ \u00a0]+(?:(?:la|le|l['’])[ \u00a0]*(?:start-?up|société|jeune[ \u00a0]+pousse|entreprise|groupe|firme|pépite|licorne)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2})?$/u;
 // "ancien patron de", "ex-directeur de": a role held before.
 const FORMER = /(?<![\p{L}])(?:ancien|ancienne|anciens|anciennes|ex-)(?:[ \u00a0]*[\p{L}'’-]+){0,3}[ \u00a0]+(?:de|d['’]|du|chez)[ \u00a0]*(?:l['’])?$/iu;
 const APPOSITION = /^[^\S\n]*,[^\S\n]*(?:une?|la|le|l['’]|cette|ce)[^\S\n][^,;.]*$/u;
@@ -299,6 +300,11 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
   if (kind === "valuation" || kind === "funding" || kind === "money" || kind === "gpu_count" || kind === "count") {
     const next = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 6);
     if (next && next.type !== "person" && eligible(next) && OWNER_AFTER.test(text.slice(mention.end, next.start))) return next.name;
+  }
+  // "un apport de 1,2 milliard (environ 160 millions d'euros) à DCAI": a round belongs to whom it goes to.
+  if (kind === "funding") {
+    const to = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 60 && e.type === "org" && eligible(e));
+    if (to && GIVEN_TO.test(text.slice(mention.end, to.start))) return to.name;
   }
   if (kind === "percent") {
     const next = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 8);
