@@ -161,7 +161,7 @@ export const CURRENCIES: Record<string, string> = {
   "mark finlandais": "FIM", "marks finlandais": "FIM",
   "florin hollandais": "NLG", "florins hollandais": "NLG", "florins néerlandais": "NLG",
   "mark allemand": "DEM", "marks allemands": "DEM", deutschemark: "DEM", deutschemarks: "DEM",
-  "franc CFA": "XOF", "francs CFA": "XOF", FCFA: "XOF", "franc CFP": "XPF", "francs CFP": "XPF",
+  "franc CFA": "XOF", "francs CFA": "XOF", FCFA: "XOF", "F CFA": "XOF", cedi: "GHS", cedis: "GHS", "franc CFP": "XPF", "francs CFP": "XPF",
   "francs congolais": "CDF", "francs guinéens": "GNF", "francs rwandais": "RWF", "francs burundais": "BIF",
   "francs djiboutiens": "DJF", "francs comoriens": "KMF", "francs belges": "BEF", "francs français": "FRF",
   "riyals qatariens": "QAR", "riyals qataris": "QAR", "rials qataris": "QAR", "riyal qatari": "QAR",
@@ -227,7 +227,7 @@ export const CURRENCY_FAMILIES: CurrencyFamily[] = [
   } },
   // Bare francs default to Swiss francs: the only franc of a rich country still in use.
   { bare: ["francs"], names: ["franc", "francs"], countries: { CHF: SWISS, XOF: WEST_AFRICA, XAF: CENTRAL_AFRICA } },
-  { bare: ["franc CFA", "francs CFA", "FCFA"], countries: { XOF: WEST_AFRICA, XAF: CENTRAL_AFRICA } },
+  { bare: ["franc CFA", "francs CFA", "FCFA", "F CFA"], countries: { XOF: WEST_AFRICA, XAF: CENTRAL_AFRICA } },
   { bare: ["couronnes"], names: ["couronne", "couronnes"], unscaled: "qualified", countries: {
     SEK: ["suede", "suedois*", "stockholm", "goteborg"], NOK: ["norvege", "norvegien*", "oslo"],
     DKK: ["danemark", "danois*", "copenhague"], CZK: ["tchequie", "tchequ*", "prague"], ISK: ["islande", "islandais*", "reykjavik"],

@@ -106,6 +106,8 @@ export const corpus: Corpus = {
     m("Le Cameroun a emprunté 200 milliards de francs CFA.", [200e9, "XAF", "200 milliards de francs CFA"]),
     m("Au Gabon, un budget de 3 000 milliards de FCFA.", [3000e9, "XAF", "3 000 milliards de FCFA"]),
     m("Un prêt de 50 milliards de FCFA.", [50e9, "XOF", "50 milliards de FCFA"]),
+    m("Le kilo de cacao est payé 2 800 F CFA au producteur.", [2800, "XOF", "2 800 F CFA"]),
+    m("Au Ghana, le prix atteint 58 000 cedis la tonne.", [58000, "GHS", "58 000 cedis"]),
     m("Ericsson a perdu 25 milliards de couronnes suédoises. Il vise 5 milliards de couronnes d'économies.",
       [25e9, "SEK", "25 milliards de couronnes suédoises"], [5e9, "SEK", "5 milliards de couronnes"]),
     m("Equinor a versé 40 milliards de couronnes norvégiennes. Il prévoit 10 milliards de couronnes en 2026.",

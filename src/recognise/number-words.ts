@@ -288,13 +288,15 @@ function readAfterCardinal(text: string, tokens: Token[], i: number, card: Cardi
   // "trois et un cinquième", "cent et trois quarts", "un et demi"
   if (t && kind === "et") {
     const after = tokens[j + 1];
+    // "un million et demi" is a million and a half of a million: the fraction is of the scale word it follows.
+    const unit = tokens[j - 1]?.word.kind === "scale" ? card.scale : 1;
     if (after && after.word.kind === "ordinal" && /^demie?$/i.test(text.slice(after.start, after.end))) {
-      return { candidate: candidate(text, tokens, i, j + 2, card.value + 0.5), next: j + 2 };
+      return { candidate: candidate(text, tokens, i, j + 2, card.value + 0.5 * unit, { scale: card.scale }), next: j + 2 };
     }
     const num = after ? readCardinal(tokens, j + 1) : null;
     const den = num ? readDenominator(tokens, num.next) : null;
     if (num && den) {
-      return { candidate: candidate(text, tokens, i, den.next, card.value + num.value / den.denominator), next: den.next };
+      return { candidate: candidate(text, tokens, i, den.next, card.value + (num.value / den.denominator) * unit), next: den.next };
     }
     if (after?.word.kind === "ordinal") return { candidate: null, next: j + 2 }; // "vingt et unième siècle"
   }

@@ -67,6 +67,9 @@ export const corpus: Corpus = {
     n("Le budget est de 2 Mrd cette année.", [2e9, "2 Mrd"]),
     n("Le groupe vaut 3 millions et demi.", [3.5e6, "3 millions et demi"]),
     n("Le projet a coûté 2 milliards et demi.", [2.5e9, "2 milliards et demi"]),
+    // spelt out, the half is of the scale word: "un million et demi" is 1.5 million, not a million and a half
+    n("L'application compte un million et demi de téléchargements.", [1.5e6, "un million et demi"]),
+    n("Le chantier coûtera deux milliards et demi.", [2.5e9, "deux milliards et demi"]),
     // words
     n("zéro", [0, "zéro"]),
     n("zero", [0, "zero"]),
