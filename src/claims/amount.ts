@@ -8,7 +8,7 @@ import { sentenceAt } from "../text/sentences.js";
 import { findInvestors } from "./investors.js";
 import { makeDraft } from "./draft.js";
 import {
-  COMPANY_NOUNS, COMPARISON, ESTIMATED_AMOUNT, ESTIMATED_COMPANY, FUNDING_AFTER, FUNDING_BEFORE, MONEY_BEFORE, POST_MONEY, PRE_MONEY, ROUND, VALUATION_AFTER, VALUATION_BEFORE,
+  AMOUNT_HOLDERS, COMPANY_NOUNS, COMPARISON, ESTIMATED_AMOUNT, ESTIMATED_COMPANY, FUNDING_AFTER, FUNDING_BEFORE, MONEY_BEFORE, POST_MONEY, PRE_MONEY, ROUND, VALUATION_AFTER, VALUATION_BEFORE,
 } from "./lexicon.js";
 import { textAfter, textBefore, type ClaimDraft, type Rule, type RuleContext } from "./types.js";
 
@@ -56,7 +56,10 @@ function givenToACompany(m: MoneyMention, ctx: RuleContext): boolean {
   const sentence = ctx.sentences[ctx.sentenceIndex];
   return GIVEN_TO.test(ctx.text.slice(m.end, Math.min(sentence ? sentence.end : ctx.text.length, m.end + 80)));
 }
-const GIVEN_TO = /^[^.;:]{0,50}?(?<![\p{L}\p{N}])(?:à|au)[ \u00a0]+(?:\p{Lu}|la[ \u00a0]+(?:société|start-?up|jeune[ \u00a0]+pousse|filiale|coentreprise)(?![\p{L}])|l['’]entreprise(?![\p{L}]))/u;
+const GIVEN_TO = new RegExp(
+  `^[^.;:]{0,50}?(?<![\\p{L}\\p{N}])(?:à|au)[ \\u00a0]+(?:\\p{Lu}|(?:la|le|l['’])[ \\u00a0]*(?:${COMPANY_NOUNS}|filiales?|coentreprises?)(?![\\p{L}]))`,
+  "u",
+);
 
 /** The last amount claimed before this one (a date may stand between). */
 function previousAmount(ctx: RuleContext): ClaimDraft | undefined {
@@ -103,8 +106,10 @@ function weighsNoCompany(before: string): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":")) + 1);
   return WEIGHING_NO_COMPANY.test(clause);
 }
-const WEIGHING_NO_COMPANY =
-  /^[^\S\n]*(?:(?:et|mais|or)[^\S\n]+)?(?:le|la|les|l['’]|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos)[^\S\n]*(?:marché|secteur|filière|industrie|économie|partenariat|contrat|accord|budget|billetterie|activité|division|branche|chiffre|programme|plan|projet|dette|facture|enveloppe|commande|poste|masse|part|sponsoring|parrainage|mécénat|transfert|salaire|rémunération|prime|amende|taxe|impôt|subvention|aide|dépense|coût)s?(?![\p{L}\p{N}])/iu;
+const WEIGHING_NO_COMPANY = new RegExp(
+  `^[^\\S\\n]*(?:(?:et|mais|or)[^\\S\\n]+)?(?:le|la|les|l['’]|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos)[^\\S\\n]*(?:${AMOUNT_HOLDERS})(?![\\p{L}\\p{N}])`,
+  "iu",
+);
 
 function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: string } {
   const after = textAfter(m, ctx, 40);

@@ -35,8 +35,17 @@ export const MONEY_NOUN_AFTER = /^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*
 export const VALUATION_BEFORE = /(?:(?<![\p{L}\p{N}])valoris\p{L}*|(?<![\p{L}\p{N}])valeur(?![\p{L}\p{N}])|capitalisation|(?<![\p{L}\p{N}])vaut(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])valait(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])p(?:èse|esait)(?![\p{L}\p{N}])(?!(?:\s+(?:en\s+revanche|aussi|encore|déjà|lourdement|fortement))?\s+(?:sur|lourd|dans))|(?<![\p{L}\p{N}])estimée?\s+à)/giu;
 /** Nouns that stand for a company: "la start-up", "le groupe émirati", "les jeunes pousses". */
 export const COMPANY_NOUNS = "start-?ups?|sociétés?|entreprises?|groupes?|firmes?|jeunes?\\s+pousses?|pépites?|licornes?|laboratoires?";
+/**
+ * Things that have an amount and are no company: a market, a deal, a line of accounts. What they are
+ * "estimé à" or what they "pèse" is money, not a valuation.
+ */
+export const AMOUNT_HOLDERS =
+  "contrats?|coûts?|marchés?|montants?|budgets?|enveloppes?|factures?|préjudices?|investissements?|chantiers?|projets?|commandes?|" +
+  "accords?|transactions?|prix|pertes?|manque|dommages?|économies?|retombées|impacts?|besoins?|subventions?|aides?|plans?|secteurs?|" +
+  "filières?|industries?|partenariats?|billetteries?|activités?|divisions?|branches?|chiffres?|programmes?|dettes?|postes?|masses?|" +
+  "parts?|sponsorings?|parrainages?|mécénats?|transferts?|salaires?|rémunérations?|primes?|amendes?|taxes?|impôts?|dépenses?";
 /** What "estimé à" can value besides a company: "un contrat estimé à", "le coût, estimé à", "le marché est estimé à". */
-export const ESTIMATED_AMOUNT = /(?<![\p{L}\p{N}])(?:contrats?|coûts?|marchés?|montants?|budgets?|enveloppes?|factures?|préjudices?|investissements?|chantiers?|projets?|commandes?|accords?|transactions?|prix|pertes?|manque|dommages?|économies|retombées|impacts?|besoins?|subventions?|aides?|plans?)(?![\p{L}\p{N}])/giu;
+export const ESTIMATED_AMOUNT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${AMOUNT_HOLDERS})(?![\\p{L}\\p{N}])`, "giu");
 /** What "estimé à" values as a company. */
 export const ESTIMATED_COMPANY = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COMPANY_NOUNS})(?![\\p{L}\\p{N}])`, "giu");
 export const VALUATION_AFTER = /^[^\S\n]*(?:de[^\S\n]+)?(?:valorisation|de[^\S\n]+valeur|de[^\S\n]+capitalisation|(?:en[^\S\n]+)?(?:post|pr[eé])-?money)/iu;

@@ -5,6 +5,7 @@
 import type { Span } from "../recognise/types.js";
 import { FIRST_NAMES, INDICES, INVESTORS, MEDIA, ORGANISATIONS, PLACES, PRODUCTS, VENDORS, type EntityType } from "./names-fr.js";
 import { literalAlternation } from "../recognise/pattern.js";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../recognise/date-lexicon-fr.js";
 import { isLetterOrDigit, isLower } from "../text/chars.js";
 import { ASTRAL, CAPITAL, firstWord, INNER_CAPITAL, isSurrogate, mayBeUpper, scanWords, StickyScan, type Words } from "./word-starts.js";
 
@@ -379,18 +380,24 @@ function subsidiaryBefore(text: string, words: Words, k: number): { at: number; 
     (words.ends[first - 1] as number) + 1 === words.starts[first] && isBlank(text.charCodeAt(words.ends[first - 1] as number))
   ) first--;
   const start = words.starts[first] as number;
-  let p = start - 1;
-  while (p >= 0 && isBlank(text.charCodeAt(p))) p--;
-  if (p < 0 || OPENS_SENTENCE.includes(text.charAt(p))) return null;
+  const before = charBefore(text, start);
+  if (before === "" || OPENS_SENTENCE.includes(before)) return null;
   return { at: start, name: text.slice(start, comma) };
+}
+
+/** The last character before `at` that is not a blank; "" at the text's start. */
+function charBefore(text: string, at: number): string {
+  let p = at - 1;
+  while (p >= 0 && isBlank(text.charCodeAt(p))) p--;
+  return p < 0 ? "" : text.charAt(p);
 }
 
 // ", qui exploite", ", contrôlé par", ", filiale de": what follows a name that opens its sentence and
 // describes it as an organisation (a person's would be ", 58 ans," or a title).
 const DESCRIBED_AS_ORGANISATION = /^,[ \u00a0]*(?:qui|filiale|contrôlée?s?|détenue?s?|basée?s?|installée?s?|spécialisée?s?|fondée?s?|créée?s?|rachetée?s?|cotée?s?)(?![\p{L}\p{N}])/u;
+/** Weekdays, months and "Hier", capitalised as a sentence opens them. */
 const CALENDAR_WORDS = new Set(
-  ("Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre " +
-    "Novembre Décembre Hier Aujourd Demain").split(" "),
+  [...WEEKDAY_NAMES, ...MONTH_NAMES.map(([name]) => name), "hier", "aujourd", "demain"].map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
 );
 
 /**
@@ -398,9 +405,8 @@ const CALENDAR_WORDS = new Set(
  * three capitalised words opening a sentence, then a comma and a clause that describes an organisation.
  */
 function nameOpeningClause(text: string, at: number): { at: number; name: string } | null {
-  let p = at - 1;
-  while (p >= 0 && isBlank(text.charCodeAt(p))) p--;
-  if (p >= 0 && !".!?\n".includes(text.charAt(p))) return null;
+  const before = charBefore(text, at);
+  if (before !== "" && !".!?\n".includes(before)) return null;
   let end = nameEnd(text, at + 1);
   for (let words = 1; end > 0; words++) {
     if (text.charCodeAt(end) === 0x2c) {
