@@ -5,7 +5,7 @@ import { availableParallelism } from "node:os";
 import { basename, dirname, join } from "node:path";
 
 export interface Io {
-  stdout: { write(s: string): unknown };
+  stdout: { write(s: string | Uint8Array): unknown };
   stderr: { write(s: string): unknown };
   readStdin(): Promise<Uint8Array>;
   /** standard input block by block (a 1 GB NDJSON stream is never held whole); tests may omit it */
@@ -33,7 +33,7 @@ export function wantsColor(o: { color?: boolean; output?: string }, io: Io): boo
 
 export interface Sink {
   /** resolves once the output can take more (a slow pipe pushes back instead of filling memory) */
-  write(s: string): void | Promise<void>;
+  write(s: string | Uint8Array): void | Promise<void>;
   /** ok: keep the output; otherwise drop a half-written file */
   close(ok: boolean): void;
 }
@@ -55,7 +55,7 @@ function stdoutSink(io: Io): Sink {
   return {
     write(s) {
       if (closed) throw new OutputClosedError();
-      if (!s) return;
+      if (!s.length) return;
       if (io.stdout.write(s) !== false || !stream) return;
       // Full pipe: wait until it drains, or until it breaks.
       return new Promise<void>((resolve, reject) => {
@@ -101,7 +101,8 @@ function fileSink(output: string): Sink {
   fd = openSync(tmp, "w");
   return {
     write: (s) => {
-      if (s) writeSync(fd, s);
+      if (typeof s === "string") writeSync(fd, s);
+      else writeSync(fd, s);
     },
     close: (ok) => {
       process.removeListener("exit", cleanup);

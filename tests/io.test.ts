@@ -36,7 +36,7 @@ function fakeStdout() {
   stream.full = false;
   stream.written = [];
   const io: Io = {
-    stdout: { write: (s: string) => (stream.written.push(s), !stream.full) },
+    stdout: { write: (s: string | Uint8Array) => (stream.written.push(typeof s === "string" ? s : Buffer.from(s).toString()), !stream.full) },
     stderr: { write: () => true },
     readStdin: async () => new Uint8Array(0),
     stdoutStream: stream as unknown as NodeJS.WritableStream,

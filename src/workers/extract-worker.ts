@@ -1,7 +1,8 @@
 // A worker thread of `--jobs N`: runs jobs (extract-job.ts) as they come, answers with their results.
 // The options arrive once, as workerData; each message is { id, job }. For a stateless format
-// (ndjson, csv) the worker also renders the claims: a string crosses threads far cheaper than the
-// claim objects, and the main thread, which reads and writes for every worker, stays free.
+// (ndjson, csv) the worker also renders the claims, as UTF-8 bytes whose buffer is handed over, not
+// copied: the main thread, which reads and writes for every worker, neither decodes nor re-encodes
+// them, and its heap never holds the output as strings.
 
 import { parentPort, workerData } from "node:worker_threads";
 import { runJob, type ExtractJob } from "../extract-job.js";
@@ -16,10 +17,14 @@ export interface WorkerSetup {
 }
 
 const setup = workerData as WorkerSetup;
+const encoder = new TextEncoder();
 const reporter = setup.render ? await loadReporter(setup.render.format, setup.render.report) : null;
 
 parentPort?.on("message", (message: { id: number; job: ExtractJob }) => {
   const result = runJob(message.job, setup.options);
   if (!reporter) parentPort?.postMessage({ id: message.id, result });
-  else parentPort?.postMessage({ id: message.id, result: { claims: [], report: result.report, rendered: reporter.document(result.claims, result.report) } });
+  else {
+    const rendered = encoder.encode(reporter.document(result.claims, result.report));
+    parentPort?.postMessage({ id: message.id, result: { claims: [], report: result.report, rendered } }, [rendered.buffer]);
+  }
 });

@@ -9,7 +9,7 @@ import type { DocumentResult } from "../pipeline.js";
 import type { WorkerSetup } from "./extract-worker.js";
 
 /** A result, with the claims already rendered when the worker renders (then `claims` is empty). */
-export type JobResult = DocumentResult & { rendered?: string };
+export type JobResult = DocumentResult & { rendered?: string | Uint8Array };
 
 interface Pending {
   resolve(r: JobResult): void;

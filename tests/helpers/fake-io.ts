@@ -6,11 +6,13 @@ export interface FakeIo extends Io {
   err(): string;
 }
 
+const text = (s: string | Uint8Array) => (typeof s === "string" ? s : Buffer.from(s).toString());
+
 export function fakeIo(stdin = "", opts: { tty?: boolean; env?: Record<string, string> } = {}): FakeIo {
   let out = "";
   let err = "";
   return {
-    stdout: { write: (s: string) => (out += s) },
+    stdout: { write: (s: string | Uint8Array) => (out += text(s)) },
     stderr: { write: (s: string) => (err += s) },
     readStdin: async () => new TextEncoder().encode(stdin),
     stdoutIsTTY: opts.tty ?? false,

@@ -21,7 +21,7 @@ export async function runCli(argv: string[], stdin: Uint8Array | string = "", en
   let stdout = "";
   let stderr = "";
   const io: Io = {
-    stdout: { write: (s: string) => ((stdout += s), true) },
+    stdout: { write: (s: string | Uint8Array) => ((stdout += typeof s === "string" ? s : Buffer.from(s).toString()), true) },
     stderr: { write: (s: string) => ((stderr += s), true) },
     readStdin: async () => (typeof stdin === "string" ? Buffer.from(stdin) : stdin),
     stdoutIsTTY: false,
