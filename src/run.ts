@@ -30,6 +30,9 @@ export interface ExtractCliOptions {
 
 export class UsageError extends Error {}
 
+/** A unit waiting for its result to be written: a job's own text is no longer needed. */
+type QueuedUnit = Exclude<Unit, { type: "job" }> | (Omit<Extract<Unit, { type: "job" }>, "job"> & { job: null });
+
 const REF_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 export function parseRefDate(s: string): string {
@@ -99,7 +102,7 @@ export async function runExtract(paths: string[], o: ExtractCliOptions, io: Io, 
     await sink.write(reporter.begin());
     // Results are awaited in input order; up to `window` jobs run ahead, so workers stay busy while
     // memory stays bounded (a slow reader of stdout holds back the reading of input, not the heap).
-    const queue: Array<{ unit: Unit; result: Promise<JobResult> | JobResult | null }> = [];
+    const queue: Array<{ unit: QueuedUnit; result: Promise<JobResult> | JobResult | null }> = [];
     const emit = async () => {
       const { unit, result } = queue.shift() as (typeof queue)[number];
       if (unit.type === "problem") {
@@ -121,7 +124,9 @@ export async function runExtract(paths: string[], o: ExtractCliOptions, io: Io, 
       progress.update(documents.count, read.bytes);
     };
     for await (const unit of readUnits(files, o.input as "text" | "ndjson", stdin, read)) {
-      queue.push({ unit, result: unit.type === "job" ? engine.run(unit.job) : null });
+      // The queue keeps what emit() needs, not the job: a window's text (a slice that holds a whole
+      // block of the file alive) is let go as soon as the job is handed out.
+      queue.push(unit.type === "job" ? { unit: { ...unit, job: null }, result: engine.run(unit.job) } : { unit, result: null });
       while (queue.length > engine.ahead) await emit();
       // After a job on this thread, let the workers' answers in, so the next choice sees how busy they are.
       if (engine.ranInline) await engine.settle();
