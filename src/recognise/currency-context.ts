@@ -6,6 +6,8 @@
 //   3. the family's default (the code CURRENCIES gives the bare name).
 // "dollars" is not a family: French articles name a local dollar each time and give US dollars bare,
 // even right after it ("118 dollars de Hong Kong, ce qui valorise le groupe 40 milliards de dollars").
+// Quebec's press is the exception: there a bare "$" is a Canadian dollar and US dollars are written
+// "$ US" ("240 M$, soit 175 M$ US"), so a Canadian document that writes "$ US" gives its bare dollars in CAD.
 import { caseless } from "./caseless.js";
 import { CURRENCIES, CURRENCY_FAMILIES, lookupCurrency, type CurrencyFamily } from "./lexicon-fr.js";
 import { alternation, fold, trieAlternation } from "./pattern.js";
@@ -34,8 +36,11 @@ export function currencyResolver(text: string): CurrencyResolver {
     if (!cued.has(f)) cued.set(f, cuedCode(text, f));
     return cued.get(f);
   };
+  let quebec: boolean | undefined;
   return (surface, at, scaled) => {
-    const family = FAMILY_OF_BARE.get(fold(surface));
+    const key = fold(surface);
+    if (BARE_DOLLARS.has(key)) return (quebec ??= quebecUsage(text)) ? "CAD" : lookupCurrency(surface);
+    const family = FAMILY_OF_BARE.get(key);
     if (!family) return lookupCurrency(surface);
     let named = mentions.get(family);
     if (!named) mentions.set(family, (named = qualifiedMentions(text, family, cuedOf)));
@@ -44,6 +49,16 @@ export function currencyResolver(text: string): CurrencyResolver {
     const before = named.filter((m) => m.at < at).pop();
     return (before ?? named[0])?.code ?? cuedOf(family) ?? lookupCurrency(surface);
   };
+}
+
+const BARE_DOLLARS = new Set(["$", "dollar", "dollars"]);
+/** "$ US", "$US", "US$": the symbol forms Quebec writes, French outlets hardly ever. */
+const US_DOLLAR_SYMBOL = /\$[ \u00a0\u202f]?US(?![\p{L}])|(?<![\p{L}])US[ \u00a0\u202f]?\$/u;
+const CANADA = /(?<![\p{L}])(?:qu[ée]b[ée]c|montr[ée]al|canad|ottawa|toront|vancouv|calgar|ontari|gatineau)\p{L}*|(?<![\p{L}])alberta(?![\p{L}])/iu;
+
+/** Whether a document writes dollars as Quebec does: about Canada, and US dollars marked "$ US". */
+function quebecUsage(text: string): boolean {
+  return US_DOLLAR_SYMBOL.test(text) && CANADA.test(text);
 }
 
 /** "couronnes suédoises" at 12 -> SEK, "CHF" at 140 -> CHF; a qualified name that is itself shared ("francs CFA") by its own cues. */

@@ -26,9 +26,12 @@ export const SCALE_WORDS: Record<string, number> = {
   trillion: 1e18, trillions: 1e18,
 };
 
-/** Abbreviated scales glued to or after digits: "300 M€", "1,2 Md$", "4 Mds €", "3k". Case matters. */
+/**
+ * Abbreviated scales glued to or after digits: "300 M€", "1,2 Md$", "4 Mds €", "3k". Case matters.
+ * Before a currency only: Quebec's "1,1 G$" (a billion dollars), Morocco's "318 MMDH" (a billion dirhams).
+ */
 export const SCALE_ABBREVIATIONS: Record<string, number> = {
-  k: 1e3, K: 1e3, M: 1e6, Mio: 1e6, Md: 1e9, Mds: 1e9, Mrd: 1e9, Mrds: 1e9,
+  k: 1e3, K: 1e3, M: 1e6, Mio: 1e6, Md: 1e9, Mds: 1e9, Mrd: 1e9, Mrds: 1e9, G: 1e9, MM: 1e9,
 };
 
 /** Round-number nouns: "une dizaine" (about 10), "des milliers de" (about 1000). */
@@ -154,7 +157,7 @@ export const CURRENCIES: Record<string, string> = {
   rand: "ZAR", rands: "ZAR",
   shekel: "ILS", shekels: "ILS", sheqel: "ILS", sheqalim: "ILS", "₪": "ILS",
   "livre turque": "TRY", "livres turques": "TRY", "lire turque": "TRY", "lires turques": "TRY",
-  "dirham marocain": "MAD", "dirhams marocains": "MAD", "dirham émirati": "AED", "dirhams émiratis": "AED",
+  "dirham marocain": "MAD", "dirhams marocains": "MAD", DH: "MAD", Dh: "MAD", Dhs: "MAD", "dirham émirati": "AED", "dirhams émiratis": "AED",
   "riyal saoudien": "SAR", "riyals saoudiens": "SAR", "rials saoudiens": "SAR",
   "livre égyptienne": "EGP", "livres égyptiennes": "EGP",
   hryvnia: "UAH", hryvnias: "UAH", "₴": "UAH",
@@ -178,7 +181,7 @@ export const CURRENCIES: Record<string, string> = {
   rupiahs: "IDR", "roupies indonésiennes": "IDR", dongs: "VND",
   // Names several countries use, with the default code; currency-context.ts picks the document's country.
   riyal: "SAR", riyals: "SAR", rial: "SAR", rials: "SAR", dirham: "MAD", dirhams: "MAD", dinar: "DZD", dinars: "DZD",
-  peso: "MXN", pesos: "MXN", francs: "CHF", couronnes: "SEK", lires: "TRY",
+  peso: "MXN", pesos: "MXN", francs: "CHF", couronne: "SEK", couronnes: "SEK", lires: "TRY",
 };
 
 /**
@@ -228,7 +231,7 @@ export const CURRENCY_FAMILIES: CurrencyFamily[] = [
   // Bare francs default to Swiss francs: the only franc of a rich country still in use.
   { bare: ["francs"], names: ["franc", "francs"], countries: { CHF: SWISS, XOF: WEST_AFRICA, XAF: CENTRAL_AFRICA } },
   { bare: ["franc CFA", "francs CFA", "FCFA", "F CFA"], countries: { XOF: WEST_AFRICA, XAF: CENTRAL_AFRICA } },
-  { bare: ["couronnes"], names: ["couronne", "couronnes"], unscaled: "qualified", countries: {
+  { bare: ["couronne", "couronnes"], names: ["couronne", "couronnes"], unscaled: "qualified", countries: {
     SEK: ["suede", "suedois*", "stockholm", "goteborg"], NOK: ["norvege", "norvegien*", "oslo"],
     DKK: ["danemark", "danois*", "copenhague"], CZK: ["tchequie", "tchequ*", "prague"], ISK: ["islande", "islandais*", "reykjavik"],
   } },

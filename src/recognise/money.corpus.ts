@@ -138,6 +138,21 @@ export const corpus: Corpus = {
     // time and convert into US dollars right after it ("118 dollars de Hong Kong ... 40 milliards de dollars").
     m("Le titre vaut 118 dollars de Hong Kong, ce qui valorise le groupe 40 milliards de dollars.", [118, "HKD", "118 dollars de Hong Kong"], [40e9, "USD", "40 milliards de dollars"]),
     m("Ottawa a débloqué 2 milliards de dollars canadiens. Cohere a levé 500 millions de dollars.", [2e9, "CAD", "2 milliards de dollars canadiens"], [5e8, "USD", "500 millions de dollars"]),
+    // Quebec usage: a Canadian article that writes US dollars as "$ US" gives its bare "$" and dollars in Canadian dollars.
+    m("La jeune pousse montréalaise a récolté 240 M$, ce qui la valorise à 1,6 milliard de dollars, soit environ 1,15 milliard $ US.",
+      [240e6, "CAD", "240 M$"], [1.6e9, "CAD", "1,6 milliard de dollars"], [1.15e9, "USD", "1,15 milliard $ US"]),
+    m("Selon Investissement Québec, le tarif atteint 3,10 $ l'heure, contre 2 $ US chez AWS.", [3.1, "CAD", "3,10 $"], [2, "USD", "2 $ US"]),
+    m("Ottawa a promis 2 milliards $ à l'IA canadienne ; les géants américains dépensent 400 milliards $US.", [2e9, "CAD", "2 milliards $"], [400e9, "USD", "400 milliards $US"]),
+    // Quebec "G$" is a billion dollars
+    m("Les jeunes pousses québécoises ont récolté 1,1 G$ en 2025, contre 300 M$ US de capital américain.", [1.1e9, "CAD", "1,1 G$"], [300e6, "USD", "300 M$ US"]),
+    // Moroccan dirhams: DH, MDH (millions), MMDH (billions)
+    m("À Tanger, le mètre carré atteint 11.800 DH en moyenne.", [11800, "MAD", "11.800 DH"]),
+    m("Le secteur a réalisé un chiffre d'affaires de 318 MMDH.", [318e9, "MAD", "318 MMDH"]),
+    m("Le port a investi 850 MDH dans ses quais et 5,1 milliards de DH dans la zone franche.", [850e6, "MAD", "850 MDH"], [5.1e9, "MAD", "5,1 milliards de DH"]),
+    m("Le loyer moyen est de 4 500 Dh par mois à Rabat.", [4500, "MAD", "4 500 Dh"]),
+    // a singular crown, where the document names its currency in full
+    m("Le site paiera environ 0,45 couronne le kilowattheure. Le marché a attiré 12 milliards de couronnes norvégiennes.",
+      [0.45, "NOK", "0,45 couronne"], [12e9, "NOK", "12 milliards de couronnes norvégiennes"]),
     // vague amounts: no value
     m("Une fraude de plusieurs milliards de dollars.", [null, "USD", "plusieurs milliards de dollars"]),
     m("Des milliards de dollars investis.", [null, "USD", "Des milliards de dollars"]),
@@ -155,6 +170,8 @@ export const corpus: Corpus = {
     { text: "M. Dupont a 300 M. de fans", why: "M alone is no scale without a currency" },
     { text: "Le club a remporté 15 couronnes nationales.", why: "crowns: bare 'couronnes' with no scale needs a qualified mention in the document" },
     { text: "Il a posé trois couronnes dentaires.", why: "crowns" },
+    { text: "Le roi a reçu 1 couronne et 2 sceptres.", why: "a crown: no qualified crown in the document" },
+    { text: "Le groupe DH Partners a 300 salariés.", why: "DH before no number" },
     { text: "Un franc succès pour le film.", why: "franc = frank, not a currency" },
     { text: "Il a écrit 12 livres sur la Turquie.", why: "books: no scale" },
     { text: "L'éditeur a vendu 400 000 livres cette année.", why: "books sold: selling is no paying" },

@@ -4,7 +4,7 @@
 // then join "un sur trois", "deux ans et demi", "moins 5" and drop what is not a number here:
 // numbers inside names ("H100", "GPT-4o", "Windows 11"), ordinals, the article "un".
 import type { NumberMention } from "./types.js";
-import { CURRENCY_CODES, FUNCTION_WORDS, NAME_WORDS } from "./lexicon-fr.js";
+import { CURRENCY_CODES, FUNCTION_WORDS, NAME_WORDS, SCALE_ABBREVIATIONS } from "./lexicon-fr.js";
 import { findWordRuns, parseWordRun } from "./number-words.js";
 import { fold } from "./pattern.js";
 
@@ -34,7 +34,7 @@ const DIGITS = new RegExp(
     `(?<exp>e[+-]?\\d+(?!${WORDCHAR})|\\^[+-]?\\d+)?` +
     `(?:(?<glued>Mds|Mrds|Mrd|Md|Mio|k|K|M)(?!${WORDCHAR})` +
     `|${BLANK}{1,2}(?<spaced>Mds|Mrds|Mrd|Md|k)(?!${WORDCHAR})` +
-    `|${BLANK}(?<money>M|K)(?=${BLANK}?(?:€|\\$|£|EUR|USD|d['’]euros|de${BLANK}dollars)))?` +
+    `|${BLANK}(?<money>MM(?=DH)|G(?=${BLANK}?\\$)|M|K)(?=${BLANK}?(?:€|\\$|£|EUR|USD|DH|d['’]euros|de${BLANK}dollars)))?` +
     `(?:${BLANK}+(?<word>mille|millions?|milliards?|billions?|trillions?|crores?|lakhs?|dizaines?|douzaines?|quinzaines?|vingtaines?|centaines?|milliers?)(?!${WORDCHAR}))?`,
   "gu",
 );
@@ -50,7 +50,6 @@ const FRACTION = new RegExp(
 
 const DIGIT_SLASH_DIGIT = /\d\/\d/;
 
-const SCALE_ABBR: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, Mio: 1e6, Md: 1e9, Mds: 1e9, Mrd: 1e9, Mrds: 1e9 };
 const SCALE_WORD: Record<string, number> = {
   mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12,
   trillion: 1e18, trillions: 1e18,
@@ -117,7 +116,8 @@ function collectDigits(text: string, out: NumberCandidate[]): void {
       pushEnglishThousands(text, digitsStart, g.sign, start, out);
       continue;
     }
-    if (isInsideName(text, digitsStart, end, m[0])) continue;
+    // "850 MDH": the dirhams glued to the scale are read by money.ts
+    if (!(g.money && text.startsWith("DH", end)) && isInsideName(text, digitsStart, end, m[0])) continue;
     // "- 1.200.000": a sign apart from its digits only opens the text or a bracket
     if (g.sign && g.signBlank && !/(?:^|[(:\n])\s*$/.test(text.slice(Math.max(0, start - 3), start))) start = digitsStart;
     if (g.glued === "K" && !g.dec && (g.int === "4" || g.int === "8")) continue; // "un écran 4K"
@@ -125,7 +125,7 @@ function collectDigits(text: string, out: NumberCandidate[]): void {
     if (g.exp) value = g.exp.startsWith("^") ? value ** Number(g.exp.slice(1)) : value * 10 ** Number(g.exp.slice(1));
     let scale = 1;
     const abbr = g.glued ?? g.spaced ?? g.money;
-    if (abbr) scale = SCALE_ABBR[abbr] ?? 1;
+    if (abbr) scale = SCALE_ABBREVIATIONS[abbr] ?? 1;
     let approx = false;
     if (g.word) {
       const w = fold(g.word);
