@@ -206,8 +206,19 @@ const AMOUNT_KINDS = new Set(["money", "valuation", "funding"]);
 function remember(ctx: RuleContext, d: ClaimDraft): void {
   if (AMOUNT_KINDS.has(d.kind)) ctx.lastAmount = d;
   if (d.kind === "gpu_count" || d.kind === "count") ctx.lastCount = d;
-  if ((AMOUNT_KINDS.has(d.kind) || d.kind === "count") && d.unit !== null) ctx.lastMeasure = d;
+  if ((AMOUNT_KINDS.has(d.kind) || d.kind === "count") && d.unit !== null && !isBracketedConversion(ctx, d)) ctx.lastMeasure = d;
 }
+
+/**
+ * "13 milliards de yuans (1,6 milliard d'euros)": an amount in brackets right after another converts it; a later
+ * bare "19,1 milliards" is in the first one's unit.
+ */
+function isBracketedConversion(ctx: RuleContext, d: ClaimDraft): boolean {
+  const prev = ctx.lastMeasure;
+  if (!prev || !AMOUNT_KINDS.has(prev.kind) || !AMOUNT_KINDS.has(d.kind) || d.start - prev.end > 24) return false;
+  return BRACKET_OPEN.test(ctx.text.slice(prev.end, d.start)) && /^[ \u00a0]*\)/u.test(ctx.text.slice(d.end, d.end + 3));
+}
+const BRACKET_OPEN = /^[ \u00a0]*\([ \u00a0]*(?:(?:soit|environ|près[ \u00a0]+de|quelque|env\.)[ \u00a0]*)?$/u;
 
 /** End of the header zone where a dateline stands (the first six lines). */
 function headerEnd(text: string): number {

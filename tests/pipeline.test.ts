@@ -44,3 +44,13 @@ test("a wire dateline ('PARIS, 9 septembre 2025 (AFP) —') dates the article an
   expect([report.refDate, report.refDateFrom]).toEqual(["2025-09-09", "document"]);
   expect(claims.filter((c) => c.kind === "date").map((c) => [c.text, c.value])).toEqual([["mardi", "2025-09-09"]]);
 });
+
+test("'en' before a noun is a preposition: the number after it does not count what was counted before", () => {
+  for (const text of ["Le site compte 10 000 GPU ; l'uranium voisin est enrichi en isotope 235.", "Le site compte 10 000 GPU, en moyenne 30 par baie."]) {
+    const counted = extractDocument({ source: "t", text }).claims.filter((c) => c.kind === "gpu_count" || c.kind === "count");
+    expect(counted.map((c) => c.value)).toEqual([10000]);
+  }
+  // the pronoun, before a verb, does
+  const text = "Le site compte 10 000 GPU et en comptera près de 40 000 en 2027.";
+  expect(extractDocument({ source: "t", text }).claims.filter((c) => c.kind === "gpu_count").map((c) => [c.value, c.qualifier])).toEqual([[10000, "exact"], [40000, "approx"]]);
+});

@@ -127,6 +127,11 @@ export const corpus = claimCorpus(
     { text: "L'ailier rejoint Levante pour 12 millions d'euros, auxquels s'ajoutent 3 millions de bonus.", want: [
       { kind: "money", value: 12e6, unit: "EUR" }, { kind: "money", value: 3e6, unit: "EUR", text: "3 millions" },
     ] },
+    // A bare amount takes its unit from the amount before, not from that amount's conversion in brackets.
+    { text: "Le groupe a dépensé 13 milliards de yuans (1,6 milliard d'euros) au troisième trimestre, bien en deçà des 19,1 milliards du deuxième trimestre.", want: [{ kind: "money", value: 19.1e9, unit: "CNY" }] },
+    { text: "Kering a cédé sa division beauté pour 4 milliards d'euros. Le groupe a aussi vendu 60 % des murs de ses boutiques pour 1,3 milliard.", want: [{ kind: "money", value: 1.3e9, unit: "EUR" }] },
+    // A headline's bare amount that the body states again with its currency.
+    { text: "Budget : le gouvernement trouve 9,2 milliards\nL'effort atteindra 9,2 milliards d'euros d'ici 2029.", want: [{ kind: "money", value: 9.2e9, unit: "EUR", text: "9,2 milliards" }] },
   ],
   [
     { text: "Le modèle GPT-4o est disponible depuis mai.", why: "no amount" },

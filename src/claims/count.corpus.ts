@@ -37,6 +37,11 @@ export const corpus = claimCorpus(
     { text: "Tisséo recevra 36 bus à hydrogène d'ici l'été.", want: [{ value: 36, unit: "bus" }] },
     { text: "La brasserie a écoulé 80 millions de canettes en 2024.", want: [{ value: 80e6, unit: "canettes" }] },
     { text: "La compagnie Corsair recevra quatorze nouveaux Airbus A330neo.", want: [{ value: 14, unit: "Airbus" }] },
+    // contracts and jobs written as acronyms
+    { text: "Ces 400 contrats précaires ne remplacent pas les 2 000 CDI perdus en dix ans.", want: [{ value: 2000, unit: "CDI" }] },
+    { text: "Le plan supprime 450 ETP dans les services centraux.", want: [{ value: 450, unit: "ETP" }] },
+    // "en construira 120": the pronoun "en" stands for what the count before counted
+    { text: "Le pays compte 300 centres de données et en construira 120 d'ici 2030.", want: [{ value: 120, unit: "centres de données" }] },
   ],
   [
     { text: "Le service est facturé 0,55 dollar par million de tokens.", why: "a rate" },

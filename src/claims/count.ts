@@ -14,6 +14,8 @@ const NOUN = new RegExp(`^[ \\u00a0\\u202f]*(?:de[ \\u00a0]+|d['’])?(?:nouveau
 // Smaller numbers are left out: "deux anciens de Google", "trois petits modèles" name groups. After
 // "nouveaux", any word is the thing counted: "douze nouveaux Airbus".
 const PLURAL_NOUN = /^[ \u00a0\u202f]*(?:(?:nouveaux|nouvelles)[ \u00a0]+(\p{L}[\p{L}\p{N}-]*)|(?:de[ \u00a0]+|d['’])?(?:(?:grands|grandes|petits|petites|gros|grosses)[ \u00a0]+)?(\p{Ll}[\p{Ll}-]*[sx])(?![\p{L}\p{N}'’]))/u;
+// Contracts and jobs counted by their acronym: "2 000 CDI", "450 ETP"; the unit keeps its capitals.
+const ACRONYM_NOUN = /^[ \u00a0\u202f]*(CDI|CDD|ETP|EQTP)(?![\p{L}\p{N}])/u;
 // "un million", "une centaine" take "de" before their noun: "54,6 milliards attendus", "41 milliards actifs" elide it.
 const NEEDS_DE = /(?:millions?|milliards?|billions?|milliers?|aines?)$/iu;
 const AFTER_DE = /^[ \u00a0\u202f]*(?:de[ \u00a0]|d['’])/u;
@@ -37,8 +39,9 @@ export const countRule: Rule<NumberMention> = {
   kind: "count",
   extract(m, ctx): ClaimDraft | null {
     const after = ctx.text.slice(m.end, m.end + 60);
-    const listed = NOUN.exec(after);
-    const noun = listed ?? pluralNoun(m, ctx.text.slice(m.start, m.end), after);
+    const acronym = ACRONYM_NOUN.exec(after);
+    const listed = acronym ? null : NOUN.exec(after);
+    const noun = acronym ?? listed ?? pluralNoun(m, ctx.text.slice(m.start, m.end), after);
     if (!noun || m.value <= 0 || m.yearLike) return null;
     // "selon les deux partenaires": a small number after "les"/"ces" names a group, it counts nothing.
     if (m.value < 10 && /(?:^|[^\p{L}])(?:les|ces|leurs|ses|nos|vos)[ \u00a0]*$/iu.test(ctx.text.slice(Math.max(0, m.start - 7), m.start))) return null;

@@ -4,6 +4,7 @@
 // "150 millions d'euros, dont 45 millions d'argent public" -> 45e6 EUR (a money noun counts nothing else).
 
 import type { NumberMention } from "../recognise/types.js";
+import { recogniseMoney } from "../recognise/money.js";
 import { sentenceAt } from "../text/sentences.js";
 import { amountRule } from "./amount.js";
 import { makeDraft } from "./draft.js";
@@ -19,12 +20,24 @@ const MONEY_KINDS = new Set(["money", "valuation", "funding"]);
 // "100 000 jeunes formés, contre environ 40 000 aujourd'hui": a bare number that counts what the claim before counted.
 const COUNTED_AGAIN = /(?:\(|(?:^|[^\p{L}])(?:dont|contre|soit|puis|et))[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque)[ \u00a0]+)?$/iu;
 
+// "et en construira 120", "compte en écouler 500 000", "Il en a livré 200": the pronoun "en" stands for what
+// was counted, in this sentence or the one before. The word after it is a verb (an auxiliary, an infinitive, a
+// future or a conditional), not the noun of a preposition ("en isotope 235", "en moyenne 30").
+const EN_PRONOUN = new RegExp(
+  String.raw`(?:^|[^\p{L}])en[  ]+(?:(?:a|ont|avait|avaient|aura|auront|aurait|est|sont|compte|comptent|possède|détient|vend|vendent|livre|livrent|produit|commande|prévoit)(?:[  ]+\p{Ll}+)?|\p{Ll}+(?:er|ir|re|ra|ront|rait|raient))` +
+    String.raw`[  ]+(?:(?:environ|près[  ]+de|plus[  ]+de|moins[  ]+de|quelque|jusqu['’]à)[  ]+)?$`,
+  "u",
+);
+
 function countedBefore(m: NumberMention, ctx: RuleContext): ClaimDraft | null {
   if (m.yearLike || !Number.isInteger(m.value) || m.value < 10) return null;
   const s = ctx.sentences[ctx.sentenceIndex];
   if (!s) return null;
-  const prev = ctx.lastCount && ctx.lastCount.start >= s.start ? ctx.lastCount : null;
-  if (!prev || !COUNTED_AGAIN.test(ctx.text.slice(Math.max(s.start, m.start - 30), m.start))) return null;
+  const before = ctx.text.slice(Math.max(0, m.start - 40), m.start);
+  const pronoun = EN_PRONOUN.test(before);
+  const from = pronoun ? (ctx.sentences[Math.max(0, ctx.sentenceIndex - 1)] as typeof s).start : s.start;
+  const prev = ctx.lastCount && ctx.lastCount.start >= from ? ctx.lastCount : null;
+  if (!prev || !(pronoun || COUNTED_AGAIN.test(ctx.text.slice(Math.max(s.start, m.start - 30), m.start)))) return null;
   return makeDraft(m, prev.kind, m.value, prev.unit, ctx, {
     rule: `${prev.kind}/same noun as before`, confidence: 0.65, approx: m.approx, attributes: prev.kind === "gpu_count" && prev.attributes.vendor ? { vendor: prev.attributes.vendor } : {},
   });
@@ -41,8 +54,8 @@ export const ellipsisRule: Rule<NumberMention> = {
     if (!SCALED.test(ctx.text.slice(m.start, m.end))) return moneyNoun ? null : countedBefore(m, ctx);
     // The last amount or count before it (a date may stand between: "40 milliards de dollars au printemps ... 300 milliards").
     const prev = ctx.lastMeasure;
-    if (!prev) return null;
-    const prevSentence = sentenceAt(ctx.sentences, prev.start);
+    const prevSentence = prev ? sentenceAt(ctx.sentences, prev.start) : -1;
+    if (!prev || prevSentence < ctx.sentenceIndex - 1) return sameAmountLater(m, ctx);
     if (MONEY_KINDS.has(prev.kind) && prevSentence >= ctx.sentenceIndex - 1) {
       const draft = amountRule.extract({ start: m.start, end: m.end, value: m.value, currency: prev.unit as string, number: m }, ctx);
       if (!draft) return null;
@@ -57,3 +70,18 @@ export const ellipsisRule: Rule<NumberMention> = {
     return null;
   },
 };
+
+/**
+ * "Budget : l'État trouve 9,2 milliards" in a headline, with nothing before it to take a unit from: the
+ * same amount written later with its currency ("L'effort atteindra 9,2 milliards d'euros") gives it.
+ */
+function sameAmountLater(m: NumberMention, ctx: RuleContext): ClaimDraft | null {
+  const surface = ctx.text.slice(m.start, m.end);
+  for (let at = ctx.text.indexOf(surface, m.end); at >= 0; at = ctx.text.indexOf(surface, at + surface.length)) {
+    const later = recogniseMoney(ctx.text.slice(at, at + surface.length + 40))[0];
+    if (!later || later.start !== 0 || later.value !== m.value) continue;
+    const draft = amountRule.extract({ start: m.start, end: m.end, value: m.value, currency: later.currency, number: m }, ctx);
+    return draft ? { ...draft, rule: `${draft.rule} (unit from the same amount later)`, confidence: Math.min(draft.confidence, 0.7) } : null;
+  }
+  return null;
+}

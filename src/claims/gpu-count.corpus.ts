@@ -33,6 +33,8 @@ export const corpus = claimCorpus(
     // ... but not a company, a person or a place
     { text: "Le cluster de 4 000 GPU Scaleway ouvrira en mars.", want: [{ value: 4000, model: undefined }] },
     { text: "La start-up loue 2 000 GPU Nvidia Marseille comprise.", want: [{ value: 2000, model: undefined, vendor: "Nvidia" }] },
+    // "compte en écouler 500 000": the pronoun "en" stands for the chips counted before
+    { text: "L'entreprise a livré l'an dernier quelque 120 000 puces Metis, ses accélérateurs d'inférence, et compte en écouler 500 000 cette année.", want: [{ value: 500000 }] },
   ],
   [
     { text: "Le processeur H100 coûte environ 30 000 dollars.", why: "a price, H100 is a name" },

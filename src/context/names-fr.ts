@@ -8,6 +8,7 @@ export const ORGANISATIONS: Record<string, string[]> = {
   OpenAI: ["OpenAI", "OpenAi", "Open AI"],
   xAI: ["xAI", "XAI"],
   Anthropic: ["Anthropic"],
+  "L'Oréal": ["L'Oréal", "L’Oréal"],
   "Google DeepMind": ["Google DeepMind"],
   DeepMind: ["DeepMind"],
   Google: ["Google"],
@@ -165,7 +166,12 @@ export const FIRST_NAMES = new Set(
     "Anthony Kevin Jason Ryan Eric Stephen Andrew Alexandr Alexander Alex Aidan Noam Andrej Jan Arvind Aravind Clem Marc-Antoine Marc-André " +
     "Kai Fei-Fei Mukesh Gautam Jack Pony Robin Lei Liang Wang Zhang Chen Li Linda Susan Sheryl Ruth Gwynne Kimbal Shivon " +
     "Cathie Marissa Meg Marianne Ginni Safra Tony Tom Chris Nick Ben Dan Adam Jared Jérôme Guillaume Benoît Yves Gérard Didier " +
-    "Bernard Frédéric Stéphane Sébastien Arnaud Mathieu Matthieu Romain Maxime Alexandre Raphaël Gabriel Léo Jules Adrien Baptiste").split(" "),
+    "Bernard Frédéric Stéphane Sébastien Arnaud Mathieu Matthieu Romain Maxime Alexandre Raphaël Gabriel Léo Jules Adrien Baptiste " +
+    // Italian, Spanish, Portuguese, German, Dutch and North African first names that French business news meets
+    "Luca Marco Matteo Giovanni Giuseppe Francesco Alessandro Andrea Paolo Carlo Stefano Roberto Fabrizio Luigi Pietro Lorenzo " +
+    "Massimo Enrico Sergio Javier Carlos José Juan Miguel Pablo Diego Alejandro Fernando Rafael Manuel Antonio Jorge Luis " +
+    "João Pedro Klaus Jürgen Wolfgang Stefan Markus Oliver Christian Hans Dirk Joachim Karim Mohamed Mohammed Ahmed Youssef " +
+    "Rachid Mehdi Nadia Fatima Leïla Yasmine Amina Sofia Elena Giulia Chiara Carmen Ana Maria").split(" "),
 );
 
 /** Places: a subject only as the agent of a sentence ("le Royaume-Uni a promis"), never as a setting ("à Memphis"). */
@@ -196,7 +202,10 @@ export const PLACES = new Set([
     "Avignon Toulon Limoges Poitiers Clermont-Ferrand Amiens Rouen Caen Dunkerque Calais Belfort Besançon Orléans Saint-Étienne " +
     "Saint-Nazaire Lorient Vannes Quimper Brest Bayonne Biarritz Annecy Chambéry Valenciennes Douai Arras Roubaix Tourcoing " +
     "Villeurbanne Nanterre Saclay Montluçon Vichy Cherbourg Flamanville Gravelines Crolles Reims Metz Mulhouse Colmar Angers Troyes " +
-    "Pau Valence Cannes Antibes Sophia-Antipolis Marne-la-Vallée Cergy Évry Créteil Versailles Boulogne-Billancourt").split(" "),
+    "Pau Valence Cannes Antibes Sophia-Antipolis Marne-la-Vallée Cergy Évry Créteil Versailles Boulogne-Billancourt " +
+    "Tanger Marrakech Fès Agadir Meknès Oujda Kénitra Tétouan Sfax Sousse Oran Constantine Annaba Saint-Louis Bamako " +
+    "Ouagadougou Niamey Cotonou Lomé Conakry Douala Yaoundé Libreville Kigali Genève Lugano Berne Sion Martigny Neuchâtel " +
+    "Fribourg Liège Namur Charleroi Gand Bruges Louvain").split(" "),
   "Le Havre", "Le Mans", "La Rochelle", "Le Caire", "Tel Aviv", "Tel-Aviv", "Los Angeles", "Las Vegas", "New Delhi",
   "Afrique du Sud", "Corée du Sud", "Corée du Nord", "Nouvelle-Zélande", "République tchèque", "Caroline du Nord",
   "Caroline du Sud", "Saint-Pétersbourg", "Pays de Galles", "Fos-sur-Mer", "Rousset",

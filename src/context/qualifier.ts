@@ -21,18 +21,33 @@ const RULES: Array<[Qualifier, RegExp]> = [
     "at_most",
     hedge([
       `jusqu['’]${B}*(?:à|au|aux|en)`, `à${B}+l['’]horizon(?:${B}+de)?`, `d['’]ici(?:${B}+à)?`, "avant", `au${B}+plus`, `au${B}+maximum`,
-      `pas${B}+plus${B}+${DE}`, `maximum${B}+${DE}`, `au${B}+plus${B}+tard`,
+      `pas${B}+plus${B}+${DE}`, `maximum${B}+${DE}`, `au${B}+plus${B}+tard`, `(?:plafonn|limit)(?:é|ée|és|ées)${B}+à`,
     ]),
   ],
   // "plus de", but not "au plus de", "pas plus de", "en plus de"
-  ["more_than", hedge([`(?<!(?<![\\p{L}\\p{N}])(?:au|pas|en)${B})plus${B}+${DE}`, `au-delà${B}+${DE}`, `supérieure?s?${B}+à`, "dépass\\p{L}*", "excède", "excédant"])],
-  ["less_than", hedge([`(?<!(?<![\\p{L}\\p{N}])pas${B})moins${B}+${DE}`, `inférieure?s?${B}+à`, `sous${B}+la${B}+barre${B}+(?:de|des|du|d['’])`, `sous${B}+les`])],
+  [
+    "more_than",
+    hedge([
+      `(?<!(?<![\\p{L}\\p{N}])(?:au|pas|en)${B})plus${B}+${DE}`, `au-delà${B}+${DE}`, `supérieure?s?${B}+à`, "dépass\\p{L}*", "excède", "excédant",
+      `au-dessus${B}+(?:de|des|du|d['’])`,
+    ]),
+  ],
+  [
+    "less_than",
+    hedge([
+      `(?<!(?<![\\p{L}\\p{N}])pas${B})moins${B}+${DE}`, `inférieure?s?${B}+à`, `sous${B}+la${B}+barre${B}+(?:de|des|du|d['’])`, `sous${B}+les`,
+      `(?:au-dessous|en${B}+dessous|en-dessous)${B}+(?:de|des|du|d['’])`,
+    ]),
+  ],
   [
     "approx",
     hedge([
       "environ", `pr[eè]s${B}+${DE}`, "quelque", "quasi(?:ment)?", "presque", `autour${B}+(?:de|d['’]|du|des)`, `de${B}+l['’]ordre${B}+(?:de|d['’]|du|des)`,
       "approximativement", `pas${B}+loin${B}+${DE}`, `aux${B}+alentours${B}+(?:de|d['’]|du|des)`, `une${B}+estimation${B}+de`, "env\\.",
       `grosso${B}+modo`, "approch\\p{L}*",
+    ], [
+      // "aurait dérivé vers 5,8 %", "grimperait vers les 120 %": a drift towards a level, not a direction
+      `(?<![\\p{L}])(?:dériv|grimp|tend|évolu|remont|gliss|recul|baiss|mont|chut|converg)\\p{L}*${B}+vers`,
     ]),
   ],
 ];

@@ -426,6 +426,26 @@ export const corpus: Corpus = {
     { text: "La société Sakana AI grandit. Sakana, qui compte 110 salariés, vend des modèles.", want: [{ kind: "count", subject: "Sakana AI" }] },
     // Funding goes to whom it is given: "un apport de 80 millions d'euros à la start-up Nordlys" is Nordlys's.
     { text: "Le fonds Tikehau et Bpifrance ont annoncé un apport de 80 millions d'euros à la start-up Nordlys.", want: [{ kind: "funding", subject: "Nordlys" }] },
+    // A name said inside a quotation is the speaker's rival or example, not what the paragraph is about.
+    {
+      text: "Axelera AI a levé 250 millions d'euros.\n« Nous ne cherchons pas à battre Nvidia sur l'entraînement », explique son PDG. Les fonds serviront à recruter 200 ingénieurs.",
+      want: [{ kind: "count", subject: "Axelera AI" }],
+    },
+    // "de chez Renault": where a person comes from, not whose plan it is; an Italian first name before "de".
+    {
+      text: "Kering a publié ses ventes. Arrivé le 15 septembre de chez Renault, Luca de Meo présentera son plan au printemps.",
+      want: [{ kind: "date", text: "printemps", subject: "Kering" }],
+    },
+    { text: "Le groupe Kering, dirigé par Luca de Meo, vise 2 000 suppressions de postes.", want: [{ kind: "count", subject: "Kering" }] },
+    // "L'Oréal" keeps its article: it is part of the name.
+    { text: "Kering a cédé sa division beauté à L'Oréal pour 4 milliards d'euros.", want: [{ kind: "money", subject: "L'Oréal" }] },
+    // A city opening a headline is a place, not a company.
+    { text: "Immobilier : Tanger tire les prix\nLes transactions ont reculé de 3,8 % en 2025.", want: [{ kind: "percent", subject: null }] },
+    // "l'entreprise" is not the fund named just before.
+    {
+      text: "La jeune pousse Laurentide IA a bouclé une série B de 240 millions de dollars. Elle réunit aussi le fonds torontois Georgian. L'opération valorise l'entreprise à 1,6 milliard de dollars.",
+      want: [{ kind: "valuation", subject: "Laurentide IA" }],
+    },
   ],
   negatives: [],
 };

@@ -41,6 +41,8 @@ const VENDOR_AS_AGENT = /^[^\S\n]+(?:a[^\S\n]+(?:livré|vendu|expédié|déploy�
 const PRICE_AFTER_OWNER = /^[^\S\n]+(?:pour|contre|moyennant)[^\S\n]+(?:[\p{Ll}'’]+[^\S\n]+){0,2}$/u;
 const OWNER_AFTER = /^[^\S\n]*(?:de|du|d['’])[^\S\n]*$/u;
 const GIVEN_TO = /^[^.;:]{0,50}?(?<![\p{L}])(?:à|au|dans)[ \u00a0]+(?:(?:la|le|l['’])[ \u00a0]*(?:start-?up|société|jeune[ \u00a0]+pousse|entreprise|groupe|firme|pépite|licorne)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2})?$/u;
+const SOLD_TO = /(?<![\p{L}])(?:cédée?s?|vendue?s?|revendue?s?|cède|vend|revend|cédera|vendra)(?![\p{L}])[^.;:]*?(?<![\p{L}])(?:à|au)[ \u00a0]+(?:(?:la|le|l['’])[ \u00a0]*(?:[\p{Ll}-]+[ \u00a0]+){0,2})?$/u;
+const CAME_FROM = /(?:^|[^\p{L}])(?:de|d['’])[ \u00a0]*chez[ \u00a0]+$/iu;
 // "ancien patron de", "ex-directeur de": a role held before.
 const FORMER = /(?<![\p{L}])(?:ancien|ancienne|anciens|anciennes|ex-)(?:[ \u00a0]*[\p{L}'’-]+){0,3}[ \u00a0]+(?:de|d['’]|du|chez)[ \u00a0]*(?:l['’])?$/iu;
 const APPOSITION = /^[^\S\n]*,[^\S\n]*(?:une?|la|le|l['’]|cette|ce)[^\S\n][^,;.]*$/u;
@@ -146,11 +148,18 @@ function paragraphTopic(sentenceIndex: number, ctx: SubjectContext, eligible: (e
     const e = ctx.entities[i] as Entity;
     if (e.start >= end) break;
     if (e.name === ctx.protagonist) return null;
-    if (!first && e.end <= openingEnd && e.type === "org" && e.role === "agent" && eligible(e)) first = e;
+    // « Nous ne cherchons pas à battre Nvidia » : a name the speaker quotes is no topic of the paragraph.
+    if (!first && e.end <= openingEnd && e.type === "org" && e.role === "agent" && eligible(e) && !insideQuotation(ctx.text, start, e.start)) first = e;
   }
   return first ? first.name : null;
 }
 
+
+/** Whether `at` stands inside a « … » or “ … ” quotation opened after `from`. */
+function insideQuotation(text: string, from: number, at: number): boolean {
+  const open = Math.max(text.lastIndexOf("«", at), text.lastIndexOf("“", at));
+  return open >= from && Math.max(text.lastIndexOf("»", at), text.lastIndexOf("”", at)) < open;
+}
 
 /** The first entity, in text order, inside sentence `s` and passing `test`. */
 function firstIn(s: Sentence, ctx: SubjectContext, test: (e: Entity) => boolean): Entity | null {
@@ -206,7 +215,9 @@ function resolveAnaphor(anaphor: RegExpExecArray, sentenceIndex: number, ctx: Su
   // bearing the protagonist's name) is no antecedent of "le groupe" and points to the protagonist.
   const parent = head === "groupe" ? ctx.protagonist : null;
   const subsidiary = (e: Entity) => parent !== null && (e.head === "filiale" || e.head === "branche" || e.head === "division" || e.name.startsWith(parent + " "));
-  const named = recent.filter((e) => e.type === "org" && eligible(e) && e.role !== "attribution" && e.role !== "investor");
+  // "L'opération valorise l'entreprise" after "le fonds torontois Georgian": a company noun is no fund.
+  const fund = (e: Entity) => e.head === "fonds" && head !== "fonds";
+  const named = recent.filter((e) => e.type === "org" && eligible(e) && e.role !== "attribution" && e.role !== "investor" && !fund(e));
   const orgs = named.filter((e) => !subsidiary(e));
   // The subject of the sentence just before is the likeliest antecedent ("Bouygues Telecom a signé avec EDF
   // ... L'opérateur, qui ..."), unless the protagonist is a subject there too.
@@ -315,6 +326,9 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
   if (kind === "money" || kind === "valuation") {
     const buyer = before[0];
     if (buyer?.role === "owner" && PRICE_AFTER_OWNER.test(text.slice(buyer.end, mention.start))) return buyer.name;
+    // "Kering a cédé sa division beauté à L'Oréal pour 4 milliards d'euros": the price is the buyer's.
+    if (buyer && buyer.type === "org" && PRICE_AFTER_OWNER.test(text.slice(buyer.end, mention.start)) &&
+      SOLD_TO.test(text.slice(Math.max(sentence.start, buyer.start - 80), buyer.start))) return buyer.name;
   }
   // 2b. a passive agent right after: "les 100 millions de dollars dépensés par OpenAI".
   const agent = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 40);
@@ -346,6 +360,8 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
   let genitive: Entity | null = null;
   let place: Entity | null = null;
   for (const e of before) {
+    // "Arrivé de chez Renault, Luca de Meo présentera …": where someone comes from is not what the sentence is about.
+    if (CAME_FROM.test(text.slice(Math.max(sentence.start, e.start - 12), e.start))) continue;
     if (e.type === "person") {
       if (/(?:^|[^\p{L}])par[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,2}$/iu.test(text.slice(Math.max(sentence.start, e.start - 30), e.start))) continue;
       const founded = foundedHead(e, before, ctx, eligible);
