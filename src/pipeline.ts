@@ -8,7 +8,7 @@ import { DATE_RULES, MONEY_RULES, NUMBER_RULES, PERCENT_RULES } from "./claims/i
 import type { ClaimDraft, Rule, RuleContext } from "./claims/types.js";
 import type { Claim, ClaimKind, DocumentReport } from "./records/schema.js";
 import { validateClaim } from "./records/validate.js";
-import { findDocumentDate, recogniseDates } from "./recognise/date.js";
+import { findDocumentDate, findLedeDate, recogniseDates } from "./recognise/date.js";
 import { recogniseMoney } from "./recognise/money.js";
 import { recogniseNumbers } from "./recognise/number.js";
 import { recognisePercents } from "./recognise/percent.js";
@@ -74,7 +74,7 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   let refDateFrom: DocumentReport["refDateFrom"] = refDate ? "option" : "none";
   if (!refDate && input.date) [refDate, refDateFrom] = [input.date, "input"];
   if (!refDate) {
-    const own = findDocumentDate(text);
+    const own = findDocumentDate(text) ?? findLedeDate(text);
     if (own) [refDate, refDateFrom] = [own, "document"];
   }
 

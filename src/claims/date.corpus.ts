@@ -19,7 +19,7 @@ export const corpus = claimCorpus(
     // An undated article whose lede says "ce mardi 21 octobre" is of that day (the weekday fixes the year):
     // "Arrivé le 15 septembre" is then last September, not next.
     {
-      text: "Kering : les ventes reculent\nLe groupe a publié ce mardi 21 octobre un chiffre d'affaires de 3,42 milliards d'euros. Arrivé le 15 septembre, son directeur présentera son plan en 2026.",
+      text: "Kering : les ventes reculent\nLe groupe a publié ce mardi 21 octobre un chiffre d'affaires de 3,42 milliards d'euros. Arrivé le 15 septembre de chez Renault, son directeur présentera son plan en 2026.",
       want: [{ kind: "date", text: "15 septembre", value: "2025-09-15" }],
     },
   ],

@@ -125,8 +125,10 @@ const NAMED = new RegExp(`(?:baptisé|nommé|appelé|dénommé)e?s?[ \\u00a0]+[�
 const PLACE_FIRST = firstWords(PLACES);
 const PLACE = new RegExp(`(?<![${L}])(?:${literalAlternation(PLACES)})(?![${L}])`, "uy");
 const PERSON_FIRST = firstWords(FIRST_NAMES);
-// A surname may have an inner capital after a short prefix: "Catherine MacGregor", "Yann LeCun" (not "OpenAI").
-const PERSON = new RegExp(`(?<![${L}])(${literalAlternation(FIRST_NAMES)})((?:[ \\u00a0]\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu})?[\\p{Ll}'’-]+){1,2})(?![${L}])`, "uy");
+// A surname may have an inner capital after a short prefix: "Catherine MacGregor", "Yann LeCun" (not "OpenAI"),
+// and particles before it: "Luca de Meo", "Ursula von der Leyen".
+const PARTICLES = "(?:[ \\u00a0](?:de|del|della|di|da|do|dos|du|van|von|der|den|ter))*";
+const PERSON = new RegExp(`(?<![${L}])(${literalAlternation(FIRST_NAMES)})((?:${PARTICLES}[ \\u00a0]\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu})?[\\p{Ll}'’-]+){1,2})(?![${L}])`, "uy");
 
 // Which name lists and patterns a word can open, by its first character (a table: the test runs on every word).
 const OPENS_PERSON = 1;
@@ -205,7 +207,7 @@ export function findEntities(text: string): Entity[] {
   const people = new Set<string>();
   for (const m of scan.person.matches) {
     add(m.index, m[0], "person");
-    for (const part of (m[2] as string).trim().split(/[ \u00a0]/)) people.add(part);
+    for (const part of (m[2] as string).trim().split(/[ \u00a0]/)) if (/^\p{Lu}/u.test(part)) people.add(part);
   }
 
   for (const m of scan.known.matches) {

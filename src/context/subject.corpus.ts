@@ -437,6 +437,10 @@ export const corpus: Corpus = {
       want: [{ kind: "date", text: "printemps", subject: "Kering" }],
     },
     { text: "Le groupe Kering, dirigé par Luca de Meo, vise 2 000 suppressions de postes.", want: [{ kind: "count", subject: "Kering" }] },
+    {
+      text: "Kering a publié ses ventes. Arrivé le 15 septembre de chez Renault, Luca de Meo, 58 ans, présentera son plan au printemps. Il a déjà gelé une centaine d'ouvertures de boutiques.",
+      want: [{ kind: "date", text: "15 septembre", subject: "Kering" }, { kind: "count", subject: "Kering" }],
+    },
     // "L'Oréal" keeps its article: it is part of the name.
     { text: "Kering a cédé sa division beauté à L'Oréal pour 4 milliards d'euros.", want: [{ kind: "money", subject: "L'Oréal" }] },
     // A city opening a headline is a place, not a company.

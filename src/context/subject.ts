@@ -43,6 +43,8 @@ const OWNER_AFTER = /^[^\S\n]*(?:de|du|d['’])[^\S\n]*$/u;
 const GIVEN_TO = /^[^.;:]{0,50}?(?<![\p{L}])(?:à|au|dans)[ \u00a0]+(?:(?:la|le|l['’])[ \u00a0]*(?:start-?up|société|jeune[ \u00a0]+pousse|entreprise|groupe|firme|pépite|licorne)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2})?$/u;
 const SOLD_TO = /(?<![\p{L}])(?:cédée?s?|vendue?s?|revendue?s?|cède|vend|revend|cédera|vendra)(?![\p{L}])[^.;:]*?(?<![\p{L}])(?:à|au)[ \u00a0]+(?:(?:la|le|l['’])[ \u00a0]*(?:[\p{Ll}-]+[ \u00a0]+){0,2})?$/u;
 const CAME_FROM = /(?:^|[^\p{L}])(?:de|d['’])[ \u00a0]*chez[ \u00a0]+$/iu;
+/** "Arrivé de chez Renault": where someone comes from. */
+const cameFrom = (e: Entity, text: string) => CAME_FROM.test(text.slice(Math.max(0, e.start - 12), e.start));
 // "ancien patron de", "ex-directeur de": a role held before.
 const FORMER = /(?<![\p{L}])(?:ancien|ancienne|anciens|anciennes|ex-)(?:[ \u00a0]*[\p{L}'’-]+){0,3}[ \u00a0]+(?:de|d['’]|du|chez)[ \u00a0]*(?:l['’])?$/iu;
 const APPOSITION = /^[^\S\n]*,[^\S\n]*(?:une?|la|le|l['’]|cette|ce)[^\S\n][^,;.]*$/u;
@@ -361,7 +363,7 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
   let place: Entity | null = null;
   for (const e of before) {
     // "Arrivé de chez Renault, Luca de Meo présentera …": where someone comes from is not what the sentence is about.
-    if (CAME_FROM.test(text.slice(Math.max(sentence.start, e.start - 12), e.start))) continue;
+    if (cameFrom(e, text)) continue;
     if (e.type === "person") {
       if (/(?:^|[^\p{L}])par[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,2}$/iu.test(text.slice(Math.max(sentence.start, e.start - 30), e.start))) continue;
       const founded = foundedHead(e, before, ctx, eligible);
@@ -395,7 +397,7 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
   if (place) return place.name;
   // 4. a date opening the sentence.
   if (kind === "date" && /^\s*(?:[\p{L}'’-]+[\s,]+){0,2}$/u.test(text.slice(sentence.start, mention.start))) {
-    const after = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 80 && e.type !== "person" && eligible(e) && e.role !== "attribution" && !ledBy(e));
+    const after = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 80 && e.type !== "person" && eligible(e) && e.role !== "attribution" && !ledBy(e) && !cameFrom(e, text));
     if (after) return after.name;
   }
   // 5. an anaphor. "le fonds" after "le fonds spéculatif High-Flyer" is High-Flyer (same head noun); a company
@@ -410,7 +412,7 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
   } else if (pronoun) {
     for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 3); i--) {
       const s = ctx.sentences[i] as Sentence;
-      const first = firstIn(s, ctx, (e) => e.type === "person" || (eligible(e) && e.role !== "attribution"));
+      const first = firstIn(s, ctx, (e) => e.type === "person" || (eligible(e) && e.role !== "attribution" && !cameFrom(e, ctx.text)));
       if (first) return first.type === "person" ? (companyOf(first, ctx) ?? ctx.protagonist) : first.name;
       if (!sentenceCues(i, ctx).pronoun) break;
     }

@@ -117,13 +117,14 @@ function adjacentCue(text: string, start: number): Tense | null {
 }
 
 // "Esquissée lors du Spring Statement, le 3 mars, l'enveloppe doit financer ...": a sentence that opens on a
-// past participle tells of the past until the comma after the date, whatever the main verb says.
+// past participle tells of the past until the comma that closes its clause, whatever the main verb says.
 const OPENING_PARTICIPLE = /^[\s«"“]*\p{Lu}(\p{Ll}{3,}(?:é|ée|és|ées|i|ie|is|u|ue|us|ues))(?![\p{L}])[^,.;:!?]*(?:,[^,.;:!?]*)?$/u;
 
 function opensOnParticiple(text: string, from: number, start: number, end: number): boolean {
   if (from > 0 && !"\n.!?".includes(text.charAt(from - 1))) return false; // the window cut the sentence
-  // the comma after the date first: most dates have none, and skip the pattern
-  if (!/^[^\S\n]*,/u.test(text.slice(end, end + 3))) return false;
+  // the comma closing the participle's clause first (right after the date, or after its complement: "Arrivé le
+  // 15 septembre de chez Renault, il …"): most dates have none, and skip the pattern
+  if (!/^[^,.;:!?«»\n]{0,40},/u.test(text.slice(end, end + 41))) return false;
   const m = OPENING_PARTICIPLE.exec(text.slice(from, start));
   return m !== null && !NOT_PARTICIPLE.has(`${text.charAt(from + m[0].search(/\p{Lu}/u)).toLowerCase()}${m[1]}`);
 }

@@ -124,6 +124,8 @@ export const corpus: Corpus = {
     // a sentence that opens on a past participle tells of the past up to its comma, whatever the main verb
     { text: "Annoncée lors du salon de Hanovre, le 2 avril, la gamme doit arriver en magasin l'an prochain.", refDate: "2025-04-09", want: [{ value: "2025-04-02", text: "2 avril" }] },
     { text: "Prévue le 20 avril, la réunion doit trancher.", refDate: "2025-04-09", want: [{ value: "2025-04-20", text: "20 avril" }] },
+    // ... also when the participle's clause goes on after the date: "Arrivé le 15 septembre de chez Renault, il présentera"
+    { text: "Arrivé le 15 septembre de chez Renault, le directeur présentera son plan au printemps.", refDate: "2025-10-21", want: [{ value: "2025-09-15", text: "15 septembre" }] },
     { text: "Le trafic atteint 12 millions de passagers, contre 9 millions en octobre.", refDate: "2025-01-20", want: [{ value: "2024-10", text: "octobre" }] },
     { text: "Un chiffre d'affaires de 3 milliards en novembre, un record.", refDate: "2025-02-10", want: [{ value: "2024-11", text: "novembre" }] },
     { text: "La nouvelle puce sera présentée en novembre.", refDate: "2025-02-10", want: [{ value: "2025-11", text: "novembre" }] },

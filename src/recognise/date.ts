@@ -7,6 +7,7 @@ import { CALENDAR_PARSERS, readsAsYear } from "./date-absolute.js";
 import { parseRefDate } from "./date-calendar.js";
 import type { DateDraft, DateParser } from "./date-draft.js";
 import { RELATIVE_PARSERS } from "./date-relative.js";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "./date-lexicon-fr.js";
 import { resolveDrafts } from "./date-resolve.js";
 import type { DateContext, DateMention } from "./types.js";
 
@@ -276,4 +277,21 @@ export function findDocumentDate(text: string): string | null {
     }
   }
   return null;
+}
+
+// "Le groupe a publié ce mardi 21 octobre …": an undated article whose opening says "ce <weekday> <day> <month>"
+// is of that day; the weekday fixes the year among those the text states (date-resolve.ts).
+const LEDE_CHARS = 600;
+const THIS_WEEKDAY_DATE = caselessRegExp(
+  `(?<![\\p{L}])ce[ \\u00a0]+((?:${WEEKDAY_NAMES.join("|")})[ \\u00a0]+(?:1er|\\d{1,2})[ \\u00a0]+(?:${MONTH_NAMES.map(([m]) => m).join("|")}))(?![ \\u00a0]*\\d)`,
+  "iu",
+);
+
+/** The day an undated article's opening calls "ce mardi 21 octobre", as YYYY-MM-DD, or null. */
+export function findLedeDate(text: string): string | null {
+  const m = THIS_WEEKDAY_DATE.exec(text.slice(0, LEDE_CHARS));
+  if (!m) return null;
+  const at = m.index + m[0].length - (m[1] as string).length;
+  const day = recogniseDates(text).find((d) => d.start === at);
+  return day && /^\d{4}-\d{2}-\d{2}$/.test(day.value) ? day.value : null;
 }
