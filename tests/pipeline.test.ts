@@ -54,3 +54,9 @@ test("'en' before a noun is a preposition: the number after it does not count wh
   const text = "Le site compte 10 000 GPU et en comptera près de 40 000 en 2027.";
   expect(extractDocument({ source: "t", text }).claims.filter((c) => c.kind === "gpu_count").map((c) => [c.value, c.qualifier])).toEqual([[10000, "exact"], [40000, "approx"]]);
 });
+
+test("a bare amount takes the next amount's currency only after a verb of money", () => {
+  const kinds = (text: string) => extractDocument({ source: "t", text }).claims.filter((c) => c.text === "1,75 million" || c.text === "30 millions").map((c) => [c.kind, c.unit]);
+  expect(kinds("La production devrait atteindre 1,85 million de tonnes, après 1,75 million l'an dernier et 3 milliards d'euros de recettes.")).toEqual([]);
+  expect(kinds("La ville empruntera 30 millions, portant sa dette à 198 millions d'euros.")).toEqual([["money", "EUR"]]);
+});

@@ -132,6 +132,13 @@ export const corpus = claimCorpus(
     { text: "Kering a cédé sa division beauté pour 4 milliards d'euros. Le groupe a aussi vendu 60 % des murs de ses boutiques pour 1,3 milliard.", want: [{ kind: "money", value: 1.3e9, unit: "EUR" }] },
     // A headline's bare amount that the body states again with its currency.
     { text: "Budget : le gouvernement trouve 9,2 milliards\nL'effort atteindra 9,2 milliards d'euros d'ici 2029.", want: [{ kind: "money", value: 9.2e9, unit: "EUR", text: "9,2 milliards" }] },
+    // The value of a deal (equity value, enterprise value, a contingent value right) is money: no company is valued.
+    { text: "Ipsen rachète Corvane pour 42 dollars par action, soit une valeur des fonds propres d'environ 3,1 milliards de dollars.", want: [{ kind: "money", value: 3.1e9, unit: "USD" }] },
+    { text: "La valeur d'entreprise de l'opération ressort à 2,6 milliards de dollars.", want: [{ kind: "money", value: 2.6e9, unit: "USD" }] },
+    { text: "Un certificat de valeur conditionnelle pourra rapporter jusqu'à 6 dollars par action.", want: [{ kind: "money", value: 6, unit: "USD" }] },
+    { text: "La start-up a été valorisée à 2 milliards d'euros ; sa valeur a doublé en un an pour atteindre 4 milliards d'euros.", want: [{ kind: "valuation", value: 2e9 }, { kind: "valuation", value: 4e9 }] },
+    // A bare amount takes the currency of the next amount of its sentence when nothing before gives one.
+    { text: "Le budget est voté.\nLa ville empruntera environ 30 millions, portant son encours de dette à 198 millions d'euros fin 2026.", want: [{ kind: "money", value: 30e6, unit: "EUR", qualifier: "approx" }] },
   ],
   [
     { text: "Le modèle GPT-4o est disponible depuis mai.", why: "no amount" },

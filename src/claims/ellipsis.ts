@@ -71,17 +71,29 @@ export const ellipsisRule: Rule<NumberMention> = {
   },
 };
 
+// Verbs of money: only then is a bare "30 millions" an amount of the currency its sentence names next
+// ("La ville empruntera 30 millions, portant sa dette à 198 millions d'euros"), not a quantity ("après 1,75 million").
+const MONEY_VERB = /(?<![\p{L}])(?:emprunt|financ|invest|dépens|coût|vers(?:e|é|ée|és|era|eront|ent|er)(?![\p{L}])|lev(?:é|ée|er|era)|lève|pa(?:i|y)|budg|subvention|prêt|dot(?:é|e|ation)|débours|rapport(?:e|era|ent)|économis|c[èé]d|vend|rachet|rachèt|acqui|factur|amende)/iu;
+
 /**
- * "Budget : l'État trouve 9,2 milliards" in a headline, with nothing before it to take a unit from: the
- * same amount written later with its currency ("L'effort atteindra 9,2 milliards d'euros") gives it.
+ * A bare amount with nothing before it to take a unit from. "Budget : l'État trouve 9,2 milliards" in a
+ * headline takes the currency of the same amount written later ("L'effort atteindra 9,2 milliards d'euros");
+ * "La ville empruntera 30 millions, portant sa dette à 198 millions d'euros" that of the next amount of its sentence.
  */
 function sameAmountLater(m: NumberMention, ctx: RuleContext): ClaimDraft | null {
   const surface = ctx.text.slice(m.start, m.end);
-  for (let at = ctx.text.indexOf(surface, m.end); at >= 0; at = ctx.text.indexOf(surface, at + surface.length)) {
+  let currency: string | null = null;
+  let how = "";
+  for (let at = ctx.text.indexOf(surface, m.end); at >= 0 && !currency; at = ctx.text.indexOf(surface, at + surface.length)) {
     const later = recogniseMoney(ctx.text.slice(at, at + surface.length + 40))[0];
-    if (!later || later.start !== 0 || later.value !== m.value) continue;
-    const draft = amountRule.extract({ start: m.start, end: m.end, value: m.value, currency: later.currency, number: m }, ctx);
-    return draft ? { ...draft, rule: `${draft.rule} (unit from the same amount later)`, confidence: Math.min(draft.confidence, 0.7) } : null;
+    if (later && later.start === 0 && later.value === m.value) [currency, how] = [later.currency, "the same amount later"];
   }
-  return null;
+  const sentence = ctx.sentences[ctx.sentenceIndex];
+  if (!currency && sentence && MONEY_VERB.test(ctx.text.slice(sentence.start, m.start))) {
+    const next = recogniseMoney(ctx.text.slice(m.end, Math.min(sentence.end, m.end + 100)))[0];
+    if (next) [currency, how] = [next.currency, "the next amount"];
+  }
+  if (!currency) return null;
+  const draft = amountRule.extract({ start: m.start, end: m.end, value: m.value, currency, number: m }, ctx);
+  return draft ? { ...draft, rule: `${draft.rule} (unit from ${how})`, confidence: Math.min(draft.confidence, 0.7) } : null;
 }

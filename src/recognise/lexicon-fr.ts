@@ -28,7 +28,8 @@ export const SCALE_WORDS: Record<string, number> = {
 
 /**
  * Abbreviated scales glued to or after digits: "300 M€", "1,2 Md$", "4 Mds €", "3k". Case matters.
- * Before a currency only: Quebec's "1,1 G$" (a billion dollars), Morocco's "318 MMDH" (a billion dirhams).
+ * Before a currency only: Quebec's "1,1 G$" (a billion dollars), Morocco's "318 MMDH" (a billion dirhams),
+ * Tunisia's "5 200 MD" (millions of dinars).
  */
 export const SCALE_ABBREVIATIONS: Record<string, number> = {
   k: 1e3, K: 1e3, M: 1e6, Mio: 1e6, Md: 1e9, Mds: 1e9, Mrd: 1e9, Mrds: 1e9, G: 1e9, MM: 1e9,
@@ -170,7 +171,7 @@ export const CURRENCIES: Record<string, string> = {
   "riyals qatariens": "QAR", "riyals qataris": "QAR", "rials qataris": "QAR", "riyal qatari": "QAR",
   "rials omanais": "OMR", "riyals omanais": "OMR", "rials iraniens": "IRR", "rial iranien": "IRR", "rials yéménites": "YER",
   "dirhams des Émirats": "AED", "dirham émirien": "AED", "dirhams émiriens": "AED",
-  "dinar tunisien": "TND", "dinars tunisiens": "TND", "dinar algérien": "DZD", "dinars algériens": "DZD",
+  "dinar tunisien": "TND", "dinars tunisiens": "TND", DT: "TND", "dinar algérien": "DZD", "dinars algériens": "DZD",
   "dinar koweïtien": "KWD", "dinars koweïtiens": "KWD", "dinars libyens": "LYD", "dinars irakiens": "IQD",
   "dinars jordaniens": "JOD", "dinars bahreïnis": "BHD", "dinars serbes": "RSD",
   "pesos chiliens": "CLP", "pesos colombiens": "COP", "pesos philippins": "PHP", "pesos uruguayens": "UYU", "pesos cubains": "CUP",

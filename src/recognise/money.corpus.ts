@@ -153,6 +153,8 @@ export const corpus: Corpus = {
     // a singular crown, where the document names its currency in full
     m("Le site paiera environ 0,45 couronne le kilowattheure. Le marché a attiré 12 milliards de couronnes norvégiennes.",
       [0.45, "NOK", "0,45 couronne"], [12e9, "NOK", "12 milliards de couronnes norvégiennes"]),
+    // Tunisian dinars: "DT", and "MD" for millions of dinars
+    m("Les exportations ont atteint 5 200 MD, pour un prix de 12,500 DT le litre.", [5200e6, "TND", "5 200 MD"], [12.5, "TND", "12,500 DT"]),
     // vague amounts: no value
     m("Une fraude de plusieurs milliards de dollars.", [null, "USD", "plusieurs milliards de dollars"]),
     m("Des milliards de dollars investis.", [null, "USD", "Des milliards de dollars"]),
@@ -172,6 +174,7 @@ export const corpus: Corpus = {
     { text: "Il a posé trois couronnes dentaires.", why: "crowns" },
     { text: "Le roi a reçu 1 couronne et 2 sceptres.", why: "a crown: no qualified crown in the document" },
     { text: "Le groupe DH Partners a 300 salariés.", why: "DH before no number" },
+    { text: "L'imprimante affiche 3 D sur son écran et 4 MD de mémoire.", why: "'D' alone and 'MD' without dinars in the document" },
     { text: "Un franc succès pour le film.", why: "franc = frank, not a currency" },
     { text: "Il a écrit 12 livres sur la Turquie.", why: "books: no scale" },
     { text: "L'éditeur a vendu 400 000 livres cette année.", why: "books sold: selling is no paying" },

@@ -35,6 +35,8 @@ const SCALED = /(?:mille|illions?|illiards?|illiers?|aines?|crores?|lakhs?|Mds?|
 // "a versé 400 000 livres": after a verb of paying, "livres" are pounds even without a scale.
 const PAID_BEFORE = /(?<![\p{L}\p{N}])(?:(?:vers|pay|débours|dépens|réclam|propos|touch|empoch|encaiss)(?:é|ée|és|ées|ait|aient|era|eront|ant|er)|coût(?:é|e|ait|era)|offert|offre)(?:[ \u00a0]+(?:plus[ \u00a0]+de|près[ \u00a0]+de|environ|quelque|jusqu['’]à|au[ \u00a0]+moins))?[ \u00a0]+$/u;
 
+const TUNISIAN_DINARS = /(?<![\p{L}])(?:dinars?|DT|tunisi\p{L}*|Tunisi\p{L}*)(?![\p{L}])/u;
+
 // "un dollar fort", "un euro numérique": the currency itself, not an amount of one
 const CURRENCY_AS_SUCH = caselessRegExp(String.raw`^[ \u00a0\u202f]+(?:forte?s?|faibles?|numériques?|digital|unique|stables?|plus|moins|trop|cher|chère)(?![\p{L}])`, "iu");
 
@@ -70,6 +72,10 @@ function moneyAround(text: string, n: NumberMention, resolve: CurrencyResolver):
   if (before?.groups?.cur && !vague) {
     currency = currencyOf(before.groups.cur, scaled, n.start, resolve);
     if (currency) start = n.start - (before.groups.pre ?? "").length;
+  }
+  // "5 200 MD": Tunisia's millions of dinars, the "D" glued to the scale, in a document about dinars or Tunisia
+  if (!currency && surface.endsWith("M") && /^D(?![\p{L}\p{N}])/u.test(text.slice(n.end, n.end + 2)) && TUNISIAN_DINARS.test(text)) {
+    return { start, end: n.end + 1, value: n.value, currency: "TND", number: n };
   }
   CURRENCY_AFTER.lastIndex = n.end;
   const after = CURRENCY_AFTER.exec(text);

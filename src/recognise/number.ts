@@ -34,7 +34,7 @@ const DIGITS = new RegExp(
     `(?<exp>e[+-]?\\d+(?!${WORDCHAR})|\\^[+-]?\\d+)?` +
     `(?:(?<glued>Mds|Mrds|Mrd|Md|Mio|k|K|M)(?!${WORDCHAR})` +
     `|${BLANK}{1,2}(?<spaced>Mds|Mrds|Mrd|Md|k)(?!${WORDCHAR})` +
-    `|${BLANK}(?<money>MM(?=DH)|G(?=${BLANK}?\\$)|M|K)(?=${BLANK}?(?:€|\\$|£|EUR|USD|DH|d['’]euros|de${BLANK}dollars)))?` +
+    `|${BLANK}(?<money>MM(?=DH)|G(?=${BLANK}?\\$)|M|K)(?=${BLANK}?(?:€|\\$|£|EUR|USD|DH|DT?(?![A-Za-z])|d['’]euros|de${BLANK}dollars)))?` +
     `(?:${BLANK}+(?<word>mille|millions?|milliards?|billions?|trillions?|crores?|lakhs?|dizaines?|douzaines?|quinzaines?|vingtaines?|centaines?|milliers?)(?!${WORDCHAR}))?`,
   "gu",
 );
@@ -116,8 +116,8 @@ function collectDigits(text: string, out: NumberCandidate[]): void {
       pushEnglishThousands(text, digitsStart, g.sign, start, out);
       continue;
     }
-    // "850 MDH": the dirhams glued to the scale are read by money.ts
-    if (!(g.money && text.startsWith("DH", end)) && isInsideName(text, digitsStart, end, m[0])) continue;
+    // "850 MDH", "5 200 MD": the dirhams or dinars glued to the scale are read by money.ts
+    if (!(g.money && text.charAt(end) === "D") && isInsideName(text, digitsStart, end, m[0])) continue;
     // "- 1.200.000": a sign apart from its digits only opens the text or a bracket
     if (g.sign && g.signBlank && !/(?:^|[(:\n])\s*$/.test(text.slice(Math.max(0, start - 3), start))) start = digitsStart;
     if (g.glued === "K" && !g.dec && (g.int === "4" || g.int === "8")) continue; // "un écran 4K"
