@@ -199,7 +199,7 @@ export function findEntities(text: string): Entity[] {
     if (flags & CAPITAL) {
       if (text.charCodeAt(end) === 0x2d && isDigit(text.charCodeAt(end + 1))) scan.versioned.tryAt(text, at);
       if (mayBeSubjectOfVerb(text, at)) scan.subject.tryAt(text, at);
-      const opener = nameOpeningClause(text, at);
+      const opener = nameOpeningClause(text, at) ?? nameBeforeApposition(text, at);
       if (opener) openers.push(opener);
     }
   }
@@ -414,6 +414,30 @@ function nameOpeningClause(text: string, at: number): { at: number; name: string
     if (text.charCodeAt(end) === 0x2c) {
       return DESCRIBED_AS_ORGANISATION.test(text.slice(end, end + 16)) ? { at, name: trimName(text.slice(at, end)) } : null;
     }
+    if (words === 3 || !isBlank(text.charCodeAt(end)) || !mayBeUpper(text.charCodeAt(end + 1))) return null;
+    end = nameEnd(text, end + 2);
+  }
+  return null;
+}
+
+// "a accordé à Qai, la société d'intelligence artificielle créée …": a name followed by an apposition that
+// calls it a company (the nouns of APPOSITIVE, after an article).
+// Definite articles only: "Twitter, une plateforme qu'il a rebaptisée X" describes, it does not introduce.
+const APPOSITION_AFTER = new RegExp(`^,[ \\u00a0]*(?:la|le|l['’])[ \\u00a0]*(?:${APPOSITIVE_NOUNS.join("|")})(?![\\p{L}\\p{N}])`, "u");
+
+/** A capitalised name of up to three words, not inside a longer one, before ", la société …". */
+function nameBeforeApposition(text: string, at: number): { at: number; name: string } | null {
+  // the name must start here: the word before is no capitalised word of the same name
+  const before = charBefore(text, at);
+  if (before !== "" && !".!?\n".includes(before)) {
+    if (!isBlank(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) !== 0x27 && text.charCodeAt(at - 1) !== 0x2019) return null;
+    let p = at - 2;
+    while (p >= 0 && isLetterOrDigit(text.charCodeAt(p))) p--;
+    if (p < at - 2 && mayBeUpper(text.charCodeAt(p + 1)) && /\p{Lu}/u.test(text.charAt(p + 1))) return null;
+  }
+  let end = nameEnd(text, at + 1);
+  for (let words = 1; end > 0; words++) {
+    if (text.charCodeAt(end) === 0x2c) return APPOSITION_AFTER.test(text.slice(end, end + 40)) ? { at, name: trimName(text.slice(at, end)) } : null;
     if (words === 3 || !isBlank(text.charCodeAt(end)) || !mayBeUpper(text.charCodeAt(end + 1))) return null;
     end = nameEnd(text, end + 2);
   }

@@ -269,10 +269,10 @@ export const corpus: Corpus = {
       text: "Le champion brésilien du cloud souverain Vortex Data Systems a annoncé une commande de 500 millions de dollars.",
       want: [{ kind: "money", subject: "Vortex Data Systems" }],
     },
-    // "Mds$", "Md€": a scale written with a capital names nothing.
+    // "Mds$", "Md€": a scale written with a capital names nothing (the start-up is the one the headline calls so).
     {
       text: "Orbital Labs, la start-up de Paul Martin, viserait une valorisation de 40 Mds$\nSelon Bloomberg, la start-up discuterait d'une levée de 3 à 4 Mds$.",
-      want: [{ kind: "valuation", subject: null }, { kind: "funding", subject: null }],
+      want: [{ kind: "valuation", subject: "Orbital Labs" }, { kind: "funding", subject: "Orbital Labs" }],
     },
     // A name with an age ("Ewen Kerbrat, 22 ans,") is a person, even when the headline made it look like a
     // company; a person is never a claim's subject.
@@ -445,6 +445,11 @@ export const corpus: Corpus = {
     { text: "Kering a cédé sa division beauté à L'Oréal pour 4 milliards d'euros.", want: [{ kind: "money", subject: "L'Oréal" }] },
     // A city opening a headline is a place, not a company.
     { text: "Immobilier : Tanger tire les prix\nLes transactions ont reculé de 3,8 % en 2025.", want: [{ kind: "percent", subject: null }] },
+    // "à Kalyra, la société d'IA …": a name followed by an apposition calling it a company is a company.
+    {
+      text: "Le département du Commerce a accordé à Kalyra, la société d'intelligence artificielle du fonds souverain, des licences d'exportation. L'entreprise construit un campus de 20 milliards de dollars.",
+      want: [{ kind: "money", subject: "Kalyra" }],
+    },
     // "l'entreprise" is not the fund named just before.
     {
       text: "La jeune pousse Laurentide IA a bouclé une série B de 240 millions de dollars. Elle réunit aussi le fonds torontois Georgian. L'opération valorise l'entreprise à 1,6 milliard de dollars.",
