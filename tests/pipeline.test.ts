@@ -60,3 +60,11 @@ test("a bare amount takes the next amount's currency only after a verb of money"
   expect(kinds("La production devrait atteindre 1,85 million de tonnes, après 1,75 million l'an dernier et 3 milliards d'euros de recettes.")).toEqual([]);
   expect(kinds("La ville empruntera 30 millions, portant sa dette à 198 millions d'euros.")).toEqual([["money", "EUR"]]);
 });
+
+test("header dates: 'Publié le : 03-11-2025 | Par …' and a byline whose date is followed by its section", () => {
+  const dated = (text: string) => extractDocument({ source: "t", text }).report;
+  expect(dated("Huile d'olive : une récolte record\nPublié le : 03-11-2025 | Par Sonia Ben Amor\nLa campagne démarre le 15 novembre.").refDate).toBe("2025-11-03");
+  expect(dated("Aurvik lève 450 M€\nPar Julien Ferrière | 14/01/2026 | Intelligence artificielle\nLa start-up a levé 450 M€.").refDate).toBe("2026-01-14");
+  // a section name with a digit is no section: the line says something else
+  expect(dated("Titre\nPar Julien Ferrière | 14/01/2026 | 3 questions à Sam Altman\nTexte.").refDate).toBe(null);
+});

@@ -205,7 +205,10 @@ const HEADER_LINES = 6;
 const HEADER_CHARS = 800;
 const SHORT_LINE = 160;
 const S = "[^\\S\\n]";
-const AFTER_KEYWORD = `${S}*(?:[:=,–—-]${S}*)?(?:le${S}+|du${S}+)?`;
+// "Publié le 3 mars", "Date : 2024-05", "Publié le : 03-11-2025" (the article before the colon)
+const AFTER_KEYWORD = `${S}*(?:(?:le|du)${S}*(?=[:=]))?(?:[:=,–—-]${S}*)?(?:le${S}+|du${S}+)?`;
+/** After a byline's date: "| Économie", the section the outlet files it under (no digits: no other fact). */
+const SECTION_AFTER = /^[^\S\n]*\|[^\S\n]*\p{L}[^\d\n|]{0,40}$/u;
 /** After a date that must be all its line holds: a time, a dash or a full stop at most. */
 const DATE_ENDS_LINE = /^[^\S\n]*(?:(?:à|a|-|–|—|,)?[^\S\n]*\d{1,2}[h:]\d{0,2}[^\S\n]*)?[—–.-]?[^\S\n]*$/iu;
 const HEADER_RULES: ReadonlyArray<{ name: string; pattern: RegExp; atLineStart: boolean }> = [
@@ -272,7 +275,9 @@ export function findDocumentDate(text: string): string | null {
       // A bare date line must be nothing but the date (and a time): "27 mai 2024 à 10h30".
       if (rule.name === "wire dateline" && !/^[^\S\n]*(?:\((?:AFP|Reuters|AP|Bloomberg|Belga|ATS|DPA)\)[^\S\n]*)?[—–-]/u.test(rest.slice(first.end))) continue;
       const endsLine = rule.name === "date line" || rule.name === "byline" || (rule.name === "dateline" && !m.groups?.["le"]);
-      if (endsLine && !DATE_ENDS_LINE.test(rest.slice(first.end))) continue;
+      // A byline may end on its section after the date: "Par Julien Ferrière | 14/01/2026 | Intelligence artificielle".
+      const after = rest.slice(first.end);
+      if (endsLine && !DATE_ENDS_LINE.test(after) && !(rule.name === "byline" && SECTION_AFTER.test(after))) continue;
       return first.value;
     }
   }
