@@ -84,15 +84,18 @@ const countedShift: DateParser = {
     const dir = foldWord(g(m, "dir") as string);
     // "trois ans après sa création", "deux jours avant l'élection": counted from an event, not from a date.
     if ((dir === "apres" || dir === "avant") && EVENT_AFTER.test(text.slice(end, end + 12))) return null;
+    // "deux ans plus tôt qu'il ne le prévoyait", "trois mois plus tard que prévu": a comparison, not a date.
+    if (dir.startsWith("plus") && COMPARED_AFTER.test(text.slice(end, end + 6))) return null;
     const back = dir === "avant" || dir === "auparavant" || dir.endsWith("tot");
     return shift(m.index, end, "antecedent", unitOf(g(m, "u3") as string), back ? -n : n);
   },
 };
 // "... après celui de Gemini 3", "... après celle-ci": a pronoun standing for the event.
 const EVENT_AFTER = caselessRegExp(
-  `^${SP}(?:le|la|les|l${APOS}|sa|son|ses|leur|leurs|un|une|des|du|de|d${APOS}|que|qu${APOS}|avoir|être|cette|ce|cet|celui|celle|ceux|celles|cela|ça)${RB}`,
+  `^${SP}(?:(?:le|la|les|sa|son|ses|leur|leurs|un|une|des|du|de|que|avoir|être|cette|ce|cet|celui|celle|ceux|celles|cela|ça)${RB}|(?:l|d|qu)${APOS})`,
   "iu",
 );
+const COMPARED_AFTER = caselessRegExp(`^${SP}(?:que${RB}|qu${APOS})`, "iu");
 
 // "le mois dernier", "le mois prochain", "ce mois-ci", "l'année dernière", "cette année", "l'an prochain",
 // "le mois suivant" (after the last date given), "l'année précédente"
