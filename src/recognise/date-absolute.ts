@@ -364,10 +364,19 @@ export function readsAsYear(text: string, start: number, end: number): boolean {
       const knownStart = beforeWord !== "" || start - before.length === 0;
       const startsSentence = knownStart && /(?:^|[.!?:;«"“(—–\n])[^\S\n]*$/u.test(beforeWord);
       if (!startsSentence) return false;
+    } else if (NAME_ADJECTIVE.test(word)) {
+      // "la Vision nationale 2030", "sa Stratégie numérique 2030": a capitalised word and its adjective name a plan.
+      const head = WORD_BEFORE.exec(before.slice(0, before.length - prev[0].length));
+      const h = head?.[1] ?? "";
+      const beforeHead = before.slice(0, before.length - prev[0].length - (head?.[0].length ?? 0));
+      const quoted = /[«"“][^\S\n]*$/u.test(beforeHead) && /^[^\S\n]?[»"”]/u.test(text.slice(end, end + 2));
+      if (h && h.charAt(0) !== h.charAt(0).toLowerCase() && !YEAR_INTRODUCERS.has(foldWord(h)) && (quoted || !/(?:^|[.!?:;«"“(—–\n])[^\S\n]*$/u.test(beforeHead))) return false;
     }
   }
   return true;
 }
+/** Adjectives that follow a plan's or an event's name: "nationale", "numérique", "stratégique", "africaine". */
+const NAME_ADJECTIVE = /^\p{Ll}+(?:ale|al|aux|ique|iques|ienne|ien|aise|ais|aine|ain)$/u;
 
 // "2024-05-26", "2015/08/12", "2015.5.13", "2015-3-3"
 const isoDay: DateParser = {
