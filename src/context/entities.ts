@@ -148,6 +148,8 @@ const NOT_NAMES = new Set(
     "Si Quand Comme Tout Tous Toute Toutes Chaque Quelque Plusieurs Certains Notre Nos Votre Vos Mon Ma Mes Qui Que Quoi Dont Où " +
     "Seul Seule Même Déjà Encore Puis Entre Vers Chez Malgré Grâce Face Dès Outre Bien Plus Moins Très Trop C D J M N S Y " +
     "IA PDG CEO UE USA ONU OTAN Etat État Gouvernement Président " +
+    // technologies and economic terms written in capitals: "la HBM", "la DRAM", "le PIB"
+    "GPU GPUs CPU NPU HBM HBM3 HBM3E HBM4 DRAM NAND SSD LLM API PIB TVA " +
     // scales written with a capital: "5 Mds$", "2 Md€"
     "Md Mds Mrd Mrds Mio").split(" "),
 );

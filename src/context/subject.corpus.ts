@@ -450,6 +450,11 @@ export const corpus: Corpus = {
       text: "Le département du Commerce a accordé à Kalyra, la société d'intelligence artificielle du fonds souverain, des licences d'exportation. L'entreprise construit un campus de 20 milliards de dollars.",
       want: [{ kind: "money", subject: "Kalyra" }],
     },
+    // A technology written in capitals is no company: "la HBM" does not earn Micron's revenue.
+    {
+      text: "Porté par la HBM, Micron table sur 18 Md$ de chiffre d'affaires\nLa mémoire à large bande passante (HBM) a généré près de 2,9 milliards de dollars sur le trimestre.",
+      want: [{ kind: "money", text: "2,9 milliards de dollars", subject: "Micron" }],
+    },
     // "l'entreprise" is not the fund named just before.
     {
       text: "La jeune pousse Laurentide IA a bouclé une série B de 240 millions de dollars. Elle réunit aussi le fonds torontois Georgian. L'opération valorise l'entreprise à 1,6 milliard de dollars.",
