@@ -450,6 +450,11 @@ export const corpus: Corpus = {
       text: "Le département du Commerce a accordé à Kalyra, la société d'intelligence artificielle du fonds souverain, des licences d'exportation. L'entreprise construit un campus de 20 milliards de dollars.",
       want: [{ kind: "money", subject: "Kalyra" }],
     },
+    // "les ventes du groupe" after its brands are the article's group's.
+    {
+      text: "Kering : Gucci chute encore\nLe groupe de luxe Kering a publié ses ventes trimestrielles.\nGucci recule de 14 %, tandis que Bottega Veneta progresse de 3 %. En Asie, les ventes du groupe baissent de 12 %.",
+      want: [{ kind: "percent", text: "12 %", subject: "Kering" }],
+    },
     // A technology written in capitals is no company: "la HBM" does not earn Micron's revenue.
     {
       text: "Porté par la HBM, Micron table sur 18 Md$ de chiffre d'affaires\nLa mémoire à large bande passante (HBM) a généré près de 2,9 milliards de dollars sur le trimestre.",

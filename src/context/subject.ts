@@ -42,6 +42,7 @@ const PRICE_AFTER_OWNER = /^[^\S\n]+(?:pour|contre|moyennant)[^\S\n]+(?:[\p{Ll}'
 const OWNER_AFTER = /^[^\S\n]*(?:de|du|d['’])[^\S\n]*$/u;
 const GIVEN_TO = /^[^.;:]{0,50}?(?<![\p{L}])(?:à|au|dans)[ \u00a0]+(?:(?:la|le|l['’])[ \u00a0]*(?:start-?up|société|jeune[ \u00a0]+pousse|entreprise|groupe|firme|pépite|licorne)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2})?$/u;
 const SOLD_TO = /(?<![\p{L}])(?:cédée?s?|vendue?s?|revendue?s?|cède|vend|revend|cédera|vendra)(?![\p{L}])[^.;:]*?(?<![\p{L}])(?:à|au)[ \u00a0]+(?:(?:la|le|l['’])[ \u00a0]*(?:[\p{Ll}-]+[ \u00a0]+){0,2})?$/u;
+const OF_THE_GROUP = /(?<![\p{L}])du[ \u00a0]+groupe(?![\p{L}])(?![ \u00a0]+\p{Lu})/u;
 const CAME_FROM = /(?:^|[^\p{L}])(?:de|d['’])[ \u00a0]*chez[ \u00a0]+$/iu;
 /** "Arrivé de chez Renault": where someone comes from. */
 const cameFrom = (e: Entity, text: string) => CAME_FROM.test(text.slice(Math.max(0, e.start - 12), e.start));
@@ -417,6 +418,8 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
       if (!sentenceCues(i, ctx).pronoun) break;
     }
   }
+  // 5a. "les ventes du groupe" after its brands (Gucci, Saint Laurent) in the paragraph: the article's group.
+  if (ctx.protagonist && OF_THE_GROUP.test(text.slice(sentence.start, mention.start))) return ctx.protagonist;
   // 6. the paragraph's topic, when the protagonist is not in it: "Aux États-Unis, OpenAI, SoftBank et
   //    Oracle ont annoncé le projet Stargate. La première tranche de 100 milliards de dollars ..." -> OpenAI.
   return paragraphTopic(sentenceIndex, ctx, eligible) ?? ctx.protagonist;
