@@ -37,6 +37,9 @@ export const corpus = claimCorpus(
     { text: "Tisséo recevra 36 bus à hydrogène d'ici l'été.", want: [{ value: 36, unit: "bus" }] },
     { text: "La brasserie a écoulé 80 millions de canettes en 2024.", want: [{ value: 80e6, unit: "canettes" }] },
     { text: "La compagnie Corsair recevra quatorze nouveaux Airbus A330neo.", want: [{ value: 14, unit: "Airbus" }] },
+    // aircraft by maker and model
+    { text: "LOT Polish Airlines a commandé 40 Airbus A220-300 et 17 Boeing 787 Dreamliner.", want: [{ value: 40, unit: "Airbus A220" }, { value: 17, unit: "Boeing 787", subject: "LOT Polish Airlines" }] },
+    { text: "La compagnie exploite 12 Embraer E195-E2.", want: [{ value: 12, unit: "Embraer E195" }] },
     // contracts and jobs written as acronyms
     { text: "Ces 400 contrats précaires ne remplacent pas les 2 000 CDI perdus en dix ans.", want: [{ value: 2000, unit: "CDI" }] },
     { text: "Le plan supprime 450 ETP dans les services centraux.", want: [{ value: 450, unit: "ETP" }] },

@@ -14,6 +14,9 @@ const NOUN = new RegExp(`^[ \\u00a0\\u202f]*(?:de[ \\u00a0]+|d['’])?(?:nouveau
 // Smaller numbers are left out: "deux anciens de Google", "trois petits modèles" name groups. After
 // "nouveaux", any word is the thing counted: "douze nouveaux Airbus".
 const PLURAL_NOUN = /^[ \u00a0\u202f]*(?:(?:nouveaux|nouvelles)[ \u00a0]+(\p{L}[\p{L}\p{N}-]*)|(?:de[ \u00a0]+|d['’])?(?:(?:grands|grandes|petits|petites|gros|grosses)[ \u00a0]+)?(\p{Ll}[\p{Ll}-]*[sx])(?![\p{L}\p{N}'’]))/u;
+// Aircraft counted by maker and model: "40 Airbus A220", "17 Boeing 787 Dreamliner", "12 Embraer E195-E2";
+// the unit is the maker and the model ("Airbus A220"), the span runs to the model's suffixes.
+const AIRCRAFT = /^[ \u00a0\u202f]+((?:Airbus|Boeing|Embraer|ATR|Bombardier|Comac|Dassault)[ \u00a0]+[A-Z]{0,3}\d{2,4}[A-Za-z]{0,3})(?:-[A-Za-z\d]+)*(?:[ \u00a0]+(?:Dreamliner|neo|MAX(?:[ \u00a0]\d+)?))?(?![\p{L}\p{N}])/u;
 // Contracts and jobs counted by their acronym: "2 000 CDI", "450 ETP"; the unit keeps its capitals.
 const ACRONYM_NOUN = /^[ \u00a0\u202f]*(CDI|CDD|ETP|EQTP)(?![\p{L}\p{N}])/u;
 // "un million", "une centaine" take "de" before their noun: "54,6 milliards attendus", "41 milliards actifs" elide it.
@@ -39,6 +42,12 @@ export const countRule: Rule<NumberMention> = {
   kind: "count",
   extract(m, ctx): ClaimDraft | null {
     const after = ctx.text.slice(m.end, m.end + 60);
+    const aircraft = AIRCRAFT.exec(after);
+    if (aircraft && m.value > 0 && !m.yearLike && Number.isInteger(m.value)) {
+      return makeDraft({ start: m.start, end: m.end + aircraft[0].length }, "count", m.value, (aircraft[1] as string).replace(/[ \u00a0]+/gu, " "), ctx, {
+        rule: "count/aircraft", confidence: 0.7, approx: m.approx, qualifierSpan: m,
+      });
+    }
     const acronym = ACRONYM_NOUN.exec(after);
     const listed = acronym ? null : NOUN.exec(after);
     const noun = acronym ?? listed ?? pluralNoun(m, ctx.text.slice(m.start, m.end), after);

@@ -16,7 +16,7 @@ export type EntityRole =
   | "attribution" // "selon Reuters", "indique The Information"
   | "descriptor" // "le fondateur de Tesla et SpaceX" describes a person
   | "investor" // "Amazon a investi", "mené par Sequoia"
-  | "modifier" // "100 000 puces Nvidia": the maker named after a chip noun
+  | "modifier" // "100 000 puces Nvidia", "17 Boeing 787": the maker named with what is counted
   | "setting" // "En Europe,", "à Memphis": a place where, not who
   | "owner"; // "JASM, contrôlée par TSMC": owns the company just named, whose claims are not its own
 
@@ -109,7 +109,8 @@ const SUBJECT_OF_VERB = new RegExp(
     // "a déjà reçu 68 milliards de yens de subventions"
     `a[ \\u00a0]+(?:(?:déjà|aussi|également|encore)[ \\u00a0]+)?(?:levé|annoncé|investi|bouclé|conclu|lancé|dévoilé|réalisé|racheté|acquis|signé|inauguré|ouvert|publié|livré|vendu|commandé|fabriqué|recruté|embauché|supprimé|transporté|reçu|obtenu)|lève|annonce|vaut|est[ \\u00a0]+valorisée?|` +
     `investit|boucle|développe|lance|dévoile|emploie|revendique|rachète|inaugure|exploite|livre|vend|fabrique|recrute|supprime|transporte|` +
-    `a[ \\u00a0]+(?:plongé|chuté|bondi|grimpé|perdu|gagné|reculé|progressé|fini|terminé|clôturé|cédé)|plonge|chute|bondit|grimpe|recule|progresse|termine|finit|clôture|cède)(?![${L}])`,
+    `a[ \\u00a0]+(?:plongé|chuté|bondi|grimpé|perdu|gagné|reculé|progressé|fini|terminé|clôturé|cédé)|plonge|chute|bondit|grimpe|recule|progresse|termine|finit|clôture|cède|` +
+    `commande|signe|achète|acquiert|obtient|remporte)(?![${L}])`,
   "uy",
 );
 // "Sa carte Blackhole", "son smartphone Redmi": a product named after a possessive and its kind (singular: "ses
@@ -450,7 +451,7 @@ function nameBeforeApposition(text: string, at: number): { at: number; name: str
 const VERB_FIRST_WORDS = new Set(
   ("a lève annonce vaut est investit boucle développe lance dévoile emploie revendique rachète inaugure exploite livre vend fabrique " +
     "recrute supprime transporte plonge chute bondit grimpe " +
-    "recule progresse termine finit clôture cède").split(" "),
+    "recule progresse termine finit clôture cède commande signe achète acquiert obtient remporte").split(" "),
 );
 
 /** End of a name's characters from `p` (NAME_CHARS): letters, digits, & ' ’ -, a dot before a letter; -1 at an astral character. */
@@ -692,6 +693,9 @@ const DESCRIPTOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${FOUNDED_OR_LED_BY
     String.raw`(?<![\p{L}\p{N}])(?:${PERSON_NOUNS})s?(?:[ \u00a0]+[\p{Ll}'’-]+){0,2}[ \u00a0]+passée?s?[ \u00a0]+(?:par|chez)[ \u00a0]*(?:(?:le|la|les|l['’])[ \u00a0]*)?$`, "iu");
 const INVESTOR_BEFORE = /(?<![\p{L}\p{N}])(?:(?:em)?menée?s?[ \u00a0]+par|(?:conduite?s?|pilotée?s?)[ \u00a0]+par|aux[ \u00a0]+côtés[ \u00a0]+(?:de|d['’]|du|des)|soutenue?s?[ \u00a0]+par|auprès[ \u00a0]+(?:de|d['’])|participation[ \u00a0]+(?:de|d['’])|investisseurs?(?![\p{L}\p{N}])[^.;:]*|dont)[ \u00a0,]*(?:(?:le|la|les|l['’]|du|des)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
 // "puces Nvidia", "GPU A100 de Nvidia", "H100 de Nvidia": the maker of a chip.
+const COUNT_BEFORE = /\d[ \u00a0\u202f]+$/u;
+const MODEL_AFTER = /^[ \u00a0]+[A-Z]{0,3}\d{2,4}(?![\d])/u;
+const MODEL_END = /[ \u00a0][A-Z]{0,3}\d{2,4}[A-Za-z]{0,3}$/u;
 const MODIFIER = /(?<![\p{L}\p{N}])(?:(?:puces?|processeurs?|GPUs?|accélérateurs?|composants?|cartes?|serveurs?|semi-?conducteurs?)(?:[ \u00a0]+\p{Lu}{1,2}\d{2,3}\p{Lu}?)?|\p{Lu}{1,2}\d{2,3}\p{Lu}?)[ \u00a0]+(?:de[ \u00a0]+|d['’])?$/u;
 // "ses puces Kunlun", "des serveurs Dell": any name right after a chip noun is the chips' line or maker; but
 // "le champion des semi-conducteurs Soitec" is an apposition naming a company (a sector, not chips).
@@ -783,6 +787,8 @@ function roleOf(text: string, words: Words, e: Entity): EntityRole {
   if (INDICES.has(e.name) && INDEX_AS_SETTING.test(before)) return "setting";
   if (INVESTORS.has(e.name) || investsAfter(text, e.end)) return "investor";
   if (e.vendor ? MODIFIER.test(before) && !CHIP_TRADE.test(before) : !e.appositive && CHIP_LINE.test(before)) return "modifier";
+  // "17 Boeing 787", "40 Airbus A220": a maker between a count and a model names what is counted.
+  if (COUNT_BEFORE.test(before) && (MODEL_AFTER.test(text.slice(e.end, e.end + 8)) || MODEL_END.test(e.name))) return "modifier";
   const cue = cuesBetween(text, words, from, e.start);
   if (cue & CUE_DESCRIPTOR && DESCRIPTOR.test(before)) return "descriptor";
   if (cue & CUE_ATTRIBUTION && ATTRIBUTION.test(before)) return "attribution";

@@ -455,6 +455,11 @@ export const corpus: Corpus = {
       text: "Kering : Gucci chute encore\nLe groupe de luxe Kering a publié ses ventes trimestrielles.\nGucci recule de 14 %, tandis que Bottega Veneta progresse de 3 %. En Asie, les ventes du groupe baissent de 12 %.",
       want: [{ kind: "percent", text: "12 %", subject: "Kering" }],
     },
+    // A headline's name before "commande": the buyer, whose order the maker and model ("40 Airbus A220") only describe.
+    {
+      text: "LOT Polish Airlines commande 40 Airbus A220 pour 13 milliards de zlotys\nLa compagnie a signé une commande ferme de 40 Airbus A220-300, soit jusqu'à quatre-vingt-quatre appareils.",
+      want: [{ kind: "count", text: "40 Airbus A220-300", subject: "LOT Polish Airlines" }, { kind: "count", text: "quatre-vingt-quatre appareils", subject: "LOT Polish Airlines" }],
+    },
     // A technology written in capitals is no company: "la HBM" does not earn Micron's revenue.
     {
       text: "Porté par la HBM, Micron table sur 18 Md$ de chiffre d'affaires\nLa mémoire à large bande passante (HBM) a généré près de 2,9 milliards de dollars sur le trimestre.",

@@ -64,7 +64,8 @@ export function findProtagonist(text: string, entities: Entity[]): string | null
   const titleEnd = firstLineEnd <= 160 ? firstLineEnd : 0;
   for (const e of entities) {
     if (e.type !== "org") continue;
-    if (e.role === "companion" || e.role === "attribution" || e.role === "setting") continue;
+    // ... nor a maker named with what is counted ("40 Airbus A220", "100 000 puces Nvidia")
+    if (e.role === "companion" || e.role === "attribution" || e.role === "setting" || e.role === "modifier") continue;
     // An investor is named for the company it funds, a complement for what it owns ("les challengers de
     // Nvidia"): they count, but for half.
     let s = e.role === "investor" || e.role === "genitive" ? 0.5 : 1;
