@@ -68,3 +68,13 @@ test("header dates: 'Publié le : 03-11-2025 | Par …' and a byline whose date 
   // a section name with a digit is no section: the line says something else
   expect(dated("Titre\nPar Julien Ferrière | 14/01/2026 | 3 questions à Sam Altman\nTexte.").refDate).toBe(null);
 });
+
+test("bylines without 'Par' or without a separator before the date", () => {
+  const dated = (line: string) => extractDocument({ source: "t", text: `Titre de l'article\n${line}\nLe groupe a publié ses comptes.` }).report.refDate;
+  expect(dated("Fabien Couderc · 26 Janv 2026, 8:31")).toBe("2026-01-26");
+  expect(dated("Par Noa Benhamou 19 février 2026, 14:22")).toBe("2026-02-19");
+  expect(dated("Antoine Mercadier Le 15/01/2026 à 13h10")).toBe("2026-01-15");
+  // a sentence is no byline
+  expect(dated("Le Conseil Constitutionnel a tranché le 15 janvier 2026.")).toBe(null);
+  expect(dated("Les Echos Investir Le 15/01/2026 à 13h10 selon nos sources")).toBe(null);
+});

@@ -238,7 +238,14 @@ const HEADER_RULES: ReadonlyArray<{ name: string; pattern: RegExp; atLineStart: 
   // the date (and a time) ending the line.
   {
     name: "byline",
-    pattern: new RegExp(`^(?:[^|\\n]{1,40}\\|${S}*){0,4}Par${S}+\\p{Lu}[\\p{L}'’.-]*(?:${S}+[\\p{Lu}][\\p{L}'’.-]*|${S}+(?:de|du|des|d['’]|le|la|van|von)(?=${S}|\\p{Lu})){0,5}(?:${S}+le${S}+|${S}*[|,.–—]${S}*(?:[Ll]e${S}+)?)(?:à${S}+\\p{Lu}[\\p{L}'’-]*(?:${S}+\\p{Lu}[\\p{L}'’-]*){0,2}(?:${S}*[|,–—-]${S}*|${S}+le${S}+))?`, "u"),
+    pattern: new RegExp(`^(?:[^|\\n]{1,40}\\|${S}*){0,4}Par${S}+\\p{Lu}[\\p{L}'’.-]*(?:${S}+[\\p{Lu}][\\p{L}'’.-]*|${S}+(?:de|du|des|d['’]|le|la|van|von)(?=${S}|\\p{Lu})){0,5}(?:${S}+le${S}+|${S}*[|,.–—·]${S}*(?:[Ll]e${S}+)?|${S}+(?=\\d))(?:à${S}+\\p{Lu}[\\p{L}'’-]*(?:${S}+\\p{Lu}[\\p{L}'’-]*){0,2}(?:${S}*[|,–—-]${S}*|${S}+le${S}+))?`, "u"),
+    atLineStart: true,
+  },
+  // "Fabien Couderc · 26 Janv 2026, 8:31", "Antoine Mercadier Le 15/01/2026 à 13h10": an author's name alone, then
+  // the date (and a time) ending the line.
+  {
+    name: "name line",
+    pattern: new RegExp(`^${S}*\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:${S}+\\p{Lu}[\\p{L}'’-]+){1,2}(?:${S}*[·|,–—]${S}*|${S}+)(?:[Ll]e${S}+)?(?=\\d)`, "u"),
     atLineStart: true,
   },
   { name: "date line", pattern: caselessRegExp(`^${S}*(?:le${S}+)?(?=\\S)`, "iu"), atLineStart: true },
@@ -274,7 +281,7 @@ export function findDocumentDate(text: string): string | null {
       if (!first || first.start !== 0 || first.anchor !== "explicit" || /^X/.test(first.value)) continue;
       // A bare date line must be nothing but the date (and a time): "27 mai 2024 à 10h30".
       if (rule.name === "wire dateline" && !/^[^\S\n]*(?:\((?:AFP|Reuters|AP|Bloomberg|Belga|ATS|DPA)\)[^\S\n]*)?[—–-]/u.test(rest.slice(first.end))) continue;
-      const endsLine = rule.name === "date line" || rule.name === "byline" || (rule.name === "dateline" && !m.groups?.["le"]);
+      const endsLine = rule.name === "date line" || rule.name === "byline" || rule.name === "name line" || (rule.name === "dateline" && !m.groups?.["le"]);
       // A byline may end on its section after the date: "Par Julien Ferrière | 14/01/2026 | Intelligence artificielle".
       const after = rest.slice(first.end);
       if (endsLine && !DATE_ENDS_LINE.test(after) && !(rule.name === "byline" && SECTION_AFTER.test(after))) continue;
