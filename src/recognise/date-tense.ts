@@ -103,9 +103,19 @@ const SINCE_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])depuis[^\S
 ]+(?:(?:le|la|les|l['’]|début|fin|mi)[^\S
 -]*-?)?$`, "iu");
 
+// "2 300 de moins qu'en septembre", "mieux qu'au printemps": the other side of a comparison, an earlier time.
+const COMPARED_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:plus|moins|mieux|autant)[^\S
+]+qu['’](?:en|au)[^\S
+]+$`, "iu");
+// "un préavis de grève pour le 5 janvier": what something is set for lies ahead.
+const SET_FOR_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])pour[^\S
+]+le[^\S
+]+$`, "iu");
+
 function adjacentCue(text: string, start: number): Tense | null {
   const before = text.slice(Math.max(0, start - 60), start);
-  if (CONTRAST_BEFORE.test(before) || SINCE_BEFORE.test(before)) return "past";
+  if (CONTRAST_BEFORE.test(before) || SINCE_BEFORE.test(before) || COMPARED_BEFORE.test(before)) return "past";
+  if (SET_FOR_BEFORE.test(before) && /^\d/u.test(text.slice(start, start + 1))) return "future";
   const m = PARTICIPLE_BEFORE.exec(before);
   if (!m) return null;
   const word = m.groups?.["word"] as string;

@@ -127,6 +127,10 @@ export const corpus: Corpus = {
     // ... also when the participle's clause goes on after the date: "Arrivé le 15 septembre de chez Renault, il présentera"
     { text: "Arrivé le 15 septembre de chez Renault, le directeur présentera son plan au printemps.", refDate: "2025-10-21", want: [{ value: "2025-09-15", text: "15 septembre" }] },
     { text: "Le trafic atteint 12 millions de passagers, contre 9 millions en octobre.", refDate: "2025-01-20", want: [{ value: "2024-10", text: "octobre" }] },
+    // "2 300 de moins qu'en septembre": the other side of a comparison looks back, whatever follows
+    { text: "Le groupe comptait 162 400 salariés fin décembre, 2 300 de moins qu’en septembre, mais il prévoit de recruter 18 000 diplômés.", refDate: "2026-01-15", want: [{ value: "2025-09", text: "septembre" }] },
+    // "un préavis de grève pour le 5 janvier": a date something is set for lies ahead, whatever the verb's tense
+    { text: "La CGT a déposé un préavis de grève pour le 5 janvier.", refDate: "2025-12-18", want: [{ value: "2026-01-05", text: "5 janvier" }] },
     { text: "Un chiffre d'affaires de 3 milliards en novembre, un record.", refDate: "2025-02-10", want: [{ value: "2024-11", text: "novembre" }] },
     { text: "La nouvelle puce sera présentée en novembre.", refDate: "2025-02-10", want: [{ value: "2025-11", text: "novembre" }] },
     { text: "Le groupe compte ouvrir trois magasins en octobre.", refDate: "2025-02-10", want: [{ value: "2025-10", text: "octobre" }] },
