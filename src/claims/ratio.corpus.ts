@@ -31,6 +31,10 @@ export const corpus = claimCorpus(
     { text: "Des puces au moins trois fois moins gourmandes.", want: [{ value: 1 / 3, qualifier: "at_most" }] },
     { text: "Le modèle est deux fois moins cher que son rival.", want: [{ value: 0.5, unit: "x" }] },
     { text: "Une latence dix fois inférieure à celle de la génération précédente.", want: [{ value: 0.1 }] },
+    // "N fois et demie" + what is compared
+    { text: "Le long-métrage a rapporté 27 millions d'euros, soit près de deux fois et demie son coût.", want: [{ value: 2.5, qualifier: "approx" }] },
+    { text: "Son chiffre d'affaires a atteint 1,46 milliard de yuans, soit trois fois et demie celui de 2024.", want: [{ value: 3.5 }] },
+    { text: "Les ventes sont deux fois et demie plus élevées qu'en 2024.", want: [{ value: 2.5 }] },
   ],
   [
     { text: "Il a été condamné deux fois.", why: "a repetition, not a ratio" },
@@ -41,5 +45,6 @@ export const corpus = claimCorpus(
     { text: "Un écran de 1920x1080 pixels.", why: "dimensions" },
     { text: "Le fichier fait 2 x 3 mètres.", why: "dimensions" },
     { text: "Le facteur 5 de la Poste passe à 8 heures.", why: "a postman" },
+    { text: "Une fois et demie plus tard, il est revenu ; deux fois plus tôt, il était parti.", why: "'plus tard', 'plus tôt': time, not a ratio" },
   ],
 );

@@ -8,7 +8,7 @@ import type { ClaimDraft, Rule } from "./types.js";
 
 const S = "[ \\u00a0]";
 // "fois" + what is compared: "plus grands", "moins cher", "la taille de", "celle de 2023", "supérieur", "plus importants".
-const FOIS = new RegExp(`^${S}+fois(?:${S}+(?:plus|moins)(?:${S}+(?:de${S}+|d['’])?[\\p{L}-]{3,}(?![\\p{L}'’]))?|${S}+(?:la|le|les|leur|leurs|sa|son|ses|des)${S}+[\\p{L}-]+|${S}+(?:celle|celui|celles|ceux)${S}+(?:de|d['’]|du|des)|${S}+(?:supérieure?s?|inférieure?s?|plus|moins|autant))?(?![\\p{L}])`, "u");
+const FOIS = new RegExp(`^${S}+fois(?!${S}+(?:plus|moins)${S}+(?:tard|tôt)(?![\\p{L}]))(?:${S}+(?:plus|moins)(?:${S}+(?:de${S}+|d['’])?[\\p{L}-]{3,}(?![\\p{L}'’]))?|${S}+(?:la|le|les|leur|leurs|sa|son|ses|des)${S}+[\\p{L}-]+|${S}+(?:celle|celui|celles|ceux)${S}+(?:de|d['’]|du|des)|${S}+(?:supérieure?s?|inférieure?s?|plus|moins|autant))?(?![\\p{L}])`, "u");
 // "multipliée par 3", "multiplier par dix", "une multiplication par plus de huit", and with what is multiplied
 // between ("multiplie son chiffre d'affaires par quarante-deux"): up to four words, no comma.
 const OBJECT = `(?:${S}+[\\p{L}'’-]+){0,4}?`;
@@ -19,6 +19,7 @@ const DIVIDED = new RegExp(`(?<![\\p{L}])divis\\p{L}*${OBJECT}${S}+par${S}+(?:pl
 const FACTOR = new RegExp(`(?<![\\p{L}])(?:un|d['’]un|par${S}+un)${S}+facteur${S}+(?:de${S}+)?$`, "iu");
 // "réduite d'un facteur 4", "a baissé d'un facteur 3": the factor divides.
 const REDUCED = /(?<![\p{L}])(?:baiss|rédui|diminu|chut|recul|divis|abaiss)\p{L}*[ \u00a0]*$/iu;
+const HOLDS_FOIS = /fois[ \u00a0]+et[ \u00a0]+demie?$/u;
 // "deux fois moins cher", "dix fois inférieure": the comparison goes down.
 const DOWNWARD = new RegExp(`^${S}+fois${S}+(?:moins|inférieure?s?)(?![\\p{L}])`, "u");
 
@@ -27,7 +28,16 @@ export const ratioRule: Rule<NumberMention> = {
   kind: "ratio",
   extract(m, ctx): ClaimDraft | null {
     if (m.value <= 0) return null;
-    const fois = FOIS.exec(ctx.text.slice(m.end, m.end + 60));
+    // "trois fois et demie celui de 2024", "deux fois et demie son coût": the number already holds its "fois".
+    const holdsFois = HOLDS_FOIS.test(ctx.text.slice(m.start, m.end));
+    const fois = FOIS.exec((holdsFois ? " fois" : "") + ctx.text.slice(m.end, m.end + 60));
+    if (fois && holdsFois) {
+      if (fois[0].trim() === "fois") return null;
+      const draft = makeDraft({ start: m.start, end: m.end + fois[0].length - 5 }, "ratio", m.value, "x", ctx, {
+        rule: "ratio/fois", confidence: 0.9, approx: m.approx, qualifierSpan: m,
+      });
+      return DOWNWARD.test(fois[0]) ? inverted(draft) : draft;
+    }
     if (fois && fois[0].trim() !== "fois") {
       const draft = makeDraft({ start: m.start, end: m.end + fois[0].length }, "ratio", m.value, "x", ctx, {
         rule: "ratio/fois", confidence: 0.9, approx: m.approx, qualifierSpan: m,
