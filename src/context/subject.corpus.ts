@@ -460,6 +460,11 @@ export const corpus: Corpus = {
       text: "LOT Polish Airlines commande 40 Airbus A220 pour 13 milliards de zlotys\nLa compagnie a signé une commande ferme de 40 Airbus A220-300, soit jusqu'à quatre-vingt-quatre appareils.",
       want: [{ kind: "count", text: "40 Airbus A220-300", subject: "LOT Polish Airlines" }, { kind: "count", text: "quatre-vingt-quatre appareils", subject: "LOT Polish Airlines" }],
     },
+    // "… fondée par trois anciens ingénieurs d'Intel": the former employer is no subject, the company is.
+    {
+      text: "Puces d'IA : l'israélien Galim Silicon lève 310 millions de dollars\nLa start-up israélienne Galim Silicon a bouclé une série B de 310 millions de dollars, menée par le fonds américain Insight Partners.\nL'opération valorise l'entreprise, fondée en 2021 à Haïfa par trois anciens ingénieurs d'Intel, à 1,4 milliard de dollars.",
+      want: [{ kind: "valuation", subject: "Galim Silicon" }],
+    },
     // A technology written in capitals is no company: "la HBM" does not earn Micron's revenue.
     {
       text: "Porté par la HBM, Micron table sur 18 Md$ de chiffre d'affaires\nLa mémoire à large bande passante (HBM) a généré près de 2,9 milliards de dollars sur le trimestre.",

@@ -289,7 +289,9 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     const close = closing.exec(text);
     if (close && close.index < mention.start) appositionEnd = close.index;
   }
-  const before = inSentence.filter((e) => e.end <= mention.start && e.start > appositionEnd).reverse();
+  // "… par trois anciens ingénieurs d'Intel": a former employer describes people; it is no candidate, whatever its role.
+  const former = (e: Entity) => e.role !== "descriptor" && FORMER.test(text.slice(Math.max(sentence.start, e.start - 40), e.start));
+  const before = inSentence.filter((e) => e.end <= mention.start && e.start > appositionEnd && !former(e)).reverse();
   if (appositionEnd >= 0 && before.length === 0) {
     const resolved = resolveAnaphor(opener as RegExpExecArray, sentenceIndex, ctx, eligible);
     if (resolved) return resolved;
