@@ -302,11 +302,40 @@ export function findEntities(text: string): Entity[] {
 
   const initialled = initialledNames(found);
   if (initialled.size) for (const e of found) e.name = initialled.get(e.name) ?? e.name;
+  const shortened = shortFormsOf(found);
+  if (shortened.size) for (const e of found) e.name = shortened.get(e.name) ?? e.name;
 
   const entities = removeOverlaps(found);
   for (const e of entities) e.role = roleOf(text, words, e);
   markLists(text, entities);
   return entities;
+}
+
+/**
+ * "Haneul Networks achète 13 000 GPU … Haneul a annoncé": an organisation first written in full keeps its full
+ * name when the text shortens it to its first words (the rest its company words); not a known name ("Google" before "Google DeepMind"), not
+ * one written alone before the longer one ("la messagerie Dalbit … sa filiale Dalbit Pay"), not when two longer
+ * names share it.
+ */
+// Words that end a company's own name ("Haneul Networks", "Yotta Data Services"), unlike a unit's ("Naver Cloud",
+// "Dalbit Pay", "Engie Brasil"), which is another organisation.
+const CORPORATE_WORDS = new Set(
+  ("Networks Network Technologies Technology Tech Systems Group Groupe Holdings Holding Inc Corp Corporation Industries " +
+    "International Labs Lab AI IA Therapeutics Pharma Pharmaceuticals Biotech Silicon Semiconductor Semiconductors " +
+    "Electronics Motors Airlines Data Services Software Solutions Computing Robotics Dynamics Ventures SA SE AG Ltd Limited Company").split(" "),
+);
+
+function shortFormsOf(found: Entity[]): Map<string, string> {
+  const first = new Map<string, number>();
+  for (const e of found) if (e.type === "org" && e.start < (first.get(e.name) ?? Infinity)) first.set(e.name, e.start);
+  const out = new Map<string, string>();
+  for (const [short, at] of first) {
+    if (KNOWN.has(short)) continue;
+    const longer = [...first].filter(([name, from]) => from < at && name.startsWith(short + " ") && !KNOWN.has(name) &&
+      name.slice(short.length + 1).split(/[ \u00a0]+/u).every((w) => CORPORATE_WORDS.has(w)));
+    if (longer.length === 1) out.set(short, (longer[0] as [string, number])[0]);
+  }
+  return out;
 }
 
 // ", 21 ans," / ", 67 ans, qui": an age right after a name; not "150 ans d'histoire".

@@ -465,6 +465,16 @@ export const corpus: Corpus = {
       text: "Puces d'IA : l'israélien Galim Silicon lève 310 millions de dollars\nLa start-up israélienne Galim Silicon a bouclé une série B de 310 millions de dollars, menée par le fonds américain Insight Partners.\nL'opération valorise l'entreprise, fondée en 2021 à Haïfa par trois anciens ingénieurs d'Intel, à 1,4 milliard de dollars.",
       want: [{ kind: "valuation", subject: "Galim Silicon" }],
     },
+    // A company first named in full keeps its full name when the text shortens it.
+    {
+      text: "Haneul Networks achète 13 000 GPU\nLe groupe Haneul Networks a annoncé l'achat de 13 000 GPU. Sa messagerie Dalbit compte 40 millions d'utilisateurs. Haneul a investi 4 500 milliards de wons en 2025.",
+      want: [{ kind: "money", subject: "Haneul Networks" }],
+    },
+    // ... but a unit named first ("Naver Cloud") is not its parent ("Naver") shortened.
+    {
+      text: "Naver Cloud exploite le centre de Sejong. Naver a annoncé l'achat de 10 000 GPU pour un billion de wons.",
+      want: [{ kind: "gpu_count", subject: "Naver" }],
+    },
     // A technology written in capitals is no company: "la HBM" does not earn Micron's revenue.
     {
       text: "Porté par la HBM, Micron table sur 18 Md$ de chiffre d'affaires\nLa mémoire à large bande passante (HBM) a généré près de 2,9 milliards de dollars sur le trimestre.",
