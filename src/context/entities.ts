@@ -302,7 +302,7 @@ export function findEntities(text: string): Entity[] {
 
   const initialled = initialledNames(found);
   if (initialled.size) for (const e of found) e.name = initialled.get(e.name) ?? e.name;
-  const shortened = shortFormsOf(found);
+  const shortened = shortFormsOf(found, titleEndOf(text));
   if (shortened.size) for (const e of found) e.name = shortened.get(e.name) ?? e.name;
 
   const entities = removeOverlaps(found);
@@ -312,10 +312,11 @@ export function findEntities(text: string): Entity[] {
 }
 
 /**
- * "Haneul Networks achète 13 000 GPU … Haneul a annoncé": an organisation first written in full keeps its full
- * name when the text shortens it to its first words (the rest its company words); not a known name ("Google" before "Google DeepMind"), not
- * one written alone before the longer one ("la messagerie Dalbit … sa filiale Dalbit Pay"), not when two longer
- * names share it.
+ * One name per company, the first the article gives it. "Haneul Networks achète 13 000 GPU … Haneul a annoncé":
+ * the short form of a name first written in full takes the full name (the rest must be company words); "les ventes
+ * du chinois Biren" in the headline, "Biren Technology a publié" in the body: the headline's short form is the name.
+ * Not a known name ("Google" before "Google DeepMind"), not a unit ("la messagerie Dalbit … sa filiale Dalbit Pay",
+ * "Naver Cloud … Naver"), not when two longer names share it.
  */
 // Words that end a company's own name ("Haneul Networks", "Yotta Data Services"), unlike a unit's ("Naver Cloud",
 // "Dalbit Pay", "Engie Brasil"), which is another organisation.
@@ -325,17 +326,26 @@ const CORPORATE_WORDS = new Set(
     "Electronics Motors Airlines Data Services Software Solutions Computing Robotics Dynamics Ventures SA SE AG Ltd Limited Company").split(" "),
 );
 
-function shortFormsOf(found: Entity[]): Map<string, string> {
+function shortFormsOf(found: Entity[], titleEnd: number): Map<string, string> {
   const first = new Map<string, number>();
   for (const e of found) if (e.type === "org" && e.start < (first.get(e.name) ?? Infinity)) first.set(e.name, e.start);
   const out = new Map<string, string>();
   for (const [short, at] of first) {
     if (KNOWN.has(short)) continue;
-    const longer = [...first].filter(([name, from]) => from < at && name.startsWith(short + " ") && !KNOWN.has(name) &&
+    const longer = [...first].filter(([name]) => name.startsWith(short + " ") && !KNOWN.has(name) &&
       name.slice(short.length + 1).split(/[ \u00a0]+/u).every((w) => CORPORATE_WORDS.has(w)));
-    if (longer.length === 1) out.set(short, (longer[0] as [string, number])[0]);
+    if (longer.length !== 1) continue;
+    const [full, from] = longer[0] as [string, number];
+    if (from < at) out.set(short, full);
+    else if (at < titleEnd) out.set(full, short);
   }
   return out;
+}
+
+/** End of a headline: a short first line (a long one is the article's first paragraph). */
+function titleEndOf(text: string): number {
+  const end = text.indexOf("\n");
+  return end > 0 && end <= 160 ? end : 0;
 }
 
 // ", 21 ans," / ", 67 ans, qui": an age right after a name; not "150 ans d'histoire".
