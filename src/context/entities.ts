@@ -261,6 +261,9 @@ export function findEntities(text: string): Entity[] {
     }
   }
 
+  for (const t of namesBeforeAcronym(text)) {
+    if (!found.some((e) => e.start <= t.at && t.at < e.end)) add(t.at, t.name, "org");
+  }
   for (const t of subsidiaries) {
     if (NOT_NAMES.has(t.name) || PLACES.has(t.name) || FIRST_NAMES.has(t.name) || people.has(t.name)) continue;
     add(t.at, t.name, "org");
@@ -307,6 +310,13 @@ export function findEntities(text: string): Entity[] {
 
   const entities = removeOverlaps(found);
   for (const e of entities) e.role = roleOf(text, words, e);
+  // "menée par la Caisse de dépôt et placement du Québec (CDPQ)": the acronym in brackets is the same mention, and
+  // shares the role its full name has in the list it stands in.
+  for (let i = 1; i < entities.length; i++) {
+    const e = entities[i] as Entity;
+    const full = entities[i - 1] as Entity;
+    if (text.charCodeAt(e.start - 1) === 0x28 && e.start - full.end <= 2 && full.name === e.name && LIST_ROLES.has(full.role)) e.role = full.role;
+  }
   markLists(text, entities);
   return entities;
 }
@@ -657,12 +667,59 @@ function acronymsOf(text: string, found: readonly Entity[]): Map<string, string>
     const m = BRACKETED_ACRONYM.exec(text.slice(e.end, e.end + 12));
     if (!m) continue;
     const acronym = m[1] as string;
-    const initials = e.name.split(/[ \u00a0-]+/u).map((w) => w.charAt(0)).join("");
-    if (initials === acronym && !KNOWN.has(acronym)) aliases.set(acronym, e.name);
+    if (initialsOf(e.name.split(/[ \u00a0]+/u)) === acronym && !KNOWN.has(acronym)) aliases.set(acronym, e.name);
   }
   return aliases;
 }
 const BRACKETED_ACRONYM = /^[ \u00a0]?\((\p{Lu}{2,6})\)/u;
+
+const ACRONYM_IN_BRACKETS = /[ \u00a0]\((\p{Lu}{2,6})\)/gu;
+// Acronyms of things, not of organisations: "les petites et moyennes entreprises (PME)", "l'excédent brut d'exploitation (EBE)".
+const NOT_ORGANISATION_ACRONYMS = new Set(
+  ("PME ETI TPE ETP CDI CDD RSE EBE EBIT EBITDA BPA ROI OPA OPE IPO PER SMIC RSA APL CSG CRDS TVA PIB PNB IR IS ISF IFI " +
+    "RGPD JO JORF QPC PLF PLFSS LFI LFSS ZFE ZAC PLU SCOT SMR EPR ENR GES CO GNL GPL VE VTC TER TGV RER LGV ETF OPCVM SICAV FCP " +
+    "HBM DRAM NAND SSD GPU CPU NPU TPU LLM API IA AI IoT VR AR RH DRH DSI DAF PDG DG CA EVP TEU").split(" "),
+);
+const CONNECTORS = new Set(["de", "du", "des", "d", "et", "la", "le", "les", "l", "à", "pour", "en", "sur"]);
+
+/** "Kuwait Investment Authority" -> KIA, "Hôpital universitaire Meuse-Sambre" -> HUMS, "Commissariat à l'énergie atomique" -> CEA. */
+function initialsOf(words: string[]): string {
+  return words
+    .flatMap((w) => w.split(/['’]/u).filter((p) => p && !CONNECTORS.has(p.toLowerCase())))
+    .flatMap((w) => w.split("-").map((p) => p.charAt(0)))
+    .join("")
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toUpperCase();
+}
+
+/**
+ * "La Kuwait Investment Authority (KIA)", "l'Hôpital universitaire Meuse-Sambre (HUMS)": the words before an
+ * acronym in brackets whose initials spell it (connectors aside, capitals or not) are an organisation's name.
+ */
+function namesBeforeAcronym(text: string): Array<{ at: number; name: string }> {
+  const out: Array<{ at: number; name: string }> = [];
+  if (!text.includes("(")) return out;
+  ACRONYM_IN_BRACKETS.lastIndex = 0;
+  for (let m = ACRONYM_IN_BRACKETS.exec(text); m; m = ACRONYM_IN_BRACKETS.exec(text)) {
+    const acronym = m[1] as string;
+    if (NOT_NAMES.has(acronym) || NOT_ORGANISATION_ACRONYMS.has(acronym)) continue;
+    const before = text.slice(Math.max(0, m.index - 90), m.index);
+    const words = [...before.matchAll(/[\p{L}\p{N}-]+/gu)];
+    // the shortest run of words ending before the bracket whose initials spell the acronym and whose first word is capitalised
+    for (let k = 1; k <= Math.min(words.length, 8); k++) {
+      const run = words.slice(words.length - k);
+      const first = run[0] as RegExpMatchArray;
+      if (!/^\p{Lu}/u.test(first[0]) || CONNECTORS.has(first[0].toLowerCase())) continue;
+      if (initialsOf(run.map((w) => w[0])) !== acronym) continue;
+      const start = m.index - before.length + (first.index as number);
+      const name = text.slice(start, m.index).trim();
+      if (!NOT_NAMES.has(name) && !PLACES.has(name)) out.push({ at: start, name });
+      break;
+    }
+  }
+  return out;
+}
 
 const INITIALLED = /^(\p{Lu}{2,4})[ \u00a0](\p{Lu}.*)$/u;
 

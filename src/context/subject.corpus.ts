@@ -480,6 +480,22 @@ export const corpus: Corpus = {
       text: "Naver Cloud exploite le centre de Sejong. Naver a annoncé l'achat de 10 000 GPU pour un billion de wons.",
       want: [{ kind: "gpu_count", subject: "Naver" }],
     },
+    // Words whose initials spell the acronym in brackets after them name an organisation: "La Kuwait Investment Authority (KIA)".
+    {
+      text: "Le Koweït met 30 milliards de dollars sur la table\nLa Kuwait Investment Authority (KIA), le plus ancien fonds souverain du monde, a présenté un plan de 30 milliards de dollars. La KIA compte installer jusqu'à 80 000 GPU d'ici 2028.",
+      want: [{ kind: "money", text: "30 milliards de dollars", subject: "Kuwait Investment Authority" }, { kind: "gpu_count", subject: "Kuwait Investment Authority" }],
+    },
+    {
+      text: "Le conseil de l'Hôpital universitaire Meuse-Sambre (HUMS) a adopté un budget de 612 millions d'euros. Le HUMS emploie 4 350 équivalents temps plein.",
+      want: [{ kind: "money", subject: "Hôpital universitaire Meuse-Sambre" }, { kind: "count", subject: "Hôpital universitaire Meuse-Sambre" }],
+    },
+    // ... and the acronym in brackets shares its role: an investor that leads a round does not become the valued company.
+    {
+      text: "La jeune pousse Laurentide IA a bouclé une série B de 240 millions de dollars. Menée par la Caisse de dépôt et placement du Québec (CDPQ), elle réunit aussi le fonds Georgian. L'opération valorise l'entreprise à 1,6 milliard de dollars.",
+      want: [{ kind: "valuation", subject: "Laurentide IA" }],
+    },
+    // ... not the name of a thing: "les petites et moyennes entreprises (PME)"
+    { text: "Les Petites et moyennes entreprises (PME) emploient 6,3 millions de salariés.", want: [{ kind: "count", subject: null }] },
     // A technology written in capitals is no company: "la HBM" does not earn Micron's revenue.
     {
       text: "Porté par la HBM, Micron table sur 18 Md$ de chiffre d'affaires\nLa mémoire à large bande passante (HBM) a généré près de 2,9 milliards de dollars sur le trimestre.",
