@@ -44,6 +44,8 @@ const GIVEN_TO = /^[^.;:]{0,50}?(?<![\p{L}])(?:à|au|dans)[ \u00a0]+(?:(?:la|le|
 const SOLD_TO = /(?<![\p{L}])(?:cédée?s?|vendue?s?|revendue?s?|cède|vend|revend|cédera|vendra)(?![\p{L}])[^.;:]*?(?<![\p{L}])(?:à|au)[ \u00a0]+(?:(?:la|le|l['’])[ \u00a0]*(?:[\p{Ll}-]+[ \u00a0]+){0,2})?$/u;
 const OF_THE_GROUP = /(?<![\p{L}])du[ \u00a0]+groupe(?![\p{L}])(?![ \u00a0]+\p{Lu})/u;
 const CAME_FROM = /(?:^|[^\p{L}])(?:de|d['’])[ \u00a0]*chez[ \u00a0]+$/iu;
+/** "ancien patron d'OpenAI", "trois anciens ingénieurs d'Intel": a role held before. */
+const formerEmployer = (e: Entity, text: string) => FORMER.test(text.slice(Math.max(0, e.start - 40), e.start));
 /** "Arrivé de chez Renault": where someone comes from. */
 const cameFrom = (e: Entity, text: string) => CAME_FROM.test(text.slice(Math.max(0, e.start - 12), e.start));
 // "ancien patron de", "ex-directeur de": a role held before.
@@ -221,7 +223,7 @@ function resolveAnaphor(anaphor: RegExpExecArray, sentenceIndex: number, ctx: Su
   const subsidiary = (e: Entity) => parent !== null && (e.head === "filiale" || e.head === "branche" || e.head === "division" || e.name.startsWith(parent + " "));
   // "L'opération valorise l'entreprise" after "le fonds torontois Georgian": a company noun is no fund.
   const fund = (e: Entity) => e.head === "fonds" && head !== "fonds";
-  const named = recent.filter((e) => e.type === "org" && eligible(e) && e.role !== "attribution" && e.role !== "investor" && !fund(e));
+  const named = recent.filter((e) => e.type === "org" && eligible(e) && e.role !== "attribution" && e.role !== "investor" && !fund(e) && !formerEmployer(e, text) && !cameFrom(e, text));
   const orgs = named.filter((e) => !subsidiary(e));
   // The subject of the sentence just before is the likeliest antecedent ("Bouygues Telecom a signé avec EDF
   // ... L'opérateur, qui ..."), unless the protagonist is a subject there too.
@@ -290,8 +292,7 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     if (close && close.index < mention.start) appositionEnd = close.index;
   }
   // "… par trois anciens ingénieurs d'Intel": a former employer describes people; it is no candidate, whatever its role.
-  const former = (e: Entity) => e.role !== "descriptor" && FORMER.test(text.slice(Math.max(sentence.start, e.start - 40), e.start));
-  const before = inSentence.filter((e) => e.end <= mention.start && e.start > appositionEnd && !former(e)).reverse();
+  const before = inSentence.filter((e) => e.end <= mention.start && e.start > appositionEnd && !(e.role !== "descriptor" && formerEmployer(e, text))).reverse();
   if (appositionEnd >= 0 && before.length === 0) {
     const resolved = resolveAnaphor(opener as RegExpExecArray, sentenceIndex, ctx, eligible);
     if (resolved) return resolved;
