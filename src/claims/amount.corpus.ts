@@ -139,6 +139,7 @@ export const corpus = claimCorpus(
     { text: "La start-up a été valorisée à 2 milliards d'euros ; sa valeur a doublé en un an pour atteindre 4 milliards d'euros.", want: [{ kind: "valuation", value: 2e9 }, { kind: "valuation", value: 4e9 }] },
     // A bare amount takes the currency of the next amount of its sentence when nothing before gives one.
     { text: "Le budget est voté.\nLa ville empruntera environ 30 millions, portant son encours de dette à 198 millions d'euros fin 2026.", want: [{ kind: "money", value: 30e6, unit: "EUR", qualifier: "approx" }] },
+    { text: "Le groupe a publié un chiffre d'affaires de 19 860 crores de roupies (environ 1,9 milliard d'euros). Les revenus tirés de l'IA ont atteint 1 170 crores.", want: [{ kind: "money", value: 11.7e9, unit: "INR" }] },
   ],
   [
     { text: "Le modèle GPT-4o est disponible depuis mai.", why: "no amount" },

@@ -60,5 +60,6 @@ export const corpus = claimCorpus(
     { text: "Le chiffre d'affaires a atteint 3,1 milliards, contre 2,9 milliards prévus.", why: "a participle after an elided amount" },
     { text: "Selon la préfecture, les 3 millions restants seront versés en 2026.", why: "an adjective after an elided amount" },
     { text: "Le plan prévoit une centaine détachés auprès des régions.", why: "a participle after an approximate number" },
+    { text: "Le poste sera raccordé à la ligne de 380 kilovolts.", why: "a voltage" },
   ],
 );

@@ -77,7 +77,7 @@ export const NOT_COUNTED = new Set([
   "mètres", "kilomètres", "centimètres", "millimètres", "micromètres", "nanomètres", "kms", "miles", "pieds", "pouces",
   "hectares", "ares", "acres", "litres", "hectolitres", "centilitres", "barils", "tonnes", "kilos", "kilogrammes", "grammes",
   "milligrammes", "carats", "onces", "watts", "kilowatts", "mégawatts", "gigawatts", "térawatts", "kilowattheures",
-  "mégawattheures", "gigawattheures", "térawattheures", "volts", "ampères", "joules", "calories", "degrés", "décibels",
+  "mégawattheures", "gigawattheures", "térawattheures", "volts", "kilovolts", "mégavolts", "ampères", "joules", "calories", "degrés", "décibels",
   "nœuds", "octets", "kilooctets", "mégaoctets", "gigaoctets", "téraoctets", "bits", "pixels", "étoiles",
   // money sub-units and shares of a whole
   "centimes", "cents", "pence", "points", "pourcents", "dixièmes", "centièmes", "millièmes", "tiers", "quarts",

@@ -152,7 +152,7 @@ export const CURRENCIES: Record<string, string> = {
   "couronne tchèque": "CZK", "couronnes tchèques": "CZK",
   zloty: "PLN", zlotys: "PLN", zlotis: "PLN",
   forint: "HUF", forints: "HUF",
-  "réal brésilien": "BRL", "réals brésiliens": "BRL", "réaux brésiliens": "BRL", reais: "BRL",
+  "R$": "BRL", "réal brésilien": "BRL", "réals brésiliens": "BRL", "réaux brésiliens": "BRL", reais: "BRL",
   "peso mexicain": "MXN", "pesos mexicains": "MXN",
   "peso argentin": "ARS", "pesos argentins": "ARS",
   rand: "ZAR", rands: "ZAR",

@@ -153,6 +153,9 @@ export const corpus: Corpus = {
     // a singular crown, where the document names its currency in full
     m("Le site paiera environ 0,45 couronne le kilowattheure. Le marché a attiré 12 milliards de couronnes norvégiennes.",
       [0.45, "NOK", "0,45 couronne"], [12e9, "NOK", "12 milliards de couronnes norvégiennes"]),
+    // Brazilian reais written with their symbol: the "$" of "R$" is no dollar
+    m("La banque publique BNDES prêtera R$ 3,1 milliards au projet.", [3.1e9, "BRL", "R$ 3,1 milliards"]),
+    m("Le contrat vaut R$12 millions.", [12e6, "BRL", "R$12 millions"]),
     // Tunisian dinars: "DT", and "MD" for millions of dinars
     m("Les exportations ont atteint 5 200 MD, pour un prix de 12,500 DT le litre.", [5200e6, "TND", "5 200 MD"], [12.5, "TND", "12,500 DT"]),
     // vague amounts: no value

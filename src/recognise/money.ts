@@ -20,7 +20,7 @@ const CURRENCY_AFTER = caselessRegExp(
 
 // Before the number: "$20", "US$ 5", "EUR 20", "EUR29,99", "£ 8,10 millions".
 const CURRENCY_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}$])(?<pre>(?<cur>US\\$|\\$US|C\\$|A\\$|HK\\$|\\$|€|£|¥|₹|₩|₪|${CURRENCY_CODES.join("|")})${BLANK}?)$`,
+  `(?:^|[^\\p{L}\\p{N}$])(?<pre>(?<cur>US\\$|\\$US|C\\$|A\\$|HK\\$|R\\$|\\$|€|£|¥|₹|₩|₪|${CURRENCY_CODES.join("|")})${BLANK}?)$`,
   "u",
 );
 
