@@ -45,6 +45,8 @@ export const corpus = claimCorpus(
     { text: "Le plan supprime 450 ETP dans les services centraux.", want: [{ value: 450, unit: "ETP" }] },
     // "en construira 120": the pronoun "en" stands for what the count before counted
     { text: "Le pays compte 300 centres de données et en construira 120 d'ici 2030.", want: [{ value: 120, unit: "centres de données" }] },
+    // ... copies of anything else stay counts: a book, a car
+    { text: "Son livre s'est vendu à 80 000 exemplaires. Le constructeur vise 60 000 unités en 2026.", want: [{ value: 80000, unit: "exemplaires" }, { value: 60000, unit: "unités" }] },
   ],
   [
     { text: "Le service est facturé 0,55 dollar par million de tokens.", why: "a rate" },

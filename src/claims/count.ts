@@ -4,7 +4,7 @@ import { literalAlternation } from "../recognise/pattern.js";
 import type { NumberMention } from "../recognise/types.js";
 import { makeDraft } from "./draft.js";
 import { FUNCTION_WORDS } from "../recognise/lexicon-fr.js";
-import { COUNTED_NOUNS, MONEY_NOUN_AFTER, NOT_COUNTED } from "./lexicon.js";
+import { ACCELERATOR_NOUNS, CHIP_NOUNS, COMPUTE_CONTEXT, COUNTED_NOUNS, MONEY_NOUN_AFTER, NOT_COUNTED } from "./lexicon.js";
 import type { ClaimDraft, Rule } from "./types.js";
 
 const NOUN = new RegExp(`^[ \\u00a0\\u202f]*(?:de[ \\u00a0]+|d['’])?(?:nouveaux[ \\u00a0]+|nouvelles[ \\u00a0]+)?(${literalAlternation(COUNTED_NOUNS)})(?![\\p{L}])`, "iu");
@@ -17,6 +17,10 @@ const PLURAL_NOUN = /^[ \u00a0\u202f]*(?:(?:nouveaux|nouvelles)[ \u00a0]+(\p{L}[
 // Aircraft counted by maker and model: "40 Airbus A220", "17 Boeing 787 Dreamliner", "12 Embraer E195-E2";
 // the unit is the maker and the model ("Airbus A220"), the span runs to the model's suffixes.
 const AIRCRAFT = /^[ \u00a0\u202f]+((?:Airbus|Boeing|Embraer|ATR|Bombardier|Comac|Dassault)[ \u00a0]+[A-Z]{0,3}\d{2,4}[A-Za-z]{0,3})(?:-[A-Za-z\d]+)*(?:[ \u00a0]+(?:Dreamliner|neo|MAX(?:[ \u00a0]\d+)?))?(?![\p{L}\p{N}])/u;
+// "Sa puce Yam-2 … Galim en a livré 8 000 exemplaires et vise 60 000 unités": copies or units of a chip named
+// just before, in a compute context, are accelerators.
+const COPIES = new Set(["exemplaires", "unités"]);
+const CHIP_NAMED = new RegExp(`(?<![\\p{L}])(?:${ACCELERATOR_NOUNS}|${CHIP_NOUNS})(?![\\p{L}])`, "iu");
 // Contracts and jobs counted by their acronym: "2 000 CDI", "450 ETP"; the unit keeps its capitals.
 const ACRONYM_NOUN = /^[ \u00a0\u202f]*(CDI|CDD|ETP|EQTP)(?![\p{L}\p{N}])/u;
 // "un million", "une centaine" take "de" before their noun: "54,6 milliards attendus", "41 milliards actifs" elide it.
@@ -58,6 +62,15 @@ export const countRule: Rule<NumberMention> = {
     if (/(?:^|[^\p{L}])(?:par|chaque|le|la)[ \u00a0]*$/iu.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) return null;
     // "plusieurs millions d'utilisateurs": a vague quantity has no value to check.
     const vague = /^(?:des|plusieurs|quelques)[ \u00a0]/iu.test(ctx.text.slice(m.start, m.end));
+    if (COPIES.has(noun[1] as string) && !vague) {
+      const from = (ctx.sentences[Math.max(0, ctx.sentenceIndex - 1)] ?? { start: 0 }).start;
+      const before = ctx.text.slice(from, m.start);
+      if (CHIP_NAMED.test(before) && COMPUTE_CONTEXT.test(before)) {
+        return makeDraft({ start: m.start, end: m.end + noun[0].length }, "gpu_count", m.value, "GPU", ctx, {
+          rule: "gpu_count/copies of a chip", confidence: 0.6, approx: m.approx, qualifierSpan: m,
+        });
+      }
+    }
     return makeDraft({ start: m.start, end: m.end + noun[0].length }, "count", vague ? null : m.value, listed ? (noun[1] as string).toLowerCase() : noun[1], ctx, {
       rule: listed ? "count/noun" : "count/plural noun", confidence: listed ? 0.75 : 0.6, approx: m.approx, qualifierSpan: m,
     });
