@@ -140,6 +140,8 @@ export const corpus = claimCorpus(
     // A bare amount takes the currency of the next amount of its sentence when nothing before gives one.
     { text: "Le budget est voté.\nLa ville empruntera environ 30 millions, portant son encours de dette à 198 millions d'euros fin 2026.", want: [{ kind: "money", value: 30e6, unit: "EUR", qualifier: "approx" }] },
     { text: "Le groupe a publié un chiffre d'affaires de 19 860 crores de roupies (environ 1,9 milliard d'euros). Les revenus tirés de l'IA ont atteint 1 170 crores.", want: [{ kind: "money", value: 11.7e9, unit: "INR" }] },
+    // after a noun of money, a bare amount takes the last amount's unit, not the last count's
+    { text: "Argile avait bouclé un tour d'amorçage de 6,5 millions d'euros auprès d'une vingtaine de business angels, sur la base d'une valorisation de 40 millions.", want: [{ kind: "valuation", value: 40e6, unit: "EUR" }] },
   ],
   [
     { text: "Le modèle GPT-4o est disponible depuis mai.", why: "no amount" },

@@ -23,9 +23,10 @@ const COUNTED_AGAIN = /(?:\(|(?:^|[^\p{L}])(?:dont|contre|soit|puis|et))[ \u00a0
 // "et en construira 120", "compte en écouler 500 000", "Il en a livré 200": the pronoun "en" stands for what
 // was counted, in this sentence or the one before. The word after it is a verb (an auxiliary, an infinitive, a
 // future or a conditional), not the noun of a preposition ("en isotope 235", "en moyenne 30").
+const AMOUNT_NOUN_BEFORE = /(?<![\p{L}])(?:valorisation|valeur|montant|prix|coût|budget|chiffre[ \u00a0]+d['’]affaires|capitalisation|levée|financement|dette|perte|bénéfice|enveloppe)[ \u00a0]+(?:de|d['’]|à)[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|quelque)[ \u00a0]+)?$/iu;
 const EN_PRONOUN = new RegExp(
-  String.raw`(?:^|[^\p{L}])en[  ]+(?:(?:a|ont|avait|avaient|aura|auront|aurait|est|sont|compte|comptent|possède|détient|vend|vendent|livre|livrent|produit|commande|prévoit)(?:[  ]+\p{Ll}+)?|\p{Ll}+(?:er|ir|re|ra|ront|rait|raient))` +
-    String.raw`[  ]+(?:(?:environ|près[  ]+de|plus[  ]+de|moins[  ]+de|quelque|jusqu['’]à)[  ]+)?$`,
+  String.raw`(?:^|[^\p{L}])en[ \u00a0]+(?:(?:a|ont|avait|avaient|aura|auront|aurait|est|sont|compte|comptent|possède|détient|vend|vendent|livre|livrent|produit|commande|prévoit|vise|visent|attend|attendent|espère|installe|déploie|achète|fabrique|exporte|importe)(?:[ \u00a0]+\p{Ll}+)?|\p{Ll}+(?:er|ir|re|ra|ront|rait|raient))` +
+    String.raw`[ \u00a0]+(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque|jusqu['’]à)[ \u00a0]+)?$`,
   "u",
 );
 
@@ -53,7 +54,10 @@ export const ellipsisRule: Rule<NumberMention> = {
     if (OTHER_NOUN.test(after) && !moneyNoun) return null;
     if (!SCALED.test(ctx.text.slice(m.start, m.end))) return moneyNoun ? null : countedBefore(m, ctx);
     // The last amount or count before it (a date may stand between: "40 milliards de dollars au printemps ... 300 milliards").
-    const prev = ctx.lastMeasure;
+    // "… auprès d'une vingtaine de business angels, sur la base d'une valorisation de 40 millions": after a noun
+    // of money, the unit is the last amount's, not the last count's.
+    const amountNoun = AMOUNT_NOUN_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
+    const prev = amountNoun && ctx.lastAmount && ctx.lastAmount.unit !== null ? ctx.lastAmount : ctx.lastMeasure;
     const prevSentence = prev ? sentenceAt(ctx.sentences, prev.start) : -1;
     if (!prev || prevSentence < ctx.sentenceIndex - 1) return sameAmountLater(m, ctx);
     if (MONEY_KINDS.has(prev.kind) && prevSentence >= ctx.sentenceIndex - 1) {
