@@ -43,6 +43,7 @@ export const corpus = claimCorpus(
     // contracts and jobs written as acronyms
     { text: "Ces 400 contrats précaires ne remplacent pas les 2 000 CDI perdus en dix ans.", want: [{ value: 2000, unit: "CDI" }] },
     { text: "Le plan supprime 450 ETP dans les services centraux.", want: [{ value: 450, unit: "ETP" }] },
+    { text: "Le port a manutentionné 2,9 millions d'EVP en 2025, dont 118 000 EVP en décembre.", want: [{ value: 2.9e6, unit: "EVP" }, { value: 118000, unit: "EVP" }] },
     // "en construira 120": the pronoun "en" stands for what the count before counted
     { text: "Le pays compte 300 centres de données et en construira 120 d'ici 2030.", want: [{ value: 120, unit: "centres de données" }] },
     // ... copies of anything else stay counts: a book, a car

@@ -21,8 +21,8 @@ const AIRCRAFT = /^[ \u00a0\u202f]+((?:Airbus|Boeing|Embraer|ATR|Bombardier|Coma
 // just before, in a compute context, are accelerators.
 const COPIES = new Set(["exemplaires", "unités"]);
 const CHIP_NAMED = new RegExp(`(?<![\\p{L}])(?:${ACCELERATOR_NOUNS}|${CHIP_NOUNS})(?![\\p{L}])`, "iu");
-// Contracts and jobs counted by their acronym: "2 000 CDI", "450 ETP"; the unit keeps its capitals.
-const ACRONYM_NOUN = /^[ \u00a0\u202f]*(CDI|CDD|ETP|EQTP)(?![\p{L}\p{N}])/u;
+// Contracts, jobs and containers counted by their acronym: "2 000 CDI", "450 ETP", "2,9 millions d'EVP"; the unit keeps its capitals.
+const ACRONYM_NOUN = /^[ \u00a0\u202f]*(?:de[ \u00a0]+|d['’])?(CDI|CDD|ETP|EQTP|EVP|TEU)(?![\p{L}\p{N}])/u;
 // "un million", "une centaine" take "de" before their noun: "54,6 milliards attendus", "41 milliards actifs" elide it.
 const NEEDS_DE = /(?:millions?|milliards?|billions?|milliers?|aines?)$/iu;
 const AFTER_DE = /^[ \u00a0\u202f]*(?:de[ \u00a0]|d['’])/u;
