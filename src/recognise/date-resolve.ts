@@ -98,6 +98,9 @@ function pickYear(d: CalendarDraft, base: Ymd, tense: Tense | null): number {
   return chooseYear(d, pool, base, tense, bounds) ?? chooseYear(d, all, base, tense, bounds) ?? base.y;
 }
 
+/** How soon a season may start and still be "cet été" rather than "l'été prochain". */
+const SEASON_LEAD_DAYS = 45;
+
 function chooseYear(d: CalendarDraft, pool: readonly number[], base: Ymd, tense: Tense | null, bounds: (y: number) => readonly [Ymd, Ymd]): number | undefined {
   const before = (y: number) => compareYmd(bounds(y)[1], base) < 0;
   const after = (y: number) => compareYmd(bounds(y)[0], base) > 0;
@@ -106,7 +109,8 @@ function chooseYear(d: CalendarDraft, pool: readonly number[], base: Ymd, tense:
   const rule = d.relation === "plain" && tense ? tense : d.relation;
   switch (rule) {
     case "last": return pool.filter(before).at(-1);
-    case "next": return pool.find(after);
+    // "l'été prochain" said three days before summer is the summer after ("cet été" would be this one)
+    case "next": return d.period.grain === "season" ? pool.find((y) => compareYmd(bounds(y)[0], addDays(base, SEASON_LEAD_DAYS)) > 0) : pool.find(after);
     case "past": return pool.filter(startsBy).at(-1);
     case "future": return pool.find(endsFrom);
     default: {

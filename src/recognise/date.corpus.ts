@@ -127,6 +127,9 @@ export const corpus: Corpus = {
     // ... also when the participle's clause goes on after the date: "Arrivé le 15 septembre de chez Renault, il présentera"
     { text: "Arrivé le 15 septembre de chez Renault, le directeur présentera son plan au printemps.", refDate: "2025-10-21", want: [{ value: "2025-09-15", text: "15 septembre" }] },
     { text: "Le trafic atteint 12 millions de passagers, contre 9 millions en octobre.", refDate: "2025-01-20", want: [{ value: "2024-10", text: "octobre" }] },
+    // "l'été prochain" a few days before summer is next year's; in winter it is the coming one
+    { text: "Nous voulons être rentables d'ici l'été prochain.", refDate: "2025-06-18", want: [{ value: "2026-SU", text: "l'été prochain" }] },
+    { text: "Nous voulons être rentables d'ici l'été prochain.", refDate: "2025-01-18", want: [{ value: "2025-SU", text: "l'été prochain" }] },
     // "2 300 de moins qu'en septembre": the other side of a comparison looks back, whatever follows
     { text: "Le groupe comptait 162 400 salariés fin décembre, 2 300 de moins qu’en septembre, mais il prévoit de recruter 18 000 diplômés.", refDate: "2026-01-15", want: [{ value: "2025-09", text: "septembre" }] },
     // "un préavis de grève pour le 5 janvier": a date something is set for lies ahead, whatever the verb's tense
