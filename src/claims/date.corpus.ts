@@ -22,6 +22,11 @@ export const corpus = claimCorpus(
       text: "Kering : les ventes reculent\nLe groupe a publié ce mardi 21 octobre un chiffre d'affaires de 3,42 milliards d'euros. Arrivé le 15 septembre de chez Renault, son directeur présentera son plan en 2026.",
       want: [{ kind: "date", text: "15 septembre", value: "2025-09-15" }],
     },
+    // Undated: a weekday fixes the year nearest the latest year the text states, not the mean of its history.
+    {
+      text: "C'est officiel depuis ce vendredi 27 mars : un fonds rachète le club, présidé depuis 2004 par son propriétaire et champion en 1949 et 1962, pour 75 millions d'euros. Relégué en 2025, le club avait perdu 20 millions en 2024 et 12 millions en 2025 ; il vise la Ligue 1 en 2027.",
+      want: [{ kind: "date", text: "vendredi 27 mars", value: "2026-03-27" }],
+    },
   ],
   [],
 );

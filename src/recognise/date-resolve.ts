@@ -137,18 +137,21 @@ function chooseYear(d: CalendarDraft, pool: readonly number[], base: Ymd, tense:
 const RECENT_MONTHS = 10;
 const monthsBetween = (from: Ymd, to: Ymd): number => to.y * 12 + to.m - (from.y * 12 + from.m);
 
-/** Without a reference: the year where the weekday agrees, nearest (summed distance) to the years the text states. */
+/**
+ * Without a reference: the year where the weekday agrees, nearest the median of the years the text states (robust
+ * both to history, "champion en 1949 et 1962", and to targets, "d'ici 2032"). On a tie, the later year: news is
+ * written after most of what it states.
+ */
 function yearFromWeekday(d: CalendarDraft, explicitYears: readonly number[]): number | undefined {
   if (d.weekday === undefined || d.period.grain !== "day" || explicitYears.length === 0) return undefined;
-  const lo = Math.min(...explicitYears) - 3;
-  const hi = Math.max(...explicitYears) + 3;
+  const sorted = [...explicitYears].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] as number;
   let best: number | undefined;
   let bestCost = Infinity;
-  for (let y = lo; y <= hi; y++) {
+  for (let y = median - 7; y <= median + 7; y++) {
     const b = draftBounds(d, y);
     if (!b || weekdayOf(b[0]) !== d.weekday) continue;
-    let cost = 0;
-    for (const e of explicitYears) cost += Math.abs(y - e);
+    const cost = Math.abs(y - median);
     if (cost <= bestCost) [best, bestCost] = [y, cost];
   }
   return best;

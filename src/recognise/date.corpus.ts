@@ -127,6 +127,8 @@ export const corpus: Corpus = {
     // ... also when the participle's clause goes on after the date: "Arrivé le 15 septembre de chez Renault, il présentera"
     { text: "Arrivé le 15 septembre de chez Renault, le directeur présentera son plan au printemps.", refDate: "2025-10-21", want: [{ value: "2025-09-15", text: "15 septembre" }] },
     { text: "Le trafic atteint 12 millions de passagers, contre 9 millions en octobre.", refDate: "2025-01-20", want: [{ value: "2024-10", text: "octobre" }] },
+    // "payable le 1er février": a payment date lies ahead
+    { text: "La banque relève son dividende trimestriel, à 1,24 $ par action, payable le 1er février.", refDate: "2025-12-03", want: [{ value: "2026-02-01", text: "1er février" }] },
     // "l'été prochain" a few days before summer is next year's; in winter it is the coming one
     { text: "Nous voulons être rentables d'ici l'été prochain.", refDate: "2025-06-18", want: [{ value: "2026-SU", text: "l'été prochain" }] },
     { text: "Nous voulons être rentables d'ici l'été prochain.", refDate: "2025-01-18", want: [{ value: "2025-SU", text: "l'été prochain" }] },

@@ -156,6 +156,9 @@ export const corpus: Corpus = {
     // Brazilian reais written with their symbol: the "$" of "R$" is no dollar
     m("La banque publique BNDES prêtera R$ 3,1 milliards au projet.", [3.1e9, "BRL", "R$ 3,1 milliards"]),
     m("Le contrat vaut R$12 millions.", [12e6, "BRL", "R$12 millions"]),
+    // Taiwan dollars as "NT$", Lebanese pounds as "LL"
+    m("Les ventes ont atteint NT$ 398,1 milliards sur l'année.", [398.1e9, "TWD", "NT$ 398,1 milliards"]),
+    m("Le forfait coûte 85 millions LL à Beyrouth.", [85e6, "LBP", "85 millions LL"]),
     // Tunisian dinars: "DT", and "MD" for millions of dinars
     m("Les exportations ont atteint 5 200 MD, pour un prix de 12,500 DT le litre.", [5200e6, "TND", "5 200 MD"], [12.5, "TND", "12,500 DT"]),
     // vague amounts: no value
@@ -168,6 +171,7 @@ export const corpus: Corpus = {
     { text: "Il a écrit neuf livres.", why: "livres = books without a scale" },
     { text: "Depuis 2020 ils ont doublé.", why: "'ils' is a pronoun, not the ILS code" },
     { text: "Un dollar fort pèse sur les exportations.", why: "no amount: 'un dollar fort' is the currency" },
+    { text: "Budapest invoque un forint qui a perdu un quart de sa valeur.", why: "'un forint qui': the currency itself" },
     { text: "Le dollar a progressé de 2 %.", why: "a percentage, not an amount" },
     { text: "Nvidia a vendu 20 000 H100.", why: "no currency" },
     { text: "Il y a 10 de dollars.", why: "'de' needs a scale before it" },

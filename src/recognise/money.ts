@@ -20,7 +20,7 @@ const CURRENCY_AFTER = caselessRegExp(
 
 // Before the number: "$20", "US$ 5", "EUR 20", "EUR29,99", "£ 8,10 millions".
 const CURRENCY_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}$])(?<pre>(?<cur>US\\$|\\$US|C\\$|A\\$|HK\\$|R\\$|\\$|€|£|¥|₹|₩|₪|${CURRENCY_CODES.join("|")})${BLANK}?)$`,
+  `(?:^|[^\\p{L}\\p{N}$])(?<pre>(?<cur>US\\$|\\$US|C\\$|A\\$|HK\\$|NT\\$|R\\$|\\$|€|£|¥|₹|₩|₪|${CURRENCY_CODES.join("|")})${BLANK}?)$`,
   "u",
 );
 
@@ -37,8 +37,8 @@ const PAID_BEFORE = /(?<![\p{L}\p{N}])(?:(?:vers|pay|débours|dépens|réclam|pr
 
 const TUNISIAN_DINARS = /(?<![\p{L}])(?:dinars?|DT|tunisi\p{L}*|Tunisi\p{L}*)(?![\p{L}])/u;
 
-// "un dollar fort", "un euro numérique": the currency itself, not an amount of one
-const CURRENCY_AS_SUCH = caselessRegExp(String.raw`^[ \u00a0\u202f]+(?:forte?s?|faibles?|numériques?|digital|unique|stables?|plus|moins|trop|cher|chère)(?![\p{L}])`, "iu");
+// "un dollar fort", "un euro numérique", "un forint qui a perdu": the currency itself, not an amount of one
+const CURRENCY_AS_SUCH = caselessRegExp(String.raw`^[ \u00a0\u202f]+(?:forte?s?|faibles?|numériques?|digital|unique|stables?|plus|moins|trop|cher|chère|qui)(?![\p{L}])`, "iu");
 
 export function recogniseMoney(text: string, numbers: NumberMention[] = recogniseNumbers(text)): MoneyMention[] {
   const out: MoneyMention[] = [];
