@@ -16,7 +16,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const JPY = { u: "JPY" }, HUF = { u: "HUF" }, CNY = { u: "CNY" }, CAD = { u: "CAD" }, USD = { u: "USD" }, EUR = { u: "EUR" };
 const THIRD = 100 / 3;
 const TF = "Telefónica", AL = "Albora", SU = "Sumitomo", SN = "ServiceNow", OL = "Ondine Labs";
-const LP = "LuxProvide", MA = "MeluXina-AI", MX = "MeluXina", HO = "Honor", AN = "Astra N1", M9 = "Magic9 Pro";
+const LP = "LuxProvide", MA = "MeluXina-AI", MX = "MeluXina", HO = "Honor", AN = "Helix N1", M9 = "Magic9 Pro";
 const PK = "Paks II", FL = "EPR de Flamanville", CY = "Cybèle", TP = "Tour de la Provence", BN = "Banque Nationale";
 
 const docs = [
@@ -152,21 +152,21 @@ const docs = [
     c("percent", 100, "100 %", { s: MA }),
     neg("+352 28 26 98 1", "phone number"),
   ]],
-  ["05_honor_astra_frandroid.txt", "2026-03-02", [
+  ["05_honor_helix_frandroid.txt", "2026-03-02", [
     c("gpu_count", 12e6, "12 millions de puces", { s: HO }),
     opt("date", "2026", "cette année"),
     opt("date", "2026-03-02", "2 mars 2026"),
     neg("18:30", "time of day"),
     opt("date", "2026-03-02", "lundi"),
     neg("première puce", "ordinal"),
-    neg("Astra N1", "chip name"),
+    neg("Helix N1", "chip name"),
     c("date", alt(2026, "-Q2"), "deuxième trimestre", { q: "at_least", s: AN }),
     c("gpu_count", 12e6, "12 millions d'exemplaires", { s: HO }),
     c("date", "2026", "2026", { n: 1, s: HO }),
     c("gpu_count", 30e6, "30 millions", { q: "more_than", s: HO }),
     c("date", "2027", "2027", { s: HO }),
     neg("4 nm", "process node"),
-    neg("Astra N1", "chip name", 1),
+    neg("Helix N1", "chip name", 1),
     neg("Snapdragon 8 Elite Gen 5", "processor name"),
     opt("count", 80, "80 TOPS"),
     c("ratio", 2, "deux fois plus", { s: AN }),
