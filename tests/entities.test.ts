@@ -77,3 +77,9 @@ test("a role pattern that matches always has its cue word there (generated windo
     { numRuns: 5000 },
   );
 });
+
+test("a compound first name makes one person; a currency in capitals names no company", () => {
+  const names = (text: string) => findEntities(text).map((e) => `${e.name}/${e.type}`);
+  expect(names("Le fonds rachète le club à Jean-Pierre Caillot, président depuis 2004.")).toContain("Jean-Pierre Caillot/person");
+  expect(names("Diamniadio : Kaydara Data lance un centre de 100 milliards de FCFA\nD'un coût de 100 milliards de FCFA, le centre ouvrira en 2027.").filter((n) => n.startsWith("FCFA"))).toEqual([]);
+});

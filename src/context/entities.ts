@@ -127,9 +127,9 @@ const PLACE_FIRST = firstWords(PLACES);
 const PLACE = new RegExp(`(?<![${L}])(?:${literalAlternation(PLACES)})(?![${L}])`, "uy");
 const PERSON_FIRST = firstWords(FIRST_NAMES);
 // A surname may have an inner capital after a short prefix: "Catherine MacGregor", "Yann LeCun" (not "OpenAI"),
-// and particles before it: "Luca de Meo", "Ursula von der Leyen".
+// and particles before it: "Luca de Meo", "Ursula von der Leyen"; a compound first name: "Jean-Pierre Caillot".
 const PARTICLES = "(?:[ \\u00a0](?:de|del|della|di|da|do|dos|du|van|von|der|den|ter))*";
-const PERSON = new RegExp(`(?<![${L}])(${literalAlternation(FIRST_NAMES)})((?:${PARTICLES}[ \\u00a0]\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu})?[\\p{Ll}'’-]+){1,2})(?![${L}])`, "uy");
+const PERSON = new RegExp(`(?<![${L}-])((?:${literalAlternation(FIRST_NAMES)})(?:-\\p{Lu}\\p{Ll}+)?)((?:${PARTICLES}[ \\u00a0]\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu})?[\\p{Ll}'’-]+){1,2})(?![${L}])`, "uy");
 
 // Which name lists and patterns a word can open, by its first character (a table: the test runs on every word).
 const OPENS_PERSON = 1;
@@ -149,8 +149,8 @@ const NOT_NAMES = new Set(
     "Si Quand Comme Tout Tous Toute Toutes Chaque Quelque Plusieurs Certains Notre Nos Votre Vos Mon Ma Mes Qui Que Quoi Dont Où " +
     "Seul Seule Même Déjà Encore Puis Entre Vers Chez Malgré Grâce Face Dès Outre Bien Plus Moins Très Trop C D J M N S Y " +
     "IA PDG CEO UE USA ONU OTAN Etat État Gouvernement Président " +
-    // technologies and economic terms written in capitals: "la HBM", "la DRAM", "le PIB"
-    "GPU GPUs CPU NPU HBM HBM3 HBM3E HBM4 DRAM NAND SSD LLM API PIB TVA " +
+    // technologies, economic terms and currencies written in capitals: "la HBM", "le PIB", "milliards de FCFA"
+    "GPU GPUs CPU NPU HBM HBM3 HBM3E HBM4 DRAM NAND SSD LLM API PIB TVA FCFA CFA EUR USD GBP CHF JPY CNY " +
     // scales written with a capital: "5 Mds$", "2 Md€"
     "Md Mds Mrd Mrds Mio").split(" "),
 );
@@ -245,7 +245,8 @@ export function findEntities(text: string): Entity[] {
       if (/^\p{Lu}['’]\p{Ll}/u.test(name)) continue;
       // "son modèle V3": a bare version is no name, but "le modèle R1" is.
       if (/^\p{Lu}\d+$/u.test(name) && /(?:son|sa|ses|leur|leurs)[ \u00a0]+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-      if (!name || NOT_NAMES.has(name) || PLACES.has(name) || FIRST_NAMES.has(name) || people.has(name)) continue;
+      // A company noun before a founder's surname makes it the company: "Le constructeur naval Piriou" (Joseph Piriou).
+      if (!name || NOT_NAMES.has(name) || PLACES.has(name) || FIRST_NAMES.has(name) || (people.has(name) && re !== APPOSITIVE)) continue;
       const at = m.index + m[0].lastIndexOf(m[1] as string) + skip;
       const known = knownWithSuffix(name);
       if (known) {
@@ -289,6 +290,9 @@ export function findEntities(text: string): Entity[] {
   markAged(text, found, people);
   // Surnames seen in a full name are people afterwards: "Elon Musk ... Musk a cofondé".
   if (people.size) {
+    // "Le constructeur naval Piriou … son fondateur, Joseph Piriou": a company named after its founder stays a company.
+    const companies = new Set(found.filter((e) => e.type === "org").map((e) => e.name));
+    for (const name of companies) people.delete(name);
     for (const m of wholeWordsAt(people, text, words, named)) add(m.at, m.name, "person");
   }
 

@@ -501,6 +501,17 @@ export const corpus: Corpus = {
       text: "Puces d'IA : l'israélien Galim Silicon lève 310 millions de dollars\nPar Noa Benhamou 19 février 2026, 14:22\nLa start-up israélienne Galim Silicon, qui conçoit des puces d'inférence pour l'intelligence artificielle, a annoncé jeudi avoir bouclé une série B de 310 millions de dollars (environ 1,1 milliard de shekels), menée par le fonds américain Insight Partners avec la participation de Pitango et de l'Autorité israélienne de l'innovation.\nL'opération valorise l'entreprise, fondée en 2021 à Haïfa par trois anciens ingénieurs d'Intel, à 1,4 milliard de dollars après l'apport d'argent frais, près de quatre fois plus qu'en mars 2024, lors de sa série A de 55 millions de dollars.\nSa puce Yam-2, gravée en 3 nanomètres, consommerait deux fois moins d'énergie par requête qu'un GPU H200 de Nvidia. Galim en a livré environ 8 000 exemplaires l'an dernier et vise 60 000 unités en 2026, puis un rythme de plus de 250 000 par an à partir de 2028.\nLa société emploie 230 personnes, dont 180 en Israël, et veut doubler ses effectifs d'ici fin 2027. Depuis 2022, elle a reçu 48 millions de shekels de subventions publiques ; son futur centre de R&D de Yokneam, qui ouvrira au printemps, coûtera 95 millions de shekels.",
       want: [{ kind: "count", text: "230 personnes", subject: "Galim Silicon" }],
     },
+    // A company named after its founder stays a company; a compound first name makes a whole person.
+    {
+      text: "Concarneau : Piriou affiche un carnet de commandes record\nLe constructeur naval concarnois Piriou a présenté des résultats en hausse. Son chiffre d'affaires a atteint 412 millions d'euros. « Nous sommes prudents », dit son président, Joseph Piriou.",
+      want: [{ kind: "money", subject: "Piriou" }],
+    },
+    {
+      text: "Le fonds Blue Heron rachète 85 % du club à Jean-Pierre Caillot, président depuis 2004, pour 75 millions d'euros.",
+      want: [{ kind: "money", subject: "Blue Heron" }],
+    },
+    // A currency written in capitals is no company
+    { text: "Le groupe sénégalais Kaydara Data lance un centre de données de 100 milliards de FCFA.", want: [{ kind: "money", subject: "Kaydara Data" }] },
     // A technology written in capitals is no company: "la HBM" does not earn Micron's revenue.
     {
       text: "Porté par la HBM, Micron table sur 18 Md$ de chiffre d'affaires\nLa mémoire à large bande passante (HBM) a généré près de 2,9 milliards de dollars sur le trimestre.",
