@@ -312,6 +312,7 @@ export function findEntities(text: string): Entity[] {
   const shortened = shortFormsOf(found, titleEndOf(text));
   if (shortened.size) for (const e of found) e.name = shortened.get(e.name) ?? e.name;
 
+  for (const e of found) if (e.type === "org") extendWithPlace(text, e);
   const entities = removeOverlaps(found);
   for (const e of entities) e.role = roleOf(text, words, e);
   // "menée par la Caisse de dépôt et placement du Québec (CDPQ)": the acronym in brackets is the same mention, and
@@ -360,6 +361,22 @@ function shortFormsOf(found: Entity[], titleEnd: number): Map<string, string> {
 function titleEndOf(text: string): number {
   const end = text.indexOf("\n");
   return end > 0 && end <= 160 ? end : 0;
+}
+
+// An institution named by its town: "le Stade de Reims", "la Banque de France", "l'Olympique de Marseille".
+const INSTITUTION_HEADS = new Set(
+  ("Stade Olympique Racing Girondins Banque Caisse Crédit Chambre Port Aéroport Université Institut Hôpital Métropole " +
+    "Conseil Office Agence Musée Opéra Théâtre Orchestre Académie").split(" "),
+);
+const OF_TOWN = /^[ \u00a0]+(?:de[ \u00a0]+|du[ \u00a0]+|d['’])(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)/u;
+
+/** "Stade" before "de Reims" is "Stade de Reims": the name runs on to its town. */
+function extendWithPlace(text: string, e: Entity): void {
+  if (!INSTITUTION_HEADS.has(e.name)) return;
+  const m = OF_TOWN.exec(text.slice(e.end, e.end + 50));
+  if (!m) return;
+  e.end += m[0].length;
+  e.name = text.slice(e.start, e.end);
 }
 
 // ", 21 ans," / ", 67 ans, qui": an age right after a name; not "150 ans d'histoire".

@@ -510,6 +510,11 @@ export const corpus: Corpus = {
       text: "Le fonds Blue Heron rachète 85 % du club à Jean-Pierre Caillot, président depuis 2004, pour 75 millions d'euros.",
       want: [{ kind: "money", subject: "Blue Heron" }],
     },
+    // An institution named by its town: "le Stade de Reims"
+    {
+      text: "Football : le Stade de Reims passe sous pavillon américain\nLe fonds Blue Heron rachète 85 % du Stade de Reims. Le Stade de Reims a perdu 18 millions d'euros la saison dernière.",
+      want: [{ kind: "money", subject: "Stade de Reims" }],
+    },
     // A currency written in capitals is no company
     { text: "Le groupe sénégalais Kaydara Data lance un centre de données de 100 milliards de FCFA.", want: [{ kind: "money", subject: "Kaydara Data" }] },
     // A technology written in capitals is no company: "la HBM" does not earn Micron's revenue.
