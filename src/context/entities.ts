@@ -151,6 +151,8 @@ const NOT_NAMES = new Set(
     "IA PDG CEO UE USA ONU OTAN Etat État Gouvernement Président " +
     // technologies, economic terms and currencies written in capitals: "la HBM", "le PIB", "milliards de FCFA"
     "GPU GPUs CPU NPU HBM HBM3 HBM3E HBM4 DRAM NAND SSD LLM API PIB TVA FCFA CFA EUR USD GBP CHF JPY CNY " +
+    // ratios of accounts: "le ratio CET1", "un ROE de 15 %"
+    "CET1 ROE ROA ROI EBITDA EBIT BPA " +
     // scales written with a capital: "5 Mds$", "2 Md€"
     "Md Mds Mrd Mrds Mio").split(" "),
 );
@@ -363,12 +365,12 @@ function titleEndOf(text: string): number {
   return end > 0 && end <= 160 ? end : 0;
 }
 
-// An institution named by its town: "le Stade de Reims", "la Banque de France", "l'Olympique de Marseille".
+// An institution or an event named by its town or region: "le Stade de Reims", "la Banque de France", "le Tour de la Provence".
 const INSTITUTION_HEADS = new Set(
   ("Stade Olympique Racing Girondins Banque Caisse Crédit Chambre Port Aéroport Université Institut Hôpital Métropole " +
-    "Conseil Office Agence Musée Opéra Théâtre Orchestre Académie").split(" "),
+    "Conseil Office Agence Musée Opéra Théâtre Orchestre Académie Tour Festival").split(" "),
 );
-const OF_TOWN = /^[ \u00a0]+(?:de[ \u00a0]+|du[ \u00a0]+|d['’])(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)/u;
+const OF_TOWN = /^[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|de[ \u00a0]+|du[ \u00a0]+|d['’])(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)/u;
 
 /** "Stade" before "de Reims" is "Stade de Reims": the name runs on to its town. */
 function extendWithPlace(text: string, e: Entity): void {

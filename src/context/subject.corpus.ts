@@ -515,6 +515,12 @@ export const corpus: Corpus = {
       text: "Football : le Stade de Reims passe sous pavillon américain\nLe fonds Blue Heron rachète 85 % du Stade de Reims. Le Stade de Reims a perdu 18 millions d'euros la saison dernière.",
       want: [{ kind: "money", subject: "Stade de Reims" }],
     },
+    {
+      text: "Cyclisme : le Tour de la Provence rapporte 9 millions d'euros\nLe Tour de la Provence a attiré 180 000 spectateurs.",
+      want: [{ kind: "count", subject: "Tour de la Provence" }],
+    },
+    // A ratio of accounts written in capitals is no company
+    { text: "La Banque Nationale a publié un bénéfice de 3,9 milliards de dollars. Son ratio de fonds propres CET1 s'établit à 13,6 %, et le rendement des capitaux propres à 17,2 %.", want: [{ kind: "percent", text: "13,6 %", subject: "Banque Nationale" }] },
     // A currency written in capitals is no company
     { text: "Le groupe sénégalais Kaydara Data lance un centre de données de 100 milliards de FCFA.", want: [{ kind: "money", subject: "Kaydara Data" }] },
     // A technology written in capitals is no company: "la HBM" does not earn Micron's revenue.
