@@ -20,10 +20,12 @@ const MONEY_KINDS = new Set(["money", "valuation", "funding"]);
 // "100 000 jeunes formés, contre environ 40 000 aujourd'hui": a bare number that counts what the claim before counted.
 const COUNTED_AGAIN = /(?:\(|(?:^|[^\p{L}])(?:dont|contre|soit|puis|et))[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque)[ \u00a0]+)?$/iu;
 
-// "et en construira 120", "compte en écouler 500 000", "Il en a livré 200": the pronoun "en" stands for what
-// was counted, in this sentence or the one before. The word after it is a verb (an auxiliary, an infinitive, a
-// future or a conditional), not the noun of a preposition ("en isotope 235", "en moyenne 30").
+// "une valorisation de 40 millions", "un chiffre d'affaires de 3 milliards": a noun of money before a bare amount.
 const AMOUNT_NOUN_BEFORE = /(?<![\p{L}])(?:valorisation|valeur|montant|prix|coût|budget|chiffre[ \u00a0]+d['’]affaires|capitalisation|levée|financement|dette|perte|bénéfice|enveloppe)[ \u00a0]+(?:de|d['’]|à)[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|quelque)[ \u00a0]+)?$/iu;
+// "et en construira 120", "compte en écouler 500 000", "Il en a livré 200": the pronoun "en" stands for what
+// was counted, in this sentence or the one before. The word after it is a verb (an auxiliary, a verb of having,
+// making, selling or aiming, an infinitive, a future or a conditional), not the noun of a preposition ("en
+// isotope 235", "en moyenne 30").
 const EN_PRONOUN = new RegExp(
   String.raw`(?:^|[^\p{L}])en[ \u00a0]+(?:(?:a|ont|avait|avaient|aura|auront|aurait|est|sont|compte|comptent|possède|détient|vend|vendent|livre|livrent|produit|commande|prévoit|vise|visent|attend|attendent|espère|installe|déploie|achète|fabrique|exporte|importe)(?:[ \u00a0]+\p{Ll}+)?|\p{Ll}+(?:er|ir|re|ra|ront|rait|raient))` +
     String.raw`[ \u00a0]+(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque|jusqu['’]à)[ \u00a0]+)?$`,

@@ -328,13 +328,6 @@ export function findEntities(text: string): Entity[] {
   return entities;
 }
 
-/**
- * One name per company, the first the article gives it. "Haneul Networks achète 13 000 GPU … Haneul a annoncé":
- * the short form of a name first written in full takes the full name (the rest must be company words); "les ventes
- * du chinois Biren" in the headline, "Biren Technology a publié" in the body: the headline's short form is the name.
- * Not a known name ("Google" before "Google DeepMind"), not a unit ("la messagerie Dalbit … sa filiale Dalbit Pay",
- * "Naver Cloud … Naver"), not when two longer names share it.
- */
 // Words that end a company's own name ("Haneul Networks", "Yotta Data Services"), unlike a unit's ("Naver Cloud",
 // "Dalbit Pay", "Engie Brasil"), which is another organisation.
 const CORPORATE_WORDS = new Set(
@@ -343,6 +336,13 @@ const CORPORATE_WORDS = new Set(
     "Electronics Motors Airlines Data Services Software Solutions Computing Robotics Dynamics Ventures SA SE AG Ltd Limited Company").split(" "),
 );
 
+/**
+ * One name per company, the first the article gives it. "Haneul Networks achète 13 000 GPU … Haneul a annoncé":
+ * the short form of a name first written in full takes the full name (the rest must be company words); "les ventes
+ * du chinois Biren" in the headline, "Biren Technology a publié" in the body: the headline's short form is the name.
+ * Not a known name ("Google" before "Google DeepMind"), not a unit ("la messagerie Dalbit … sa filiale Dalbit Pay",
+ * "Naver Cloud … Naver"), not when two longer names share it.
+ */
 function shortFormsOf(found: Entity[], titleEnd: number): Map<string, string> {
   const first = new Map<string, number>();
   for (const e of found) if (e.type === "org" && e.start < (first.get(e.name) ?? Infinity)) first.set(e.name, e.start);
