@@ -45,9 +45,6 @@ const RULES: Array<[Qualifier, RegExp]> = [
       "environ", `pr[eè]s${B}+${DE}`, "quelque", "quasi(?:ment)?", "presque", `autour${B}+(?:de|d['’]|du|des)`, `de${B}+l['’]ordre${B}+(?:de|d['’]|du|des)`,
       "approximativement", `pas${B}+loin${B}+${DE}`, `aux${B}+alentours${B}+(?:de|d['’]|du|des)`, `une${B}+estimation${B}+de`, "env\\.",
       `grosso${B}+modo`, "approch\\p{L}*",
-    ], [
-      // "aurait dérivé vers 5,8 %", "grimperait vers les 120 %": a drift towards a level, not a direction
-      `(?<![\\p{L}])(?:dériv|grimp|tend|évolu|remont|gliss|recul|baiss|mont|chut|converg)\\p{L}*${B}+vers`,
     ]),
   ],
 ];
@@ -56,9 +53,14 @@ const RULES: Array<[Qualifier, RegExp]> = [
 // ruled-out "avant" sets a floor, not a ceiling.
 const NOT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:pas|exclu(?:t|e|s|es|ent|ait|aient|rait|re)?)(?:${B}+[\\p{L}'’-]+){0,4}${B}+avant${B}*${D}$`, "iu");
 
+// "aurait dérivé vers 5,8 %", "grimperait vers les 120 %": a drift towards a level, not a direction. Tried only
+// when the tail holds "vers": a lookbehind tried at every position of every tail is slow.
+const DRIFT_TOWARDS = new RegExp(`(?<![\\p{L}])(?:dériv|grimp|tend|évolu|remont|gliss|recul|baiss|mont|chut|converg)\\p{L}*${B}+vers${B}*${D}$`, "iu");
+
 /** `before` is the sentence text up to the mention. */
 export function findQualifier(before: string): Qualifier {
   const tail = before.slice(-48);
+  if (tail.includes("vers") && DRIFT_TOWARDS.test(tail)) return "approx";
   for (const [q, re] of RULES) {
     if (!re.test(tail)) continue;
     return q === "at_most" && NOT_BEFORE.test(tail) ? "at_least" : q;
