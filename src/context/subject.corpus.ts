@@ -519,6 +519,11 @@ export const corpus: Corpus = {
       text: "Cyclisme : le Tour de la Provence rapporte 9 millions d'euros\nLe Tour de la Provence a attiré 180 000 spectateurs.",
       want: [{ kind: "count", subject: "Tour de la Provence" }],
     },
+    // "X rachète Y pour N": the price is the buyer's
+    { text: "Exclusif : ServiceNow rachète la start-up parisienne Ondine Labs pour 1,2 milliard de dollars.", want: [{ kind: "money", subject: "ServiceNow" }] },
+    { text: "Le groupe Ipsen a annoncé le rachat de la biotech Corvane Therapeutics pour 3,1 milliards de dollars.", want: [{ kind: "money", subject: "Ipsen" }] },
+    // ... but the target's own figure, not a price, stays its own
+    { text: "ServiceNow rachète la start-up parisienne Ondine Labs, qui vise 300 millions d'euros de revenus.", want: [{ kind: "money", subject: "Ondine Labs" }] },
     // A ratio of accounts written in capitals is no company
     { text: "La Banque Nationale a publié un bénéfice de 3,9 milliards de dollars. Son ratio de fonds propres CET1 s'établit à 13,6 %, et le rendement des capitaux propres à 17,2 %.", want: [{ kind: "percent", text: "13,6 %", subject: "Banque Nationale" }] },
     // A currency written in capitals is no company

@@ -41,6 +41,7 @@ const VENDOR_AS_AGENT = /^[^\S\n]+(?:a[^\S\n]+(?:livré|vendu|expédié|déploy�
 const PRICE_AFTER_OWNER = /^[^\S\n]+(?:pour|contre|moyennant)[^\S\n]+(?:[\p{Ll}'’]+[^\S\n]+){0,2}$/u;
 const OWNER_AFTER = /^[^\S\n]*(?:de|du|d['’])[^\S\n]*$/u;
 const GIVEN_TO = /^[^.;:]{0,50}?(?<![\p{L}])(?:à|au|dans)[ \u00a0]+(?:(?:la|le|l['’])[ \u00a0]*(?:start-?up|société|jeune[ \u00a0]+pousse|entreprise|groupe|firme|pépite|licorne)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2})?$/u;
+const BOUGHT_BEFORE = /(?<![\p{L}])(?:rachète|rachètent|rachat[ \u00a0]+(?:de|du|d['’])|racheter|acquiert|acquisition[ \u00a0]+(?:de|du|d['’])|acquérir|achète|s['’]offre|reprend|reprise[ \u00a0]+(?:de|du|d['’]))(?![\p{L}])[^.;:]*$/u;
 const SOLD_TO = /(?<![\p{L}])(?:cédée?s?|vendue?s?|revendue?s?|cède|vend|revend|cédera|vendra)(?![\p{L}])[^.;:]*?(?<![\p{L}])(?:à|au)[ \u00a0]+(?:(?:la|le|l['’])[ \u00a0]*(?:[\p{Ll}-]+[ \u00a0]+){0,2})?$/u;
 const OF_THE_GROUP = /(?<![\p{L}])du[ \u00a0]+groupe(?![\p{L}])(?![ \u00a0]+\p{Lu})/u;
 const CAME_FROM = /(?:^|[^\p{L}])(?:de|d['’])[ \u00a0]*chez[ \u00a0]+$/iu;
@@ -336,6 +337,17 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     // "Kering a cédé sa division beauté à L'Oréal pour 4 milliards d'euros": the price is the buyer's.
     if (buyer && buyer.type === "org" && PRICE_AFTER_OWNER.test(text.slice(buyer.end, mention.start)) &&
       SOLD_TO.test(text.slice(Math.max(sentence.start, buyer.start - 80), buyer.start))) return buyer.name;
+    // "ServiceNow rachète la start-up parisienne Ondine Labs pour 1,2 milliard": the target's price is its buyer's,
+    // the organisation named before the verb.
+    const target = buyer;
+    if (target && target.type === "org" && PRICE_AFTER_OWNER.test(text.slice(target.end, mention.start))) {
+      const verb = BOUGHT_BEFORE.exec(text.slice(Math.max(sentence.start, target.start - 80), target.start));
+      if (verb) {
+        const verbAt = target.start - (text.slice(Math.max(sentence.start, target.start - 80), target.start).length - verb.index);
+        const acquirer = before.find((e) => e.end <= verbAt && e.type === "org" && e !== target);
+        if (acquirer) return acquirer.name;
+      }
+    }
   }
   // 2b. a passive agent right after: "les 100 millions de dollars dépensés par OpenAI".
   const agent = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 40);
