@@ -342,6 +342,8 @@ export function readsAsYear(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   // "H-2025", "v.2025", "12/2025" are names or numbers; "2024-2025" is two years.
   if (/\p{L}[-/.]$|\p{N}[/.]$|\d[^\S\n]$/u.test(before)) return false;
+  // "le règlement (UE) 2021/1173", "la directive 2016/680": a number of an act, not a year
+  if (/^\/\d{3,}/u.test(text.slice(end, end + 5))) return false;
   if (NOT_YEAR_BEFORE.test(before)) return false;
   const q = QUANTITY_AFTER.exec(text.slice(end, end + 40));
   if (q) {

@@ -228,6 +228,7 @@ export const corpus: Corpus = {
     { text: "Le plan « Carrefour 2030 » prévoit 4 milliards d'euros d'économies.", why: "a year inside a quoted name" },
     { text: "Le programme «France 2030» a financé la start-up.", why: "a year inside a quoted name" },
     { text: "Le projet s'inscrit dans la Vision nationale 2030 du Qatar.", why: "a plan's name: a capitalised word, its adjective and the year" },
+    { text: "Le financement relève du règlement (UE) 2021/1173 et de la directive 2016/680.", why: "numbers of acts, not years" },
     { text: "Le gouvernement a présenté sa Stratégie numérique 2030 aux entreprises.", why: "a plan's name with an adjective" },
     { text: "Le projet s’inscrit dans la « Vision nationale 2030 » de l’émirat.", why: "a plan's name with an adjective, in quotes" },
     { text: "Le sommet culmine à 2000 m.", why: "a quantity with a unit" },
