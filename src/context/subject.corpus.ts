@@ -524,6 +524,13 @@ export const corpus: Corpus = {
     { text: "Le groupe Ipsen a annoncé le rachat de la biotech Corvane Therapeutics pour 3,1 milliards de dollars.", want: [{ kind: "money", subject: "Ipsen" }] },
     // ... but the target's own figure, not a price, stays its own
     { text: "ServiceNow rachète la start-up parisienne Ondine Labs, qui vise 300 millions d'euros de revenus.", want: [{ kind: "money", subject: "Ondine Labs" }] },
+    // A name inside a closed relative clause is not the subject of what follows it.
+    { text: "Mistral AI, qui a racheté Kyutai l'an dernier, vise un chiffre d'affaires de 300 millions d'euros.", want: [{ kind: "money", subject: "Mistral AI" }] },
+    { text: "Nvidia, dont le partenaire OpenAI a levé 40 milliards de dollars, vend 5 millions de GPU par an.", want: [{ kind: "gpu_count", subject: "Nvidia" }] },
+    // ... not when the comma carries on the clause
+    { text: "Les amendes restent modestes au regard des revenus de Google, dont la maison mère Alphabet a réalisé 96,4 milliards de dollars au deuxième trimestre, en hausse de 14 %.", want: [{ kind: "percent", subject: "Alphabet" }] },
+    // ... but inside the clause, it is: "Face à Nvidia, qui détient 80 % du marché"
+    { text: "Face à Nvidia, qui détient 80 % du marché, AMD accélère.", want: [{ kind: "percent", subject: "Nvidia" }] },
     // A ratio of accounts written in capitals is no company
     { text: "La Banque Nationale a publié un bénéfice de 3,9 milliards de dollars. Son ratio de fonds propres CET1 s'établit à 13,6 %, et le rendement des capitaux propres à 17,2 %.", want: [{ kind: "percent", text: "13,6 %", subject: "Banque Nationale" }] },
     // A currency written in capitals is no company

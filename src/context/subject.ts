@@ -162,6 +162,27 @@ function paragraphTopic(sentenceIndex: number, ctx: SubjectContext, eligible: (e
 }
 
 
+/**
+ * Whether `e` stands in a ", qui …," or ", dont …," clause of its sentence that closes before `mentionStart`: the
+ * comma after it goes back to the main clause ("…, vise"), not on with the clause ("…, en hausse de 14 %").
+ */
+function insideClosedRelative(text: string, sentenceStart: number, e: Entity, mentionStart: number): boolean {
+  if (!RELATIVE_OPENING.test(text.slice(sentenceStart, e.start))) return false;
+  // a clause's comma, not a decimal one ("96,4 milliards")
+  CLAUSE_COMMA.lastIndex = e.end;
+  const comma = CLAUSE_COMMA.exec(text)?.index ?? -1;
+  if (comma < 0 || comma >= mentionStart) return false;
+  const next = /^[ \u00a0]*([\p{L}'’]+)/u.exec(text.slice(comma + 1, comma + 30))?.[1]?.toLowerCase() ?? "";
+  return !CLAUSE_GOES_ON.has(next);
+}
+const RELATIVE_OPENING = /,[ \u00a0]+(?:qui|dont)(?![\p{L}])[^,;:()«»]*$/u;
+const CLAUSE_COMMA = /,(?=[ \u00a0])/g;
+/** Words after a comma that carry on the clause before it rather than return to the main one. */
+const CLAUSE_GOES_ON = new Set([
+  "en", "soit", "contre", "dont", "à", "au", "aux", "de", "du", "des", "d'", "d’", "pour", "avec", "selon", "après", "avant", "sur",
+  "sous", "et", "ou", "plus", "moins", "environ", "notamment", "malgré", "grâce", "depuis", "puis", "qui", "que", "où",
+]);
+
 /** Whether `at` stands inside a « … » or “ … ” quotation opened after `from`. */
 function insideQuotation(text: string, from: number, at: number): boolean {
   const open = Math.max(text.lastIndexOf("«", at), text.lastIndexOf("“", at));
@@ -381,6 +402,9 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
   for (const e of before) {
     // "Arrivé de chez Renault, Luca de Meo présentera …": where someone comes from is not what the sentence is about.
     if (cameFrom(e, text)) continue;
+    // "Mistral AI, qui a racheté Kyutai l'an dernier, vise 300 millions": a name inside a closed relative clause
+    // is not the subject of what follows the clause.
+    if (insideClosedRelative(text, sentence.start, e, mention.start)) continue;
     if (e.type === "person") {
       if (/(?:^|[^\p{L}])par[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,2}$/iu.test(text.slice(Math.max(sentence.start, e.start - 30), e.start))) continue;
       const founded = foundedHead(e, before, ctx, eligible);
