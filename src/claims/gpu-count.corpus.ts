@@ -38,6 +38,7 @@ export const corpus = claimCorpus(
     // copies or units of a chip named just before
     { text: "Sa puce Yam-2 consommerait deux fois moins d'énergie qu'un GPU H200 de Nvidia. Galim en a livré environ 8 000 exemplaires l'an dernier et vise 60 000 unités en 2026.", want: [{ value: 8000, qualifier: "approx" }, { value: 60000 }] },
     { text: "Le groupe dit avoir livré environ 42 000 accélérateurs l'an dernier et en vise plus de 100 000 cette année.", want: [{ value: 100000, qualifier: "more_than" }] },
+    { text: "Hexaléa a commandé 12 288 GPU Nvidia B300 pour son centre de Val-de-Reuil, qui en abrite déjà 4 096.", want: [{ value: 4096 }] },
   ],
   [
     { text: "Le processeur H100 coûte environ 30 000 dollars.", why: "a price, H100 is a name" },

@@ -156,6 +156,9 @@ export const corpus: Corpus = {
     // Brazilian reais written with their symbol: the "$" of "R$" is no dollar
     m("La banque publique BNDES prêtera R$ 3,1 milliards au projet.", [3.1e9, "BRL", "R$ 3,1 milliards"]),
     m("Le contrat vaut R$12 millions.", [12e6, "BRL", "R$12 millions"]),
+    // a change between two amounts: the first takes the scale and currency of the second
+    m("Son budget a été ramené de 72 à 38 millions d'euros.", [72e6, "EUR", "72"], [38e6, "EUR", "38 millions d'euros"]),
+    m("La facture passera de 1,2 à 1,5 milliard d'euros.", [1.2e9, "EUR", "1,2"], [1.5e9, "EUR", "1,5 milliard d'euros"]),
     // Taiwan dollars as "NT$", Lebanese pounds as "LL"
     m("Les ventes ont atteint NT$ 398,1 milliards sur l'année.", [398.1e9, "TWD", "NT$ 398,1 milliards"]),
     m("Le forfait coûte 85 millions LL à Beyrouth.", [85e6, "LBP", "85 millions LL"]),
@@ -172,6 +175,7 @@ export const corpus: Corpus = {
     { text: "Depuis 2020 ils ont doublé.", why: "'ils' is a pronoun, not the ILS code" },
     { text: "Un dollar fort pèse sur les exportations.", why: "no amount: 'un dollar fort' is the currency" },
     { text: "Budapest invoque un forint qui a perdu un quart de sa valeur.", why: "'un forint qui': the currency itself" },
+    { text: "Le nombre de salariés est passé de 72 à 38.", why: "a change between two bare numbers" },
     { text: "Le dollar a progressé de 2 %.", why: "a percentage, not an amount" },
     { text: "Nvidia a vendu 20 000 H100.", why: "no currency" },
     { text: "Il y a 10 de dollars.", why: "'de' needs a scale before it" },

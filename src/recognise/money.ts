@@ -56,7 +56,27 @@ export function recogniseMoney(text: string, numbers: NumberMention[] = recognis
     const number: NumberMention = { start, end: start + m[0].indexOf(" "), value: 1, form: "words", approx: false, yearLike: false };
     out.push({ start, end, value: 1, currency, number });
   }
+  addChangedFrom(text, numbers, out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+// "ramené de 72 à 38 millions d'euros", "passera de 1,2 à 1,5 milliard d'euros": a change between two amounts;
+// the first takes the scale and currency written once, after the second. Not "entre 130 et 138 milliards" (a range).
+const CHANGED_FROM = /(?<![\p{L}])(?:passée?s?|passera|passerait|passant|ramenée?s?|portée?s?|réduite?s?|relevée?s?|abaissée?s?|revue?s?|augmentée?s?|diminuée?s?|grimpé|chuté|baissé|reculé|progressé|augmenté|bondi)[ \u00a0]+(?:de|d['’])[ \u00a0]*$/u;
+const TO_AMOUNT = /^[ \u00a0]+à[ \u00a0]+/u;
+const LEADING_DIGITS = /^[\d \u00a0\u202f]+(?:,\d+)?/u;
+
+function addChangedFrom(text: string, numbers: NumberMention[], out: MoneyMention[]): void {
+  for (const n of numbers) {
+    const to = TO_AMOUNT.exec(text.slice(n.end, n.end + 6));
+    if (!to || SCALED.test(text.slice(n.start, n.end)) || !CHANGED_FROM.test(text.slice(Math.max(0, n.start - 30), n.start))) continue;
+    const later = out.find((o) => o.start === n.end + to[0].length);
+    const digits = later?.number ? LEADING_DIGITS.exec(text.slice(later.number.start, later.number.end)) : null;
+    if (!later || later.value === null || !digits || !later.number || !SCALED.test(text.slice(later.number.start, later.number.end))) continue;
+    const scale = later.value / Number(digits[0].replace(/[ \u00a0\u202f]/gu, "").replace(",", "."));
+    if (!Number.isFinite(scale) || scale < 1000) continue;
+    out.push({ start: n.start, end: n.end, value: n.value * Math.round(scale), currency: later.currency, number: n });
+  }
 }
 
 function moneyAround(text: string, n: NumberMention, resolve: CurrencyResolver): MoneyMention | null {
