@@ -179,7 +179,7 @@ export const CURRENCIES: Record<string, string> = {
   "livre libanaise": "LBP", "livres libanaises": "LBP", LL: "LBP", "livres syriennes": "SYP",
   "lires italiennes": "ITL", "lire italienne": "ITL",
   réals: "BRL", réaux: "BRL", naira: "NGN", nairas: "NGN", baht: "THB", bahts: "THB", ringgit: "MYR", ringgits: "MYR",
-  rupiahs: "IDR", "roupies indonésiennes": "IDR", dongs: "VND",
+  rupiahs: "IDR", "roupie indonésienne": "IDR", "roupies indonésiennes": "IDR", "roupies srilankaises": "LKR", "roupies népalaises": "NPR", dongs: "VND",
   // Names several countries use, with the default code; currency-context.ts picks the document's country.
   riyal: "SAR", riyals: "SAR", rial: "SAR", rials: "SAR", dirham: "MAD", dirhams: "MAD", dinar: "DZD", dinars: "DZD",
   peso: "MXN", pesos: "MXN", francs: "CHF", couronne: "SEK", couronnes: "SEK", lires: "TRY",
@@ -239,6 +239,11 @@ export const CURRENCY_FAMILIES: CurrencyFamily[] = [
   { bare: ["livre", "livres"], names: ["livre", "livres"], countries: {
     GBP: ["royaume-uni", "britannique*", "londres", "angleterre"], EGP: ["egypte", "egyptien*", "caire"],
     LBP: ["liban", "libanais*", "beyrouth"], SYP: ["syrie", "syrien*", "damas"],
+  } },
+  // Bare rupees default to India's; Indonesia, Pakistan, Sri Lanka and Nepal quote their own.
+  { bare: ["roupie", "roupies"], names: ["roupie", "roupies"], countries: {
+    INR: ["inde", "indien*", "bombay", "mumbai", "delhi", "bangalore", "bengaluru"], IDR: ["indonesie", "indonesien*", "jakarta"],
+    PKR: ["pakistan*", "karachi", "islamabad"], LKR: ["sri lanka", "sri-lankais*", "colombo"], NPR: ["nepal*", "katmandou"],
   } },
   { bare: ["lires"], names: ["lire", "lires"], countries: { TRY: ["turquie", "turc", "turcs", "turque*", "istanbul", "ankara"], ITL: ["italie", "italien*", "rome", "milan"] } },
 ];

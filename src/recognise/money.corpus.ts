@@ -156,6 +156,10 @@ export const corpus: Corpus = {
     // Brazilian reais written with their symbol: the "$" of "R$" is no dollar
     m("La banque publique BNDES prêtera R$ 3,1 milliards au projet.", [3.1e9, "BRL", "R$ 3,1 milliards"]),
     m("Le contrat vaut R$12 millions.", [12e6, "BRL", "R$12 millions"]),
+    // rupees take the document's country: India by default, Indonesia's in a Jakarta story
+    m("À Jakarta, Semesta Digital investira 15 000 milliards de roupies dans ses centres de données.", [15000e9, "IDR", "15 000 milliards de roupies"]),
+    m("Reliance a levé 8,55 milliards de roupies à Bombay.", [8.55e9, "INR", "8,55 milliards de roupies"]),
+    m("Le Pakistan a obtenu 500 milliards de roupies.", [500e9, "PKR", "500 milliards de roupies"]),
     // a change between two amounts: the first takes the scale and currency of the second
     m("Son budget a été ramené de 72 à 38 millions d'euros.", [72e6, "EUR", "72"], [38e6, "EUR", "38 millions d'euros"]),
     m("La facture passera de 1,2 à 1,5 milliard d'euros.", [1.2e9, "EUR", "1,2"], [1.5e9, "EUR", "1,5 milliard d'euros"]),
