@@ -101,7 +101,7 @@ function fileSink(output: string): Sink {
   fd = openSync(tmp, "w");
   return {
     write: (s) => {
-      if (typeof s === "string") writeSync(fd, s);
+      if (typeof s === "string") writeSync(fd, s); // two overloads of writeSync: a string, or bytes
       else writeSync(fd, s);
     },
     close: (ok) => {

@@ -29,17 +29,11 @@ export const ratioRule: Rule<NumberMention> = {
   extract(m, ctx): ClaimDraft | null {
     if (m.value <= 0) return null;
     // "trois fois et demie celui de 2024", "deux fois et demie son coût": the number already holds its "fois".
-    const holdsFois = HOLDS_FOIS.test(ctx.text.slice(m.start, m.end));
-    const fois = FOIS.exec((holdsFois ? " fois" : "") + ctx.text.slice(m.end, m.end + 60));
-    if (fois && holdsFois) {
-      if (fois[0].trim() === "fois") return null;
-      const draft = makeDraft({ start: m.start, end: m.end + fois[0].length - 5 }, "ratio", m.value, "x", ctx, {
-        rule: "ratio/fois", confidence: 0.9, approx: m.approx, qualifierSpan: m,
-      });
-      return DOWNWARD.test(fois[0]) ? inverted(draft) : draft;
-    }
+    const held = HOLDS_FOIS.test(ctx.text.slice(m.start, m.end)) ? " fois" : "";
+    const fois = FOIS.exec(held + ctx.text.slice(m.end, m.end + 60));
+    if (held && fois?.[0].trim() === "fois") return null;
     if (fois && fois[0].trim() !== "fois") {
-      const draft = makeDraft({ start: m.start, end: m.end + fois[0].length }, "ratio", m.value, "x", ctx, {
+      const draft = makeDraft({ start: m.start, end: m.end + fois[0].length - held.length }, "ratio", m.value, "x", ctx, {
         rule: "ratio/fois", confidence: 0.9, approx: m.approx, qualifierSpan: m,
       });
       return DOWNWARD.test(fois[0]) ? inverted(draft) : draft;

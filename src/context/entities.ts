@@ -4,7 +4,7 @@
 
 import type { Span } from "../recognise/types.js";
 import { FIRST_NAMES, INDICES, INVESTORS, MEDIA, ORGANISATIONS, PLACES, PRODUCTS, VENDORS, type EntityType } from "./names-fr.js";
-import { literalAlternation } from "../recognise/pattern.js";
+import { fold, literalAlternation } from "../recognise/pattern.js";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../recognise/date-lexicon-fr.js";
 import { isLetterOrDigit, isLower } from "../text/chars.js";
 import { ASTRAL, CAPITAL, firstWord, INNER_CAPITAL, isSurrogate, mayBeUpper, scanWords, StickyScan, type Words } from "./word-starts.js";
@@ -484,15 +484,19 @@ const CALENDAR_WORDS = new Set(
 function nameOpeningClause(text: string, at: number): { at: number; name: string } | null {
   const before = charBefore(text, at);
   if (before !== "" && !".!?\n".includes(before)) return null;
+  const comma = commaAfterName(text, at);
+  return comma > 0 && DESCRIBED_AS_ORGANISATION.test(text.slice(comma, comma + 16)) ? { at, name: trimName(text.slice(at, comma)) } : null;
+}
+
+/** Where the comma right after one to three capitalised words from `at` stands, or -1. */
+function commaAfterName(text: string, at: number): number {
   let end = nameEnd(text, at + 1);
   for (let words = 1; end > 0; words++) {
-    if (text.charCodeAt(end) === 0x2c) {
-      return DESCRIBED_AS_ORGANISATION.test(text.slice(end, end + 16)) ? { at, name: trimName(text.slice(at, end)) } : null;
-    }
-    if (words === 3 || !isBlank(text.charCodeAt(end)) || !mayBeUpper(text.charCodeAt(end + 1))) return null;
+    if (text.charCodeAt(end) === 0x2c) return end;
+    if (words === 3 || !isBlank(text.charCodeAt(end)) || !mayBeUpper(text.charCodeAt(end + 1))) return -1;
     end = nameEnd(text, end + 2);
   }
-  return null;
+  return -1;
 }
 
 // "a accordé à Qai, la société d'intelligence artificielle créée …": a name followed by an apposition that
@@ -510,13 +514,8 @@ function nameBeforeApposition(text: string, at: number): { at: number; name: str
     while (p >= 0 && isLetterOrDigit(text.charCodeAt(p))) p--;
     if (p < at - 2 && mayBeUpper(text.charCodeAt(p + 1)) && /\p{Lu}/u.test(text.charAt(p + 1))) return null;
   }
-  let end = nameEnd(text, at + 1);
-  for (let words = 1; end > 0; words++) {
-    if (text.charCodeAt(end) === 0x2c) return APPOSITION_AFTER.test(text.slice(end, end + 40)) ? { at, name: trimName(text.slice(at, end)) } : null;
-    if (words === 3 || !isBlank(text.charCodeAt(end)) || !mayBeUpper(text.charCodeAt(end + 1))) return null;
-    end = nameEnd(text, end + 2);
-  }
-  return null;
+  const comma = commaAfterName(text, at);
+  return comma > 0 && APPOSITION_AFTER.test(text.slice(comma, comma + 40)) ? { at, name: trimName(text.slice(at, comma)) } : null;
 }
 
 /** The verbs of SUBJECT_OF_VERB, by first word. */
@@ -697,11 +696,12 @@ function acronymsOf(text: string, found: readonly Entity[]): Map<string, string>
 const BRACKETED_ACRONYM = /^[ \u00a0]?\((\p{Lu}{2,6})\)/u;
 
 const ACRONYM_IN_BRACKETS = /[ \u00a0]\((\p{Lu}{2,6})\)/gu;
-// Acronyms of things, not of organisations: "les petites et moyennes entreprises (PME)", "l'excédent brut d'exploitation (EBE)".
+// Acronyms of things, not of organisations: "les petites et moyennes entreprises (PME)", "l'excédent brut
+// d'exploitation (EBE)" (besides those NOT_NAMES holds: PIB, TVA, GPU …).
 const NOT_ORGANISATION_ACRONYMS = new Set(
-  ("PME ETI TPE ETP CDI CDD RSE EBE EBIT EBITDA BPA ROI OPA OPE IPO PER SMIC RSA APL CSG CRDS TVA PIB PNB IR IS ISF IFI " +
+  ("PME ETI TPE ETP CDI CDD RSE EBE OPA OPE IPO PER SMIC RSA APL CSG CRDS PNB IR IS ISF IFI " +
     "RGPD JO JORF QPC PLF PLFSS LFI LFSS ZFE ZAC PLU SCOT SMR EPR ENR GES CO GNL GPL VE VTC TER TGV RER LGV ETF OPCVM SICAV FCP " +
-    "HBM DRAM NAND SSD GPU CPU NPU TPU LLM API IA AI IoT VR AR RH DRH DSI DAF PDG DG CA EVP TEU").split(" "),
+    "TPU AI IoT VR AR RH DRH DSI DAF DG CA EVP TEU").split(" "),
 );
 const CONNECTORS = new Set(["de", "du", "des", "d", "et", "la", "le", "les", "l", "à", "pour", "en", "sur"]);
 
@@ -709,10 +709,8 @@ const CONNECTORS = new Set(["de", "du", "des", "d", "et", "la", "le", "les", "l"
 function initialsOf(words: string[]): string {
   return words
     .flatMap((w) => w.split(/['’]/u).filter((p) => p && !CONNECTORS.has(p.toLowerCase())))
-    .flatMap((w) => w.split("-").map((p) => p.charAt(0)))
+    .flatMap((w) => w.split("-").map((p) => fold(p.charAt(0))))
     .join("")
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
     .toUpperCase();
 }
 

@@ -45,8 +45,8 @@ const BOUGHT_BEFORE = /(?<![\p{L}])(?:rachète|rachètent|rachat[ \u00a0]+(?:de|
 const SOLD_TO = /(?<![\p{L}])(?:cédée?s?|vendue?s?|revendue?s?|cède|vend|revend|cédera|vendra)(?![\p{L}])[^.;:]*?(?<![\p{L}])(?:à|au)[ \u00a0]+(?:(?:la|le|l['’])[ \u00a0]*(?:[\p{Ll}-]+[ \u00a0]+){0,2})?$/u;
 const OF_THE_GROUP = /(?<![\p{L}])du[ \u00a0]+groupe(?![\p{L}])(?![ \u00a0]+\p{Lu})/u;
 const CAME_FROM = /(?:^|[^\p{L}])(?:de|d['’])[ \u00a0]*chez[ \u00a0]+$/iu;
-/** "ancien patron d'OpenAI", "trois anciens ingénieurs d'Intel": a role held before. */
-const formerEmployer = (e: Entity, text: string) => FORMER.test(text.slice(Math.max(0, e.start - 40), e.start));
+/** "ancien patron d'OpenAI", "trois anciens ingénieurs d'Intel": a role held before (read from `from` on). */
+const formerEmployer = (e: Entity, text: string, from = 0) => FORMER.test(text.slice(Math.max(from, e.start - 40), e.start));
 /** "Arrivé de chez Renault": where someone comes from. */
 const cameFrom = (e: Entity, text: string) => CAME_FROM.test(text.slice(Math.max(0, e.start - 12), e.start));
 // "ancien patron de", "ex-directeur de": a role held before.
@@ -314,7 +314,7 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     if (close && close.index < mention.start) appositionEnd = close.index;
   }
   // "… par trois anciens ingénieurs d'Intel": a former employer describes people; it is no candidate, whatever its role.
-  const before = inSentence.filter((e) => e.end <= mention.start && e.start > appositionEnd && !(e.role !== "descriptor" && formerEmployer(e, text))).reverse();
+  const before = inSentence.filter((e) => e.end <= mention.start && e.start > appositionEnd && !(e.role !== "descriptor" && formerEmployer(e, text, sentence.start))).reverse();
   if (appositionEnd >= 0 && before.length === 0) {
     const resolved = resolveAnaphor(opener as RegExpExecArray, sentenceIndex, ctx, eligible);
     if (resolved) return resolved;
@@ -353,19 +353,18 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
   // 2a. "rachetée par Thales pour 300 millions d'euros": the price is the acquirer's, though it owns the
   //     company the sentence is about.
   if (kind === "money" || kind === "valuation") {
-    const buyer = before[0];
-    if (buyer?.role === "owner" && PRICE_AFTER_OWNER.test(text.slice(buyer.end, mention.start))) return buyer.name;
-    // "Kering a cédé sa division beauté à L'Oréal pour 4 milliards d'euros": the price is the buyer's.
-    if (buyer && buyer.type === "org" && PRICE_AFTER_OWNER.test(text.slice(buyer.end, mention.start)) &&
-      SOLD_TO.test(text.slice(Math.max(sentence.start, buyer.start - 80), buyer.start))) return buyer.name;
-    // "ServiceNow rachète la start-up parisienne Ondine Labs pour 1,2 milliard": the target's price is its buyer's,
-    // the organisation named before the verb.
-    const target = buyer;
-    if (target && target.type === "org" && PRICE_AFTER_OWNER.test(text.slice(target.end, mention.start))) {
-      const verb = BOUGHT_BEFORE.exec(text.slice(Math.max(sentence.start, target.start - 80), target.start));
+    const named = before[0];
+    if (named && PRICE_AFTER_OWNER.test(text.slice(named.end, mention.start))) {
+      if (named.role === "owner") return named.name;
+      const window = text.slice(Math.max(sentence.start, named.start - 80), named.start);
+      // "Kering a cédé sa division beauté à L'Oréal pour 4 milliards d'euros": the price is the buyer's.
+      if (named.type === "org" && SOLD_TO.test(window)) return named.name;
+      // "ServiceNow rachète la start-up Ondine Labs pour 1,2 milliard": the target's price is its buyer's, the
+      // organisation named before the verb.
+      const verb = named.type === "org" ? BOUGHT_BEFORE.exec(window) : null;
       if (verb) {
-        const verbAt = target.start - (text.slice(Math.max(sentence.start, target.start - 80), target.start).length - verb.index);
-        const acquirer = before.find((e) => e.end <= verbAt && e.type === "org" && e !== target);
+        const verbAt = named.start - window.length + verb.index;
+        const acquirer = before.find((e) => e.end <= verbAt && e.type === "org");
         if (acquirer) return acquirer.name;
       }
     }
@@ -419,7 +418,7 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     // person; "Sam Altman, le patron d'OpenAI, veut ...": named, it is that company.
     if (e.role === "descriptor" && !genitive) {
       // "ancienne directrice technique d'OpenAI": a former employer describes the person, nothing more.
-      if (FORMER.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))) continue;
+      if (formerEmployer(e, text, sentence.start)) continue;
       const head = appositionHead(e, before, ctx, eligible);
       if (head) return head.name;
       const named = firstNear(e, ctx, (p) => p.type === "person") !== null;

@@ -99,18 +99,12 @@ const FUTURE_AUXILIARY = /(?:^|[^\p{L}])(?:être|sera|seront|serait|seraient|soi
 const CONTRAST_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])contre(?:[^\S\n]{1,3}[^\s,;:.!?()]+){1,6}[^\S\n]{1,3}$`, "iu");
 
 // "depuis le printemps", "depuis septembre": what started then started before now.
-const SINCE_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])depuis[^\S
-]+(?:(?:le|la|les|l['’]|début|fin|mi)[^\S
--]*-?)?$`, "iu");
+const SINCE_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])depuis[^\S\n]+(?:(?:le|la|les|l['’]|début|fin|mi)[^\S\n-]*-?)?$`, "iu");
 
 // "2 300 de moins qu'en septembre", "mieux qu'au printemps": the other side of a comparison, an earlier time.
-const COMPARED_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:plus|moins|mieux|autant)[^\S
-]+qu['’](?:en|au)[^\S
-]+$`, "iu");
+const COMPARED_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:plus|moins|mieux|autant)[^\S\n]+qu['’](?:en|au)[^\S\n]+$`, "iu");
 // "un préavis de grève pour le 5 janvier": what something is set for lies ahead.
-const SET_FOR_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])pour[^\S
-]+le[^\S
-]+$`, "iu");
+const SET_FOR_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])pour[^\S\n]+le[^\S\n]+$`, "iu");
 
 function adjacentCue(text: string, start: number): Tense | null {
   const before = text.slice(Math.max(0, start - 60), start);

@@ -35,7 +35,7 @@ const SCALED = /(?:mille|illions?|illiards?|illiers?|aines?|crores?|lakhs?|Mds?|
 // "a versé 400 000 livres": after a verb of paying, "livres" are pounds even without a scale.
 const PAID_BEFORE = /(?<![\p{L}\p{N}])(?:(?:vers|pay|débours|dépens|réclam|propos|touch|empoch|encaiss)(?:é|ée|és|ées|ait|aient|era|eront|ant|er)|coût(?:é|e|ait|era)|offert|offre)(?:[ \u00a0]+(?:plus[ \u00a0]+de|près[ \u00a0]+de|environ|quelque|jusqu['’]à|au[ \u00a0]+moins))?[ \u00a0]+$/u;
 
-const TUNISIAN_DINARS = /(?<![\p{L}])(?:dinars?|DT|tunisi\p{L}*|Tunisi\p{L}*)(?![\p{L}])/u;
+const TUNISIAN_DINARS = /(?<![\p{L}])(?:dinars?|DT|[tT]unisi\p{L}*)(?![\p{L}])/u;
 
 // "un dollar fort", "un euro numérique", "un forint qui a perdu": the currency itself, not an amount of one
 const CURRENCY_AS_SUCH = caselessRegExp(String.raw`^[ \u00a0\u202f]+(?:forte?s?|faibles?|numériques?|digital|unique|stables?|plus|moins|trop|cher|chère|qui)(?![\p{L}])`, "iu");
@@ -64,18 +64,15 @@ export function recogniseMoney(text: string, numbers: NumberMention[] = recognis
 // the first takes the scale and currency written once, after the second. Not "entre 130 et 138 milliards" (a range).
 const CHANGED_FROM = /(?<![\p{L}])(?:passée?s?|passera|passerait|passant|ramenée?s?|portée?s?|réduite?s?|relevée?s?|abaissée?s?|revue?s?|augmentée?s?|diminuée?s?|grimpé|chuté|baissé|reculé|progressé|augmenté|bondi)[ \u00a0]+(?:de|d['’])[ \u00a0]*$/u;
 const TO_AMOUNT = /^[ \u00a0]+à[ \u00a0]+/u;
-const LEADING_DIGITS = /^[\d \u00a0\u202f]+(?:,\d+)?/u;
 
 function addChangedFrom(text: string, numbers: NumberMention[], out: MoneyMention[]): void {
   for (const n of numbers) {
     const to = TO_AMOUNT.exec(text.slice(n.end, n.end + 6));
     if (!to || SCALED.test(text.slice(n.start, n.end)) || !CHANGED_FROM.test(text.slice(Math.max(0, n.start - 30), n.start))) continue;
     const later = out.find((o) => o.start === n.end + to[0].length);
-    const digits = later?.number ? LEADING_DIGITS.exec(text.slice(later.number.start, later.number.end)) : null;
-    if (!later || later.value === null || !digits || !later.number || !SCALED.test(text.slice(later.number.start, later.number.end))) continue;
-    const scale = later.value / Number(digits[0].replace(/[ \u00a0\u202f]/gu, "").replace(",", "."));
-    if (!Number.isFinite(scale) || scale < 1000) continue;
-    out.push({ start: n.start, end: n.end, value: n.value * Math.round(scale), currency: later.currency, number: n });
+    const scale = later?.number?.scale ?? 1;
+    if (!later || later.value === null || scale < 1000) continue;
+    out.push({ start: n.start, end: n.end, value: n.value * scale, currency: later.currency, number: n });
   }
 }
 

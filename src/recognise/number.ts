@@ -92,7 +92,7 @@ export function recogniseNumberCandidates(text: string): NumberCandidate[] {
 
 function toMention(c: NumberCandidate): NumberMention {
   const m: NumberMention & { vague?: boolean } = {
-    start: c.start, end: c.end, value: tidy(c.value), form: c.form, approx: c.approx, yearLike: c.yearLike,
+    start: c.start, end: c.end, value: tidy(c.value), form: c.form, approx: c.approx, yearLike: c.yearLike, scale: c.scale,
   };
   if (c.vague) m.vague = true;
   return m;

@@ -15,6 +15,8 @@ export interface NumberMention extends Span {
   approx: boolean;
   /** true when the digits are a bare 4-digit year-like integer with no separator ("2025") */
   yearLike: boolean;
+  /** the scale word or abbreviation the value was multiplied by ("milliards" => 1e9); 1 or absent if none */
+  scale?: number;
 }
 
 /** "6 milliards de dollars", "300 M€", "1,2 Md$", "plusieurs milliards de dollars" (value null). */
