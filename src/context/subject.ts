@@ -185,8 +185,10 @@ const CLAUSE_GOES_ON = new Set([
 
 /** Whether `at` stands inside a « … » or “ … ” quotation opened after `from`. */
 function insideQuotation(text: string, from: number, at: number): boolean {
-  const open = Math.max(text.lastIndexOf("«", at), text.lastIndexOf("“", at));
-  return open >= from && Math.max(text.lastIndexOf("»", at), text.lastIndexOf("”", at)) < open;
+  // within the paragraph only: a search back through a 64 K window for every name would be quadratic
+  const span = text.slice(from, at);
+  const open = Math.max(span.lastIndexOf("«"), span.lastIndexOf("“"));
+  return open >= 0 && Math.max(span.lastIndexOf("»"), span.lastIndexOf("”")) < open;
 }
 
 /** The first entity, in text order, inside sentence `s` and passing `test`. */
