@@ -8,6 +8,8 @@ export interface CorpusCase {
   refDate?: string;
   /** each entry must be matched by one result: every field given is compared (numbers to 1e-9 relative) */
   want: Array<Record<string, unknown>>;
+  /** nothing else: as many results as `want` entries (a near-miss next to a claim that must stay) */
+  only?: boolean;
 }
 
 export interface NegativeCase {

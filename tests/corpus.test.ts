@@ -26,6 +26,7 @@ for (const file of files) {
         for (const want of c.want) {
           expect(results.some((r) => matches(r, want)), `want ${JSON.stringify(want)}\ngot ${JSON.stringify(results)}`).toBe(true);
         }
+        if (c.only) expect(results.length, `only ${c.want.length} wanted\ngot ${JSON.stringify(results)}`).toBe(c.want.length);
       });
     }
     for (const n of corpus.negatives) {

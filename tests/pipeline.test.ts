@@ -57,7 +57,8 @@ test("'en' before a noun is a preposition: the number after it does not count wh
 
 test("a bare amount takes the next amount's currency only after a verb of money", () => {
   const kinds = (text: string) => extractDocument({ source: "t", text }).claims.filter((c) => c.text === "1,75 million" || c.text === "30 millions").map((c) => [c.kind, c.unit]);
-  expect(kinds("La production devrait atteindre 1,85 million de tonnes, après 1,75 million l'an dernier et 3 milliards d'euros de recettes.")).toEqual([]);
+  // no verb of money: "1,75 million" is more tonnes (the count before), not euros
+  expect(kinds("La production devrait atteindre 1,85 million de tonnes, après 1,75 million l'an dernier et 3 milliards d'euros de recettes.")).toEqual([["count", "tonnes"]]);
   expect(kinds("La ville empruntera 30 millions, portant sa dette à 198 millions d'euros.")).toEqual([["money", "EUR"]]);
 });
 

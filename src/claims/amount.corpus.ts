@@ -102,6 +102,10 @@ export const corpus = claimCorpus(
     // An amount whose currency is left out takes the one before ("dont", "contre", "soit", "et", "à"), also
     // when a money noun follows it ("d'argent public", "de subventions"): the noun names money, it counts nothing else.
     { text: "Le stade coûtera 150 millions d'euros, dont 45 millions d'argent public.", want: [{ kind: "money", value: 45e6, unit: "EUR", text: "45 millions" }] },
+    // "Les 97 lycées en absorberont 412 millions": a count of 97 does not become 412 million; "en" is the budget.
+    { text: "Le budget atteint 1,62 milliard d'euros. Les 97 lycées publics de la région en absorberont 412 millions.", want: [{ kind: "money", value: 412e6, unit: "EUR" }] },
+    // "une dépense de 7,1 millions": after a noun of money, the last amount's unit, not the last count's
+    { text: "Le plan coûte 3 millions d'euros. 21 000 élèves recevront un ordinateur, soit une dépense de 7,1 millions.", want: [{ kind: "money", value: 7.1e6, unit: "EUR" }] },
     { text: "Le club a dépensé 75 millions d'euros cette saison, contre 48 millions il y a deux ans.", want: [{ kind: "money", value: 48e6, unit: "EUR", text: "48 millions" }] },
     { text: "L'État apporte 300 millions d'euros, et les régions 120 millions de subventions.", want: [{ value: 120e6, unit: "EUR", text: "120 millions" }] },
     { text: "Le budget passe de 40 millions d'euros à 55 millions.", want: [{ kind: "money", value: 55e6, unit: "EUR" }] },

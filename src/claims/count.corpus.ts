@@ -48,6 +48,17 @@ export const corpus = claimCorpus(
     { text: "Le pays compte 300 centres de données et en construira 120 d'ici 2030.", want: [{ value: 120, unit: "centres de données" }] },
     // ... copies of anything else stay counts: a book, a car
     { text: "Son livre s'est vendu à 80 000 exemplaires. Le constructeur vise 60 000 unités en 2026.", want: [{ value: 80000, unit: "exemplaires" }, { value: 60000, unit: "unités" }] },
+    // tonnes of goods are a volume produced, sold or emitted: a claim, like the kilometres of a network
+    { text: "La coopérative a exporté 6 400 tonnes de fromage en 2025.", want: [{ value: 6400, unit: "tonnes" }] },
+    { text: "Le site traite environ 1,85 million de tonnes de déchets par an.", want: [{ value: 1.85e6, unit: "tonnes", qualifier: "approx" }] },
+    { text: "Le plan prévoit de renouveler 180 kilomètres de canalisations d'ici 2030.", want: [{ value: 180, unit: "kilomètres" }] },
+    { text: "L'opérateur déploiera quelque 3 000 kilomètres de fibre noire.", want: [{ value: 3000, unit: "kilomètres", qualifier: "approx" }] },
+    // ... and a number before a unit does not count what was counted before it: altitudes
+    { text: "La station compte 80 kilomètres de pistes, entre 1 850 et 2 465 mètres d'altitude.", want: [{ value: 80, unit: "kilomètres" }], only: true },
+    // nouns shaped like participles: "60 000 entrées" counts without "de"
+    { text: "Le film a totalisé près de 60 000 entrées en une semaine.", want: [{ value: 60000, unit: "entrées", qualifier: "approx" }] },
+    { text: "La région gère 97 lycées publics et 4 600 nuitées ont été réservées.", want: [{ value: 97, unit: "lycées" }, { value: 4600, unit: "nuitées" }] },
+    { text: "L'Assemblée compte 577 députés, dont 120 élus pour la première fois.", want: [{ value: 577, unit: "députés" }] },
   ],
   [
     { text: "Le service est facturé 0,55 dollar par million de tokens.", why: "a rate" },
@@ -64,5 +75,9 @@ export const corpus = claimCorpus(
     { text: "Selon la préfecture, les 3 millions restants seront versés en 2026.", why: "an adjective after an elided amount" },
     { text: "Le plan prévoit une centaine détachés auprès des régions.", why: "a participle after an approximate number" },
     { text: "Le poste sera raccordé à la ligne de 380 kilovolts.", why: "a voltage" },
+    { text: "Le centre de données sera construit à 270 kilomètres de Séoul.", why: "a distance" },
+    { text: "Dans le désert, à une trentaine de kilomètres du centre-ville, le chantier avance.", why: "a distance" },
+    { text: "Les bouchons ont atteint 12 kilomètres samedi.", why: "a length that measures nothing owned or built" },
+    { text: "Le parcours de 42 kilomètres part de la place de la Bastille.", why: "a course's length: no network follows" },
   ],
 );

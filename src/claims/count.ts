@@ -23,6 +23,11 @@ const COPIES = new Set(["exemplaires", "unités"]);
 const CHIP_NAMED = new RegExp(`(?<![\\p{L}])(?:${ACCELERATOR_NOUNS}|${CHIP_NOUNS})(?![\\p{L}])`, "iu");
 // Contracts, jobs and containers counted by their acronym: "2 000 CDI", "450 ETP", "2,9 millions d'EVP"; the unit keeps its capitals.
 const ACRONYM_NOUN = /^[ \u00a0\u202f]*(?:de[ \u00a0]+|d['’])?(CDI|CDD|ETP|EQTP|EVP|TEU)(?![\p{L}\p{N}])/u;
+// "180 kilomètres de canalisations", "3 000 kilomètres de fibre": the length of what is built or run is a
+// claim; a distance ("à 270 kilomètres de Séoul") and a length alone ("les bouchons ont atteint 12 kilomètres")
+// are not.
+const LENGTH_OF = /^[ \u00a0\u202f]*(kilomètres|km)[ \u00a0]+(?:de[ \u00a0]+|d['’])(?=\p{Ll})(?!(?:la|le|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs)(?![\p{L}]))/u;
+const AT_DISTANCE = /(?:^|[^\p{L}])à(?:[ \u00a0]+(?:environ|quelque|près[ \u00a0]+de|moins[ \u00a0]+de|plus[ \u00a0]+de))?[ \u00a0]*$/iu;
 // "un million", "une centaine" take "de" before their noun: "54,6 milliards attendus", "41 milliards actifs" elide it.
 const NEEDS_DE = /(?:millions?|milliards?|billions?|milliers?|aines?)$/iu;
 const AFTER_DE = /^[ \u00a0\u202f]*(?:de[ \u00a0]|d['’])/u;
@@ -41,6 +46,13 @@ function pluralNoun(m: NumberMention, number: string, after: string): { 0: strin
   return { 0: noun[0], 1: word };
 }
 
+function lengthOf(m: NumberMention, text: string, after: string): { 0: string; 1: string } | null {
+  const length = LENGTH_OF.exec(after);
+  if (!length || AT_DISTANCE.test(text.slice(Math.max(0, m.start - 20), m.start))) return null;
+  const unit = length[1] as string;
+  return { 0: after.slice(0, after.indexOf(unit) + unit.length), 1: "kilomètres" };
+}
+
 export const countRule: Rule<NumberMention> = {
   name: "count",
   kind: "count",
@@ -54,7 +66,8 @@ export const countRule: Rule<NumberMention> = {
     }
     const acronym = ACRONYM_NOUN.exec(after);
     const listed = acronym ? null : NOUN.exec(after);
-    const noun = acronym ?? listed ?? pluralNoun(m, ctx.text.slice(m.start, m.end), after);
+    const length = acronym || listed ? null : lengthOf(m, ctx.text, after);
+    const noun = acronym ?? listed ?? length ?? pluralNoun(m, ctx.text.slice(m.start, m.end), after);
     if (!noun || m.value <= 0 || m.yearLike) return null;
     // "selon les deux partenaires": a small number after "les"/"ces" names a group, it counts nothing.
     if (m.value < 10 && /(?:^|[^\p{L}])(?:les|ces|leurs|ses|nos|vos)[ \u00a0]*$/iu.test(ctx.text.slice(Math.max(0, m.start - 7), m.start))) return null;
@@ -72,7 +85,7 @@ export const countRule: Rule<NumberMention> = {
       }
     }
     return makeDraft({ start: m.start, end: m.end + noun[0].length }, "count", vague ? null : m.value, listed ? (noun[1] as string).toLowerCase() : noun[1], ctx, {
-      rule: listed ? "count/noun" : "count/plural noun", confidence: listed ? 0.75 : 0.6, approx: m.approx, qualifierSpan: m,
+      rule: listed ? "count/noun" : length ? "count/length of a network" : "count/plural noun", confidence: listed ? 0.75 : 0.6, approx: m.approx, qualifierSpan: m,
     });
   },
 };

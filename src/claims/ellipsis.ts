@@ -8,7 +8,7 @@ import { recogniseMoney } from "../recognise/money.js";
 import { sentenceAt } from "../text/sentences.js";
 import { amountRule } from "./amount.js";
 import { makeDraft } from "./draft.js";
-import { MONEY_NOUN_AFTER } from "./lexicon.js";
+import { MEASURE_NOUNS, MONEY_NOUN_AFTER } from "./lexicon.js";
 import type { ClaimDraft, Rule, RuleContext } from "./types.js";
 
 const SCALED = /(?:milliards?|millions?|Mds?|Mrds?|Md|crores?|lakhs?)$/u;
@@ -21,7 +21,7 @@ const MONEY_KINDS = new Set(["money", "valuation", "funding"]);
 const COUNTED_AGAIN = /(?:\(|(?:^|[^\p{L}])(?:dont|contre|soit|puis|et))[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque)[ \u00a0]+)?$/iu;
 
 // "une valorisation de 40 millions", "un chiffre d'affaires de 3 milliards": a noun of money before a bare amount.
-const AMOUNT_NOUN_BEFORE = /(?<![\p{L}])(?:valorisation|valeur|montant|prix|coût|budget|chiffre[ \u00a0]+d['’]affaires|capitalisation|levée|financement|dette|perte|bénéfice|enveloppe)[ \u00a0]+(?:de|d['’]|à)[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|quelque)[ \u00a0]+)?$/iu;
+const AMOUNT_NOUN_BEFORE = /(?<![\p{L}])(?:valorisation|valeur|montant|prix|coût|budget|chiffre[ \u00a0]+d['’]affaires|capitalisation|levée|financement|dette|perte|bénéfice|enveloppe|dépenses?|investissement|subvention|dotation|somme|facture|recettes?|revenus?|amende|prêt|emprunt)[ \u00a0]+(?:de|d['’]|à)[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|quelque)[ \u00a0]+)?$/iu;
 // "et en construira 120", "compte en écouler 500 000", "Il en a livré 200": the pronoun "en" stands for what
 // was counted, in this sentence or the one before. The word after it is a verb (an auxiliary, a verb of having,
 // making, selling or aiming, an infinitive, a future or a conditional), not the noun of a preposition ("en
@@ -32,8 +32,13 @@ const EN_PRONOUN = new RegExp(
   "u",
 );
 
+// "entre 1 850 et 2 465 mètres": a number before a unit measures; it counts nothing said before.
+const UNIT_AFTER = /^[ \u00a0\u202f]*(\p{Ll}+)/u;
+
 function countedBefore(m: NumberMention, ctx: RuleContext): ClaimDraft | null {
   if (m.yearLike || !Number.isInteger(m.value) || m.value < 10) return null;
+  const unit = UNIT_AFTER.exec(ctx.text.slice(m.end, m.end + 30));
+  if (unit && MEASURE_NOUNS.has(unit[1] as string)) return null;
   const s = ctx.sentences[ctx.sentenceIndex];
   if (!s) return null;
   const before = ctx.text.slice(Math.max(0, m.start - 40), m.start);
@@ -58,8 +63,12 @@ export const ellipsisRule: Rule<NumberMention> = {
     // The last amount or count before it (a date may stand between: "40 milliards de dollars au printemps ... 300 milliards").
     // "… auprès d'une vingtaine de business angels, sur la base d'une valorisation de 40 millions": after a noun
     // of money, the unit is the last amount's, not the last count's.
+    // "Les 97 lycées en absorberont 412 millions": nor is a count taken up by a number millions of times larger
+    // (the "en" is the budget before); "800 millions d'utilisateurs, contre 400 millions" is.
     const amountNoun = AMOUNT_NOUN_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
-    const prev = amountNoun && ctx.lastAmount && ctx.lastAmount.unit !== null ? ctx.lastAmount : ctx.lastMeasure;
+    const measure = ctx.lastMeasure;
+    const unlikeCount = measure?.kind === "count" && typeof measure.value === "number" && m.value > measure.value * 1000;
+    const prev = (amountNoun || unlikeCount) && ctx.lastAmount && ctx.lastAmount.unit !== null ? ctx.lastAmount : unlikeCount ? null : measure;
     const prevSentence = prev ? sentenceAt(ctx.sentences, prev.start) : -1;
     if (!prev || prevSentence < ctx.sentenceIndex - 1) return sameAmountLater(m, ctx);
     if (MONEY_KINDS.has(prev.kind) && prevSentence >= ctx.sentenceIndex - 1) {

@@ -23,6 +23,11 @@ export const COUNTED_NOUNS = [
   "embauches", "places", "courses", "trajets", "lits", "transistors", "cœurs", "spectateurs", "supporters", "abonnements", "spectatrices",
   "rames", "trains", "voyageurs", "sièges", "hypermarchés", "supermarchés", "points de vente", "navires", "camions", "bornes",
   "éoliennes", "tramways", "bus", "autobus", "autocars",
+  // tonnes of goods: a volume produced, sold or emitted ("6 400 tonnes de comté")
+  "tonnes",
+  // nouns shaped like participles, which a plural noun without "de" is not taken for ("1 200 vendus")
+  "entrées", "nuitées", "lycées", "musées", "députés", "élus", "retraités", "licenciés", "réfugiés", "sinistrés",
+  "délégués", "assurés", "universités", "collectivités", "communautés", "municipalités",
 ];
 
 /**
@@ -64,21 +69,26 @@ export const PRE_MONEY = /(?<![\p{L}\p{N}])(?:pr[eé][- ]?money|avant\s+(?:la\s+
 export const POST_MONEY = /(?<![\p{L}\p{N}])(?:post[- ]?money|après\s+(?:la\s+levée|l['’]opération|le\s+tour|l['’]investissement|l['’]apport|l['’]augmentation)|à\s+l['’]issue)/iu;
 export const ROUND = /(?<![\p{L}\p{N}])(?:s[ée]ries?|round|tour\s+de\s+table\s+de\s+s[ée]rie)\s+([A-H])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(pré-?amorçage|amorçage|seed|pre-seed)(?![\p{L}\p{N}])/iu;
 
+/** Units of time and physical measures: a number before them measures, it counts nothing ("30 mètres", "18 mois"). */
+export const MEASURE_NOUNS = new Set([
+  // time
+  "ans", "années", "mois", "semaines", "jours", "heures", "minutes", "secondes", "nuits", "siècles", "décennies",
+  "trimestres", "semestres", "saisons", "exercices", "fois",
+  // length, area, volume, mass, energy, speed, temperature, sound, data
+  "mètres", "kilomètres", "centimètres", "millimètres", "micromètres", "nanomètres", "kms", "miles", "pieds", "pouces",
+  "hectares", "ares", "acres", "litres", "hectolitres", "centilitres", "barils", "kilos", "kilogrammes", "grammes",
+  "milligrammes", "carats", "onces", "watts", "kilowatts", "mégawatts", "gigawatts", "térawatts", "kilowattheures",
+  "mégawattheures", "gigawattheures", "térawattheures", "volts", "kilovolts", "mégavolts", "ampères", "joules", "calories", "degrés", "décibels",
+  "nœuds", "octets", "kilooctets", "mégaoctets", "gigaoctets", "téraoctets", "bits", "pixels", "étoiles",
+]);
+
 /**
  * Plural nouns after a number that measure rather than count (units, durations, times, scores), and
  * adjectives that stand before the noun: "30 mètres", "18 mois", "42 points", "17 buts", "dix premiers".
  * A closed list, where the nouns counted are an open one: any other plural noun after a number counts.
  */
 export const NOT_COUNTED = new Set([
-  // time
-  "ans", "années", "mois", "semaines", "jours", "heures", "minutes", "secondes", "nuits", "siècles", "décennies",
-  "trimestres", "semestres", "saisons", "exercices", "fois",
-  // length, area, volume, mass, energy, speed, temperature, sound, data
-  "mètres", "kilomètres", "centimètres", "millimètres", "micromètres", "nanomètres", "kms", "miles", "pieds", "pouces",
-  "hectares", "ares", "acres", "litres", "hectolitres", "centilitres", "barils", "tonnes", "kilos", "kilogrammes", "grammes",
-  "milligrammes", "carats", "onces", "watts", "kilowatts", "mégawatts", "gigawatts", "térawatts", "kilowattheures",
-  "mégawattheures", "gigawattheures", "térawattheures", "volts", "kilovolts", "mégavolts", "ampères", "joules", "calories", "degrés", "décibels",
-  "nœuds", "octets", "kilooctets", "mégaoctets", "gigaoctets", "téraoctets", "bits", "pixels", "étoiles",
+  ...MEASURE_NOUNS,
   // money sub-units and shares of a whole
   "centimes", "cents", "pence", "points", "pourcents", "dixièmes", "centièmes", "millièmes", "tiers", "quarts",
   // scores
