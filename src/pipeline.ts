@@ -190,14 +190,18 @@ function toRecords(
   return { claims, notes };
 }
 
-const DATELINE_CUE = /(?:^|[^\p{L}])(?:date|publié|publiée|mis à jour|mise à jour|modifié|actualisé)[^\p{L}\d\n]*(?:le|du)?[^\p{L}\d\n]*$/iu;
+// "Le groupe a publié, jeudi 30 avril, ses résultats": after an auxiliary, the verb tells what happened that day.
+const DATELINE_CUE = /(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:a|ont|avait|avaient|aura|auront|est|sont|été)[ \u00a0]+)(?:date|publié|publiée|mis à jour|mise à jour|modifié|actualisé)[^\p{L}\d\n]*(?:le|du)?[^\p{L}\d\n]*$/iu;
+
+const PLACE_BEFORE_DATE = /^\s*(?=[^,\n]{1,41},)\p{Lu}[\p{L}'’-]*(?:[ ](?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|les|sur|en|lès|aux?))*,\s*(?:le\s+)?$/u;
 
 /** The date opens its line or follows "Publié le", "Mis à jour le", "date" with nothing else between. */
 function isDateline(text: string, at: number): boolean {
   const lineStart = Math.max(text.lastIndexOf("\n", at - 1) + 1, 0);
   const before = text.slice(lineStart, at);
-  // "PARIS, 9 septembre 2025 (AFP)", "Paris, le 12 mars 2024": a place, a comma, the date.
-  return before.trim() === "" || DATELINE_CUE.test(before) || /^\s*\p{Lu}[\p{L}'’ -]{0,40},\s*(?:le\s+)?$/u.test(before);
+  // "PARIS, 9 septembre 2025 (AFP)", "Paris, le 12 mars 2024": a place, a comma, the date; a place's words are
+  // capitalised but for particles ("Le Havre", "Aix-en-Provence"; not "Le groupe a publié, jeudi 30 avril").
+  return before.trim() === "" || DATELINE_CUE.test(before) || PLACE_BEFORE_DATE.test(before);
 }
 
 const AMOUNT_KINDS = new Set(["money", "valuation", "funding"]);

@@ -17,6 +17,14 @@ test("the dateline sets the reference date and is not itself a claim", () => {
   expect(claims.map((c) => [c.kind, c.value])).toEqual([["date", "2024-11-20"], ["money", 35.1e9]]);
 });
 
+test("the day a company published something is a claim, even in the header zone and on the dateline's day", () => {
+  const text = "Ridgeline porte ses investissements à 190 milliards\nLe Monde · Publié le 30 avril 2026 à 23h15\nLe groupe a publié, jeudi 30 avril, un chiffre d'affaires de 61,8 milliards de dollars.";
+  const { claims } = extractDocument({ source: "t", text });
+  expect(claims.filter((c) => c.kind === "date").map((c) => [c.text, c.value])).toEqual([["jeudi 30 avril", "2026-04-30"]]);
+  const verb = "Chômage : le taux recule\nPublié le 30 avril 2026\nL'Insee a publié le 30 avril ses chiffres du trimestre.";
+  expect(extractDocument({ source: "t", text: verb }).claims.filter((c) => c.kind === "date").map((c) => c.text)).toEqual(["30 avril"]);
+});
+
 test("--ref-date beats the document's own date, and the input's date beats the dateline", () => {
   const text = "Publié le 21 novembre 2024\nLe groupe a annoncé en mars un plan.";
   expect(extractDocument({ source: "t", text }, { refDate: "2023-06-01" }).report.refDateFrom).toBe("option");

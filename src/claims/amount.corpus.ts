@@ -102,6 +102,10 @@ export const corpus = claimCorpus(
     // An amount whose currency is left out takes the one before ("dont", "contre", "soit", "et", "à"), also
     // when a money noun follows it ("d'argent public", "de subventions"): the noun names money, it counts nothing else.
     { text: "Le stade coûtera 150 millions d'euros, dont 45 millions d'argent public.", want: [{ kind: "money", value: 45e6, unit: "EUR", text: "45 millions" }] },
+    // a scale noun with a definite article is an amount: "frôle le milliard d'euros de valorisation"
+    { text: "Sérac AI lève 140 M€ et frôle le milliard d’euros de valorisation.", want: [{ kind: "valuation", value: 1e9, unit: "EUR" }] },
+    // an elided amount that names what it is ("de fonds propres") does not take the kind of the amount before
+    { text: "Le fonds obtient 20 % du capital en valorisant l'entreprise à 60 milliards de FCFA, et 20 milliards de fonds propres complètent le plan.", want: [{ kind: "valuation", value: 60e9 }, { kind: "money", value: 20e9, unit: "XOF" }] },
     // "Les 97 lycées en absorberont 412 millions": a count of 97 does not become 412 million; "en" is the budget.
     { text: "Le budget atteint 1,62 milliard d'euros. Les 97 lycées publics de la région en absorberont 412 millions.", want: [{ kind: "money", value: 412e6, unit: "EUR" }] },
     // "une dépense de 7,1 millions": after a noun of money, the last amount's unit, not the last count's

@@ -55,6 +55,17 @@ export const corpus = claimCorpus(
     { text: "L'opérateur déploiera quelque 3 000 kilomètres de fibre noire.", want: [{ value: 3000, unit: "kilomètres", qualifier: "approx" }] },
     // ... and a number before a unit does not count what was counted before it: altitudes
     { text: "La station compte 80 kilomètres de pistes, entre 1 850 et 2 465 mètres d'altitude.", want: [{ value: 80, unit: "kilomètres" }], only: true },
+    { text: "Le syndicat demande que la centaine de départs à la retraite soient financés à part.", want: [{ value: 100, unit: "départs", qualifier: "approx" }] },
+    // a change or a span between two numbers: the first counts what the second counts, at its scale
+    { text: "L'effectif passera de 120 à 150 salariés.", want: [{ value: 120, unit: "salariés" }, { value: 150, unit: "salariés" }] },
+    { text: "Le service est passé de 1,2 à 1,5 million d'abonnés.", want: [{ value: 1.2e6, unit: "abonnés" }] },
+    { text: "Le chantier durera de 15 à 20 mois et emploiera 300 ouvriers.", want: [{ value: 300, unit: "ouvriers" }], only: true },
+    // a number shaped like a year before a counted noun counts it (Swiss typography writes "1250" without a space)
+    { text: "L'entreprise, qui emploie 1250 collaborateurs, dont 940 en Suisse, réduit ses effectifs.", want: [{ value: 1250, unit: "collaborateurs" }] },
+    // a score in brackets is not more of what was counted before it
+    { text: "Ce dimanche, 9 842 spectateurs ont vu la victoire du club face à Colomiers (31-17).", want: [{ value: 9842, unit: "spectateurs" }], only: true },
+    // housing and companies by acronym
+    { text: "Seuls 79 000 HLM ont été agréés en 2025, et 3 000 PME attendent leurs aides.", want: [{ value: 79000, unit: "HLM" }, { value: 3000, unit: "PME" }] },
     // nouns shaped like participles: "60 000 entrées" counts without "de"
     { text: "Le film a totalisé près de 60 000 entrées en une semaine.", want: [{ value: 60000, unit: "entrées", qualifier: "approx" }] },
     { text: "La région gère 97 lycées publics et 4 600 nuitées ont été réservées.", want: [{ value: 97, unit: "lycées" }, { value: 4600, unit: "nuitées" }] },
@@ -62,6 +73,9 @@ export const corpus = claimCorpus(
   ],
   [
     { text: "Le service est facturé 0,55 dollar par million de tokens.", why: "a rate" },
+    { text: "Le service est facturé 2 dollars le million de tokens.", why: "a rate" },
+    { text: "L'action a été fixée sous la fourchette de 47 à 55 dollars.", why: "a range of prices" },
+    { text: "En 2024 salariés et direction ont signé un accord.", why: "a year, then a noun that begins the clause" },
     { text: "Il y a 3 ans, la société n'existait pas.", why: "duration" },
     { text: "En 2015, OpenAI a été fondée.", why: "a year" },
     { text: "Le FC Nantes compte 42 points après 25 matches.", why: "league points and matches played" },

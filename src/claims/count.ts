@@ -21,8 +21,9 @@ const AIRCRAFT = /^[ \u00a0\u202f]+((?:Airbus|Boeing|Embraer|ATR|Bombardier|Coma
 // just before, in a compute context, are accelerators.
 const COPIES = new Set(["exemplaires", "unités"]);
 const CHIP_NAMED = new RegExp(`(?<![\\p{L}])(?:${ACCELERATOR_NOUNS}|${CHIP_NOUNS})(?![\\p{L}])`, "iu");
-// Contracts, jobs and containers counted by their acronym: "2 000 CDI", "450 ETP", "2,9 millions d'EVP"; the unit keeps its capitals.
-const ACRONYM_NOUN = /^[ \u00a0\u202f]*(?:de[ \u00a0]+|d['’])?(CDI|CDD|ETP|EQTP|EVP|TEU)(?![\p{L}\p{N}])/u;
+// Contracts, jobs, containers, homes and firms counted by their acronym: "2 000 CDI", "450 ETP", "2,9 millions d'EVP",
+// "79 000 HLM", "3 000 PME"; the unit keeps its capitals.
+const ACRONYM_NOUN = /^[ \u00a0\u202f]*(?:de[ \u00a0]+|d['’])?(CDI|CDD|ETP|EQTP|EVP|TEU|HLM|PME|TPE|ETI|EHPAD|Ehpad)(?![\p{L}\p{N}])/u;
 // "180 kilomètres de canalisations", "3 000 kilomètres de fibre": the length of what is built or run is a
 // claim; a distance ("à 270 kilomètres de Séoul") and a length alone ("les bouchons ont atteint 12 kilomètres")
 // are not.
@@ -46,6 +47,9 @@ function pluralNoun(m: NumberMention, number: string, after: string): { 0: strin
   return { 0: noun[0], 1: word };
 }
 
+const YEAR_PREPOSITION = /(?:^|[^\p{L}])(?:en|depuis|dès|de|à|fin|début|mi|avant|après|vers|jusqu['’]en|d['’]ici)[ \u00a0-]*$/iu;
+const RATE_BEFORE = /(?:(?:^|[^\p{L}])(?:par|chaque)|(?:dollars?|euros?|francs?|cents?|centimes?|[€$£¥])[ \u00a0]+(?:le|la))[ \u00a0]*$/iu;
+
 function lengthOf(m: NumberMention, text: string, after: string): { 0: string; 1: string } | null {
   const length = LENGTH_OF.exec(after);
   if (!length || AT_DISTANCE.test(text.slice(Math.max(0, m.start - 20), m.start))) return null;
@@ -68,11 +72,13 @@ export const countRule: Rule<NumberMention> = {
     const listed = acronym ? null : NOUN.exec(after);
     const length = acronym || listed ? null : lengthOf(m, ctx.text, after);
     const noun = acronym ?? listed ?? length ?? pluralNoun(m, ctx.text.slice(m.start, m.end), after);
-    if (!noun || m.value <= 0 || m.yearLike) return null;
+    // "qui emploie 1250 collaborateurs": a year-shaped number before a listed noun counts it, unless a preposition
+    // makes it a year ("En 2024 salariés et direction ont signé").
+    if (!noun || m.value <= 0 || (m.yearLike && !(listed && !YEAR_PREPOSITION.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))))) return null;
     // "selon les deux partenaires": a small number after "les"/"ces" names a group, it counts nothing.
     if (m.value < 10 && /(?:^|[^\p{L}])(?:les|ces|leurs|ses|nos|vos)[ \u00a0]*$/iu.test(ctx.text.slice(Math.max(0, m.start - 7), m.start))) return null;
-    // "0,55 dollar par million de tokens" is a rate, not a count.
-    if (/(?:^|[^\p{L}])(?:par|chaque|le|la)[ \u00a0]*$/iu.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) return null;
+    // "0,55 dollar par million de tokens", "2 euros le million" are rates, not counts ("dépasse le million de visiteurs" counts).
+    if (RATE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 24), m.start))) return null;
     // "plusieurs millions d'utilisateurs": a vague quantity has no value to check.
     const vague = /^(?:des|plusieurs|quelques)[ \u00a0]/iu.test(ctx.text.slice(m.start, m.end));
     if (COPIES.has(noun[1] as string) && !vague) {

@@ -34,11 +34,14 @@ const EN_PRONOUN = new RegExp(
 
 // "entre 1 850 et 2 465 mètres": a number before a unit measures; it counts nothing said before.
 const UNIT_AFTER = /^[ \u00a0\u202f]*(\p{Ll}+)/u;
+const SCORE = /^[-–]\d/u;
 
 function countedBefore(m: NumberMention, ctx: RuleContext): ClaimDraft | null {
   if (m.yearLike || !Number.isInteger(m.value) || m.value < 10) return null;
   const unit = UNIT_AFTER.exec(ctx.text.slice(m.end, m.end + 30));
   if (unit && MEASURE_NOUNS.has(unit[1] as string)) return null;
+  // "face à Colomiers (31-17)": a score
+  if (SCORE.test(ctx.text.slice(m.end, m.end + 4))) return null;
   const s = ctx.sentences[ctx.sentenceIndex];
   if (!s) return null;
   const before = ctx.text.slice(Math.max(0, m.start - 40), m.start);
@@ -76,7 +79,8 @@ export const ellipsisRule: Rule<NumberMention> = {
       if (!draft) return null;
       // "a investi 8 milliards de dollars dans Anthropic, et Google environ 3 milliards": with no cue of
       // its own, an elided amount in the same sentence is the same kind of amount.
-      const kind = draft.rule === "money/amount" && prevSentence === ctx.sentenceIndex ? prev.kind : draft.kind;
+      // "… à 60 milliards de FCFA, et 20 milliards de fonds propres": one that names what it is keeps its own kind.
+      const kind = draft.rule === "money/amount" && prevSentence === ctx.sentenceIndex && !moneyNoun ? prev.kind : draft.kind;
       return { ...draft, kind, rule: `${kind === draft.kind ? draft.rule : `${kind}/same as before`} (unit from the amount before)`, confidence: Math.min(draft.confidence, 0.7) };
     }
     if (prev.kind === "count" && prevSentence === ctx.sentenceIndex && !moneyNoun) {

@@ -8,6 +8,8 @@ export const corpus = claimCorpus(
     { text: "Le cluster de Mistral AI compte 18 000 puces Nvidia Grace Blackwell.", want: [{ value: 18000, vendor: "Nvidia", subject: "Mistral AI" }] },
     { text: "Microsoft aurait commandé 485 000 processeurs graphiques Hopper en 2024.", want: [{ value: 485000, unit: "GPU", subject: "Microsoft" }] },
     { text: "OpenAI disposera de plus de 1 million de GPU à la fin de l'année.", want: [{ value: 1000000, qualifier: "more_than", subject: "OpenAI" }] },
+    // a change or a span between two numbers: the first counts what the second counts
+    { text: "Son parc passera de 6 500 à plus de 26 000 accélérateurs d'ici 2027.", want: [{ value: 6500, unit: "GPU", qualifier: "exact" }, { value: 26000, qualifier: "more_than" }] },
     // "N de ses puces": a share of the company's own chips
     { text: "Groq exploite déjà plus de 19 000 de ses puces d'IA dans ses centres de données saoudiens.", want: [{ value: 19000, unit: "GPU", qualifier: "more_than", subject: "Groq" }] },
     { text: "Son rival exploite déjà plus de 19 000 de ses puces LPU dans le royaume.", want: [{ value: 19000, unit: "GPU", qualifier: "more_than" }] },

@@ -2,6 +2,7 @@
 
 import type { DateMention, MoneyMention, NumberMention, PercentMention } from "../recognise/types.js";
 import { amountRule } from "./amount.js";
+import { changeRule } from "./change.js";
 import { countRule } from "./count.js";
 import { dateRule } from "./date.js";
 import { ellipsisRule } from "./ellipsis.js";
@@ -15,4 +16,4 @@ export const MONEY_RULES: Rule<MoneyMention>[] = [amountRule];
 export const PERCENT_RULES: Rule<PercentMention>[] = [percentRule];
 export const DATE_RULES: Rule<DateMention>[] = [dateRule];
 /** Numbers that are no claim fall through to `numberRule`, kept only with --all. */
-export const NUMBER_RULES: Rule<NumberMention>[] = [gpuCountRule, ratioRule, countRule, ellipsisRule, numberRule];
+export const NUMBER_RULES: Rule<NumberMention>[] = [gpuCountRule, ratioRule, countRule, ellipsisRule, changeRule, numberRule];

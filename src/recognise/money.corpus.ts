@@ -162,6 +162,7 @@ export const corpus: Corpus = {
     m("Le Pakistan a obtenu 500 milliards de roupies.", [500e9, "PKR", "500 milliards de roupies"]),
     // a change between two amounts: the first takes the scale and currency of the second
     m("Son budget a été ramené de 72 à 38 millions d'euros.", [72e6, "EUR", "72"], [38e6, "EUR", "38 millions d'euros"]),
+    m("Le dividende passe de 2,15 à 2,35 euros par action.", [2.15, "EUR", "2,15"], [2.35, "EUR", "2,35 euros"]),
     m("La facture passera de 1,2 à 1,5 milliard d'euros.", [1.2e9, "EUR", "1,2"], [1.5e9, "EUR", "1,5 milliard d'euros"]),
     // Taiwan dollars as "NT$", Lebanese pounds as "LL"
     m("Les ventes ont atteint NT$ 398,1 milliards sur l'année.", [398.1e9, "TWD", "NT$ 398,1 milliards"]),

@@ -119,6 +119,11 @@ export const corpus: Corpus = {
     n("Des milliers de manifestants.", { value: 1000, text: "Des milliers", approx: true, form: "approx" }),
     n("Des dizaines de postes supprimés.", { value: 10, approx: true }),
     n("Une dizaine de milliers de GPU.", [10000, "Une dizaine de milliers"]),
+    // a scale noun with a definite article: "frôle le milliard d'euros", "la centaine de départs"
+    n("Le groupe frôle le milliard d’euros de chiffre d’affaires.", [1e9, "milliard"]),
+    n("Le salon a dépassé le million de visiteurs.", [1e6, "million"]),
+    n("Le syndicat défend la centaine de départs prévus.", { value: 100, text: "centaine", approx: true }),
+    n("Au-delà du millier de salariés, la règle change.", { value: 1000, text: "millier", approx: true }),
     n("trois douzaines", [36, "trois douzaines"]),
     n("2 douzaine", [24, "2 douzaine"]),
     // halves and fractions in words
@@ -183,5 +188,7 @@ export const corpus: Corpus = {
     { text: "le tiers payant", why: "tiers without a count" },
     { text: "en quart de finale", why: "no count" },
     { text: "une demi-heure", why: "compound noun" },
+    { text: "Le prix est arrondi au million près.", why: "a scale noun with nothing counted after it" },
+    { text: "La quarantaine imposée aux voyageurs.", why: "a quarantine, not forty" },
   ],
 };

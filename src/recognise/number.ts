@@ -80,6 +80,7 @@ export function recogniseNumberCandidates(text: string): NumberCandidate[] {
   collectDigits(text, found);
   collectFractions(text, found);
   collectHalfScales(text, found);
+  collectDefiniteScales(text, found);
   const alone = text.trim();
   findWordRuns(text, (index, run) => {
     // the article alone, by far the most frequent run: skip it before any parsing
@@ -242,6 +243,24 @@ function collectHalfScales(text: string, out: NumberCandidate[]): void {
   for (let m = HALF_SCALE.exec(text); m; m = HALF_SCALE.exec(text)) {
     const scale = m[1] === "milliard" ? 1e9 : 1e6;
     out.push({ start: m.index, end: m.index + m[0].length, value: scale / 2, scale, approx: false, yearLike: false, form: "words" });
+  }
+}
+
+// "frôle le milliard d'euros", "dépasse le million de visiteurs", "la centaine de départs", "au-delà du millier de
+// salariés": a scale noun after a definite article is one of it, when what it counts follows ("au million près" is not).
+const SCALE_NOUN = /(?:milliard|million|millier|dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)(?=[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*\p{L}|[ \u00a0\u202f]*d['’]\p{L})/gu;
+const DEFINITE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:[lL]e|[lL]a|[dD]u|[aA]u)[ \u00a0\u202f]+$/u;
+const SCALE_NOUN_VALUE: Record<string, number> = {
+  milliard: 1e9, million: 1e6, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, ...APPROX_WORD,
+};
+
+function collectDefiniteScales(text: string, out: NumberCandidate[]): void {
+  SCALE_NOUN.lastIndex = 0;
+  for (let m = SCALE_NOUN.exec(text); m; m = SCALE_NOUN.exec(text)) {
+    if (!DEFINITE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const value = SCALE_NOUN_VALUE[m[0]] as number;
+    const exact = m[0] === "milliard" || m[0] === "million";
+    out.push({ start: m.index, end: m.index + m[0].length, value, scale: exact ? value : 1, approx: !exact, yearLike: false, form: exact ? "words" : "approx" });
   }
 }
 
