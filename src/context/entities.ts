@@ -309,6 +309,7 @@ export function findEntities(text: string): Entity[] {
     for (const e of found) e.name = aliases.get(e.name) ?? e.name;
   }
 
+  for (const e of found) if (e.type === "org") dropLeadingArticle(e);
   const initialled = initialledNames(found);
   if (initialled.size) for (const e of found) e.name = initialled.get(e.name) ?? e.name;
   const shortened = shortFormsOf(found, titleEndOf(text));
@@ -328,12 +329,14 @@ export function findEntities(text: string): Entity[] {
   return entities;
 }
 
-// Words that end a company's own name ("Haneul Networks", "Yotta Data Services"), unlike a unit's ("Naver Cloud",
-// "Dalbit Pay", "Engie Brasil"), which is another organisation.
+// Words that end a company's own name ("Haneul Networks", "Yotta Data Services"), unlike a unit's ("Dalbit Pay",
+// "Engie Brasil"), which is another organisation.
 const CORPORATE_WORDS = new Set(
   ("Networks Network Technologies Technology Tech Systems Group Groupe Holdings Holding Inc Corp Corporation Industries " +
     "International Labs Lab AI IA Therapeutics Pharma Pharmaceuticals Biotech Silicon Semiconductor Semiconductors " +
-    "Electronics Motors Airlines Data Services Software Solutions Computing Robotics Dynamics Ventures SA SE AG Ltd Limited Company").split(" "),
+    "Electronics Motors Airlines Data Services Software Solutions Computing Robotics Dynamics Ventures SA SE AG Ltd Limited Company " +
+    // a cloud of a company the list knows is a unit of it ("Google Cloud", "Naver Cloud"); of any other, its name ("Kestrel Cloud")
+    "Cloud").split(" "),
 );
 
 /**
@@ -365,11 +368,25 @@ function titleEndOf(text: string): number {
   return end > 0 && end <= 160 ? end : 0;
 }
 
-// An institution or an event named by its town or region: "le Stade de Reims", "la Banque de France", "le Tour de la Provence".
+// An institution or an event named by its town or region: "le Stade de Reims", "la Banque de France", "le Tour de la
+// Provence"; a company by its trade and its place or family: "les Forges de la Durolle", "les Chantiers de l'Atlantique".
 const INSTITUTION_HEADS = new Set(
   ("Stade Olympique Racing Girondins Banque Caisse Crédit Chambre Port Aéroport Université Institut Hôpital Métropole " +
-    "Conseil Office Agence Musée Opéra Théâtre Orchestre Académie Tour Festival").split(" "),
+    "Conseil Office Agence Musée Opéra Théâtre Orchestre Académie Tour Festival " +
+    "Forges Fromageries Chantiers Ateliers Laboratoires Établissements Etablissements Brasseries Verreries Papeteries " +
+    "Aciéries Filatures Manufacture Compagnie Salins Caves Vignobles Cristalleries Faïenceries Tuileries Moulins Mines").split(" "),
 );
+
+// "Les Fromageries Vuillermoz ont vendu …": a plural article opening the sentence is not part of the name
+// ("Les Echos", one word after it, is the name).
+const LEADING_LES = /^Les[ \u00a0]+(?=\p{Lu}[\p{L}-]*[sx][ \u00a0]+(?:\p{Lu}|de|du|des|d['’]))/u;
+
+function dropLeadingArticle(e: Entity): void {
+  const m = LEADING_LES.exec(e.name);
+  if (!m) return;
+  e.start += m[0].length;
+  e.name = e.name.slice(m[0].length);
+}
 const OF_TOWN = /^[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|de[ \u00a0]+|du[ \u00a0]+|d['’])(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)/u;
 
 /** "Stade" before "de Reims" is "Stade de Reims": the name runs on to its town. */

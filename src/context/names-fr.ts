@@ -31,6 +31,8 @@ export const ORGANISATIONS: Record<string, string[]> = {
   Huawei: ["Huawei"],
   Alibaba: ["Alibaba"],
   Baidu: ["Baidu"],
+  Naver: ["Naver"],
+  Kakao: ["Kakao"],
   Tencent: ["Tencent"],
   ByteDance: ["ByteDance"],
   DeepSeek: ["DeepSeek"],
@@ -206,7 +208,8 @@ export const PLACES = new Set([
     "Tanger Marrakech Fès Agadir Meknès Oujda Kénitra Tétouan Sfax Sousse Oran Constantine Annaba Saint-Louis Bamako " +
     "Ouagadougou Niamey Cotonou Lomé Conakry Douala Yaoundé Libreville Kigali Genève Lugano Berne Sion Martigny Neuchâtel " +
     "Fribourg Liège Namur Charleroi Gand Bruges Louvain").split(" "),
-  "Le Havre", "Le Mans", "La Rochelle", "Le Caire", "Tel Aviv", "Tel-Aviv", "Los Angeles", "Las Vegas", "New Delhi",
+  "Le Havre", "Le Mans", "La Rochelle", "Le Caire", "Le Locle", "La Défense", "Le Creusot", "Le Bourget", "La Baule",
+  "Le Touquet", "La Ciotat", "Les Ulis", "La Roche-sur-Yon", "Le Puy-en-Velay", "Les Sables-d'Olonne", "Tel Aviv", "Tel-Aviv", "Los Angeles", "Las Vegas", "New Delhi",
   "Afrique du Sud", "Corée du Sud", "Corée du Nord", "Nouvelle-Zélande", "République tchèque", "Caroline du Nord",
   "Caroline du Sud", "Saint-Pétersbourg", "Pays de Galles", "Fos-sur-Mer", "Rousset",
   // French regions and départements, which local news puts in headlines ("dans l'Allier"); not "Somme" and
@@ -222,3 +225,8 @@ export const PLACES = new Set([
     "Yvelines Deux-Sèvres Tarn Tarn-et-Garonne Var Vaucluse Vendée Haute-Vienne Vosges Yonne Territoire-de-Belfort Essonne " +
     "Hauts-de-Seine Seine-Saint-Denis Val-de-Marne Val-d'Oise").split(" "),
 ]);
+// "au Havre", "du Locle", "de la Défense": a town whose name holds an article loses it after a preposition.
+for (const place of [...PLACES]) {
+  const bare = /^(?:Le|La|Les) (.+)$/.exec(place)?.[1];
+  if (bare) PLACES.add(bare);
+}

@@ -475,6 +475,11 @@ export const corpus: Corpus = {
       text: "Puces d'IA : les ventes du chinois Biren multipliées par 3,5\nLe concepteur chinois Biren Technology a publié ses résultats. Son chiffre d'affaires a atteint 1,46 milliard de yuans.",
       want: [{ kind: "money", subject: "Biren" }],
     },
+    // a neocloud's name shortened: "Kestrel Cloud … Kestrel" is one company
+    {
+      text: "Le néo-cloud américain Kestrel Cloud a annoncé ce mardi qu'il baissait ses prix. Kestrel revendique 40 000 GPU loués.",
+      want: [{ kind: "gpu_count", subject: "Kestrel Cloud" }],
+    },
     // ... but a unit named first ("Naver Cloud") is not its parent ("Naver") shortened.
     {
       text: "Naver Cloud exploite le centre de Sejong. Naver a annoncé l'achat de 10 000 GPU pour un billion de wons.",
@@ -518,6 +523,21 @@ export const corpus: Corpus = {
     {
       text: "Cyclisme : le Tour de la Provence rapporte 9 millions d'euros\nLe Tour de la Provence a attiré 180 000 spectateurs.",
       want: [{ kind: "count", subject: "Tour de la Provence" }],
+    },
+    // ... and a company by its trade and its place or family: "les Forges de la Durolle", "les Chantiers de l'Atlantique"
+    {
+      text: "Thiers : les Forges de la Durolle vont créer 85 emplois\nLes Forges de la Durolle vont investir 24 millions d'euros. L'entreprise familiale emploie 312 salariés.",
+      want: [{ kind: "count", text: "85 emplois", subject: "Forges de la Durolle" }, { kind: "money", subject: "Forges de la Durolle" }, { kind: "count", text: "312 salariés", subject: "Forges de la Durolle" }],
+    },
+    // a town whose name holds an article, after a preposition ("du Locle", "au Havre"), is a place, not a company
+    {
+      text: "Horlogerie : Vaucher-Droz supprime 180 postes au Locle\nLa manufacture Vaucher-Droz va supprimer 180 postes. La marque du Locle a publié un chiffre d'affaires de 412 millions de francs.",
+      want: [{ kind: "money", subject: "Vaucher-Droz" }],
+    },
+    // a plural article opening the sentence is not part of the name
+    {
+      text: "Les Fromageries Vuillermoz exportent un quart de leur comté\nLes Fromageries Vuillermoz ont vendu 6 400 tonnes de fromage l'an dernier.",
+      want: [{ kind: "count", subject: "Fromageries Vuillermoz" }],
     },
     // "X rachète Y pour N": the price is the buyer's
     { text: "Exclusif : ServiceNow rachète la start-up parisienne Ondine Labs pour 1,2 milliard de dollars.", want: [{ kind: "money", subject: "ServiceNow" }] },
