@@ -102,6 +102,12 @@ export const corpus = claimCorpus(
     // An amount whose currency is left out takes the one before ("dont", "contre", "soit", "et", "à"), also
     // when a money noun follows it ("d'argent public", "de subventions"): the noun names money, it counts nothing else.
     { text: "Le stade coûtera 150 millions d'euros, dont 45 millions d'argent public.", want: [{ kind: "money", value: 45e6, unit: "EUR", text: "45 millions" }] },
+    // a company's loan or debt raised is funding ("un prêt de", "prêtera", "de dette"); a town's borrowing stays money
+    { text: "L'extension sera financée par un prêt de 450 millions d'euros accordé par un pool de banques.", want: [{ kind: "funding", value: 450e6 }] },
+    { text: "Ipsen paiera avec sa trésorerie et un prêt-relais de 1,5 milliard d'euros souscrit auprès de trois banques.", want: [{ kind: "funding", value: 1.5e9 }] },
+    { text: "La banque publique BNDES prêtera R$ 3,1 milliards, le solde devant être levé en obligations.", want: [{ kind: "funding", value: 3.1e9, unit: "BRL" }] },
+    { text: "Pour payer ses puces, Ormelune a obtenu 750 millions d'euros de dette auprès d'un consortium.", want: [{ kind: "funding", value: 750e6 }] },
+    { text: "Pour financer cet effort, il a placé en janvier 800 milliards de wons d'obligations.", want: [{ kind: "funding", value: 800e9, unit: "KRW" }] },
     // a scale noun with a definite article is an amount: "frôle le milliard d'euros de valorisation"
     { text: "Sérac AI lève 140 M€ et frôle le milliard d’euros de valorisation.", want: [{ kind: "valuation", value: 1e9, unit: "EUR" }] },
     // an elided amount that names what it is ("de fonds propres") does not take the kind of the amount before
