@@ -108,6 +108,11 @@ export const corpus = claimCorpus(
     { text: "La banque publique BNDES prêtera R$ 3,1 milliards, le solde devant être levé en obligations.", want: [{ kind: "funding", value: 3.1e9, unit: "BRL" }] },
     { text: "Pour payer ses puces, Ormelune a obtenu 750 millions d'euros de dette auprès d'un consortium.", want: [{ kind: "funding", value: 750e6 }] },
     { text: "Pour financer cet effort, il a placé en janvier 800 milliards de wons d'obligations.", want: [{ kind: "funding", value: 800e9, unit: "KRW" }] },
+    // buying a minority stake puts money into the company: funding; a majority stake is a purchase price
+    { text: "Telefónica prendra en outre 12 % du capital d'Albora pour 120 millions d'euros.", want: [{ kind: "funding", value: 120e6 }] },
+    { text: "Meta, qui avait déjà racheté 49 % de Scale AI pour 14,3 milliards de dollars en juin, recrute.", want: [{ kind: "funding", value: 14.3e9 }] },
+    { text: "Le fonds souverain entre au capital à hauteur de 30 % pour 18 milliards de francs CFA.", want: [{ kind: "funding", value: 18e9 }] },
+    { text: "Le fonds Blue Heron rachète 85 % du Stade de Reims pour environ 75 millions d'euros.", want: [{ kind: "money", value: 75e6 }] },
     // a scale noun with a definite article is an amount: "frôle le milliard d'euros de valorisation"
     { text: "Sérac AI lève 140 M€ et frôle le milliard d’euros de valorisation.", want: [{ kind: "valuation", value: 1e9, unit: "EUR" }] },
     // an elided amount that names what it is ("de fonds propres") does not take the kind of the amount before

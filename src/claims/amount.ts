@@ -111,10 +111,20 @@ const WEIGHING_NO_COMPANY = new RegExp(
   "iu",
 );
 
+// "prendra 12 % du capital d'Albora pour 120 millions", "entre au capital à hauteur de 30 % pour 18 milliards": a
+// minority stake bought puts money into the company; "rachète 85 % du club pour 75 millions" is a purchase price.
+const STAKE_BOUGHT_FOR = /(?:rach[eè]t|pren|pris|acqui|ach[eè]t|entr|souscri)\p{L}*[^.;\n]{0,60}?(?<![\p{N},])(\d{1,2}(?:,\d+)?)[^\S\n]*%(?:[^\S\n]+du[^\S\n]+capital)?(?:[^\S\n]+(?:de|d['’]|du)[^.;,\n]{1,50}?)?[^\S\n]+pour[^\S\n]+(?:(?:environ|près[^\S\n]+de|quelque)[^\S\n]+)?$/iu;
+
+function minorityStakeBought(before: string): boolean {
+  const m = STAKE_BOUGHT_FOR.exec(before.slice(-160));
+  return m !== null && Number((m[1] as string).replace(",", ".")) < 50;
+}
+
 function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: string } {
   const after = textAfter(m, ctx, 40);
   if (VALUATION_AFTER.test(after)) return { kind: "valuation", how: "cue after" };
   if (FUNDING_AFTER.test(after)) return { kind: "funding", how: "cue after" };
+  if (minorityStakeBought(textBefore(m, ctx))) return { kind: "funding", how: "a minority stake bought" };
   // "valorisation pre-money, soit avant la levée de fonds, s'élevait à": the stage phrase is no funding cue.
   const clause = clauseBefore(m, ctx).replace(STAGE_PHRASES, " ");
   const valuationCue = lastMatch(VALUATION_BEFORE, clause);
