@@ -26,6 +26,9 @@ describe("findDocumentDate", () => {
     ["Titre\nChapeau.\nPar Vincent Morel. Le 31 octobre 2025 à 06h00\nCorps", "2025-10-31"],
     ["Titre\nBordeaux, vendredi 13 février 2026.\nLes élus ont voté.", "2026-02-13"],
     ["Titre\nLyon, 4 mars 2025 —\nLes élus ont voté.", "2025-03-04"],
+    // a bullet between the author and the date
+    ["Titre\nPar Théo Lavergne • 4 mars 2026\nLa start-up a bouclé en novembre une série B.", "2026-03-04"],
+    ["Titre\nFabien Couderc • 26 janvier 2026\nCorps", "2026-01-26"],
     // a country in brackets after the wire city; a place between the author and the date
     ["Titre\nSEATTLE (Etats-Unis), 12 janvier 2026 (AFP) - Le groupe a annoncé une levée.", "2026-01-12"],
     ["Titre\nPar Marc Aubert, à Berlin - 14/05/2025, 08:15\nCorps", "2025-05-14"],

@@ -8,9 +8,9 @@ export type Tense = "past" | "future";
 
 const WINDOW = 120;
 const ADVERBS = `(?:(?:n${APOS}|ne|pas|déjà|aussi|encore|également|bien|même|ensuite|notamment|alors|finalement|récemment|officiellement|publiquement|toutefois|pourtant|lui|leur|y)${SP}){0,2}`;
-// Compound past: "a annoncé", "ont voté", "avait dévoilé", "aurait annoncé", "s'est tenu", "a été".
+// Compound past: "a annoncé", "ont voté", "avait dévoilé", "aurait annoncé", "s'est tenu", "a été"; not "ont jusqu'au".
 const PAST = new RegExp(
-  `(?<![\\p{L}])(?:(?:a|ont|avait|avaient|aurait|auraient|eut|eurent|ai|avons|avez)${SP}${ADVERBS}(?:été|eu|fait|dit|pris|mis|vu|su|pu|dû|\\p{Ll}{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|ert|erte|int|uit))` +
+  `(?<![\\p{L}])(?:(?:a|ont|avait|avaient|aurait|auraient|eut|eurent|ai|avons|avez)${SP}${ADVERBS}(?:été|eu|fait|dit|pris|mis|vu|su|pu|dû|(?!jusqu)\\p{Ll}{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|ert|erte|int|uit))` +
     `|(?:s${APOS}est|se${SP}sont|s${APOS}étai(?:en)?t)${SP}\\p{Ll}{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it))(?![\\p{L}])` +
     // Imperfect "indiquait", "s'élevait" (the conditionals "devrait", "serait"... are not past).
     `|(?<![\\p{L}])(?!(?:(?:se|pour|dev|fe|au|i|voud|faud|vaud|viend|tiend|sau)r(?:ait|aient)|trait|portrait|retrait|attrait|souhait|extrait|abstrait|parfait|bienfait|méfait|forfait|distrait|refait|satisfait)(?![\\p{L}]))\\p{Ll}{2,}(?:ait|aient)(?![\\p{L}])`,
@@ -103,8 +103,12 @@ const SINCE_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])depuis[^\S\n]+(?:(?
 
 // "2 300 de moins qu'en septembre", "mieux qu'au printemps": the other side of a comparison, an earlier time.
 const COMPARED_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:plus|moins|mieux|autant)[^\S\n]+qu['’](?:en|au)[^\S\n]+$`, "iu");
-// "un préavis de grève pour le 5 janvier": what something is set for lies ahead.
-const SET_FOR_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])pour[^\S\n]+le[^\S\n]+$`, "iu");
+// "un préavis de grève pour le 5 janvier": what something is set for lies ahead; so does a deadline promised
+// ("a promis une médiation avant le 15 décembre", "s'est engagé à livrer d'ici le 30 juin").
+const SET_FOR_BEFORE = caselessRegExp(
+  String.raw`(?:^|[^\p{L}])pour[^\S\n]+le[^\S\n]+$|(?:promis|promise|prévu|prévue|fixé|fixée|engagé|engagée)(?:[^\S\n]+[^\s,;:.!?]+){0,6}[^\S\n]+(?:avant|jusqu['’]au|d['’]ici)(?:[^\S\n]+le)?[^\S\n]+$`,
+  "iu",
+);
 
 function adjacentCue(text: string, start: number): Tense | null {
   const before = text.slice(Math.max(0, start - 60), start);

@@ -134,6 +134,10 @@ export const corpus: Corpus = {
     { text: "Nous voulons être rentables d'ici l'été prochain.", refDate: "2025-01-18", want: [{ value: "2025-SU", text: "l'été prochain" }] },
     // "2 300 de moins qu'en septembre": the other side of a comparison looks back, whatever follows
     { text: "Le groupe comptait 162 400 salariés fin décembre, 2 300 de moins qu’en septembre, mais il prévoit de recruter 18 000 diplômés.", refDate: "2026-01-15", want: [{ value: "2025-09", text: "septembre" }] },
+    // "ont jusqu'au 30 avril" is the verb "avoir", not a compound past; a deadline promised lies ahead
+    { text: "Les candidats ont jusqu'au 30 avril, midi, pour déposer leur offre.", refDate: "2026-03-12", want: [{ value: "2026-04-30", text: "30 avril" }] },
+    { text: "Le ministère a promis une médiation avant le 15 décembre.", refDate: "2025-11-20", want: [{ value: "2025-12-15", text: "15 décembre" }] },
+    { text: "Le ministère avait tranché le dossier avant le 15 décembre.", refDate: "2025-11-20", want: [{ value: "2024-12-15", text: "15 décembre" }] },
     // "un préavis de grève pour le 5 janvier": a date something is set for lies ahead, whatever the verb's tense
     { text: "La CGT a déposé un préavis de grève pour le 5 janvier.", refDate: "2025-12-18", want: [{ value: "2026-01-05", text: "5 janvier" }] },
     { text: "Un chiffre d'affaires de 3 milliards en novembre, un record.", refDate: "2025-02-10", want: [{ value: "2024-11", text: "novembre" }] },
