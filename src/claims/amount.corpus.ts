@@ -149,6 +149,12 @@ export const corpus = claimCorpus(
     // A bare amount takes its unit from the amount before, not from that amount's conversion in brackets.
     { text: "Le groupe a dépensé 13 milliards de yuans (1,6 milliard d'euros) au troisième trimestre, bien en deçà des 19,1 milliards du deuxième trimestre.", want: [{ kind: "money", value: 19.1e9, unit: "CNY" }] },
     { text: "Kering a cédé sa division beauté pour 4 milliards d'euros. Le groupe a aussi vendu 60 % des murs de ses boutiques pour 1,3 milliard.", want: [{ kind: "money", value: 1.3e9, unit: "EUR" }] },
+    // ... however far back the document's last amount is, after a price ("vendu … pour"), a noun of money or a line of accounts
+    { text: "Kering a cédé sa division beauté pour 4 milliards d'euros. La dette reste élevée. Les marques souffrent en Chine. Le groupe a aussi vendu 60 % des murs de ses boutiques pour 1,3 milliard.", want: [{ kind: "money", value: 1.3e9, unit: "EUR" }] },
+    { text: "Le bénéfice atteint 3,94 milliards de dollars. Les revenus progressent. L'intégration est achevée. Les provisions pour pertes sur créances ont grimpé à 1,1 milliard, près de deux fois leur niveau de 2023.", want: [{ kind: "money", value: 1.1e9, unit: "USD" }] },
+    { text: "La hausse rapportera 4 millions d'euros. Le prix du mètre cube passera à 4,58 euros. Le réseau est ancien. L'usine fait l'objet d'une modernisation de 21,5 millions, cofinancée par l'agence de l'eau.", want: [{ kind: "money", value: 21.5e6, unit: "EUR" }] },
+    // ... and a headline's, after a noun of money, that of the body's first amount
+    { text: "Banque Nationale : bénéfice record de 3,9 milliards et dividende bonifié\nLa banque a terminé son exercice sur un bénéfice net de 3,94 milliards de dollars.", want: [{ kind: "money", value: 3.9e9, unit: "USD", text: "3,9 milliards" }] },
     // A headline's bare amount that the body states again with its currency.
     { text: "Budget : le gouvernement trouve 9,2 milliards\nL'effort atteindra 9,2 milliards d'euros d'ici 2029.", want: [{ kind: "money", value: 9.2e9, unit: "EUR", text: "9,2 milliards" }] },
     // The value of a deal (equity value, enterprise value, a contingent value right) is money: no company is valued.

@@ -112,7 +112,31 @@ function sameAmountLater(m: NumberMention, ctx: RuleContext): ClaimDraft | null 
     const next = recogniseMoney(ctx.text.slice(m.end, Math.min(sentence.end, m.end + 100)))[0];
     if (next) [currency, how] = [next.currency, "the next amount"];
   }
+  if (!currency && MONEY_CUE_BEFORE.test(ctx.text.slice(Math.max(sentence?.start ?? 0, m.start - 160), m.start))) {
+    // The document's currency: its last amount's, or for a headline the body's first amount's.
+    currency = ctx.lastAmount?.unit ?? recogniseMoney(ctx.text.slice(m.end, m.end + 3000))[0]?.currency ?? null;
+    how = "the document's amounts";
+  }
   if (!currency) return null;
   const draft = amountRule.extract({ start: m.start, end: m.end, value: m.value, currency, number: m }, ctx);
-  return draft ? { ...draft, rule: `${draft.rule} (unit from ${how})`, confidence: Math.min(draft.confidence, 0.7) } : null;
+  return draft ? { ...draft, rule: `${draft.rule} (unit from ${how})`, confidence: Math.min(draft.confidence, how === "the document's amounts" ? 0.6 : 0.7) } : null;
 }
+
+// What only money is: a price paid ("a vendu 60 % des murs pour 1,3 milliard"), a noun of money or of works
+// ("une modernisation de 21,5 millions"), a line of accounts and its verb ("les provisions ont grimpé à 1,1 milliard").
+const MONEY_CUE_BEFORE = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:vendu|vendue|cédé|cédée|acheté|achetée|acquis|racheté|rachetée|payé|payée)(?![\p{L}])[^.;:!?]{0,120}[^\S
+]pour` +
+    String.raw`|(?<![\p{L}])(?:modernisation|rénovation|travaux|chantier|extension|programme|projet|contrat|commande)[^\S
+]+(?:de|d['’])` +
+    String.raw`|(?<![\p{L}])(?:bénéfices?|pertes?|provisions?|revenus|recettes|ventes|chiffre[^\S
+]+d['’]affaires|dettes?|trésorerie|budget|dépenses?|coûts?)(?:[^\S
+]+[^\s.;:!?]+){0,6}[^\S
+]+(?:à|de|d['’]))` +
+    String.raw`[^\S
+]*(?:(?:environ|près[^\S
+]+de|plus[^\S
+]+de|quelque)[^\S
+]+)?$`,
+  "iu",
+);
