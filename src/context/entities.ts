@@ -279,7 +279,12 @@ export function findEntities(text: string): Entity[] {
     if (found.some((e) => e.name.startsWith(t.name + " ")) || (KNOWN_FIRST.words.has(t.name) && !KNOWN.has(t.name))) continue;
     add(t.at, t.name, "org");
   }
-  for (const m of scan.place.matches) add(m.index, m[0], "place");
+  for (const m of scan.place.matches) {
+    // "Limoges Métropole", "Bordeaux Métropole": a town's metropolitan authority is an organisation
+    const authority = AUTHORITY_AFTER_PLACE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    if (authority) add(m.index, m[0] + authority[0], "org");
+    else add(m.index, m[0], "place");
+  }
   for (const t of titleNames(text, words, people)) add(t.at, t.name, "org");
 
   // A name a pattern found once is a name everywhere: "le fournisseur Scaleway" ... "directeur de Scaleway".
@@ -367,6 +372,8 @@ function titleEndOf(text: string): number {
   const end = text.indexOf("\n");
   return end > 0 && end <= 160 ? end : 0;
 }
+
+const AUTHORITY_AFTER_PLACE = /^ (?:Métropole|Agglo|Agglomération)(?![\p{L}])/u;
 
 // An institution or an event named by its town or region: "le Stade de Reims", "la Banque de France", "le Tour de la
 // Provence"; a company by its trade and its place or family: "les Forges de la Durolle", "les Chantiers de l'Atlantique".

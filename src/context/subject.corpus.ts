@@ -534,6 +534,11 @@ export const corpus: Corpus = {
       text: "Horlogerie : Vaucher-Droz supprime 180 postes au Locle\nLa manufacture Vaucher-Droz va supprimer 180 postes. La marque du Locle a publié un chiffre d'affaires de 412 millions de francs.",
       want: [{ kind: "money", subject: "Vaucher-Droz" }],
     },
+    // a town's metropolitan authority is an organisation: "Limoges Métropole", "Toulouse Métropole"
+    {
+      text: "Les abonnés du service de l'eau de Limoges Métropole vont voir leur facture augmenter. Limoges Métropole investira 96 millions d'euros.",
+      want: [{ kind: "money", subject: "Limoges Métropole" }],
+    },
     // a plural article opening the sentence is not part of the name
     {
       text: "Les Fromageries Vuillermoz exportent un quart de leur comté\nLes Fromageries Vuillermoz ont vendu 6 400 tonnes de fromage l'an dernier.",

@@ -163,6 +163,7 @@ export const corpus: Corpus = {
     // a change between two amounts: the first takes the scale and currency of the second
     m("Son budget a été ramené de 72 à 38 millions d'euros.", [72e6, "EUR", "72"], [38e6, "EUR", "38 millions d'euros"]),
     m("Le dividende passe de 2,15 à 2,35 euros par action.", [2.15, "EUR", "2,15"], [2.35, "EUR", "2,35 euros"]),
+    m("Le groupe relève son dividende de 0,85 à 1,10 euro par action.", [0.85, "EUR", "0,85"], [1.1, "EUR", "1,10 euro"]),
     m("La facture passera de 1,2 à 1,5 milliard d'euros.", [1.2e9, "EUR", "1,2"], [1.5e9, "EUR", "1,5 milliard d'euros"]),
     // Taiwan dollars as "NT$", Lebanese pounds as "LL"
     m("Les ventes ont atteint NT$ 398,1 milliards sur l'année.", [398.1e9, "TWD", "NT$ 398,1 milliards"]),

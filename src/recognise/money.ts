@@ -60,16 +60,17 @@ export function recogniseMoney(text: string, numbers: NumberMention[] = recognis
   return out.sort((a, b) => a.start - b.start);
 }
 
-// "ramené de 72 à 38 millions d'euros", "passera de 1,2 à 1,5 milliard d'euros": a change between two amounts;
+// "ramené de 72 à 38 millions d'euros", "passera de 1,2 à 1,5 milliard d'euros", "relève son dividende de 0,85 à
+// 1,10 euro": a change between two amounts;
 // the first takes the scale and currency written once, after the second ("passe de 2,15 à 2,35 euros": the currency
 // alone). Not "entre 130 et 138 milliards" (a range).
-const CHANGED_FROM = /(?<![\p{L}])(?:passe|passent|passée?s?|passera|passerait|passant|ramenée?s?|portée?s?|réduite?s?|relevée?s?|abaissée?s?|revue?s?|augmentée?s?|diminuée?s?|grimpé|chuté|baissé|reculé|progressé|augmenté|bondi)[ \u00a0]+(?:de|d['’])[ \u00a0]*$/u;
+const CHANGED_FROM = /(?<![\p{L}])(?:passe|passent|passée?s?|passera|passerait|passant|ramène|ramenée?s?|porte|portée?s?|réduit|réduite?s?|relève|relèvent|relevée?s?|abaisse|abaissée?s?|revue?s?|augmente|augmentée?s?|diminue|diminuée?s?|grimpé|chuté|baissé|reculé|progressé|augmenté|bondi)(?:[ \u00a0]+(?:son|sa|ses|leur|leurs|le|la|les|l['’])?[ \u00a0]*\p{L}+){0,2}[ \u00a0]+(?:de|d['’])[ \u00a0]*$/u;
 const TO_AMOUNT = /^[ \u00a0]+à[ \u00a0]+/u;
 
 function addChangedFrom(text: string, numbers: NumberMention[], out: MoneyMention[]): void {
   for (const n of numbers) {
     const to = TO_AMOUNT.exec(text.slice(n.end, n.end + 6));
-    if (!to || n.yearLike || SCALED.test(text.slice(n.start, n.end)) || !CHANGED_FROM.test(text.slice(Math.max(0, n.start - 30), n.start))) continue;
+    if (!to || n.yearLike || SCALED.test(text.slice(n.start, n.end)) || !CHANGED_FROM.test(text.slice(Math.max(0, n.start - 50), n.start))) continue;
     const later = out.find((o) => o.start === n.end + to[0].length);
     const scale = later?.number?.scale ?? 1;
     if (!later || later.value === null || out.some((o) => o.start <= n.start && n.start < o.end)) continue;
