@@ -26,7 +26,8 @@ describe("findDocumentDate", () => {
     ["Titre\nChapeau.\nPar Vincent Morel. Le 31 octobre 2025 à 06h00\nCorps", "2025-10-31"],
     ["Titre\nBordeaux, vendredi 13 février 2026.\nLes élus ont voté.", "2026-02-13"],
     ["Titre\nLyon, 4 mars 2025 —\nLes élus ont voté.", "2025-03-04"],
-    // a bullet between the author and the date
+    // a bullet or a hyphen between the author and the date
+    ["Titre\nPar Élodie Carrasco - Le 07/04/2026 à 10:42\nCorps", "2026-04-07"],
     ["Titre\nPar Théo Lavergne • 4 mars 2026\nLa start-up a bouclé en novembre une série B.", "2026-03-04"],
     ["Titre\nFabien Couderc • 26 janvier 2026\nCorps", "2026-01-26"],
     // a country in brackets after the wire city; a place between the author and the date

@@ -160,6 +160,8 @@ const NOT_NAMES = new Set(
 export function findEntities(text: string): Entity[] {
   const found: Entity[] = [];
   const add = (start: number, name: string, type: EntityType) => {
+    // "une série B", "le plan A": a capital letter after such a word names nothing ("la plateforme X" does)
+    if (name.length < 2 && LETTER_AFTER.test(text.slice(Math.max(0, start - 12), start))) return;
     found.push({ start, end: start + name.length, name, type, role: "agent", vendor: false });
   };
   const words = scanWords(text);
@@ -373,6 +375,7 @@ function titleEndOf(text: string): number {
   return end > 0 && end <= 160 ? end : 0;
 }
 
+const LETTER_AFTER = /(?:^|[^\p{L}])(?:série|séries|plan|lot|type|catégorie|classe|phase|tranche|niveau|option|annexe|vitamine)[ \u00a0]+$/iu;
 const AUTHORITY_AFTER_PLACE = /^ (?:Métropole|Agglo|Agglomération)(?![\p{L}])/u;
 
 // An institution or an event named by its town or region: "le Stade de Reims", "la Banque de France", "le Tour de la
@@ -965,7 +968,8 @@ function markLists(text: string, entities: Entity[]): void {
     // After a bare comma the name must itself go on the list: "avec OpenAI, Google ou Meta" but not
     // "Selon Bloomberg, OpenAI vaut ...".
     if (/^,[ \u00a0]*$/u.test(between) && !/^[ \u00a0]*(?:,|et(?![\p{L}])|ou(?![\p{L}])|[.;)]|$)/u.test(text.slice(cur.end, cur.end + 4))) continue;
-    if (/^(?:,|,?[ \u00a0]+(?:et|ou))?[ \u00a0]*$/u.test(between)) {
+    // "avec Bpifrance et l'américain Kettleby Capital": an article and a word or two may describe the next name
+    if (/^(?:,|,?[ \u00a0]+(?:et|ou))?[ \u00a0]*(?:(?:le|la|les|l['’])[ \u00a0]*(?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,2})?$/u.test(between)) {
       if (cur.role === "agent" || cur.role === "genitive") cur.role = prev.role;
     }
   }

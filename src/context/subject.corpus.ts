@@ -539,6 +539,11 @@ export const corpus: Corpus = {
       text: "Les abonnés du service de l'eau de Limoges Métropole vont voir leur facture augmenter. Limoges Métropole investira 96 millions d'euros.",
       want: [{ kind: "money", subject: "Limoges Métropole" }],
     },
+    // an investor named with its nationality ("et l'américain Kettleby Capital") is on the round's list; "série B" names nothing
+    {
+      text: "La start-up grenobloise Sérac AI annonce une levée de fonds de série B de 140 millions d'euros. Le tour est mené par le fonds lyonnais Ardoise Ventures, avec Bpifrance et l'américain Kettleby Capital. Selon nos informations, l'entreprise est désormais valorisée 960 millions d'euros après l'opération.",
+      want: [{ kind: "funding", subject: "Sérac AI" }, { kind: "valuation", subject: "Sérac AI" }],
+    },
     // a plural article opening the sentence is not part of the name
     {
       text: "Les Fromageries Vuillermoz exportent un quart de leur comté\nLes Fromageries Vuillermoz ont vendu 6 400 tonnes de fromage l'an dernier.",

@@ -238,7 +238,7 @@ const HEADER_RULES: ReadonlyArray<{ name: string; pattern: RegExp; atLineStart: 
   // the date (and a time) ending the line.
   {
     name: "byline",
-    pattern: new RegExp(`^(?:[^|\\n]{1,40}\\|${S}*){0,4}Par${S}+\\p{Lu}[\\p{L}'’.-]*(?:${S}+[\\p{Lu}][\\p{L}'’.-]*|${S}+(?:de|du|des|d['’]|le|la|van|von)(?=${S}|\\p{Lu})){0,5}(?:${S}+le${S}+|${S}*[|,.–—·•]${S}*(?:[Ll]e${S}+)?|${S}+(?=\\d))(?:à${S}+\\p{Lu}[\\p{L}'’-]*(?:${S}+\\p{Lu}[\\p{L}'’-]*){0,2}(?:${S}*[|,–—-]${S}*|${S}+le${S}+))?`, "u"),
+    pattern: new RegExp(`^(?:[^|\\n]{1,40}\\|${S}*){0,4}Par${S}+\\p{Lu}[\\p{L}'’.-]*(?:${S}+[\\p{Lu}][\\p{L}'’.-]*|${S}+(?:de|du|des|d['’]|le|la|van|von)(?=${S}|\\p{Lu})){0,5}(?:${S}+le${S}+|${S}*[|,.–—·•-]${S}*(?:[Ll]e${S}+)?|${S}+(?=\\d))(?:à${S}+\\p{Lu}[\\p{L}'’-]*(?:${S}+\\p{Lu}[\\p{L}'’-]*){0,2}(?:${S}*[|,–—-]${S}*|${S}+le${S}+))?`, "u"),
     atLineStart: true,
   },
   // "Fabien Couderc · 26 Janv 2026, 8:31", "Antoine Mercadier Le 15/01/2026 à 13h10": an author's name alone, then
