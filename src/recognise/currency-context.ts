@@ -46,6 +46,7 @@ export function currencyResolver(text: string): CurrencyResolver {
     if (!named) mentions.set(family, (named = qualifiedMentions(text, family, cuedOf)));
     // "150 couronnes" is money only where the document names the currency in full
     if (!scaled && family.unscaled === "qualified" && named.length === 0) return undefined;
+    if (!scaled && family.unscaled === "cued" && named.length === 0 && cuedOf(family) === undefined) return undefined;
     const before = named.filter((m) => m.at < at).pop();
     return (before ?? named[0])?.code ?? cuedOf(family) ?? lookupCurrency(surface);
   };

@@ -193,13 +193,14 @@ export const CURRENCIES: Record<string, string> = {
  *   norvégienne"); a document that writes one of them, or its ISO code, means that one;
  * - `countries`: per code, folded words that point to its country; `*` ends a stem ("sued*": Suède, suédoise);
  * - `unscaled`: "qualified" when a bare amount without a scale is money only if the document names
- *   the currency in full ("150 couronnes" may be crowns, "trois couronnes dentaires").
+ *   the currency in full ("150 couronnes" may be crowns, "trois couronnes dentaires"); "cued" when naming
+ *   one of its countries is enough ("4 300 livres" in a story from London; "neuf livres" are books elsewhere).
  */
 export interface CurrencyFamily {
   bare: string[];
   names?: string[];
   countries: Record<string, string[]>;
-  unscaled?: "qualified";
+  unscaled?: "qualified" | "cued";
 }
 
 const SWISS = ["suisse*", "helvet*", "geneve", "genevois*", "zurich", "zurichois*", "berne", "bernois*", "lausanne", "lugano", "vaud", "vaudois*"];
@@ -236,8 +237,8 @@ export const CURRENCY_FAMILIES: CurrencyFamily[] = [
     SEK: ["suede", "suedois*", "stockholm", "goteborg"], NOK: ["norvege", "norvegien*", "oslo"],
     DKK: ["danemark", "danois*", "copenhague"], CZK: ["tchequie", "tchequ*", "prague"], ISK: ["islande", "islandais*", "reykjavik"],
   } },
-  { bare: ["livre", "livres"], names: ["livre", "livres"], countries: {
-    GBP: ["royaume-uni", "britannique*", "londres", "angleterre"], EGP: ["egypte", "egyptien*", "caire"],
+  { bare: ["livre", "livres"], names: ["livre", "livres"], unscaled: "cued", countries: {
+    GBP: ["royaume-uni", "britannique*", "londres", "angleterre", "anglais*", "ecosse", "ecossais*"], EGP: ["egypte", "egyptien*", "caire"],
     LBP: ["liban", "libanais*", "beyrouth"], SYP: ["syrie", "syrien*", "damas"],
   } },
   // Bare rupees default to India's; Indonesia, Pakistan, Sri Lanka and Nepal quote their own.

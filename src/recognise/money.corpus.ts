@@ -43,6 +43,10 @@ export const corpus: Corpus = {
     // "livres" without a scale are money after a verb of paying
     m("Le club a versé 250 000 livres à Arsenal pour le défenseur.", [250000, "GBP", "250 000 livres"]),
     m("Il a déboursé 12 livres pour le billet.", [12, "GBP", "12 livres"]),
+    // ... and in a story from a country of pounds
+    m("À Londres, la tonne de cacao s'échange autour de 4 300 livres.", [4300, "GBP", "4 300 livres"]),
+    m("Son salaire passera à environ 70 000 livres par semaine dans le club anglais.", [70000, "GBP", "70 000 livres"]),
+    m("Au taux du marché de Beyrouth, il faut 89 500 livres pour un dollar.", [89500, "LBP", "89 500 livres"]),
     // Indian scales: a crore is ten million, a lakh a hundred thousand
     m("Tata investira 2 500 crores de roupies dans l'usine.", [2.5e10, "INR", "2 500 crores de roupies"]),
     m("Un prêt de 40 lakhs de roupies.", [4e6, "INR", "40 lakhs de roupies"]),

@@ -119,13 +119,14 @@ function moneyAround(text: string, n: NumberMention, resolve: CurrencyResolver):
 }
 
 // Codes count in capitals only ("ils" is a pronoun); "livres" alone are books unless an amount
-// is scaled ("361 millions de livres") or paid ("a versé 400 000 livres"); a name several countries
-// share takes the document's country.
+// is scaled ("361 millions de livres"), paid ("a versé 400 000 livres") or told in a story from a country
+// of pounds ("À Londres, la tonne s'échange autour de 4 300 livres"); a name several countries share
+// takes the document's country.
 function currencyOf(surface: string, scaled: boolean, at: number, resolve: CurrencyResolver, paid?: () => boolean): string | undefined {
   if (/^[a-z]{3}$/i.test(surface) && surface !== surface.toUpperCase()) {
     const named = lookupCurrency(surface);
     return named && !CURRENCY_CODES.includes(surface.toUpperCase()) ? named : undefined;
   }
-  if (/^livres?$/i.test(surface) && !scaled && !paid?.()) return undefined;
-  return resolve(surface, at, scaled);
+  // paid, "livres" are pounds wherever the story is
+  return resolve(surface, at, scaled || (/^livres?$/i.test(surface) && paid?.() === true));
 }
