@@ -113,6 +113,10 @@ export const corpus = claimCorpus(
     { text: "Meta, qui avait déjà racheté 49 % de Scale AI pour 14,3 milliards de dollars en juin, recrute.", want: [{ kind: "funding", value: 14.3e9 }] },
     { text: "Le fonds souverain entre au capital à hauteur de 30 % pour 18 milliards de francs CFA.", want: [{ kind: "funding", value: 18e9 }] },
     { text: "Le fonds Blue Heron rachète 85 % du Stade de Reims pour environ 75 millions d'euros.", want: [{ kind: "money", value: 75e6 }] },
+    // what "estimé à" values may be a tender, a liability or works, not a company
+    { text: "Supercalcul : LuxProvide lance l'appel d'offres de MeluXina-AI, estimé à 84 millions d'euros.", want: [{ kind: "money", value: 84e6 }] },
+    { text: "Le passif de la société est estimé à environ 62 millions d'euros.", want: [{ kind: "money", value: 62e6 }] },
+    { text: "Le club lancera au printemps la rénovation de la tribune Est, estimée à 60 M€.", want: [{ kind: "money", value: 60e6 }] },
     // a scale noun with a definite article is an amount: "frôle le milliard d'euros de valorisation"
     { text: "Sérac AI lève 140 M€ et frôle le milliard d’euros de valorisation.", want: [{ kind: "valuation", value: 1e9, unit: "EUR" }] },
     // an elided amount that names what it is ("de fonds propres") does not take the kind of the amount before

@@ -51,11 +51,12 @@ export const AMOUNT_HOLDERS =
   "contrats?|coûts?|marchés?|montants?|budgets?|enveloppes?|factures?|préjudices?|investissements?|chantiers?|projets?|commandes?|" +
   "accords?|transactions?|prix|pertes?|manque|dommages?|économies?|retombées|impacts?|besoins?|subventions?|aides?|plans?|secteurs?|" +
   "filières?|industries?|partenariats?|billetteries?|activités?|divisions?|branches?|chiffres?|programmes?|dettes?|postes?|masses?|" +
-  "parts?|sponsorings?|parrainages?|mécénats?|transferts?|salaires?|rémunérations?|primes?|amendes?|taxes?|impôts?|dépenses?";
+  "parts?|sponsorings?|parrainages?|mécénats?|transferts?|salaires?|rémunérations?|primes?|amendes?|taxes?|impôts?|dépenses?|" +
+  "appels?\\s+d['’]offres|passifs?|actifs?|rénovations?|travaux|modernisations?|extensions?|constructions?|réhabilitations?";
 /** What "estimé à" can value besides a company: "un contrat estimé à", "le coût, estimé à", "le marché est estimé à". */
 export const ESTIMATED_AMOUNT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${AMOUNT_HOLDERS})(?![\\p{L}\\p{N}])`, "giu");
-/** What "estimé à" values as a company. */
-export const ESTIMATED_COMPANY = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COMPANY_NOUNS})(?![\\p{L}\\p{N}])`, "giu");
+/** What "estimé à" values as a company; not a complement ("le passif de la société est estimé à"). */
+export const ESTIMATED_COMPANY = new RegExp(`(?<![\\p{L}\\p{N}])(?<!(?:de\\s+la|du|de\\s+l['’]|des)\\s+)(?:${COMPANY_NOUNS})(?![\\p{L}\\p{N}])`, "giu");
 export const VALUATION_AFTER = /^[^\S\n]*(?:de[^\S\n]+)?(?:valorisation|de[^\S\n]+valeur|de[^\S\n]+capitalisation|(?:en[^\S\n]+)?(?:post|pr[eé])-?money)/iu;
 // What a company earns, owes or spends: nearer the amount than a valuation or funding cue, the amount is plain money.
 export const MONEY_BEFORE = /(?<![\p{L}\p{N}])(?:bénéfices?|chiffres?\s+d['’]affaires|résultats?|pertes?|revenus?|ventes|dettes?|endettement|trésorerie|dividendes?|amendes?|recettes|marge|coûts?|coûté|coûte|coûtera|coûterait|coûtait|dépenses?)(?![\p{L}\p{N}])/giu;
