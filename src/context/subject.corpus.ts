@@ -480,6 +480,10 @@ export const corpus: Corpus = {
       text: "Le néo-cloud américain Kestrel Cloud a annoncé ce mardi qu'il baissait ses prix. Kestrel revendique 40 000 GPU loués.",
       want: [{ kind: "gpu_count", subject: "Kestrel Cloud" }],
     },
+    {
+      text: "L'opérateur indonésien Semesta Digital investira dans ses centres de données. L'action Semesta a progressé de 8,4 % mardi.",
+      want: [{ kind: "percent", subject: "Semesta Digital" }],
+    },
     // ... but a unit named first ("Naver Cloud") is not its parent ("Naver") shortened.
     {
       text: "Naver Cloud exploite le centre de Sejong. Naver a annoncé l'achat de 10 000 GPU pour un billion de wons.",
@@ -543,6 +547,11 @@ export const corpus: Corpus = {
     {
       text: "La start-up grenobloise Sérac AI annonce une levée de fonds de série B de 140 millions d'euros. Le tour est mené par le fonds lyonnais Ardoise Ventures, avec Bpifrance et l'américain Kettleby Capital. Selon nos informations, l'entreprise est désormais valorisée 960 millions d'euros après l'opération.",
       want: [{ kind: "funding", subject: "Sérac AI" }, { kind: "valuation", subject: "Sérac AI" }],
+    },
+    // "Le groupe" after a client introduced by its trade ("l'armateur grec X lui a confié …") is the article's company
+    {
+      text: "Le chantier naval Haedong Heavy Industries a publié ses comptes. Lundi encore, l'armateur grec Kallisthenis Maritime lui a confié quatre navires. « Nous refusons des commandes », dit le PDG. Le groupe emploie 11 200 salariés.",
+      want: [{ kind: "count", text: "11 200 salariés", subject: "Haedong Heavy Industries" }],
     },
     // a plural article opening the sentence is not part of the name
     {

@@ -224,6 +224,8 @@ function sentenceCues(index: number, ctx: SubjectContext): SentenceCues {
 }
 
 /** The organisation a company anaphor ("le fonds", "L'entreprise", "contre l'entreprise") stands for. */
+const DATIVE_PRONOUN_AFTER = /^[^.;:!?]{0,12}?(?:^|[^\p{L}])(?:lui|leur)[ \u00a0]+(?:a|ont|avait|avaient|aura|auront|ont[ \u00a0]+déjà|a[ \u00a0]+déjà)?[ \u00a0]*\p{Ll}{3,}/u;
+
 function resolveAnaphor(anaphor: RegExpExecArray, sentenceIndex: number, ctx: SubjectContext, eligible: (e: Entity) => boolean): string | null {
   const sentence = ctx.sentences[sentenceIndex] as Sentence;
   const text = ctx.text;
@@ -248,7 +250,10 @@ function resolveAnaphor(anaphor: RegExpExecArray, sentenceIndex: number, ctx: Su
   // "L'opération valorise l'entreprise" after "le fonds torontois Georgian": a company noun is no fund.
   const fund = (e: Entity) => e.head === "fonds" && head !== "fonds";
   const named = recent.filter((e) => e.type === "org" && eligible(e) && e.role !== "attribution" && e.role !== "investor" && !fund(e) && !formerEmployer(e, text) && !cameFrom(e, text));
-  const orgs = named.filter((e) => !subsidiary(e));
+  // "l'armateur grec Kallisthenis Maritime lui a confié quatre navires. … Le groupe emploie …": an agent acting on a
+  // "lui"/"leur" acts on the company the text is about, which "le groupe" goes on naming.
+  const towardsAnother = (e: Entity) => DATIVE_PRONOUN_AFTER.test(text.slice(e.end, e.end + 40));
+  const orgs = named.filter((e) => !subsidiary(e) && !towardsAnother(e));
   // The subject of the sentence just before is the likeliest antecedent ("Bouygues Telecom a signé avec EDF
   // ... L'opérateur, qui ..."), unless the protagonist is a subject there too.
   const previous = ctx.sentences[sentenceIndex - 1];
