@@ -481,7 +481,7 @@ export const corpus: Corpus = {
       want: [{ kind: "gpu_count", subject: "Kestrel Cloud" }],
     },
     {
-      text: "L'opérateur indonésien Semesta Digital investira dans ses centres de données. L'action Semesta a progressé de 8,4 % mardi.",
+      text: "Le géant indonésien Semesta Digital investira 15 000 milliards de roupies. Le titre Semesta a progressé de 8,4 % mardi, à 1 350 roupies.",
       want: [{ kind: "percent", subject: "Semesta Digital" }],
     },
     // ... but a unit named first ("Naver Cloud") is not its parent ("Naver") shortened.
@@ -550,7 +550,7 @@ export const corpus: Corpus = {
     },
     // "Le groupe" after a client introduced by its trade ("l'armateur grec X lui a confié …") is the article's company
     {
-      text: "Le chantier naval Haedong Heavy Industries a publié ses comptes. Lundi encore, l'armateur grec Kallisthenis Maritime lui a confié quatre navires. « Nous refusons des commandes », dit le PDG. Le groupe emploie 11 200 salariés.",
+      text: "Le chantier naval coréen Haedong Heavy Industries a publié un bénéfice record. Le groupe a engrangé 62 commandes. Lundi encore, l'armateur grec Kallisthenis Maritime lui a confié quatre navires de 174 000 mètres cubes, pour 1,02 milliard de dollars, livrables d'ici à 2029.\n« Nous refusons des commandes, faute de bras », reconnaît le PDG, Kwon Tae-sik, 59 ans. Le groupe emploie 11 200 salariés.",
       want: [{ kind: "count", text: "11 200 salariés", subject: "Haedong Heavy Industries" }],
     },
     // a plural article opening the sentence is not part of the name
