@@ -561,6 +561,8 @@ export const corpus: Corpus = {
     // "X rachète Y pour N": the price is the buyer's
     { text: "Exclusif : ServiceNow rachète la start-up parisienne Ondine Labs pour 1,2 milliard de dollars.", want: [{ kind: "money", subject: "ServiceNow" }] },
     { text: "Le groupe Ipsen a annoncé le rachat de la biotech Corvane Therapeutics pour 3,1 milliards de dollars.", want: [{ kind: "money", subject: "Ipsen" }] },
+    // a takeover bid: "une offre publique d'achat sur Orbelis, au prix de 38,50 euros" is the bidder's price
+    { text: "Le groupe d'ingénierie Tessaly a annoncé une offre publique d'achat amicale sur l'éditeur lyonnais Orbelis, au prix de 38,50 euros par action.", want: [{ kind: "money", subject: "Tessaly" }] },
     // ... but the target's own figure, not a price, stays its own
     { text: "ServiceNow rachète la start-up parisienne Ondine Labs, qui vise 300 millions d'euros de revenus.", want: [{ kind: "money", subject: "Ondine Labs" }] },
     // A name inside a closed relative clause is not the subject of what follows it.
