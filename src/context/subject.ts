@@ -38,7 +38,7 @@ const OBJECT_POSITION = /(?<![\p{L}])(?:contre|de|du|à|au|avec|pour|dans|sur|pa
 const PASSIVE_AGENT = /^[^\S\n]*(?:[\p{Ll}-]+[^\S\n]+){0,2}\p{Ll}+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)[^\S\n]+par[^\S\n]+(?:(?:le|la|les|l['’])[^\S\n]*)?$/u;
 // A chip maker is the subject of a GPU count only as the one acting: "Nvidia a livré 500 000 GPU".
 const VENDOR_AS_AGENT = /^[^\S\n]+(?:a[^\S\n]+(?:livré|vendu|expédié|déployé|installé)|va|livre|vend|expédie|déploie|installe|prévoit|compte|dispose|fournit)(?![\p{L}])/u;
-const PRICE_AFTER_OWNER = /^(?:[^\S\n]+(?:pour|contre|moyennant)[^\S\n]+(?:[\p{Ll}'’]+[^\S\n]+){0,2}|[^\S\n]*,?[^\S\n]+au[^\S\n]+prix[^\S\n]+(?:unitaire[^\S\n]+)?de[^\S\n]+)$/u;
+const PRICE_AFTER_OWNER = /^(?:[^\S\n]+(?:pour|contre|moyennant)[^\S\n]+(?:[\p{Ll}'’]+[^\S\n]+){0,2}|(?:[^\S\n]*,)?[^\S\n]+au[^\S\n]+prix[^\S\n]+(?:unitaire[^\S\n]+)?de[^\S\n]+)$/u;
 const OWNER_AFTER = /^[^\S\n]*(?:de|du|d['’])[^\S\n]*$/u;
 const GIVEN_TO = /^[^.;:]{0,50}?(?<![\p{L}])(?:à|au|dans)[ \u00a0]+(?:(?:la|le|l['’])[ \u00a0]*(?:start-?up|société|jeune[ \u00a0]+pousse|entreprise|groupe|firme|pépite|licorne)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2})?$/u;
 // "Tessaly a annoncé une offre publique d'achat amicale sur l'éditeur Orbelis, au prix de 38,50 euros": a bid is a purchase.
