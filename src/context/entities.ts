@@ -840,7 +840,7 @@ const INVESTOR_BEFORE = /(?<![\p{L}\p{N}])(?:(?:em)?menée?s?[ \u00a0]+par|(?:co
 const COUNT_BEFORE = /\d[ \u00a0\u202f]+$/u;
 const MODEL_AFTER = /^[ \u00a0]+[A-Z]{0,3}\d{2,4}(?![\d])/u;
 const MODEL_END = /[ \u00a0][A-Z]{0,3}\d{2,4}[A-Za-z]{0,3}$/u;
-const MODIFIER = /(?<![\p{L}\p{N}])(?:(?:puces?|processeurs?|GPUs?|accélérateurs?|composants?|cartes?|serveurs?|semi-?conducteurs?)(?:[ \u00a0]+\p{Lu}{1,2}\d{2,3}\p{Lu}?)?|\p{Lu}{1,2}\d{2,3}\p{Lu}?)[ \u00a0]+(?:de[ \u00a0]+|d['’])?$/u;
+const MODIFIER = /(?<![\p{L}\p{N}])(?:(?:puces?|processeurs?|GPUs?|accélérateurs?|composants?|cartes?|serveurs?|semi-?conducteurs?)(?:[ \u00a0]+(?:graphiques|\p{Lu}{1,2}\d{2,3}\p{Lu}?))?|\p{Lu}{1,2}\d{2,3}\p{Lu}?)[ \u00a0]+(?:de[ \u00a0]+|d['’])?$/u;
 // "ses puces Kunlun", "des serveurs Dell": any name right after a chip noun is the chips' line or maker; but
 // "le champion des semi-conducteurs Soitec" is an apposition naming a company (a sector, not chips).
 const CHIP_LINE = /(?<![\p{L}\p{N}])(?:puces?|processeurs?|GPUs?|accélérateurs?|serveurs?)[ \u00a0]+$/u;

@@ -553,6 +553,11 @@ export const corpus: Corpus = {
       text: "Le chantier naval coréen Haedong Heavy Industries a publié un bénéfice record. Le groupe a engrangé 62 commandes. Lundi encore, l'armateur grec Kallisthenis Maritime lui a confié quatre navires de 174 000 mètres cubes, pour 1,02 milliard de dollars, livrables d'ici à 2029.\n« Nous refusons des commandes, faute de bras », reconnaît le PDG, Kwon Tae-sik, 59 ans. Le groupe emploie 11 200 salariés.",
       want: [{ kind: "count", text: "11 200 salariés", subject: "Haedong Heavy Industries" }],
     },
+    // the maker after "processeurs graphiques" qualifies the chips: the order's amount is the buyer's
+    {
+      text: "Le fournisseur français de cloud Ormelune a annoncé lundi la commande de 16 384 processeurs graphiques Nvidia Vera Rubin et de quelque 4 000 accélérateurs AMD MI450, pour un montant d’environ 1,1 milliard d’euros.",
+      want: [{ kind: "money", subject: "Ormelune" }],
+    },
     // a plural article opening the sentence is not part of the name
     {
       text: "Les Fromageries Vuillermoz exportent un quart de leur comté\nLes Fromageries Vuillermoz ont vendu 6 400 tonnes de fromage l'an dernier.",
