@@ -558,6 +558,11 @@ export const corpus: Corpus = {
       text: "Le fournisseur français de cloud Ormelune a annoncé lundi la commande de 16 384 processeurs graphiques Nvidia Vera Rubin et de quelque 4 000 accélérateurs AMD MI450, pour un montant d’environ 1,1 milliard d’euros.",
       want: [{ kind: "money", subject: "Ormelune" }],
     },
+    // a country's share of the sales is the company's figure, by market
+    {
+      text: "Horlogerie : Vaucher-Droz supprime 180 postes\nLa manufacture Vaucher-Droz va supprimer 180 postes. Les Etats-Unis, longtemps premier marché de la marque, ne pèsent plus que 22% des ventes.",
+      want: [{ kind: "percent", text: "22%", subject: "Vaucher-Droz" }],
+    },
     // a plural article opening the sentence is not part of the name
     {
       text: "Les Fromageries Vuillermoz exportent un quart de leur comté\nLes Fromageries Vuillermoz ont vendu 6 400 tonnes de fromage l'an dernier.",

@@ -227,6 +227,8 @@ function sentenceCues(index: number, ctx: SubjectContext): SentenceCues {
 /** The organisation a company anaphor ("le fonds", "L'entreprise", "contre l'entreprise") stands for. */
 const DATIVE_PRONOUN_AFTER = /^[^.;:!?]{0,12}?(?:^|[^\p{L}])(?:lui|leur)[ \u00a0]+(?:a|ont|avait|avaient|aura|auront|ont[ \u00a0]+déjà|a[ \u00a0]+déjà)?[ \u00a0]*\p{Ll}{3,}/u;
 
+const SHARE_OF_ACCOUNTS = /^[ \u00a0]*(?:de[ \u00a0]+(?:ses|leurs|nos)|des|du|de[ \u00a0]+l['’]|de[ \u00a0]+son|de[ \u00a0]+sa)[ \u00a0]*(?:ventes|chiffre[ \u00a0]+d['’]affaires|activité|revenus|recettes|commandes|volumes|exportations)(?![\p{L}])/iu;
+
 function resolveAnaphor(anaphor: RegExpExecArray, sentenceIndex: number, ctx: SubjectContext, eligible: (e: Entity) => boolean): string | null {
   const sentence = ctx.sentences[sentenceIndex] as Sentence;
   const text = ctx.text;
@@ -442,7 +444,8 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     genitive ??= e;
   }
   if (genitive) return genitive.name;
-  if (place) return place.name;
+  // "Les Etats-Unis ne pèsent plus que 22 % des ventes": a market's share of the sales is the company's figure.
+  if (place) return ctx.protagonist && SHARE_OF_ACCOUNTS.test(text.slice(mention.end, mention.end + 40)) ? ctx.protagonist : place.name;
   // 4. a date opening the sentence.
   if (kind === "date" && /^\s*(?:[\p{L}'’-]+[\s,]+){0,2}$/u.test(text.slice(sentence.start, mention.start))) {
     const after = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 80 && e.type !== "person" && eligible(e) && e.role !== "attribution" && !ledBy(e) && !cameFrom(e, text));
