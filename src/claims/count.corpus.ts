@@ -66,6 +66,7 @@ export const corpus = claimCorpus(
     { text: "Ce dimanche, 9 842 spectateurs ont vu la victoire du club face à Colomiers (31-17).", want: [{ value: 9842, unit: "spectateurs" }], only: true },
     // housing and companies by acronym
     { text: "Seuls 79 000 HLM ont été agréés en 2025, et 3 000 PME attendent leurs aides.", want: [{ value: 79000, unit: "HLM" }, { value: 3000, unit: "PME" }] },
+    { text: "Le groupe emploie 300 salariés sur cinq sites.", want: [{ value: 300, unit: "salariés" }] },
     // nouns shaped like participles: "60 000 entrées" counts without "de"
     { text: "Le film a totalisé près de 60 000 entrées en une semaine.", want: [{ value: 60000, unit: "entrées", qualifier: "approx" }] },
     { text: "La région gère 97 lycées publics et 4 600 nuitées ont été réservées.", want: [{ value: 97, unit: "lycées" }, { value: 4600, unit: "nuitées" }] },
@@ -75,6 +76,8 @@ export const corpus = claimCorpus(
     { text: "Le service est facturé 0,55 dollar par million de tokens.", why: "a rate" },
     { text: "Le service est facturé 2 dollars le million de tokens.", why: "a rate" },
     { text: "L'action a été fixée sous la fourchette de 47 à 55 dollars.", why: "a range of prices" },
+    { text: "Plus de quatre visiteurs sur dix avaient moins de 30 ans.", why: "a proportion, not a count of visitors" },
+    { text: "Désormais, 12 salariés sur 100 travaillent à distance.", why: "a proportion" },
     { text: "En 2024 salariés et direction ont signé un accord.", why: "a year, then a noun that begins the clause" },
     { text: "Il y a 3 ans, la société n'existait pas.", why: "duration" },
     { text: "En 2015, OpenAI a été fondée.", why: "a year" },
