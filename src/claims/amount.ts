@@ -129,7 +129,7 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
   const clause = clauseBefore(m, ctx).replace(STAGE_PHRASES, " ");
   const valuationCue = lastMatch(VALUATION_BEFORE, clause);
   const v =
-    (valuationCue.cue.startsWith("estim") && estimatesAnAmount(clause.slice(Math.max(0, valuationCue.at - 40), valuationCue.at))) ||
+    (valuationCue.cue.startsWith("estim") && estimatesAnAmount(clause.slice(Math.max(0, valuationCue.at - 60), valuationCue.at))) ||
     (/^p[eè]s/iu.test(valuationCue.cue) && weighsNoCompany(clause.slice(0, valuationCue.at)))
       ? -1
       : valuationCue.at;

@@ -67,6 +67,9 @@ export const corpus = claimCorpus(
     // housing and companies by acronym
     { text: "Seuls 79 000 HLM ont été agréés en 2025, et 3 000 PME attendent leurs aides.", want: [{ value: 79000, unit: "HLM" }, { value: 3000, unit: "PME" }] },
     { text: "Le groupe emploie 300 salariés sur cinq sites.", want: [{ value: 300, unit: "salariés" }] },
+    // ... and the length of a line or a section of it
+    { text: "La première ligne, longue de 11,6 kilomètres, ne sera mise en service qu'en 2029.", want: [{ value: 11.6, unit: "kilomètres" }] },
+    { text: "La majorité espère ouvrir un premier tronçon de 4 kilomètres dès la fin 2028.", want: [{ value: 4, unit: "kilomètres" }] },
     // nouns shaped like participles: "60 000 entrées" counts without "de"
     { text: "Le film a totalisé près de 60 000 entrées en une semaine.", want: [{ value: 60000, unit: "entrées", qualifier: "approx" }] },
     { text: "La région gère 97 lycées publics et 4 600 nuitées ont été réservées.", want: [{ value: 97, unit: "lycées" }, { value: 4600, unit: "nuitées" }] },
@@ -78,6 +81,8 @@ export const corpus = claimCorpus(
     { text: "L'action a été fixée sous la fourchette de 47 à 55 dollars.", why: "a range of prices" },
     { text: "Plus de quatre visiteurs sur dix avaient moins de 30 ans.", why: "a proportion, not a count of visitors" },
     { text: "Désormais, 12 salariés sur 100 travaillent à distance.", why: "a proportion" },
+    { text: "Réunion publique le jeudi 16 avril, salle Montaigne, 14 cours Fénelon.", why: "an address" },
+    { text: "Le siège est installé au 120 rue de Rivoli, à Paris.", why: "an address" },
     { text: "En 2024 salariés et direction ont signé un accord.", why: "a year, then a noun that begins the clause" },
     { text: "Il y a 3 ans, la société n'existait pas.", why: "duration" },
     { text: "En 2015, OpenAI a été fondée.", why: "a year" },

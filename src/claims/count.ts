@@ -52,18 +52,27 @@ const OUT_OF = /^[ \u00a0\u202f]+sur[ \u00a0\u202f]+(?:deux|trois|quatre|cinq|di
 const YEAR_PREPOSITION = /(?:^|[^\p{L}])(?:en|depuis|dès|de|à|fin|début|mi|avant|après|vers|jusqu['’]en|d['’]ici)[ \u00a0-]*$/iu;
 const RATE_BEFORE = /(?:(?:^|[^\p{L}])(?:par|chaque)|(?:dollars?|euros?|francs?|cents?|centimes?|[€$£¥])[ \u00a0]+(?:le|la))[ \u00a0]*$/iu;
 
+// "La première ligne, longue de 11,6 kilomètres", "un premier tronçon de 4 kilomètres": the length of a network's part.
+const NETWORK_BEFORE = /(?<![\p{L}])(?:lignes?|tronçons?|réseaux?|voies?|tracés?|tunnels?|autoroutes?|câbles?|canalisations?|gazoducs?|oléoducs?|pistes?)(?:,?[ \u00a0]+(?!de[ \u00a0])[\p{Ll}'’-]+){0,3}[ \u00a0]+(?:de|d['’])[ \u00a0]*(?:(?:près[ \u00a0]+de|plus[ \u00a0]+de|environ|quelque)[ \u00a0]+)?$/u;
+const KILOMETRES_AFTER = /^[ \u00a0\u202f]*(kilomètres|km)(?![\p{L}])/u;
+
 function lengthOf(m: NumberMention, text: string, after: string): { 0: string; 1: string } | null {
-  const length = LENGTH_OF.exec(after);
-  if (!length || AT_DISTANCE.test(text.slice(Math.max(0, m.start - 20), m.start))) return null;
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  const length = LENGTH_OF.exec(after) ?? (NETWORK_BEFORE.test(before) ? KILOMETRES_AFTER.exec(after) : null);
+  if (!length || AT_DISTANCE.test(before.slice(-20))) return null;
   const unit = length[1] as string;
   return { 0: after.slice(0, after.indexOf(unit) + unit.length), 1: "kilomètres" };
 }
+
+// "14 cours Fénelon", "120 rue de Rivoli": a number before a street is an address.
+const STREET_AFTER = /^[ \u00a0\u202f]*(?:bis[ \u00a0]+|ter[ \u00a0]+)?(?:rue|avenue|boulevard|bd|cours|place|quai|allée|chemin|impasse|route|rond-point|square|passage|faubourg)[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])?\p{Lu}/u;
 
 export const countRule: Rule<NumberMention> = {
   name: "count",
   kind: "count",
   extract(m, ctx): ClaimDraft | null {
     const after = ctx.text.slice(m.end, m.end + 60);
+    if (STREET_AFTER.test(after)) return null;
     const aircraft = AIRCRAFT.exec(after);
     if (aircraft && m.value > 0 && !m.yearLike && Number.isInteger(m.value)) {
       return makeDraft({ start: m.start, end: m.end + aircraft[0].length }, "count", m.value, (aircraft[1] as string).replace(/[ \u00a0]+/gu, " "), ctx, {

@@ -52,7 +52,7 @@ export const AMOUNT_HOLDERS =
   "accords?|transactions?|prix|pertes?|manque|dommages?|économies?|retombées|impacts?|besoins?|subventions?|aides?|plans?|secteurs?|" +
   "filières?|industries?|partenariats?|billetteries?|activités?|divisions?|branches?|chiffres?|programmes?|dettes?|postes?|masses?|" +
   "parts?|sponsorings?|parrainages?|mécénats?|transferts?|salaires?|rémunérations?|primes?|amendes?|taxes?|impôts?|dépenses?|" +
-  "appels?\\s+d['’]offres|passifs?|actifs?|rénovations?|travaux|modernisations?|extensions?|constructions?|réhabilitations?";
+  "appels?\\s+d['’]offres|passifs?|actifs?|rénovations?|travaux|modernisations?|extensions?|constructions?|réhabilitations?|surcoûts?";
 /** What "estimé à" can value besides a company: "un contrat estimé à", "le coût, estimé à", "le marché est estimé à". */
 export const ESTIMATED_AMOUNT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${AMOUNT_HOLDERS})(?![\\p{L}\\p{N}])`, "giu");
 /** What "estimé à" values as a company; not a complement ("le passif de la société est estimé à"). */

@@ -563,6 +563,11 @@ export const corpus: Corpus = {
       text: "Horlogerie : Vaucher-Droz supprime 180 postes\nLa manufacture Vaucher-Droz va supprimer 180 postes. Les Etats-Unis, longtemps premier marché de la marque, ne pèsent plus que 22% des ventes.",
       want: [{ kind: "percent", text: "22%", subject: "Vaucher-Droz" }],
     },
+    // a name inside a closed participle clause (", détenue par X,") is not the subject of what follows it either
+    {
+      text: "Surgelés : Givrelle résiste\nLe distributeur Givrelle a publié ses comptes. L'enseigne, détenue depuis 2021 par le fonds Orvenne Capital, a dégagé un Ebitda de 118 M€.",
+      want: [{ kind: "money", subject: "Givrelle" }],
+    },
     // a plural article opening the sentence is not part of the name
     {
       text: "Les Fromageries Vuillermoz exportent un quart de leur comté\nLes Fromageries Vuillermoz ont vendu 6 400 tonnes de fromage l'an dernier.",

@@ -164,7 +164,7 @@ function paragraphTopic(sentenceIndex: number, ctx: SubjectContext, eligible: (e
 
 
 /**
- * Whether `e` stands in a ", qui …," or ", dont …," clause of its sentence that closes before `mentionStart`: the
+ * Whether `e` stands in a ", qui …,", ", dont …," or ", détenue par …," clause of its sentence that closes before `mentionStart`: the
  * comma after it goes back to the main clause ("…, vise"), not on with the clause ("…, en hausse de 14 %").
  */
 function insideClosedRelative(text: string, sentenceStart: number, e: Entity, mentionStart: number): boolean {
@@ -176,7 +176,8 @@ function insideClosedRelative(text: string, sentenceStart: number, e: Entity, me
   const next = /^[ \u00a0]*([\p{L}'’]+)/u.exec(text.slice(comma + 1, comma + 30))?.[1]?.toLowerCase() ?? "";
   return !CLAUSE_GOES_ON.has(next);
 }
-const RELATIVE_OPENING = /,[ \u00a0]+(?:qui|dont)(?![\p{L}])[^,;:()«»]*$/u;
+// ", qui …", ", dont …", and a participle clause (", détenue depuis 2021 par le fonds X, a dégagé …")
+const RELATIVE_OPENING = /,[ \u00a0]+(?:qui|dont|(?:détenu|contrôlé|possédé|racheté|fondé|créé|dirigé|présidé|soutenu|financé|filiale)e?s?)(?![\p{L}])[^,;:()«»]*$/u;
 const CLAUSE_COMMA = /,(?=[ \u00a0])/g;
 /** Words after a comma that carry on the clause before it rather than return to the main one. */
 const CLAUSE_GOES_ON = new Set([
