@@ -70,6 +70,8 @@ export const corpus = claimCorpus(
     // ... and the length of a line or a section of it
     { text: "La première ligne, longue de 11,6 kilomètres, ne sera mise en service qu'en 2029.", want: [{ value: 11.6, unit: "kilomètres" }] },
     { text: "La majorité espère ouvrir un premier tronçon de 4 kilomètres dès la fin 2028.", want: [{ value: 4, unit: "kilomètres" }] },
+    // compute measured in GPU-hours is counted, though hours alone measure time
+    { text: "L'entraînement a consommé quelque 130 millions d'heures-GPU.", want: [{ value: 130e6, unit: "heures-gpu", qualifier: "approx" }] },
     // nouns shaped like participles: "60 000 entrées" counts without "de"
     { text: "Le film a totalisé près de 60 000 entrées en une semaine.", want: [{ value: 60000, unit: "entrées", qualifier: "approx" }] },
     { text: "La région gère 97 lycées publics et 4 600 nuitées ont été réservées.", want: [{ value: 97, unit: "lycées" }, { value: 4600, unit: "nuitées" }] },

@@ -25,6 +25,8 @@ export const COUNTED_NOUNS = [
   "éoliennes", "tramways", "bus", "autobus", "autocars",
   // tonnes of goods: a volume produced, sold or emitted ("6 400 tonnes de comté")
   "tonnes",
+  // compute: hours alone measure time, GPU-hours count what was consumed
+  "heures-GPU", "heures GPU", "GPU-heures",
   // nouns shaped like participles, which a plural noun without "de" is not taken for ("1 200 vendus")
   "entrées", "nuitées", "lycées", "musées", "députés", "élus", "retraités", "licenciés", "réfugiés", "sinistrés",
   "délégués", "assurés", "universités", "collectivités", "communautés", "municipalités",
