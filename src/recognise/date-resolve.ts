@@ -253,6 +253,18 @@ function paragraphOf(newlines: readonly number[], offset: number): number {
   return lo;
 }
 
+function samePeriod(a: Period, b: Period): boolean {
+  if (a.grain !== b.grain) return false;
+  switch (a.grain) {
+    case "month": return a.m === (b as typeof a).m;
+    case "day": return a.m === (b as typeof a).m && a.d === (b as typeof a).d;
+    case "season": return a.season === (b as typeof a).season;
+    case "quarter": return a.q === (b as typeof a).q;
+    case "half": return a.h === (b as typeof a).h;
+    default: return false;
+  }
+}
+
 function sentenceStart(text: string, offset: number): number {
   const min = Math.max(0, offset - 400);
   for (let i = offset - 1; i >= min; i--) {
@@ -355,6 +367,14 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
     return null;
   };
   const refDay = ref && ref.grain === "day" ? ref.day : null;
+  // "MediaTek : bénéfice record au quatrième trimestre" over "… pour le quatrième trimestre 2025": a headline's
+  // yearless period is the one its body writes with a year.
+  const titleEnd = text.indexOf("\n");
+  const yearInBody = (d: CalendarDraft): number | undefined => {
+    if (titleEnd < 0 || titleEnd > 160 || d.start >= titleEnd) return undefined;
+    const same = drafts.find((o) => o.start > titleEnd && o.kind === "calendar" && o.year !== undefined && samePeriod(o.period, d.period));
+    return same?.kind === "calendar" ? same.year : undefined;
+  };
 
   for (let i = 0; i < drafts.length; i++) {
     if (done[i]) continue;
@@ -371,7 +391,10 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
         // "d'ici la fin de l'année" counts from now: the reference's year, whatever year the sentence tells of.
         const fromNow = nowDay !== null && FROM_NOW_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start));
         const ownYear = d.ofTheYear && !fromNow ? narrativeYear(i, true) : null;
-        if (ownYear) {
+        const bodyYear = d.mod === undefined && !d.ofTheYear ? yearInBody(d) : undefined;
+        if (bodyYear !== undefined) {
+          results[i] = mentionFor(d, bodyYear, "narrative");
+        } else if (ownYear) {
           results[i] = mentionFor(d, ownYear.y, "narrative");
         } else if (nowDay) {
           const tense = d.relation === "plain" ? tenseAround(text, d.start, d.end) ?? d.lean ?? null : null;

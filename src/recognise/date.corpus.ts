@@ -134,6 +134,8 @@ export const corpus: Corpus = {
     { text: "Nous voulons être rentables d'ici l'été prochain.", refDate: "2025-01-18", want: [{ value: "2025-SU", text: "l'été prochain" }] },
     // "2 300 de moins qu'en septembre": the other side of a comparison looks back, whatever follows
     { text: "Le groupe comptait 162 400 salariés fin décembre, 2 300 de moins qu’en septembre, mais il prévoit de recruter 18 000 diplômés.", refDate: "2026-01-15", want: [{ value: "2025-09", text: "septembre" }] },
+    // a headline's yearless period takes the year the body writes for the same period
+    { text: "MediaTek : bénéfice record au quatrième trimestre\nLe groupe a publié mercredi un chiffre d'affaires de 4,1 milliards d'euros pour le quatrième trimestre 2025.", refDate: "2026-02-05", want: [{ value: "2025-Q4", text: "quatrième trimestre" }] },
     // "ont jusqu'au 30 avril" is the verb "avoir", not a compound past; a deadline promised lies ahead
     { text: "Les candidats ont jusqu'au 30 avril, midi, pour déposer leur offre.", refDate: "2026-03-12", want: [{ value: "2026-04-30", text: "30 avril" }] },
     { text: "Le ministère a promis une médiation avant le 15 décembre.", refDate: "2025-11-20", want: [{ value: "2025-12-15", text: "15 décembre" }] },
