@@ -152,7 +152,7 @@ const NOT_NAMES = new Set(
     // technologies, economic terms and currencies written in capitals: "la HBM", "le PIB", "milliards de FCFA"
     "GPU GPUs CPU NPU HBM HBM3 HBM3E HBM4 DRAM NAND SSD LLM API PIB TVA FCFA CFA EUR USD GBP CHF JPY CNY " +
     // ratios of accounts: "le ratio CET1", "un ROE de 15 %"
-    "CET1 ROE ROA ROI EBITDA EBIT BPA " +
+    "CET1 ROE ROA ROI EBITDA Ebitda EBIT Ebit EBE BPA ARPU Arpu CAPEX Capex OPEX Opex TTC HT " +
     // scales written with a capital: "5 Mds$", "2 Md€"
     "Md Mds Mrd Mrds Mio").split(" "),
 );
@@ -162,6 +162,13 @@ export function findEntities(text: string): Entity[] {
   const add = (start: number, name: string, type: EntityType) => {
     // "une série B", "le plan A": a capital letter after such a word names nothing ("la plateforme X" does)
     if (name.length < 2 && LETTER_AFTER.test(text.slice(Math.max(0, start - 12), start))) return;
+    // "HC Léman-Riviera", "Andrézieux-Bouthéon": a name runs on through a hyphen, and none starts inside a compound
+    if (type !== "person") {
+      // (an acronym after the hyphen is a name of its own: "Air France-KLM")
+      if (text.charCodeAt(start - 1) === 0x2d && /\p{L}/u.test(text.charAt(start - 2)) && !/^\p{Lu}+$/u.test(name)) return;
+      const more = HYPHENATED_ON.exec(text.slice(start + name.length, start + name.length + 40));
+      if (more) name += more[0];
+    }
     found.push({ start, end: start + name.length, name, type, role: "agent", vendor: false });
   };
   const words = scanWords(text);
@@ -375,6 +382,7 @@ function titleEndOf(text: string): number {
   return end > 0 && end <= 160 ? end : 0;
 }
 
+const HYPHENATED_ON = /^(?:-\p{Lu}[\p{Ll}'’]+)+(?![\p{L}\p{N}-])/u;
 const LETTER_AFTER = /(?:^|[^\p{L}])(?:série|séries|plan|lot|type|catégorie|classe|phase|tranche|niveau|option|annexe|vitamine)[ \u00a0]+$/iu;
 const AUTHORITY_AFTER_PLACE = /^ (?:Métropole|Agglo|Agglomération)(?![\p{L}])/u;
 
@@ -387,9 +395,9 @@ const INSTITUTION_HEADS = new Set(
     "Aciéries Filatures Manufacture Compagnie Salins Caves Vignobles Cristalleries Faïenceries Tuileries Moulins Mines").split(" "),
 );
 
-// "Les Fromageries Vuillermoz ont vendu …": a plural article opening the sentence is not part of the name
-// ("Les Echos", one word after it, is the name).
-const LEADING_LES = /^Les[ \u00a0]+(?=\p{Lu}[\p{L}-]*[sx][ \u00a0]+(?:\p{Lu}|de|du|des|d['’]))/u;
+// "Les Fromageries Vuillermoz ont vendu …", "Le HC Léman-Riviera change de mains": an article opening the sentence
+// is not part of the name ("Les Echos", one word after it, and "Le Monde" are names).
+const LEADING_LES = /^(?:Les[ \u00a0]+(?=\p{Lu}[\p{L}-]*[sx][ \u00a0]+(?:\p{Lu}|de|du|des|d['’]))|(?:Le|La)[ \u00a0]+(?=\p{Lu}{2,}[ \u00a0]+\p{Lu}))/u;
 
 function dropLeadingArticle(e: Entity): void {
   const m = LEADING_LES.exec(e.name);

@@ -568,6 +568,16 @@ export const corpus: Corpus = {
       text: "Surgelés : Givrelle résiste\nLe distributeur Givrelle a publié ses comptes. L'enseigne, détenue depuis 2021 par le fonds Orvenne Capital, a dégagé un Ebitda de 118 M€.",
       want: [{ kind: "money", subject: "Givrelle" }],
     },
+    // accounting terms are no companies, whatever their case ("un Ebitda de", "l'ARPU")
+    {
+      text: "Célestia Télécom : l'Ebitda progresse\nL'opérateur Célestia Télécom a publié ses comptes. L'Ebitda a atteint 412 millions d'euros et l'ARPU 31,40 euros par mois.",
+      want: [{ kind: "money", text: "412 millions d'euros", subject: "Célestia Télécom" }, { kind: "money", text: "31,40 euros", subject: "Célestia Télécom" }],
+    },
+    // a name runs on through a hyphen ("HC Léman-Riviera"), and an article before an acronym is not part of it
+    {
+      text: "Le HC Léman-Riviera passe sous pavillon américain pour 42 millions de francs\nLe HC Léman-Riviera change de mains. Le fonds américain Ashgrove Sports Capital rachète 70% du club de hockey de la Riviera vaudoise. Le HC Léman-Riviera a perdu 3,1 millions de francs la saison dernière.",
+      want: [{ kind: "money", text: "42 millions de francs", subject: "HC Léman-Riviera" }, { kind: "money", text: "3,1 millions de francs", subject: "HC Léman-Riviera" }],
+    },
     // a plural article opening the sentence is not part of the name
     {
       text: "Les Fromageries Vuillermoz exportent un quart de leur comté\nLes Fromageries Vuillermoz ont vendu 6 400 tonnes de fromage l'an dernier.",
