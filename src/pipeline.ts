@@ -91,6 +91,7 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
     sentenceIndex: 0,
     currentYear: refDate ? Number(refDate.slice(0, 4)) : latestStatedYear(text, dates),
     lastAmount: null,
+    lastFunding: null,
     lastCount: null,
     lastMeasure: null,
   };
@@ -209,6 +210,7 @@ const AMOUNT_KINDS = new Set(["money", "valuation", "funding"]);
 /** The last amount and count so far, so that rules look back in constant time, however many claims came before. */
 function remember(ctx: RuleContext, d: ClaimDraft): void {
   if (AMOUNT_KINDS.has(d.kind)) ctx.lastAmount = d;
+  if (d.kind === "funding") ctx.lastFunding = d;
   if (d.kind === "gpu_count" || d.kind === "count") ctx.lastCount = d;
   if ((AMOUNT_KINDS.has(d.kind) || d.kind === "count") && d.unit !== null && !isBracketedConversion(ctx, d)) ctx.lastMeasure = d;
 }

@@ -118,6 +118,8 @@ export const corpus = claimCorpus(
     { text: "Le passif de la société est estimé à environ 62 millions d'euros.", want: [{ kind: "money", value: 62e6 }] },
     { text: "Le surcoût pour les clients de l'entente est estimé à environ 180 millions d'euros.", want: [{ kind: "money", value: 180e6 }] },
     { text: "Le club lancera au printemps la rénovation de la tribune Est, estimée à 60 M€.", want: [{ kind: "money", value: 60e6 }] },
+    // an investor's share of a round told two sentences before, after a valuation in between, is funding too
+    { text: "Oriel Labs a bouclé une levée de fonds de 40 milliards de dollars. Le tour est mené par Qasr Capital. L'opération valorise la société 380 milliards de dollars avant l'apport d'argent frais, soit 420 milliards après. Qasr Capital apporte à lui seul 15 milliards, Varnell Semiconductor quelque 6 milliards.", want: [{ kind: "funding", value: 15e9 }, { kind: "funding", value: 6e9 }] },
     // a scale noun with a definite article is an amount: "frôle le milliard d'euros de valorisation"
     { text: "Sérac AI lève 140 M€ et frôle le milliard d’euros de valorisation.", want: [{ kind: "valuation", value: 1e9, unit: "EUR" }] },
     // an elided amount that names what it is ("de fonds propres") does not take the kind of the amount before

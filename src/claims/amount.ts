@@ -147,7 +147,7 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
     // "le tourisme apporte 60 milliards" is neither.
     // "un apport de 300 millions à Nordlys" goes to a company: funding too.
     if (
-      /^apport/iu.test(cue) && !(prev?.kind === "funding" && sentenceAt(ctx.sentences, prev.start) >= ctx.sentenceIndex - 3) &&
+      /^apport/iu.test(cue) && !(ctx.lastFunding && sentenceAt(ctx.sentences, ctx.lastFunding.start) >= ctx.sentenceIndex - 3) &&
       !FINANCING_AFTER.test(sentenceAfter(m, ctx)) && !givenToACompany(m, ctx)
     ) return { kind: "money", how: "amount" };
     return { kind: "funding", how: "cue before" };

@@ -70,6 +70,7 @@ export const corpus = claimCorpus(
     // ... and the length of a line or a section of it
     { text: "La première ligne, longue de 11,6 kilomètres, ne sera mise en service qu'en 2029.", want: [{ value: 11.6, unit: "kilomètres" }] },
     { text: "La majorité espère ouvrir un premier tronçon de 4 kilomètres dès la fin 2028.", want: [{ value: 4, unit: "kilomètres" }] },
+    { text: "La chaleur fatale alimentera un réseau de chaleur de 11 kilomètres.", want: [{ value: 11, unit: "kilomètres" }] },
     // compute measured in GPU-hours is counted, though hours alone measure time
     { text: "L'entraînement a consommé quelque 130 millions d'heures-GPU.", want: [{ value: 130e6, unit: "heures-gpu", qualifier: "approx" }] },
     // nouns shaped like participles: "60 000 entrées" counts without "de"

@@ -53,7 +53,7 @@ const YEAR_PREPOSITION = /(?:^|[^\p{L}])(?:en|depuis|dès|de|à|fin|début|mi|av
 const RATE_BEFORE = /(?:(?:^|[^\p{L}])(?:par|chaque)|(?:dollars?|euros?|francs?|cents?|centimes?|[€$£¥])[ \u00a0]+(?:le|la))[ \u00a0]*$/iu;
 
 // "La première ligne, longue de 11,6 kilomètres", "un premier tronçon de 4 kilomètres": the length of a network's part.
-const NETWORK_BEFORE = /(?<![\p{L}])(?:lignes?|tronçons?|réseaux?|voies?|tracés?|tunnels?|autoroutes?|câbles?|canalisations?|gazoducs?|oléoducs?|pistes?)(?:,?[ \u00a0]+(?!de[ \u00a0])[\p{Ll}'’-]+){0,3}[ \u00a0]+(?:de|d['’])[ \u00a0]*(?:(?:près[ \u00a0]+de|plus[ \u00a0]+de|environ|quelque)[ \u00a0]+)?$/u;
+const NETWORK_BEFORE = /(?<![\p{L}])(?:lignes?|tronçons?|réseaux?|voies?|tracés?|tunnels?|autoroutes?|câbles?|canalisations?|gazoducs?|oléoducs?|pistes?)(?:,?[ \u00a0]+(?:de[ \u00a0]+)?(?!de[ \u00a0])[\p{Ll}'’-]+){0,3}[ \u00a0]+(?:de|d['’])[ \u00a0]*(?:(?:près[ \u00a0]+de|plus[ \u00a0]+de|environ|quelque)[ \u00a0]+)?$/u;
 const KILOMETRES_AFTER = /^[ \u00a0\u202f]*(kilomètres|km)(?![\p{L}])/u;
 
 function lengthOf(m: NumberMention, text: string, after: string): { 0: string; 1: string } | null {

@@ -25,6 +25,8 @@ export interface RuleContext extends SubjectContext {
   currentYear: number | null;
   /** the last money, valuation or funding claim so far */
   lastAmount: ClaimDraft | null;
+  /** the last funding claim so far (a round an investor's share belongs to, valuations told in between) */
+  lastFunding: ClaimDraft | null;
   /** the last gpu_count or count claim so far */
   lastCount: ClaimDraft | null;
   /** the last amount or count with a unit so far (what a bare "300 milliards" takes its unit from) */
