@@ -100,7 +100,7 @@ function isStreetName(text: string, start: number): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-// "dimanche 26 mai", "le 1er janvier 2024", "Lundi 12 Janvier, 2016", "31 octobre 74", "5 juil."
+// "dimanche 26 mai", "le 1er janvier 2024", "Lundi 12 Janvier, 2016", "31 octobre 74", "5 juil.", "1er juillet prochain"
 const dayMonth: DateParser = {
   name: "day-month",
   initials: "dlmjvsp#",
@@ -108,7 +108,7 @@ const dayMonth: DateParser = {
   digitRuns: [1, 2],
   pattern: patternSource(
     `${LB}(?:(?<wd>${WEEKDAY_BEFORE_DAY})[,.]?${SP})?(?<day>${DAY})(?!\\d)(?:${SP}|-)(?<month>${MONTH_ANY})` +
-      `(?:(?:,?${SP}|-)(?<year>${YEAR4})${RB}|${SP}(?<yy>\\d{2})(?![\\p{L}\\p{N}]|${SP}\\p{L}))?`,
+      `(?:(?:,?${SP}|-)(?<year>${YEAR4})${RB}|${SP}(?<yy>\\d{2})(?![\\p{L}\\p{N}]|${SP}\\p{L})|${SP}(?<rel>dernier|prochain)${RB})?`,
     "giu",
   ),
   extract(m, text) {
@@ -120,9 +120,12 @@ const dayMonth: DateParser = {
     const year = y ? fullYear(y) : undefined;
     if (year !== undefined && !isValidDay(year, month, day)) return null;
     const wd = g(m, "wd");
+    // "le 1er juillet prochain", "le 15 mars dernier": the next or the last such day
+    const rel = g(m, "rel");
     return calendar(m.index, m.index + m[0].length, { grain: "day", m: month, d: day }, {
       ...(year !== undefined ? { year } : {}),
       ...(wd ? { weekday: weekdayNumber(wd) as number } : {}),
+      ...(rel ? { relation: relationOf(rel) } : {}),
     });
   },
 };

@@ -134,6 +134,10 @@ export const corpus: Corpus = {
     { text: "Nous voulons être rentables d'ici l'été prochain.", refDate: "2025-01-18", want: [{ value: "2025-SU", text: "l'été prochain" }] },
     // "2 300 de moins qu'en septembre": the other side of a comparison looks back, whatever follows
     { text: "Le groupe comptait 162 400 salariés fin décembre, 2 300 de moins qu’en septembre, mais il prévoit de recruter 18 000 diplômés.", refDate: "2026-01-15", want: [{ value: "2025-09", text: "septembre" }] },
+    // a day named with "prochain" or "dernier": the next or last such day, the day kept
+    { text: "Le groupe versera le 1er juillet prochain un dividende inchangé.", refDate: "2026-05-12", want: [{ value: "2026-07-01", text: "1er juillet prochain" }] },
+    { text: "L'accord a été signé le 15 mars dernier à Bruxelles.", refDate: "2026-05-12", want: [{ value: "2026-03-15", text: "15 mars dernier" }] },
+    { text: "La cérémonie aura lieu le 10 mai prochain.", refDate: "2026-05-12", want: [{ value: "2027-05-10", text: "10 mai prochain" }] },
     // a headline's yearless period takes the year the body writes for the same period
     { text: "MediaTek : bénéfice record au quatrième trimestre\nLe groupe a publié mercredi un chiffre d'affaires de 4,1 milliards d'euros pour le quatrième trimestre 2025.", refDate: "2026-02-05", want: [{ value: "2025-Q4", text: "quatrième trimestre" }] },
     // "ont jusqu'au 30 avril" is the verb "avoir", not a compound past; a deadline promised lies ahead
