@@ -47,7 +47,8 @@ function pluralNoun(m: NumberMention, number: string, after: string): { 0: strin
   return { 0: noun[0], 1: word };
 }
 
-// ... not "300 salariés sur cinq sites": a plural noun after the second number makes it a count of its own
+// "quatre visiteurs sur dix", "12 salariés sur 100": a proportion, not a count; not "300 salariés sur cinq sites",
+// where a plural noun after the second number makes it a count of its own.
 const OUT_OF = /^[ \u00a0\u202f]+sur[ \u00a0\u202f]+(?:deux|trois|quatre|cinq|dix|cent|mille|10|100|1[ \u00a0\u202f]?000)(?![\p{L}\p{N}])(?![ \u00a0\u202f]+\p{Ll}+[sx](?![\p{L}]))/u;
 const YEAR_PREPOSITION = /(?:^|[^\p{L}])(?:en|depuis|dès|de|à|fin|début|mi|avant|après|vers|jusqu['’]en|d['’]ici)[ \u00a0-]*$/iu;
 const RATE_BEFORE = /(?:(?:^|[^\p{L}])(?:par|chaque)|(?:dollars?|euros?|francs?|cents?|centimes?|[€$£¥])[ \u00a0]+(?:le|la))[ \u00a0]*$/iu;
@@ -83,10 +84,9 @@ export const countRule: Rule<NumberMention> = {
     const listed = acronym ? null : NOUN.exec(after);
     const length = acronym || listed ? null : lengthOf(m, ctx.text, after);
     const noun = acronym ?? listed ?? length ?? pluralNoun(m, ctx.text.slice(m.start, m.end), after);
+    if (noun && OUT_OF.test(after.slice(noun[0].length))) return null;
     // "qui emploie 1250 collaborateurs": a year-shaped number before a listed noun counts it, unless a preposition
     // makes it a year ("En 2024 salariés et direction ont signé").
-    // "quatre visiteurs sur dix", "12 salariés sur 100": a proportion, not a count
-    if (noun && OUT_OF.test(after.slice(noun[0].length))) return null;
     if (!noun || m.value <= 0 || (m.yearLike && !(listed && !YEAR_PREPOSITION.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))))) return null;
     // "selon les deux partenaires": a small number after "les"/"ces" names a group, it counts nothing.
     if (m.value < 10 && /(?:^|[^\p{L}])(?:les|ces|leurs|ses|nos|vos)[ \u00a0]*$/iu.test(ctx.text.slice(Math.max(0, m.start - 7), m.start))) return null;

@@ -125,18 +125,9 @@ function sameAmountLater(m: NumberMention, ctx: RuleContext): ClaimDraft | null 
 // What only money is: a price paid ("a vendu 60 % des murs pour 1,3 milliard"), a noun of money or of works
 // ("une modernisation de 21,5 millions"), a line of accounts and its verb ("les provisions ont grimpé à 1,1 milliard").
 const MONEY_CUE_BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:vendu|vendue|cédé|cédée|acheté|achetée|acquis|racheté|rachetée|payé|payée)(?![\p{L}])[^.;:!?]{0,120}[^\S
-]pour` +
-    String.raw`|(?<![\p{L}])(?:modernisation|rénovation|travaux|chantier|extension|programme|projet|contrat|commande)[^\S
-]+(?:de|d['’])` +
-    String.raw`|(?<![\p{L}])(?:bénéfices?|pertes?|provisions?|revenus|recettes|ventes|chiffre[^\S
-]+d['’]affaires|dettes?|trésorerie|budget|dépenses?|coûts?)(?:[^\S
-]+[^\s.;:!?]+){0,6}[^\S
-]+(?:à|de|d['’]))` +
-    String.raw`[^\S
-]*(?:(?:environ|près[^\S
-]+de|plus[^\S
-]+de|quelque)[^\S
-]+)?$`,
+  String.raw`(?:(?<![\p{L}])(?:vendu|vendue|cédé|cédée|acheté|achetée|acquis|racheté|rachetée|payé|payée)(?![\p{L}])[^.;:!?]{0,120}[^\S\n]pour` +
+    String.raw`|(?<![\p{L}])(?:modernisation|rénovation|travaux|chantier|extension|programme|projet|contrat|commande)[^\S\n]+(?:de|d['’])` +
+    String.raw`|(?<![\p{L}])(?:bénéfices?|pertes?|provisions?|revenus|recettes|ventes|chiffre[^\S\n]+d['’]affaires|dettes?|trésorerie|budget|dépenses?|coûts?)(?:[^\S\n]+[^\s.;:!?]+){0,6}[^\S\n]+(?:à|de|d['’]))` +
+    String.raw`[^\S\n]*(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|quelque)[^\S\n]+)?$`,
   "iu",
 );

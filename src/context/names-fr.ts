@@ -209,7 +209,8 @@ export const PLACES = new Set([
     "Ouagadougou Niamey Cotonou Lomé Conakry Douala Yaoundé Libreville Kigali Genève Lugano Berne Sion Martigny Neuchâtel " +
     "Fribourg Liège Namur Charleroi Gand Bruges Louvain").split(" "),
   "Le Havre", "Le Mans", "La Rochelle", "Le Caire", "Le Locle", "La Défense", "Le Creusot", "Le Bourget", "La Baule",
-  "Le Touquet", "La Ciotat", "Les Ulis", "La Roche-sur-Yon", "Le Puy-en-Velay", "Les Sables-d'Olonne", "Tel Aviv", "Tel-Aviv", "Los Angeles", "Las Vegas", "New Delhi",
+  "Le Touquet", "La Ciotat", "Les Ulis", "La Roche-sur-Yon", "Le Puy-en-Velay", "Les Sables-d'Olonne", "Tel Aviv",
+  "Tel-Aviv", "Los Angeles", "Las Vegas", "New Delhi",
   "Afrique du Sud", "Corée du Sud", "Corée du Nord", "Nouvelle-Zélande", "République tchèque", "Caroline du Nord",
   "Caroline du Sud", "Saint-Pétersbourg", "Pays de Galles", "Fos-sur-Mer", "Rousset",
   // French regions and départements, which local news puts in headlines ("dans l'Allier"); not "Somme" and

@@ -177,7 +177,7 @@ function insideClosedRelative(text: string, sentenceStart: number, e: Entity, me
   return !CLAUSE_GOES_ON.has(next);
 }
 // ", qui …", ", dont …", and a participle clause (", détenue depuis 2021 par le fonds X, a dégagé …")
-const RELATIVE_OPENING = /,[ \u00a0]+(?:qui|dont|(?:détenu|contrôlé|possédé|racheté|fondé|créé|dirigé|présidé|soutenu|financé|filiale)e?s?)(?![\p{L}])[^,;:()«»]*$/u;
+const RELATIVE_OPENING = /,[ \u00a0]+(?:qui|dont|filiales?|(?:détenu|contrôlé|possédé|racheté|fondé|créé|dirigé|présidé|soutenu|financé)e?s?)(?![\p{L}])[^,;:()«»]*$/u;
 const CLAUSE_COMMA = /,(?=[ \u00a0])/g;
 /** Words after a comma that carry on the clause before it rather than return to the main one. */
 const CLAUSE_GOES_ON = new Set([
@@ -226,7 +226,7 @@ function sentenceCues(index: number, ctx: SubjectContext): SentenceCues {
 }
 
 /** The organisation a company anaphor ("le fonds", "L'entreprise", "contre l'entreprise") stands for. */
-const DATIVE_PRONOUN_AFTER = /^[^.;:!?]{0,12}?(?:^|[^\p{L}])(?:lui|leur)[ \u00a0]+(?:a|ont|avait|avaient|aura|auront|ont[ \u00a0]+déjà|a[ \u00a0]+déjà)?[ \u00a0]*\p{Ll}{3,}/u;
+const DATIVE_PRONOUN_AFTER = /^[^.;:!?]{0,12}?(?:^|[^\p{L}])(?:lui|leur)[ \u00a0]+(?:(?:a|ont|avait|avaient|aura|auront)[ \u00a0]+)?(?:déjà[ \u00a0]+)?\p{Ll}{3,}/u;
 
 const SHARE_OF_ACCOUNTS = /^[ \u00a0]*(?:de[ \u00a0]+(?:ses|leurs|nos)|des|du|de[ \u00a0]+l['’]|de[ \u00a0]+son|de[ \u00a0]+sa)[ \u00a0]*(?:ventes|chiffre[ \u00a0]+d['’]affaires|activité|revenus|recettes|commandes|volumes|exportations)(?![\p{L}])/iu;
 

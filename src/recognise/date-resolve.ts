@@ -253,6 +253,12 @@ function paragraphOf(newlines: readonly number[], offset: number): number {
   return lo;
 }
 
+// "une hausse à compter d'octobre", "à partir de mars": a starting point, with no tense around it, looks ahead.
+const STARTING_FROM_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:à[^\S\n]+compter|à[^\S\n]+partir)[^\S\n]+(?:de[^\S\n]+|d['’]|du[^\S\n]+)$`, "iu");
+function startingFrom(text: string, start: number): Tense | null {
+  return STARTING_FROM_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ? "future" : null;
+}
+
 function samePeriod(a: Period, b: Period): boolean {
   if (a.grain !== b.grain) return false;
   switch (a.grain) {
@@ -277,11 +283,7 @@ function sentenceStart(text: string, offset: number): number {
 
 // "Au printemps 2024, l'entrepreneur..." / "En novembre 2023, Elon Musk...": a date that opens its
 // sentence and is followed by a comma frames the narrative that follows.
-const FROM_NOW_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])d['’]ici(?:[^\S
-]+à)?[^\S
-]+(?:la[^\S
-]+|le[^\S
-]+)?$`, "iu");
+const FROM_NOW_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])d['’]ici(?:[^\S\n]+à)?[^\S\n]+(?:la[^\S\n]+|le[^\S\n]+)?$`, "iu");
 const FRAME_BEFORE = caselessRegExp(String.raw`^[\s«"“(]*(?:(?:en|au|à|a|dès|des|depuis|courant|vers|dans|pour|jusqu['’]en)[^\S\n]+)?$`, "iu");
 function isFrame(text: string, m: DateMention): boolean {
   return FRAME_BEFORE.test(text.slice(sentenceStart(text, m.start), m.start)) && /^[^\S\n]*,/u.test(text.slice(m.end, m.end + 4));
@@ -397,7 +399,7 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
         } else if (ownYear) {
           results[i] = mentionFor(d, ownYear.y, "narrative");
         } else if (nowDay) {
-          const tense = d.relation === "plain" ? tenseAround(text, d.start, d.end) ?? d.lean ?? null : null;
+          const tense = d.relation === "plain" ? tenseAround(text, d.start, d.end) ?? d.lean ?? startingFrom(text, d.start) : null;
           results[i] = mentionFor(d, pickYear(d, nowDay.day, tense), nowDay.anchor);
         } else {
           const frame = narrativeYear(i);

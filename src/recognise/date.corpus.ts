@@ -138,6 +138,9 @@ export const corpus: Corpus = {
     { text: "Le groupe versera le 1er juillet prochain un dividende inchangé.", refDate: "2026-05-12", want: [{ value: "2026-07-01", text: "1er juillet prochain" }] },
     { text: "L'accord a été signé le 15 mars dernier à Bruxelles.", refDate: "2026-05-12", want: [{ value: "2026-03-15", text: "15 mars dernier" }] },
     { text: "La cérémonie aura lieu le 10 mai prochain.", refDate: "2026-05-12", want: [{ value: "2027-05-10", text: "10 mai prochain" }] },
+    // a starting point with no tense around it looks ahead ("à compter d'octobre"); a past verb still wins
+    { text: "Le directeur n’exclut pas une hausse des prix à compter d’octobre.", refDate: "2026-07-23", want: [{ value: "2026-10", text: "octobre" }] },
+    { text: "Dès mars, les ventes avaient chuté de moitié.", refDate: "2026-07-23", want: [{ value: "2026-03", text: "mars" }] },
     // a headline's yearless period takes the year the body writes for the same period
     { text: "MediaTek : bénéfice record au quatrième trimestre\nLe groupe a publié mercredi un chiffre d'affaires de 4,1 milliards d'euros pour le quatrième trimestre 2025.", refDate: "2026-02-05", want: [{ value: "2025-Q4", text: "quatrième trimestre" }] },
     // "ont jusqu'au 30 avril" is the verb "avoir", not a compound past; a deadline promised lies ahead
