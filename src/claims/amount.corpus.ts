@@ -120,6 +120,14 @@ export const corpus = claimCorpus(
     { text: "Le club lancera au printemps la rénovation de la tribune Est, estimée à 60 M€.", want: [{ kind: "money", value: 60e6 }] },
     // an investor's share of a round told two sentences before, after a valuation in between, is funding too
     { text: "Oriel Labs a bouclé une levée de fonds de 40 milliards de dollars. Le tour est mené par Qasr Capital. L'opération valorise la société 380 milliards de dollars avant l'apport d'argent frais, soit 420 milliards après. Qasr Capital apporte à lui seul 15 milliards, Varnell Semiconductor quelque 6 milliards.", want: [{ kind: "funding", value: 15e9 }, { kind: "funding", value: 6e9 }] },
+    // a market that weighs is money, inside a quotation too; a catalogue value is a price
+    { text: "« Le marché européen des services juridiques pèse plus de 30 milliards d’euros par an », rappelle-t-il.", want: [{ kind: "money", value: 30e9 }] },
+    { text: "Aéralis a signé une commande ferme de 12 Airbus A321XLR, d’une valeur catalogue de près de 2,2 milliards de dollars.", want: [{ kind: "money", value: 2.2e9 }] },
+    // investing at one's own site is spending; investing alongside a stake taken is funding
+    { text: "Stelvane portera la production sur son site d'Issoudun (Indre), où il investira 210 millions d'euros.", want: [{ kind: "money", value: 210e6 }] },
+    { text: "Le japonais Kiyomura Denki entre au capital à hauteur de 15 % et investit 120 millions d'euros.", want: [{ kind: "funding", value: 120e6 }] },
+    // Belgian "subsides" are subsidies: money, not a count
+    { text: "Le festival a reçu 2 millions d'euros, dont 1,35 million de subsides de la Région wallonne.", want: [{ kind: "money", value: 1.35e6, unit: "EUR" }] },
     // a scale noun with a definite article is an amount: "frôle le milliard d'euros de valorisation"
     { text: "Sérac AI lève 140 M€ et frôle le milliard d’euros de valorisation.", want: [{ kind: "valuation", value: 1e9, unit: "EUR" }] },
     // an elided amount that names what it is ("de fonds propres") does not take the kind of the amount before

@@ -36,6 +36,10 @@ const INVESTED_IN_COMPANY_NOUN = new RegExp(
 );
 const INVESTED_THERE = /(?<![\p{L}])y[^\S\n]+(?:a|avait|ont|avaient|aura|auront)(?:[^\S\n]+déjà)?[^\S\n]*$/iu;
 const INVESTED_BY_RELATIVE = /(?:\boù|dans\s+la?quelle?|au\s+capital\s+(?:de|du|d['’])[^,]{0,40})[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}$/iu;
+// "Anthropic, où Amazon a investi", not "son site d'Issoudun (Indre), où il investira" (a place, not a company)
+const PLACE_BEFORE_WHERE = /(?:site|usine|campus|ville|région|pays|commune|zone|port|département|territoire|\))[^,;.]{0,30},?[^\S\n]*où[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}$/iu;
+// "entre au capital à hauteur de 15 % et investit 120 millions": investing with a stake taken is funding
+const STAKE_TAKEN = /(?<![\p{L}])(?:entre|entrent|entrera|entré|entrée|monte|montera)[^\S\n]+au[^\S\n]+capital|(?<![\p{L}])prend(?:ra|re)?[^\S\n]+une[^\S\n]+participation/iu;
 
 function investsInACompany(m: MoneyMention, ctx: RuleContext, clause: string, cueAt: number): boolean {
   const sentence = ctx.sentences[ctx.sentenceIndex];
@@ -48,7 +52,8 @@ function investsInACompany(m: MoneyMention, ctx: RuleContext, clause: string, cu
   }
   if (INVESTED_IN_COMPANY_NOUN.test(ctx.text.slice(m.end, Math.min(end, m.end + 90)))) return true;
   const before = clause.slice(0, cueAt);
-  return INVESTED_BY_RELATIVE.test(before) || INVESTED_THERE.test(before);
+  const relative = INVESTED_BY_RELATIVE.test(before) && !PLACE_BEFORE_WHERE.test(before.slice(-90));
+  return relative || INVESTED_THERE.test(before) || STAKE_TAKEN.test(before);
 }
 
 /** "un apport de 1,2 milliard (environ 160 millions d'euros) à DCAI": given to a name or a company noun, close after. */
@@ -107,7 +112,7 @@ function weighsNoCompany(before: string): boolean {
   return WEIGHING_NO_COMPANY.test(clause);
 }
 const WEIGHING_NO_COMPANY = new RegExp(
-  `^[^\\S\\n]*(?:(?:et|mais|or)[^\\S\\n]+)?(?:le|la|les|l['’]|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos)[^\\S\\n]*(?:${AMOUNT_HOLDERS})(?![\\p{L}\\p{N}])`,
+  `^(?:[^\\S\\n]|[«"“])*(?:(?:et|mais|or)[^\\S\\n]+)?(?:le|la|les|l['’]|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos)[^\\S\\n]*(?:${AMOUNT_HOLDERS})(?![\\p{L}\\p{N}])`,
   "iu",
 );
 

@@ -36,13 +36,13 @@ export const COUNTED_NOUNS = [
  * Nouns that name money itself, after an amount whose currency is left out: "dont 45 millions d'argent public",
  * "soit 1,2 milliard de subventions" are amounts in the currency before, where "45 millions d'utilisateurs" counts.
  */
-export const MONEY_NOUN_AFTER = /^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*(?:argent|fonds|subventions?|aides?|prêts?|crédits?|dettes?|dons|financements?|investissements?|dépenses|recettes|revenus|bénéfices?|pertes|économies|dotations?|capitaux|liquidités|trésorerie|chiffre[ \u00a0\u202f]+d['’]affaires|taxes|impôts|primes|bonus|salaires|dividendes|frais|coûts|budget|cash)(?![\p{L}\p{N}])/iu;
+export const MONEY_NOUN_AFTER = /^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*(?:argent|fonds|subventions?|subsides?|aides?|prêts?|crédits?|dettes?|dons|financements?|investissements?|dépenses|recettes|revenus|bénéfices?|pertes|économies|dotations?|capitaux|liquidités|trésorerie|chiffre[ \u00a0\u202f]+d['’]affaires|taxes|impôts|primes|bonus|salaires|dividendes|frais|coûts|budget|cash)(?![\p{L}\p{N}])/iu;
 
 /**
  * Cues that an amount is a company's value; "revalorisé" raises a wage or a pension, and values nothing; the
  * value of a deal ("valeur d'entreprise", "des fonds propres", "de l'opération", "valeur conditionnelle") is money.
  */
-export const VALUATION_BEFORE = /(?:(?<![\p{L}\p{N}])valoris\p{L}*|(?<![\p{L}\p{N}])valeur(?![\p{L}\p{N}])(?!\s+(?:d['’]entreprise|des\s+fonds\s+propres|conditionnelle|ajoutée|nominale|comptable|de\s+l['’](?:opération|offre|accord|action)|de\s+la\s+(?:transaction|commande)|du\s+(?:contrat|deal|rachat)))|capitalisation|(?<![\p{L}\p{N}])vaut(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])valait(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])p(?:èse|esait)(?![\p{L}\p{N}])(?!(?:\s+(?:en\s+revanche|aussi|encore|déjà|lourdement|fortement))?\s+(?:sur|lourd|dans))|(?<![\p{L}\p{N}])estimée?\s+à)/giu;
+export const VALUATION_BEFORE = /(?:(?<![\p{L}\p{N}])valoris\p{L}*|(?<![\p{L}\p{N}])valeur(?![\p{L}\p{N}])(?!\s+(?:d['’]entreprise|des\s+fonds\s+propres|conditionnelle|ajoutée|nominale|comptable|catalogue|de\s+l['’](?:opération|offre|accord|action)|de\s+la\s+(?:transaction|commande)|du\s+(?:contrat|deal|rachat)))|capitalisation|(?<![\p{L}\p{N}])vaut(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])valait(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])p(?:èse|esait)(?![\p{L}\p{N}])(?!(?:\s+(?:en\s+revanche|aussi|encore|déjà|lourdement|fortement))?\s+(?:sur|lourd|dans))|(?<![\p{L}\p{N}])estimée?\s+à)/giu;
 /** Nouns that stand for a company: "la start-up", "le groupe émirati", "les jeunes pousses". */
 export const COMPANY_NOUNS = "start-?ups?|sociétés?|entreprises?|groupes?|firmes?|jeunes?\\s+pousses?|pépites?|licornes?|laboratoires?";
 /**
