@@ -40,6 +40,8 @@ export const corpus = claimCorpus(
     // aircraft by maker and model
     { text: "LOT Polish Airlines a commandé 40 Airbus A220-300 et 17 Boeing 787 Dreamliner.", want: [{ value: 40, unit: "Airbus A220" }, { value: 17, unit: "Boeing 787", subject: "LOT Polish Airlines" }] },
     { text: "La compagnie exploite 12 Embraer E195-E2.", want: [{ value: 12, unit: "Embraer E195" }] },
+    // an Airbus named by its model alone: "commande 12 A321XLR"
+    { text: "Aéralis transporte 2,3 millions de passagers et commande 12 A321XLR.", want: [{ value: 12, unit: "A321XLR" }] },
     // contracts and jobs written as acronyms
     { text: "Ces 400 contrats précaires ne remplacent pas les 2 000 CDI perdus en dix ans.", want: [{ value: 2000, unit: "CDI" }] },
     { text: "Le plan supprime 450 ETP dans les services centraux.", want: [{ value: 450, unit: "ETP" }] },

@@ -14,9 +14,10 @@ const NOUN = new RegExp(`^[ \\u00a0\\u202f]*(?:de[ \\u00a0]+|d['’])?(?:nouveau
 // Smaller numbers are left out: "deux anciens de Google", "trois petits modèles" name groups. After
 // "nouveaux", any word is the thing counted: "douze nouveaux Airbus".
 const PLURAL_NOUN = /^[ \u00a0\u202f]*(?:(?:nouveaux|nouvelles)[ \u00a0]+(\p{L}[\p{L}\p{N}-]*)|(?:de[ \u00a0]+|d['’])?(?:(?:grands|grandes|petits|petites|gros|grosses)[ \u00a0]+)?(\p{Ll}[\p{Ll}-]*[sx])(?![\p{L}\p{N}'’]))/u;
-// Aircraft counted by maker and model: "40 Airbus A220", "17 Boeing 787 Dreamliner", "12 Embraer E195-E2";
+// Aircraft counted by maker and model: "40 Airbus A220", "17 Boeing 787 Dreamliner", "12 Embraer E195-E2", or by an
+// Airbus model alone ("12 A321XLR");
 // the unit is the maker and the model ("Airbus A220"), the span runs to the model's suffixes.
-const AIRCRAFT = /^[ \u00a0\u202f]+((?:Airbus|Boeing|Embraer|ATR|Bombardier|Comac|Dassault)[ \u00a0]+[A-Z]{0,3}\d{2,4}[A-Za-z]{0,3})(?:-[A-Za-z\d]+)*(?:[ \u00a0]+(?:Dreamliner|neo|MAX(?:[ \u00a0]\d+)?))?(?![\p{L}\p{N}])/u;
+const AIRCRAFT = /^[ \u00a0\u202f]+((?:Airbus|Boeing|Embraer|ATR|Bombardier|Comac|Dassault)[ \u00a0]+[A-Z]{0,3}\d{2,4}[A-Za-z]{0,3}|A3[2-8]\d(?:neo|XLR|LR|XWB)?)(?:-[A-Za-z\d]+)*(?:[ \u00a0]+(?:Dreamliner|neo|MAX(?:[ \u00a0]\d+)?))?(?![\p{L}\p{N}])/u;
 // "Sa puce Yam-2 … Galim en a livré 8 000 exemplaires et vise 60 000 unités": copies or units of a chip named
 // just before, in a compute context, are accelerators.
 const COPIES = new Set(["exemplaires", "unités"]);
