@@ -26,6 +26,8 @@ describe("findDocumentDate", () => {
     ["Titre\nChapeau.\nPar Vincent Morel. Le 31 octobre 2025 à 06h00\nCorps", "2025-10-31"],
     ["Titre\nBordeaux, vendredi 13 février 2026.\nLes élus ont voté.", "2026-02-13"],
     ["Titre\nLyon, 4 mars 2025 —\nLes élus ont voté.", "2025-03-04"],
+    // the date first, then the author's name
+    ["Titre\n22 avril 2026 | Héloïse Picard\nLa compagnie a transporté 2,3 millions de passagers.", "2026-04-22"],
     // a bullet or a hyphen between the author and the date
     ["Titre\nPar Élodie Carrasco - Le 07/04/2026 à 10:42\nCorps", "2026-04-07"],
     ["Titre\nPar Théo Lavergne • 4 mars 2026\nLa start-up a bouclé en novembre une série B.", "2026-03-04"],

@@ -209,6 +209,8 @@ const S = "[^\\S\\n]";
 const AFTER_KEYWORD = `${S}*(?:(?:le|du)${S}*(?=[:=]))?(?:[:=,–—-]${S}*)?(?:le${S}+|du${S}+)?`;
 /** After a byline's date: "| Économie", the section the outlet files it under (no digits: no other fact). */
 const SECTION_AFTER = /^[^\S\n]*\|[^\S\n]*\p{L}[^\d\n|]{0,40}$/u;
+/** After a date line's date: "22 avril 2026 | Héloïse Picard", the author (capitalised words, no digits). */
+const AUTHOR_AFTER = /^[^\S\n]*[|·•–—-][^\S\n]*(?:Par[^\S\n]+)?\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}'’.-]*|de|du|des|d['’]|le|la|van|von)){1,4}[^\S\n]*$/u;
 /** After a date that must be all its line holds: a time, a dash or a full stop at most. */
 const DATE_ENDS_LINE = /^[^\S\n]*(?:(?:à|a|-|–|—|,)?[^\S\n]*\d{1,2}[h:]\d{0,2}[^\S\n]*)?[—–.-]?[^\S\n]*$/iu;
 const HEADER_RULES: ReadonlyArray<{ name: string; pattern: RegExp; atLineStart: boolean }> = [
@@ -284,7 +286,7 @@ export function findDocumentDate(text: string): string | null {
       const endsLine = rule.name === "date line" || rule.name === "byline" || rule.name === "name line" || (rule.name === "dateline" && !m.groups?.["le"]);
       // A byline may end on its section after the date: "Par Julien Ferrière | 14/01/2026 | Intelligence artificielle".
       const after = rest.slice(first.end);
-      if (endsLine && !DATE_ENDS_LINE.test(after) && !(rule.name === "byline" && SECTION_AFTER.test(after))) continue;
+      if (endsLine && !DATE_ENDS_LINE.test(after) && !(rule.name === "byline" && SECTION_AFTER.test(after)) && !(rule.name === "date line" && AUTHOR_AFTER.test(after))) continue;
       return first.value;
     }
   }
