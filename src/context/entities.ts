@@ -688,10 +688,22 @@ function titleNames(text: string, words: Words, people: Set<string>): Array<{ at
     k = last;
     if (opensTitle && single) continue;
     if (name.length <= 2 || NOT_NAMES.has(name) || TITLE_NOT_NAMES.has(name) || PLACES.has(name) || FIRST_NAMES.has(name) || people.has(name) || KNOWN.has(name)) continue;
-    if (!repeatsAsWholeWord(text, name, lineEnd) || usedAsPlace(text, name)) continue;
-    out.push({ at, name });
+    if (usedAsPlace(text, name)) continue;
+    if (repeatsAsWholeWord(text, name, lineEnd)) {
+      out.push({ at, name });
+      continue;
+    }
+    // "Le Houlottes Festival pulvérise son record" … "Le festival namurois a refermé": the body calls the
+    // headline's name by its last word, a common noun after an article
+    const named = NAMED_BY_NOUN.exec(name);
+    if (named && nounInBody(text, (named[2] as string).toLowerCase(), lineEnd)) out.push({ at: at + (named[1] ?? "").length, name: name.slice((named[1] ?? "").length) });
   }
   return out;
+}
+
+const NAMED_BY_NOUN = /^((?:Le|La|Les|L['’])[ \u00a0]*)?\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’-]+)*[ \u00a0]+(Festival|Salon|Forum|Rallye|Marathon|Open|Tournoi|Musée|Théâtre|Opéra|Orchestre|Hôpital|Stade)$/u;
+function nounInBody(text: string, noun: string, from: number): boolean {
+  return new RegExp(`(?<![\\p{L}])(?:le|la|l['’])[ \\u00a0]*${noun}(?![\\p{L}])`, "iu").test(text.slice(from));
 }
 
 // "dans l'Allier", "dans le Morvan", "en Vendée": what follows is a place. Without the article "dans" opens

@@ -578,6 +578,11 @@ export const corpus: Corpus = {
       text: "Le HC Léman-Riviera passe sous pavillon américain pour 42 millions de francs\nLe HC Léman-Riviera change de mains. Le fonds américain Ashgrove Sports Capital rachète 70% du club de hockey de la Riviera vaudoise. Le HC Léman-Riviera a perdu 3,1 millions de francs la saison dernière.",
       want: [{ kind: "money", text: "42 millions de francs", subject: "HC Léman-Riviera" }, { kind: "money", text: "3,1 millions de francs", subject: "HC Léman-Riviera" }],
     },
+    // a headline's name the body calls by its common noun ("Le Houlottes Festival" … "Le festival namurois")
+    {
+      text: "Le Houlottes Festival pulvérise son record avec 86.000 festivaliers\nLe festival namurois a refermé ses portes dimanche soir sur un record : 86.000 festivaliers en quatre jours. Le budget atteint 4,2 millions d'euros.",
+      want: [{ kind: "money", subject: "Houlottes Festival" }],
+    },
     // a plural article opening the sentence is not part of the name
     {
       text: "Les Fromageries Vuillermoz exportent un quart de leur comté\nLes Fromageries Vuillermoz ont vendu 6 400 tonnes de fromage l'an dernier.",
