@@ -168,6 +168,10 @@ export function findEntities(text: string): Entity[] {
       if (text.charCodeAt(start - 1) === 0x2d && /\p{L}/u.test(text.charAt(start - 2)) && !/^\p{Lu}+$/u.test(name)) return;
       const more = HYPHENATED_ON.exec(text.slice(start + name.length, start + name.length + 40));
       if (more) name += more[0];
+      // "Ysolde" learned from "Ysolde 4 Pro" is "Ysolde Labs" where the company's own name goes on
+      if (!KNOWN.has(name)) {
+        for (let w = WORD_AFTER.exec(text.slice(start + name.length, start + name.length + 30)); w && CORPORATE_WORDS.has(w[1] as string); w = WORD_AFTER.exec(text.slice(start + name.length, start + name.length + 30))) name += w[0];
+      }
     }
     found.push({ start, end: start + name.length, name, type, role: "agent", vendor: false });
   };
@@ -382,6 +386,7 @@ function titleEndOf(text: string): number {
   return end > 0 && end <= 160 ? end : 0;
 }
 
+const WORD_AFTER = /^[ \u00a0](\p{Lu}[\p{L}]*)(?![\p{L}\p{N}'’-])/u;
 const HYPHENATED_ON = /^(?:-\p{Lu}[\p{Ll}'’]+)+(?![\p{L}\p{N}-])/u;
 const LETTER_AFTER = /(?:^|[^\p{L}])(?:série|séries|plan|lot|type|catégorie|classe|phase|tranche|niveau|option|annexe|vitamine)[ \u00a0]+$/iu;
 const AUTHORITY_AFTER_PLACE = /^ (?:Métropole|Agglo|Agglomération)(?![\p{L}])/u;

@@ -583,6 +583,11 @@ export const corpus: Corpus = {
       text: "Le Houlottes Festival pulvérise son record avec 86.000 festivaliers\nLe festival namurois a refermé ses portes dimanche soir sur un record : 86.000 festivaliers en quatre jours. Le budget atteint 4,2 millions d'euros.",
       want: [{ kind: "money", subject: "Houlottes Festival" }],
     },
+    // a name learned from a product ("Ysolde 4 Pro") does not cut the company's own name short ("Ysolde Labs")
+    {
+      text: "Corvalis lance un chantier de 5 gigawatts\nPremier client, Ysolde Labs, dont Corvalis détient 27 % du capital, disposera de 200 000 de ces GPU. Son modèle Ysolde 4 Pro sortira en mars.",
+      want: [{ kind: "gpu_count", subject: "Ysolde Labs" }],
+    },
     // a plural article opening the sentence is not part of the name
     {
       text: "Les Fromageries Vuillermoz exportent un quart de leur comté\nLes Fromageries Vuillermoz ont vendu 6 400 tonnes de fromage l'an dernier.",
