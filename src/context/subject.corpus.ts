@@ -588,6 +588,11 @@ export const corpus: Corpus = {
       text: "Corvalis lance un chantier de 5 gigawatts\nPremier client, Ysolde Labs, dont Corvalis détient 27 % du capital, disposera de 200 000 de ces GPU. Son modèle Ysolde 4 Pro sortira en mars.",
       want: [{ kind: "gpu_count", subject: "Ysolde Labs" }],
     },
+    // a rival named after a company's figures ("une guerre des prix avec la low cost Transbrise") is no topic of them
+    {
+      text: "Aéralis transporte 2,3 millions de passagers\nLa compagnie alsacienne Aéralis a transporté 2,3 millions de passagers.\nLe chiffre d’affaires progresse de 9 %, à 214 millions d’euros, sous l’effet d’une guerre des prix avec la low cost Transbrise sur les lignes vers le Maroc.\nTransbrise, filiale d’un groupe irlandais, affiche de son côté un taux de remplissage de 91 %.",
+      want: [{ kind: "money", text: "214 millions d’euros", subject: "Aéralis" }],
+    },
     // a plural article opening the sentence is not part of the name
     {
       text: "Les Fromageries Vuillermoz exportent un quart de leur comté\nLes Fromageries Vuillermoz ont vendu 6 400 tonnes de fromage l'an dernier.",
