@@ -169,9 +169,7 @@ export function findEntities(text: string): Entity[] {
       const more = HYPHENATED_ON.exec(text.slice(start + name.length, start + name.length + 40));
       if (more) name += more[0];
       // "Ysolde" learned from "Ysolde 4 Pro" is "Ysolde Labs" where the company's own name goes on
-      if (!KNOWN.has(name)) {
-        for (let w = WORD_AFTER.exec(text.slice(start + name.length, start + name.length + 30)); w && CORPORATE_WORDS.has(w[1] as string); w = WORD_AFTER.exec(text.slice(start + name.length, start + name.length + 30))) name += w[0];
-      }
+      if (!KNOWN.has(name)) name += companyWordsAfter(text, start + name.length);
     }
     found.push({ start, end: start + name.length, name, type, role: "agent", vendor: false });
   };
@@ -387,6 +385,14 @@ function titleEndOf(text: string): number {
 }
 
 const WORD_AFTER = /^[ \u00a0](\p{Lu}[\p{L}]*)(?![\p{L}\p{N}'’-])/u;
+/** The company words right after `end` (" Labs", " Cloud Services"), "" when none. */
+function companyWordsAfter(text: string, end: number): string {
+  let words = "";
+  for (let w = WORD_AFTER.exec(text.slice(end, end + 30)); w && CORPORATE_WORDS.has(w[1] as string); w = WORD_AFTER.exec(text.slice(end + words.length, end + words.length + 30))) {
+    words += w[0];
+  }
+  return words;
+}
 const HYPHENATED_ON = /^(?:-\p{Lu}[\p{Ll}'’]+)+(?![\p{L}\p{N}-])/u;
 const LETTER_AFTER = /(?:^|[^\p{L}])(?:série|séries|plan|lot|type|catégorie|classe|phase|tranche|niveau|option|annexe|vitamine)[ \u00a0]+$/iu;
 const AUTHORITY_AFTER_PLACE = /^ (?:Métropole|Agglo|Agglomération)(?![\p{L}])/u;
