@@ -119,7 +119,7 @@ export const corpus = claimCorpus(
     { text: "Le surcoût pour les clients de l'entente est estimé à environ 180 millions d'euros.", want: [{ kind: "money", value: 180e6 }] },
     { text: "Le club lancera au printemps la rénovation de la tribune Est, estimée à 60 M€.", want: [{ kind: "money", value: 60e6 }] },
     // an investor's share of a round told two sentences before, after a valuation in between, is funding too
-    { text: "Oriel Labs a bouclé une levée de fonds de 40 milliards de dollars. Le tour est mené par Qasr Capital. L'opération valorise la société 380 milliards de dollars avant l'apport d'argent frais, soit 420 milliards après. Qasr Capital apporte à lui seul 15 milliards, Varnell Semiconductor quelque 6 milliards.", want: [{ kind: "funding", value: 15e9 }, { kind: "funding", value: 6e9 }] },
+    { text: "Oriel Labs a bouclé une levée de fonds de 40 milliards de dollars. Le tour est mené par Qasr Capital. L'opération valorise la société 380 milliards de dollars avant l'apport d'argent frais, soit 420 milliards après. Qasr Capital apporte à lui seul 15 milliards, Varnell Semiconductor quelque 6 milliards.", want: [{ kind: "valuation", value: 380e9 }, { kind: "valuation", value: 420e9 }, { kind: "funding", value: 15e9 }, { kind: "funding", value: 6e9 }] },
     // a market that weighs is money, inside a quotation too; a catalogue value is a price
     { text: "« Le marché européen des services juridiques pèse plus de 30 milliards d’euros par an », rappelle-t-il.", want: [{ kind: "money", value: 30e9 }] },
     { text: "Aéralis a signé une commande ferme de 12 Airbus A321XLR, d’une valeur catalogue de près de 2,2 milliards de dollars.", want: [{ kind: "money", value: 2.2e9 }] },

@@ -68,7 +68,7 @@ export const FUNDING_AFTER = /^[^\S\n]*(?:lors[^\S\n]+d['’]une[^\S\n]+levée|d
 /** An amount compared with the one before keeps its kind: "C'est encore loin des 100 milliards de dollars d'OpenAI". */
 export const COMPARISON = /(?<![\p{L}\p{N}])(?:loin|contre|comparé|comparée|face|derrière|devant|dépass(?:e|ant|ée?s?|era)|surpass\p{L}*|double|triple|moitié)(?![\p{L}\p{N}])/iu;
 
-export const PRE_MONEY = /(?<![\p{L}\p{N}])(?:pr[eé][- ]?money|avant\s+(?:la\s+levée|l['’]opération|le\s+tour|l['’]investissement))/iu;
+export const PRE_MONEY = /(?<![\p{L}\p{N}])(?:pr[eé][- ]?money|avant\s+(?:la\s+levée|l['’]opération|le\s+tour|l['’]investissement|l['’]apport(?:\s+d['’]argent\s+frais)?))/iu;
 export const POST_MONEY = /(?<![\p{L}\p{N}])(?:post[- ]?money|après\s+(?:la\s+levée|l['’]opération|le\s+tour|l['’]investissement|l['’]apport|l['’]augmentation)|à\s+l['’]issue)/iu;
 export const ROUND = /(?<![\p{L}\p{N}])(?:s[ée]ries?|round|tour\s+de\s+table\s+de\s+s[ée]rie)\s+([A-H])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(pré-?amorçage|amorçage|seed|pre-seed)(?![\p{L}\p{N}])/iu;
 
