@@ -8,6 +8,8 @@ export const corpus = claimCorpus(
     { text: "Le cluster de Mistral AI compte 18 000 puces Nvidia Grace Blackwell.", want: [{ value: 18000, vendor: "Nvidia", subject: "Mistral AI" }] },
     { text: "Microsoft aurait commandé 485 000 processeurs graphiques Hopper en 2024.", want: [{ value: 485000, unit: "GPU", subject: "Microsoft" }] },
     { text: "OpenAI disposera de plus de 1 million de GPU à la fin de l'année.", want: [{ value: 1000000, qualifier: "more_than", subject: "OpenAI" }] },
+    // an inference chip is compute: its copies are accelerators
+    { text: "Sa puce d’inférence Auris-2 doit passer l’étape du tape-out fin septembre. Elbion a réservé 4 000 plaquettes, de quoi produire quelque 250 000 puces la première année.", want: [{ value: 250000, unit: "GPU", qualifier: "approx" }] },
     // a change or a span between two numbers: the first counts what the second counts
     { text: "Son parc passera de 6 500 à plus de 26 000 accélérateurs d'ici 2027.", want: [{ value: 6500, unit: "GPU", qualifier: "exact" }, { value: 26000, qualifier: "more_than" }] },
     // "N de ses puces": a share of the company's own chips
