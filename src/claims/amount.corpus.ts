@@ -128,6 +128,9 @@ export const corpus = claimCorpus(
     { text: "Le japonais Kiyomura Denki entre au capital à hauteur de 15 % et investit 120 millions d'euros.", want: [{ kind: "funding", value: 120e6 }] },
     // Belgian "subsides" are subsidies: money, not a count
     { text: "Le festival a reçu 2 millions d'euros, dont 1,35 million de subsides de la Région wallonne.", want: [{ kind: "money", value: 1.35e6, unit: "EUR" }] },
+    // shares issued to an investor, or bought in an offering, raise money: funding
+    { text: "Nordbois a obtenu un prêt de 280 M$ et émettra pour 120 M$ d’actions auprès d’un fonds de travailleurs.", want: [{ kind: "funding", value: 120e6 }] },
+    { text: "Nvidia s'est engagé à acheter pour 250 millions de dollars d'actions lors de l'opération.", want: [{ kind: "funding", value: 250e6 }] },
     // a scale noun with a definite article is an amount: "frôle le milliard d'euros de valorisation"
     { text: "Sérac AI lève 140 M€ et frôle le milliard d’euros de valorisation.", want: [{ kind: "valuation", value: 1e9, unit: "EUR" }] },
     // an elided amount that names what it is ("de fonds propres") does not take the kind of the amount before
