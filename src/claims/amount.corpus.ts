@@ -39,6 +39,10 @@ export const corpus = claimCorpus(
     { text: "Altaïs a bouclé un financement de 1,5 milliard d'euros. Le tour de table est mené par Temasek, aux côtés de Bpifrance et d'Ardian.", want: [
       { kind: "funding", value: 1.5e9, unit: "EUR", investors: ["Temasek", "Bpifrance", "Ardian"] },
     ] },
+    // co-investors joined to the lead by "avec": "menée par X avec Y et Z"
+    { text: "La start-up lyonnaise Vortalis a bouclé une série B de 60 millions d'euros, menée par le fonds Arbalète Capital avec Corvin Ventures et le groupe Médoc Industries.", want: [
+      { kind: "funding", value: 60e6, unit: "EUR", investors: ["Arbalète Capital", "Corvin Ventures", "Médoc Industries"] },
+    ] },
     // A share of the round just named: "apporte" is funding a few sentences after a round, money elsewhere.
     { text: "Altaïs a bouclé un financement de 1,5 milliard d'euros. Le tour est mené par Temasek. Temasek apporte à lui seul 800 millions de dollars.", want: [
       { kind: "funding", value: 1.5e9, unit: "EUR" },

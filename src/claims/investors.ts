@@ -6,9 +6,9 @@ import { firstEntityFrom, trimName, type Entity } from "../context/entities.js";
 import type { RuleContext } from "./types.js";
 
 const LIST_CUE = /(?<![\p{L}\p{N}])(?:(?:ont|avaient|a|avait)\s+participé|auquel\s+(?:ont|avaient)\s+participé|financée?\s+[^.;]{0,60}?\s+par|dont|notamment|parmi lesquels|parmi lesquelles|menée?s?\s+par|conduite?s?\s+par|pilotée?s?\s+par|avec\s+la\s+participation\s+(?:de|d['’])|auprès\s+(?:de|d['’])|soutenue?s?\s+par)\s*:?\s*/giu;
-// One list item: lower-case words ("le prince saoudien", "d'"), then a capitalised name ("Alwaleed Bin Talal");
+// One list item: a link word, lower-case words ("le prince saoudien", "d'"), then a capitalised name ("Alwaleed Bin Talal");
 // the words may end in a plural of backers and a comma: "et de ses investisseurs historiques, Seventure et Kurma".
-const ITEM = /^\s*(?:,\s*)?(?:(?:et|ainsi que)\s+)?(?:(?:l['’]|d['’]|[\p{Ll}-]+\s+){0,5}(?:investisseurs|actionnaires|fonds|partenaires|soutiens|banques)(?:\s+[\p{Ll}-]+)?,\s+|(?:l['’]|d['’]|[\p{Ll}-]+\s+){0,7})(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|de|du|des|von|van|bin|ben|al|&))*)/u;
+const ITEM = /^\s*(?:,\s*)?(?:(?:et|ainsi que|avec)\s+|aux\s+côtés\s+(?:de\s+|d['’]\s*))?(?:(?:l['’]|d['’]|[\p{Ll}-]+\s+){0,5}(?:investisseurs|actionnaires|fonds|partenaires|soutiens|banques)(?:\s+[\p{Ll}-]+)?,\s+|(?:l['’]|d['’]|[\p{Ll}-]+\s+){0,7})(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|de|du|des|von|van|bin|ben|al|&))*)/u;
 
 export function findInvestors(m: MoneyMention, ctx: RuleContext): string[] {
   const sentence = ctx.sentences[ctx.sentenceIndex];
@@ -39,7 +39,8 @@ export function findInvestors(m: MoneyMention, ctx: RuleContext): string[] {
       const name = trimName(trimName(item[1] as string).replace(/(?<!\s)\s+(?:de|du|des|&)$/u, ""));
       if (!out.includes(name)) out.push(name);
       rest = rest.slice(item[0].length);
-      if (!/^\s*(?:,|et(?![\p{L}\p{N}])|ainsi que(?![\p{L}\p{N}]))/u.test(rest)) break;
+      // the lead's co-investors follow it: "menée par X avec Y et Z", "… aux côtés de Y"
+      if (!/^\s*(?:,|et(?![\p{L}\p{N}])|ainsi que(?![\p{L}\p{N}])|avec(?![\p{L}\p{N}])|aux\s+côtés\s+(?:de|d['’]))/u.test(rest)) break;
     }
   }
   return out.filter((name) => name !== ctx.text.slice(m.start, m.end));
