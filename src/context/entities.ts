@@ -81,6 +81,9 @@ const APPOSITIVE_NOUNS = [
   // companies named by their trade: "l'électricien EDF", "le pétrolier norvégien Equinor", "l'avionneur Airbus"
   "électricien", "énergéticien", "pétrolier", "gazier", "avionneur", "motoriste", "armateur", "transporteur", "chimiste",
   "sidérurgiste", "cimentier", "sous-traitant", "loueur", "voyagiste", "brasseur", "câblo-opérateur", "minier", "verrier", "développeur", "promoteur",
+  "façonnier", "exploitant",
+  // other kinds of firm: "la coopérative agricole Arvorel", "la compagnie aérienne Garonair", "l'enseigne Maxi-Bazar"
+  "coopérative", "mutuelle", "compagnie", "enseigne",
 ];
 /** The first word of each noun: where no such word (nor "le", "la", "l'") starts, the pattern is not tried. */
 const APPOSITIVE_FIRST_WORDS = new Set(APPOSITIVE_NOUNS.map((n) => n.split(/[ -]/)[0] as string));

@@ -13,6 +13,15 @@ export const corpus: Corpus = {
     // A company is named by its full name, however the text shortens it.
     { text: "Hynix a dégagé un bénéfice de 10 milliards de dollars.", want: [{ kind: "money", subject: "SK Hynix" }] },
     { text: "Thinking Machines a levé 2 milliards de dollars.", want: [{ kind: "funding", subject: "Thinking Machines Lab" }] },
+    // a cooperative, a mutual, an airline named by its kind of firm: "la coopérative agricole X", "la compagnie aérienne X"
+    {
+      text: "Terrelys ferme son usine de Plouzévé\nLa coopérative laitière Terrelys, dont le siège est à Vitré, a réalisé un chiffre d'affaires de 920 millions d'euros.",
+      want: [{ kind: "money", subject: "Terrelys" }],
+    },
+    {
+      text: "Le trafic de la compagnie aérienne Volanéa, basée à Pau, a progressé de 14 % en un an.",
+      want: [{ kind: "percent", subject: "Volanéa" }],
+    },
     // A company "contrôlée par" or "détenue par" another is not that other: the owner only describes it.
     {
       text: "La coentreprise JASM, contrôlée par le taïwanais TSMC, a reçu jusqu'à 476 milliards de yens de subventions.",
