@@ -32,7 +32,10 @@ export interface ReadProgress {
 
 /** Files up to this size are read in one go; bigger ones in blocks of BLOCK_BYTES. */
 const WHOLE_FILE_BYTES = 4 << 20;
-const BLOCK_BYTES = 1 << 20;
+// Small blocks: a window is a slice of its block's decoded text and keeps all of it alive while the window's job
+// waits, so on a 1 GB file 1 MB blocks kept some 12 MB of text live on the main thread, and V8 sizes the heap
+// from what is live (peak RSS 284–290 MB against 244–247 MB with 128 KB blocks, interleaved 40 s runs).
+const BLOCK_BYTES = 1 << 17;
 /** An NDJSON line longer than this is reported and skipped, never buffered whole. */
 export const MAX_LINE_BYTES = 256 << 20;
 
