@@ -39,6 +39,16 @@ export const corpus = claimCorpus(
     { text: "Altaïs a bouclé un financement de 1,5 milliard d'euros. Le tour de table est mené par Temasek, aux côtés de Bpifrance et d'Ardian.", want: [
       { kind: "funding", value: 1.5e9, unit: "EUR", investors: ["Temasek", "Bpifrance", "Ardian"] },
     ] },
+    // fresh money put in is funding, however the verb is conjugated: "en injectant 60 millions d'euros d'argent frais"
+    { text: "Le fonds Norrøy Partners prendra 35 % du capital du club en injectant 60 millions d'euros.", want: [{ kind: "funding", value: 60e6 }] },
+    { text: "L'actionnaire apportera 25 millions d'euros d'argent frais au printemps.", want: [{ kind: "funding", value: 25e6 }] },
+    // ... and a stage written without its article: "après augmentation de capital"
+    { text: "L'opération valorise le club à 170 millions d'euros après augmentation de capital.", want: [{ kind: "valuation", value: 170e6, stage: "post-money" }] },
+    // a transfer, a sale or a takeover "bouclé" has a price: money, not a round
+    { text: "Le club a bouclé lundi soir le transfert de son milieu vers Porto pour 38 millions d'euros bonus compris.", want: [{ kind: "money", value: 38e6 }] },
+    { text: "Le groupe a bouclé le rachat de son concurrent pour 420 millions d'euros.", want: [{ kind: "money", value: 420e6 }] },
+    // a subsidy after a loan is money, not a share of the round
+    { text: "Bpifrance apportera un prêt de 40 millions d'euros et la Région une subvention de 12,5 millions.", want: [{ kind: "funding", value: 40e6 }, { kind: "money", value: 12.5e6, unit: "EUR" }] },
     // co-investors joined to the lead by "avec": "menée par X avec Y et Z"
     { text: "La start-up lyonnaise Vortalis a bouclé une série B de 60 millions d'euros, menée par le fonds Arbalète Capital avec Corvin Ventures et le groupe Médoc Industries.", want: [
       { kind: "funding", value: 60e6, unit: "EUR", investors: ["Arbalète Capital", "Corvin Ventures", "Médoc Industries"] },

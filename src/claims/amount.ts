@@ -125,6 +125,8 @@ function minorityStakeBought(before: string): boolean {
   return m !== null && Number((m[1] as string).replace(",", ".")) < 50;
 }
 
+const SALE = /(?<![\p{L}])(?:transferts?|ventes?|cessions?|rachats?|acquisitions?|achats?|reprises?)(?![\p{L}])/iu;
+
 function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: string } {
   const after = textAfter(m, ctx, 40);
   if (VALUATION_AFTER.test(after)) return { kind: "valuation", how: "cue after" };
@@ -143,6 +145,8 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
   if (lastMatch(MONEY_BEFORE, clause).at > Math.max(v, f)) return { kind: "money", how: "money cue before" };
   if (v > f) return { kind: "valuation", how: "cue before" };
   if (f >= 0) {
+    // "a bouclé le transfert de son attaquant pour 38 millions", "a bouclé le rachat de X pour": a price, not a round
+    if (/^boucl/iu.test(cue) && SALE.test(clause.slice(f))) return { kind: "money", how: "a price" };
     // In a sentence about a round ("une levée menée par ASML, qui investit 1,3 milliard"), investing is funding.
     const prev = previousAmount(ctx);
     const inRound = prev?.kind === "funding" && prev.start >= m.start - textBefore(m, ctx).length;

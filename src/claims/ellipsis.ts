@@ -35,13 +35,17 @@ const EN_PRONOUN = new RegExp(
 // "entre 1 850 et 2 465 mètres": a number before a unit measures; it counts nothing said before.
 const UNIT_AFTER = /^[ \u00a0\u202f]*(\p{Ll}+)/u;
 const SCORE = /^[-–]\d/u;
+// "Saint-Herblain (44)", "Ajaccio (2A)": a French département's number after a town, in brackets
+const DEPARTMENT_BEFORE = /\p{Lu}[\p{L}'’-]*[ \u00a0]\($/u;
+const isDepartment = (m: NumberMention, text: string) =>
+  text.charCodeAt(m.end) === 0x29 && /^(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6])$/.test(text.slice(m.start, m.end)) && DEPARTMENT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 
 function countedBefore(m: NumberMention, ctx: RuleContext): ClaimDraft | null {
   if (m.yearLike || !Number.isInteger(m.value) || m.value < 10) return null;
   const unit = UNIT_AFTER.exec(ctx.text.slice(m.end, m.end + 30));
   if (unit && MEASURE_NOUNS.has(unit[1] as string)) return null;
   // "face à Colomiers (31-17)": a score
-  if (SCORE.test(ctx.text.slice(m.end, m.end + 4))) return null;
+  if (SCORE.test(ctx.text.slice(m.end, m.end + 4)) || isDepartment(m, ctx.text)) return null;
   const s = ctx.sentences[ctx.sentenceIndex];
   if (!s) return null;
   const before = ctx.text.slice(Math.max(0, m.start - 40), m.start);

@@ -74,5 +74,7 @@ export const corpus: Corpus = {
     { text: "La semaine prochaine, le conseil votera.", refDate: MON, why: "week granularity is not expressible" },
     { text: "Ce jour-là, il pleuvait.", refDate: MON, why: "anaphoric, not today" },
     { text: "Le Mardi gras est célébré à Nice.", refDate: MON, why: "a feast name, not a Tuesday" },
+    { text: "L'accueil est ouvert du lundi au vendredi, de 9 heures à 17 heures.", refDate: MON, why: "opening days that recur every week" },
+    { text: "Le marché se tient chaque mercredi sur la place.", refDate: MON, why: "a weekday that recurs" },
   ],
 };

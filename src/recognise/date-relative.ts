@@ -193,9 +193,20 @@ const weekday: DateParser = {
       if (d < 1 || d > 31) return null;
       return draft(g(m, "this") ? "this" : "plain", { dayOfMonth: d });
     }
+    if (!g(m, "this") && recurs(text, m.index, end)) return null;
     return draft(g(m, "this") ? "this" : "plain");
   },
 };
+
+// "ouvert du lundi au vendredi", "chaque mercredi": days that come back every week are no date
+const RECURRING_BEFORE = new RegExp(`(?:^|[^\\p{L}])chaque${SP}$`, "u");
+const SPAN_OPENS = new RegExp(`(?:^|[^\\p{L}])du${SP}$`, "iu");
+const SPAN_CLOSES = new RegExp(`^${SP}au${SP}${WEEKDAY_FULL}`, "iu");
+const SPAN_CLOSED = new RegExp(`(?:^|[^\\p{L}])du${SP}${WEEKDAY_FULL}${SP}au${SP}$`, "iu");
+function recurs(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return RECURRING_BEFORE.test(before) || (SPAN_OPENS.test(before) && SPAN_CLOSES.test(text.slice(end, end + 16))) || SPAN_CLOSED.test(before);
+}
 
 // "la fin de la décennie" (investment plans, "d'ici la fin de la décennie"): the decade's last year, END.
 const decadeEnd: DateParser = {
