@@ -49,6 +49,16 @@ export const corpus = claimCorpus(
     { text: "Le groupe a bouclé le rachat de son concurrent pour 420 millions d'euros.", want: [{ kind: "money", value: 420e6 }] },
     // a subsidy after a loan is money, not a share of the round
     { text: "Bpifrance apportera un prêt de 40 millions d'euros et la Région une subvention de 12,5 millions.", want: [{ kind: "funding", value: 40e6 }, { kind: "money", value: 12.5e6, unit: "EUR" }] },
+    // who puts the money in is its investor, not its subject: "va prendre 35 % du capital en injectant", "apportera un prêt"
+    { text: "Le club de rugby Aviron Lémanique a perdu 4 millions d'euros. Le fonds Kesterel Sports Partners va prendre 35 % du capital en injectant 60 millions d'euros.", want: [
+      { kind: "funding", value: 60e6, subject: "Aviron Lémanique", investors: ["Kesterel Sports Partners"] },
+    ] },
+    { text: "La biotech Ondavie investira 145 millions d'euros dans son usine. Bpifrance apportera un prêt de 40 millions d'euros.", want: [
+      { kind: "funding", value: 40e6, subject: "Ondavie", investors: ["Bpifrance"] },
+    ] },
+    { text: "La filiale Brumaire Cloud exploitera le site. Le fonds Tarn Capital prendra en outre 20 % de la filiale pour 900 millions de dollars.", want: [
+      { kind: "funding", value: 900e6, subject: "Brumaire Cloud", investors: ["Tarn Capital"] },
+    ] },
     // co-investors joined to the lead by "avec": "menée par X avec Y et Z"
     { text: "La start-up lyonnaise Vortalis a bouclé une série B de 60 millions d'euros, menée par le fonds Arbalète Capital avec Corvin Ventures et le groupe Médoc Industries.", want: [
       { kind: "funding", value: 60e6, unit: "EUR", investors: ["Arbalète Capital", "Corvin Ventures", "Médoc Industries"] },

@@ -83,7 +83,7 @@ const APPOSITIVE_NOUNS = [
   "sidérurgiste", "cimentier", "sous-traitant", "loueur", "voyagiste", "brasseur", "câblo-opérateur", "minier", "verrier", "développeur", "promoteur",
   "façonnier", "exploitant",
   // other kinds of firm: "la coopérative agricole Arvorel", "la compagnie aérienne Garonair", "l'enseigne Maxi-Bazar"
-  "coopérative", "mutuelle", "compagnie", "enseigne",
+  "coopérative", "mutuelle", "compagnie", "enseigne", "biotech", "medtech", "fintech", "deeptech", "edtech", "foodtech", "cleantech", "greentech", "healthtech", "insurtech", "proptech", "legaltech", "agritech",
 ];
 /** The first word of each noun: where no such word (nor "le", "la", "l'") starts, the pattern is not tried. */
 const APPOSITIVE_FIRST_WORDS = new Set(APPOSITIVE_NOUNS.map((n) => n.split(/[ -]/)[0] as string));
@@ -882,7 +882,15 @@ const CHIP_LINE = /(?<![\p{L}\p{N}])(?:puces?|processeurs?|GPUs?|accélérateurs
 // "le concepteur de puces AMD", "le fabricant taïwanais de semi-conducteurs TSMC": a company named by its
 // trade, not the maker of chips counted before it.
 const CHIP_TRADE = /(?<![\p{L}])(?:concepteur|conceptrice|fabricant|fabricante|spécialiste|champion|leader|géant|fondeur)(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]+(?:de|des|d['’])[ \u00a0]*(?:puces|semi-?conducteurs|processeurs|GPU|accélérateurs)(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]+$/u;
-const INVESTOR_AFTER = /^ ?(?:,[^,.;]{1,60},|,? ?qui(?:[ \u00a0]+y)?)? (?:(?:a|avait|aura)[ \u00a0]+(?:déjà[ \u00a0]+)?(?:investi|injecté|apporté|participé|mené)|investit|injecte|apporte|a[ \u00a0]+mis|(?:prend|a[ \u00a0]+pris|prendra|acquiert|a[ \u00a0]+acquis)[ \u00a0]+(?:[\d,]+[ \u00a0]*%[ \u00a0]+du[ \u00a0]+capital|une[ \u00a0]+participation))(?![\p{L}\p{N}])/iu;
+// "Amazon a investi", "Bpifrance apportera un prêt", "le fonds X va prendre 35 % du capital", "X prendra en outre 20 % de la filiale"
+const STAKE_OF = "(?:du[ \\u00a0]+capital|de[ \\u00a0]+la[ \\u00a0]+(?:filiale|société|start-up|coentreprise)|de[ \\u00a0]+l['’]entreprise|du[ \\u00a0]+(?:club|groupe))";
+const INVESTOR_AFTER = new RegExp(
+  "^ ?(?:,[^,.;]{1,60},|,? ?qui(?:[ \\u00a0]+y)?)? (?:(?:va|vont|doit|devrait)[ \\u00a0]+)?(?:(?:a|avait|aura)[ \\u00a0]+)?(?:(?:déjà|aussi|également|en[ \\u00a0]+outre)[ \\u00a0]+)?" +
+    // (not "investira": a company invests in its own plant too, "a investi" and "investit" are mostly rounds)
+    "(?:investi|injecté|apporté|participé|mené|prêté|investit|injecte|injectera|injecter|apporte|apportera|apporter|prêtera|prêter|(?<=a[ \\u00a0]+)mis" +
+    `|(?:prend|pris|prendra|prendre|acquiert|acquis|acquérir)[ \\u00a0]+(?:(?:en[ \\u00a0]+outre|également|aussi)[ \\u00a0]+)?(?:[\\d,]+[ \\u00a0]*%[ \\u00a0]+${STAKE_OF}|une[ \\u00a0]+participation))(?![\\p{L}\\p{N}])`,
+  "iu",
+);
 
 // "contrôlée par le taïwanais TSMC", "détenue à 51 % par Orange", "racheté par SoftBank en 2024"
 const OWNER_BEFORE = /(?<![\p{L}\p{N}])(?:contrôlée?s?|détenue?s?|possédée?s?|rachetée?s?|acquise?s?|absorbée?s?)(?:[ \u00a0]+(?:à|majoritairement|entièrement|conjointement)[^,;.]{0,12})?[ \u00a0]+par[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,2}$/iu;
