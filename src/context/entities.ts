@@ -102,7 +102,7 @@ const NOT_NATIONALITIES = [
 const APPOSITIVE = new RegExp(
   `(?<![${L}])(?:(?:[Ll]e|[Ll]a|[Ll]['’])[ \\u00a0]*(?:(?!(?:${NOT_NATIONALITIES.join("|")})(?![${L}]))\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ique|que)|suisse|belge|britannique|russe)|` +
     APPOSITIVE_NOUNS.join("|") +
-    `)(?:[ \\u00a0]+(?:d['’]|de[ \\u00a0]+)?(?!(?:par|pour|avec|sur|dans|chez|vers|contre|selon|et|ou)[ \\u00a0])[\\p{Ll}-]+){0,3}(?<![ \\u00a0](?:de|du|des))[ \\u00a0]+[«"“]?[ \\u00a0]?(${CAPITALISED})`,
+    `)(?:[ \\u00a0]+(?:d['’]|de[ \\u00a0]+)?(?!(?:par|pour|avec|sur|dans|chez|vers|contre|selon|et|ou|à|au|aux|qui|que|a|est|sont|va|sera|servira)[ \\u00a0])[\\p{Ll}-]+){0,3}(?<![ \\u00a0](?:de|du|des))[ \\u00a0]+[«"“]?[ \\u00a0]?(${CAPITALISED})`,
   "uy",
 );
 // "Poolside lève 500 millions", "Colossus a été inauguré": a capitalised name (up to three words, "Yotta Data
@@ -864,6 +864,8 @@ export const FOUNDED_OR_LED_BY = String.raw`(?:fondée?s?|cofondée?s?|créée?s
 // "réservé chez l'hébergeur occitan Calcéa": where a thing is bought or made is a complement too.
 const GENITIVE = /(?<![\p{L}\p{N}])(?:(?:de|du|des|à|au|aux|chez)[ \u00a0]+|d['’])(?:l['’])?$|(?<![\p{L}\p{N}])(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’]|chez[ \u00a0]+(?:le|la|les|l['’]))[ \u00a0]*(?:[\p{Ll}-]+[ \u00a0]+){1,2}$/u;
 // "avec la low cost Transbrise": an article and up to three words may describe the name
+// "louée pour dix-huit mois à l'opérateur X", "loués auprès de X": who rents compute out is no topic of the renter's figures
+const PROVIDER = /(?<![\p{L}\p{N}])lou(?:é|ée|és|ées)[ \u00a0]+(?:[\p{L}\p{N}'’-]+[ \u00a0]+){0,5}?(?:à|auprès[ \u00a0]+(?:de|du|des|d['’])|chez)[ \u00a0]*(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
 const COMPANION = /(?<![\p{L}\p{N}])(?:avec|comme|contre|face à|côtés de|tels? que|telles? que|partenariat avec|concurrents?|rivaux|rivales?)[ \u00a0]+(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
 const ATTRIBUTION = /(?<![\p{L}\p{N}])(?:selon|d['’]après|indiquen?t?|indiquait|rapporten?t?|a rapporté|souligne|relève|précise|révèle|explique|rappelle|cite|confie|affirme)[ \u00a0]+(?:(?:le|la|les|l['’]|du|des|un|une)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
 const PERSON_NOUNS = "architecte|ingénieure?|chercheur|chercheuse|cadre|dirigeante?|ancienn?e?|vétéran|informaticienn?e?|manager|patronn?e?|économiste|experte?|développeur|développeuse|banquier|banquière|entrepreneur|entrepreneuse";
@@ -923,6 +925,7 @@ export const CUE_OWNER = 4;
 export const CUE_INVESTOR = 8;
 export const CUE_COMPANION = 16;
 export const CUE_GENITIVE = 32;
+export const CUE_PROVIDER = 64;
 /** Each cue word in lower case (as `toLowerCase` gives it), with the patterns it can open. */
 const CUE_WORDS = new Map<string, number>();
 const cues = (bit: number, words: string) => {
@@ -938,6 +941,7 @@ cues(CUE_ATTRIBUTION, "selon après indique indiquen indiquet indiquent indiquai
 cues(CUE_OWNER, withEndings("contrôlé détenu possédé racheté absorbé", " e s es") + " acquis acquise acquises");
 cues(CUE_INVESTOR, withEndings("mené emmené conduit piloté soutenu", " e s es") + " côtés auprès participation investisseur investisseurs dont");
 cues(CUE_GENITIVE, "à au aux chez");
+cues(CUE_PROVIDER, "loué louée loués louées");
 cues(CUE_COMPANION, "avec comme contre face côtés tel tels telle telles partenariat concurrent concurrents rivaux rivale rivales");
 
 /** The CUE_ bits of the words in text[from, to); `words` are the text's (scanWords). */
@@ -980,6 +984,7 @@ function roleOf(text: string, words: Words, e: Entity): EntityRole {
   if (cue & CUE_DESCRIPTOR && DESCRIPTOR.test(before)) return "descriptor";
   if (cue & CUE_ATTRIBUTION && ATTRIBUTION.test(before)) return "attribution";
   if (cue & CUE_OWNER && OWNER_BEFORE.test(before)) return "owner";
+  if (cue & CUE_PROVIDER && PROVIDER.test(before)) return "companion";
   if (cue & CUE_INVESTOR && INVESTOR_BEFORE.test(before)) return "investor";
   if (cue & CUE_COMPANION && COMPANION.test(before)) return "companion";
   if (cue & CUE_GENITIVE && GENITIVE.test(before)) return "genitive";
@@ -989,7 +994,7 @@ function roleOf(text: string, words: Words, e: Entity): EntityRole {
 /** The role patterns, by cue bit, for the test that holds the cue words to them. */
 export const ROLE_PATTERNS: ReadonlyArray<readonly [number, RegExp]> = [
   [CUE_DESCRIPTOR, DESCRIPTOR], [CUE_ATTRIBUTION, ATTRIBUTION], [CUE_OWNER, OWNER_BEFORE],
-  [CUE_INVESTOR, INVESTOR_BEFORE], [CUE_COMPANION, COMPANION], [CUE_GENITIVE, GENITIVE],
+  [CUE_INVESTOR, INVESTOR_BEFORE], [CUE_COMPANION, COMPANION], [CUE_GENITIVE, GENITIVE], [CUE_PROVIDER, PROVIDER],
 ];
 
 const LIST_ROLES = new Set<EntityRole>(["companion", "investor", "attribution", "descriptor", "modifier"]);

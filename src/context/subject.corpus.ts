@@ -13,6 +13,11 @@ export const corpus: Corpus = {
     // A company is named by its full name, however the text shortens it.
     { text: "Hynix a dégagé un bénéfice de 10 milliards de dollars.", want: [{ kind: "money", subject: "SK Hynix" }] },
     { text: "Thinking Machines a levé 2 milliards de dollars.", want: [{ kind: "funding", subject: "Thinking Machines Lab" }] },
+    // the operator GPUs are rented from is no topic: the figures stay the renter's
+    {
+      text: "La start-up Ombrelune lève 30 millions d'euros.\nL'essentiel des fonds servira à entraîner Brisant 2, un modèle de 40 milliards de paramètres, sur une grappe de 1 024 GPU Nvidia H200 louée pour un an à l'opérateur Cirrane Cloud. Le contrat prévoit une extension à 2 048 GPU B300 en 2027.",
+      want: [{ kind: "gpu_count", subject: "Ombrelune", text: "1 024 GPU Nvidia H200" }, { kind: "gpu_count", subject: "Ombrelune", text: "2 048 GPU B300" }],
+    },
     // a cooperative, a mutual, an airline named by its kind of firm: "la coopérative agricole X", "la compagnie aérienne X"
     {
       text: "Terrelys ferme son usine de Plouzévé\nLa coopérative laitière Terrelys, dont le siège est à Vitré, a réalisé un chiffre d'affaires de 920 millions d'euros.",
