@@ -269,11 +269,16 @@ export function findEntities(text: string): Entity[] {
         found.push({ start: at, end: at + name.length, name: known.name, type: known.type, role: "agent", vendor: name.slice(0, name.lastIndexOf(" ")) in VENDORS });
         continue;
       }
-      add(at, name, type);
-      if (re === APPOSITIVE || re === POSSESSED_PRODUCT) {
+      const head = re === APPOSITIVE || re === POSSESSED_PRODUCT ? /^[\p{L}-]+(?:[ \u00a0]+pousse)?/u.exec(m[0])?.[0].toLowerCase().replace(/\s+/g, " ") : undefined;
+      const product = re !== SUBJECT_OF_VERB && (re !== APPOSITIVE || PRODUCT_HEADS.has(head ?? ""));
+      // "son modèle Iara 3", "son processeur Lueur 4": a product's version number is part of its name
+      const version = product ? VERSION_AFTER.exec(text.slice(at + name.length, at + name.length + 40))?.[0] ?? "" : "";
+      const count = found.length;
+      add(at, name + version, type);
+      if (head !== undefined && found.length > count) {
         const e = found[found.length - 1] as Entity;
         e.appositive = true;
-        e.head = /^[\p{L}-]+(?:[ \u00a0]+pousse)?/u.exec(m[0])?.[0].toLowerCase().replace(/\s+/g, " ");
+        e.head = head;
       }
     }
   }
@@ -303,6 +308,11 @@ export function findEntities(text: string): Entity[] {
 
   // A name a pattern found once is a name everywhere: "le fournisseur Scaleway" ... "directeur de Scaleway".
   const learned = new Set(found.filter((e) => (e.type === "org" || e.type === "product") && !KNOWN.has(e.name) && e.name.length > 2).map((e) => e.name));
+  // "son modèle Ysolde 4 Pro" … "Ysolde Labs": a versioned product's stem may name its maker too
+  for (const e of found) {
+    const stem = VERSION_END.exec(e.name);
+    if (stem && (stem[1] as string).length > 2 && !KNOWN.has(stem[1] as string)) learned.add(stem[1] as string);
+  }
   if (learned.size) {
     const typeOf = new Map(found.map((e) => [e.name, e.type] as const));
     for (const m of wholeWordsAt(learned, text, words, named)) add(m.at, m.name, typeOf.get(m.name) ?? "org");
@@ -396,6 +406,11 @@ function companyWordsAfter(text: string, end: number): string {
   }
   return words;
 }
+// What an apposition names a product by: "son modèle Iara 3", "le chatbot Nova".
+const PRODUCT_HEADS = new Set(["modèle", "chatbot", "application"]);
+// A version after a product's name, not a quantity: "Iara 3 compte", not "Nova 2 millions", "Lueur 3 000 puces".
+const VERSION_AFTER = /^[ \u00a0]\d{1,2}(?:\.\d)?(?![\p{L}\p{N}]|[.,]\d|[ \u00a0\u202f]*(?:\d|%|millions?|milliards?|mille|fois|ans|mois|jours|heures|semaines|points?|euros?|dollars?)(?![\p{L}]))/u;
+const VERSION_END = /^(\p{Lu}[\p{L}-]+)[ \u00a0]\d{1,2}(?:\.\d)?$/u;
 const HYPHENATED_ON = /^(?:-\p{Lu}[\p{Ll}'’]+)+(?![\p{L}\p{N}-])/u;
 const LETTER_AFTER = /(?:^|[^\p{L}])(?:série|séries|plan|lot|type|catégorie|classe|phase|tranche|niveau|option|annexe|vitamine)[ \u00a0]+$/iu;
 const AUTHORITY_AFTER_PLACE = /^ (?:Métropole|Agglo|Agglomération)(?![\p{L}])/u;

@@ -13,6 +13,11 @@ export const corpus: Corpus = {
     // A company is named by its full name, however the text shortens it.
     { text: "Hynix a dégagé un bénéfice de 10 milliards de dollars.", want: [{ kind: "money", subject: "SK Hynix" }] },
     { text: "Thinking Machines a levé 2 milliards de dollars.", want: [{ kind: "funding", subject: "Thinking Machines Lab" }] },
+    // a model's version is part of its name; the chips it is trained on are its trainer's
+    {
+      text: "La start-up Ombrelune entraîne son modèle Brisant 3 sur 1 024 GPU H200. Gratuit pour les écoles, Brisant 3 compte déjà 2 millions d'utilisateurs.",
+      want: [{ kind: "gpu_count", subject: "Ombrelune" }, { kind: "count", subject: "Brisant 3" }],
+    },
     // the operator GPUs are rented from is no topic: the figures stay the renter's
     {
       text: "La start-up Ombrelune lève 30 millions d'euros.\nL'essentiel des fonds servira à entraîner Brisant 2, un modèle de 40 milliards de paramètres, sur une grappe de 1 024 GPU Nvidia H200 louée pour un an à l'opérateur Cirrane Cloud. Le contrat prévoit une extension à 2 048 GPU B300 en 2027.",

@@ -291,6 +291,8 @@ function latestNamed(at: number, sentenceIndex: number, ctx: SubjectContext): st
   return null;
 }
 
+const TRAINED = /(?<![\p{L}])entraîn(?:e|ent|er|era|eront|ait|é)[ \u00a0]+(?:(?:son|sa|ses|leur|leurs|le|la|les)[ \u00a0]+(?:(?:nouveau|nouvelle|prochain|prochaine|propre|dernier|dernière)[ \u00a0]+)?(?:modèles?|IA|LLM|version)[ \u00a0]+)?$/u;
+
 export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: number, ctx: SubjectContext): string | null {
   const sentence = ctx.sentences[sentenceIndex];
   if (!sentence) return ctx.protagonist;
@@ -425,6 +427,8 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     // "le groupe dirigé par Hock Tan": whoever leads or founded it (a name the first-name list does not know)
     // is not what the sentence is about.
     if (ledBy(e)) continue;
+    // "Saracura AI entraîne son modèle Iara 3 sur 1 536 GPU": the chips are the trainer's, not the model's
+    if (kind === "gpu_count" && TRAINED.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))) continue;
     // "Le fondateur de Tesla et SpaceX a annoncé ...": a person described, not named, is the protagonist's
     // person; "Sam Altman, le patron d'OpenAI, veut ...": named, it is that company.
     if (e.role === "descriptor" && !genitive) {
