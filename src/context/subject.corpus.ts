@@ -13,6 +13,11 @@ export const corpus: Corpus = {
     // A company is named by its full name, however the text shortens it.
     { text: "Hynix a dégagé un bénéfice de 10 milliards de dollars.", want: [{ kind: "money", subject: "SK Hynix" }] },
     { text: "Thinking Machines a levé 2 milliards de dollars.", want: [{ kind: "funding", subject: "Thinking Machines Lab" }] },
+    // after an opening participle clause, ", la société" starts the main clause: it calls the name before it nothing
+    {
+      text: "La start-up Vellane lève 10 millions d'euros. Fondée en 2019 par deux anciennes chercheuses de l'université de Valdorne, la société emploie 85 personnes.",
+      want: [{ kind: "date", subject: "Vellane" }, { kind: "count", subject: "Vellane" }],
+    },
     // a model's version is part of its name; the chips it is trained on are its trainer's
     {
       text: "La start-up Ombrelune entraîne son modèle Brisant 3 sur 1 024 GPU H200. Gratuit pour les écoles, Brisant 3 compte déjà 2 millions d'utilisateurs.",
