@@ -49,6 +49,10 @@ export const corpus = claimCorpus(
     { text: "Le groupe a bouclé le rachat de son concurrent pour 420 millions d'euros.", want: [{ kind: "money", value: 420e6 }] },
     // a subsidy after a loan is money, not a share of the round
     { text: "Bpifrance apportera un prêt de 40 millions d'euros et la Région une subvention de 12,5 millions.", want: [{ kind: "funding", value: 40e6 }, { kind: "money", value: 12.5e6, unit: "EUR" }] },
+    // "…, soit 425 millions après": a bare "après" (or "avant") after the amount is its stage
+    { text: "L'opération valorise la start-up à 340 millions de francs avant l'apport d'argent frais, soit 425 millions après.", want: [
+      { kind: "valuation", value: 340e6, stage: "pre-money" }, { kind: "valuation", value: 425e6, stage: "post-money" },
+    ] },
     // who puts the money in is its investor, not its subject: "va prendre 35 % du capital en injectant", "apportera un prêt"
     { text: "Le club de rugby Aviron Lémanique a perdu 4 millions d'euros. Le fonds Kesterel Sports Partners va prendre 35 % du capital en injectant 60 millions d'euros.", want: [
       { kind: "funding", value: 60e6, subject: "Aviron Lémanique", investors: ["Kesterel Sports Partners"] },

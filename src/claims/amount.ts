@@ -88,6 +88,25 @@ function sentenceAfter(m: MoneyMention, ctx: RuleContext): string {
   return ctx.text.slice(m.end, sentence ? Math.max(m.end, sentence.end) : m.end + 200);
 }
 
+const BARE_STAGE_AFTER = /^[^\S\n]*(après|avant)[^\S\n]*(?:[.;,)]|$)/iu;
+
+/** "…, soit 425 millions après": the bare word right after an amount is its stage. */
+export function bareStage(m: MoneyMention, ctx: RuleContext): "pre-money" | "post-money" | undefined {
+  const bare = BARE_STAGE_AFTER.exec(textAfter(m, ctx, 12));
+  return bare ? ((bare[1] as string).toLowerCase() === "après" ? "post-money" : "pre-money") : undefined;
+}
+
+/** A valuation's stage, from the words around it: "avant la levée", "post-money", "…, soit 425 millions après". */
+function valuationStage(m: MoneyMention, ctx: RuleContext): "pre-money" | "post-money" | undefined {
+  // the bare word is nearer than any phrase of the clause
+  const bare = bareStage(m, ctx);
+  if (bare) return bare;
+  const near = clauseBefore(m, ctx) + textAfter(m, ctx, 30);
+  if (PRE_MONEY.test(near)) return "pre-money";
+  if (POST_MONEY.test(near)) return "post-money";
+  return undefined;
+}
+
 const ROUND_OPENER = /^(?:L['’]opération|Le tour|La levée|Ce tour|Cette levée|Il s['’]agit)/u;
 
 /** "6 milliards de dollars (5,53 milliards d'euros)", "..., soit environ 740 millions d'euros": the same amount in another currency. */
@@ -184,9 +203,8 @@ export const amountRule: Rule<MoneyMention> = {
     const sentence = ctx.sentences[ctx.sentenceIndex];
     const around = sentence ? ctx.text.slice(sentence.start, sentence.end) : "";
     if (kind === "valuation") {
-      const near = clauseBefore(m, ctx) + textAfter(m, ctx, 30);
-      if (PRE_MONEY.test(near)) attributes.stage = "pre-money";
-      else if (POST_MONEY.test(near)) attributes.stage = "post-money";
+      const stage = valuationStage(m, ctx);
+      if (stage) attributes.stage = stage;
     }
     // The same amount in another currency is the same valuation or round: "(environ 11,1 milliards d'euros)".
     const prev = previousAmount(ctx);

@@ -6,7 +6,7 @@
 import type { NumberMention } from "../recognise/types.js";
 import { recogniseMoney } from "../recognise/money.js";
 import { sentenceAt } from "../text/sentences.js";
-import { amountRule } from "./amount.js";
+import { amountRule, bareStage } from "./amount.js";
 import { makeDraft } from "./draft.js";
 import { MEASURE_NOUNS, MONEY_NOUN_AFTER } from "./lexicon.js";
 import type { ClaimDraft, Rule, RuleContext } from "./types.js";
@@ -85,7 +85,10 @@ export const ellipsisRule: Rule<NumberMention> = {
       // its own, an elided amount in the same sentence is the same kind of amount.
       // "… à 60 milliards de FCFA, et 20 milliards de fonds propres": one that names what it is keeps its own kind.
       const kind = draft.rule === "money/amount" && prevSentence === ctx.sentenceIndex && !moneyNoun ? prev.kind : draft.kind;
-      return { ...draft, kind, rule: `${kind === draft.kind ? draft.rule : `${kind}/same as before`} (unit from the amount before)`, confidence: Math.min(draft.confidence, 0.7) };
+      const mention = { start: m.start, end: m.end, value: m.value, currency: prev.unit as string, number: m };
+      // (only its own word: a stage phrase of the clause belongs to the amount before, "1,9 Md$ après l'opération, contre 700 millions")
+      const stage = kind === "valuation" && !draft.attributes.stage ? bareStage(mention, ctx) : undefined;
+      return { ...draft, kind, ...(stage ? { attributes: { ...draft.attributes, stage } } : {}), rule: `${kind === draft.kind ? draft.rule : `${kind}/same as before`} (unit from the amount before)`, confidence: Math.min(draft.confidence, 0.7) };
     }
     if (prev.kind === "count" && prevSentence === ctx.sentenceIndex && !moneyNoun) {
       return makeDraft(m, "count", m.value, prev.unit, ctx, { rule: "count/ellipsis", confidence: 0.65, approx: m.approx });
