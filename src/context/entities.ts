@@ -889,6 +889,7 @@ export const FOUNDED_OR_LED_BY = String.raw`(?:fondée?s?|cofondée?s?|créée?s
 // "réservé chez l'hébergeur occitan Calcéa": where a thing is bought or made is a complement too.
 const GENITIVE = /(?<![\p{L}\p{N}])(?:(?:de|du|des|à|au|aux|chez)[ \u00a0]+|d['’])(?:l['’])?$|(?<![\p{L}\p{N}])(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’]|chez[ \u00a0]+(?:le|la|les|l['’]))[ \u00a0]*(?:[\p{Ll}-]+[ \u00a0]+){1,2}$/u;
 // "avec la low cost Transbrise": an article and up to three words may describe the name
+const RELATION_AFTER = /^,[ \u00a0]+(?:son|sa|leur)[ \u00a0]+(?:(?:premier|première|principal|principale|plus[ \u00a0]+gros|plus[ \u00a0]+grand|grand|nouveau|nouvel|nouvelle|ancien|ancienne|unique|seul|historique)[ \u00a0]+)?(?:client|cliente|fournisseur|partenaire|concurrent|concurrente|rival|rivale|sous-traitant|distributeur|donneur[ \u00a0]+d['’]ordre)[ \u00a0]*,/iu;
 // "louée pour dix-huit mois à l'opérateur X", "loués auprès de X": who rents compute out is no topic of the renter's figures
 const PROVIDER = /(?<![\p{L}\p{N}])lou(?:é|ée|és|ées)[ \u00a0]+(?:[\p{L}\p{N}'’-]+[ \u00a0]+){0,5}?(?:à|auprès[ \u00a0]+(?:de|du|des|d['’])|chez)[ \u00a0]*(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
 const COMPANION = /(?<![\p{L}\p{N}])(?:avec|comme|contre|face à|côtés de|tels? que|telles? que|partenariat avec|concurrents?|rivaux|rivales?)[ \u00a0]+(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
@@ -1002,6 +1003,8 @@ function roleOf(text: string, words: Words, e: Entity): EntityRole {
   if (e.type === "place") return PLACE_AS_AGENT.test(before) && !PLACE_AS_LOCATION.test(before) ? "agent" : "setting";
   if (INDICES.has(e.name) && INDEX_AS_SETTING.test(before)) return "setting";
   if (INVESTORS.has(e.name) || investsAfter(text, e.end)) return "investor";
+  // "Nvidia, son premier client, représente 31 % des revenus": a partner of the company the figures are about
+  if (text.charCodeAt(e.end) === 0x2c && RELATION_AFTER.test(text.slice(e.end, e.end + 50))) return "companion";
   if (e.vendor ? MODIFIER.test(before) && !CHIP_TRADE.test(before) : !e.appositive && CHIP_LINE.test(before)) return "modifier";
   // "17 Boeing 787", "40 Airbus A220": a maker between a count and a model names what is counted.
   if (COUNT_BEFORE.test(before) && (MODEL_AFTER.test(text.slice(e.end, e.end + 8)) || MODEL_END.test(e.name))) return "modifier";

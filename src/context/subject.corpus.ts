@@ -13,6 +13,11 @@ export const corpus: Corpus = {
     // A company is named by its full name, however the text shortens it.
     { text: "Hynix a dégagé un bénéfice de 10 milliards de dollars.", want: [{ kind: "money", subject: "SK Hynix" }] },
     { text: "Thinking Machines a levé 2 milliards de dollars.", want: [{ kind: "funding", subject: "Thinking Machines Lab" }] },
+    // a name described as the company's client or supplier ("Nvidia, son premier client,") is no topic of its figures
+    {
+      text: "Le fabricant de mémoires Hakuro a publié un bénéfice de 12 milliards de yens. Nvidia, son premier client, représente à lui seul 31 % des revenus. Le groupe relève ses investissements à 900 milliards de yens.",
+      want: [{ kind: "percent", subject: "Hakuro" }, { kind: "money", text: "900 milliards de yens", subject: "Hakuro" }],
+    },
     // after an opening participle clause, ", la société" starts the main clause: it calls the name before it nothing
     {
       text: "La start-up Vellane lève 10 millions d'euros. Fondée en 2019 par deux anciennes chercheuses de l'université de Valdorne, la société emploie 85 personnes.",
