@@ -1,6 +1,6 @@
 // Common draft-building: qualifier and subject are found the same way for every kind.
 
-import { findQualifier, startsWithDes } from "../context/qualifier.js";
+import { findQualifier, isForecastCompared, startsWithDes } from "../context/qualifier.js";
 import { findSubject, type SubjectKind } from "../context/subject.js";
 import type { Attributes, ClaimKind } from "../records/schema.js";
 import type { Span } from "../recognise/types.js";
@@ -14,7 +14,10 @@ export function makeDraft(
   ctx: RuleContext,
   extra: { rule: string; confidence: number; attributes?: Attributes; approx?: boolean; qualifierSpan?: Span },
 ): ClaimDraft {
-  let qualifier = findQualifier(textBefore(extra.qualifierSpan ?? span, ctx));
+  const before = textBefore(extra.qualifierSpan ?? span, ctx);
+  let qualifier = findQualifier(before);
+  // "au-dessus des 1 790 milliards attendus": the forecast beaten is exact
+  if ((qualifier === "more_than" || qualifier === "less_than") && isForecastCompared(before, ctx.text.slice(span.end, span.end + 40))) qualifier = "exact";
   if (qualifier === "exact" && extra.approx) qualifier = "approx";
   // "160 employés environ": the hedge after the number.
   if (qualifier === "exact" && /^[ \u00a0]*environ(?![\p{L}])/u.test(ctx.text.slice(span.end, span.end + 12))) qualifier = "approx";

@@ -72,3 +72,12 @@ export function findQualifier(before: string): Qualifier {
 export function startsWithDes(before: string): boolean {
   return /(?<![\p{L}\p{N}])dès[ \u00a0]*(?:(?:le|la|les|l['’])[ \u00a0]*)?(?:début|mi-?|fin)?[ \u00a0]*$/iu.test(before.slice(-30));
 }
+
+// "au-dessus des 1 790 milliards attendus", "sous les 3 % prévus": the result is compared with a forecast,
+// which is itself an exact figure.
+const REFERENCE_BEFORE = new RegExp(`(?<![\\p{L}])(?:au-dessus|au-delà|en${B}+deçà|en${B}+dessous|en-dessous|au-dessous)${B}+des${B}*$|(?<![\\p{L}])sous${B}+les${B}*$`, "iu");
+const FORECAST_AFTER = /^[^.;,\n]{0,24}?(?<![\p{L}])(?:attendu|prévu|anticipé|espéré|escompté|estimé|projeté)e?s?(?![\p{L}])/iu;
+
+export function isForecastCompared(before: string, after: string): boolean {
+  return REFERENCE_BEFORE.test(before.slice(-24)) && FORECAST_AFTER.test(after);
+}
