@@ -13,6 +13,11 @@ export const corpus: Corpus = {
     // A company is named by its full name, however the text shortens it.
     { text: "Hynix a dégagé un bénéfice de 10 milliards de dollars.", want: [{ kind: "money", subject: "SK Hynix" }] },
     { text: "Thinking Machines a levé 2 milliards de dollars.", want: [{ kind: "funding", subject: "Thinking Machines Lab" }] },
+    // "Elle" after a round's sentence stands for the company, not for the fund that led the round
+    {
+      text: "Le cloud indien Karnavi commande 8 000 GPU. Pour financer cet achat, la société de Pune a bouclé en juillet une série D de 300 millions de dollars, menée par le fonds Tamarind Growth. Elle était valorisée 2,7 milliards de dollars avant l'opération, près de deux fois plus qu'en 2024.",
+      want: [{ kind: "ratio", subject: "Karnavi" }, { kind: "date", text: "2024", subject: "Karnavi" }],
+    },
     // a name described as the company's client or supplier ("Nvidia, son premier client,") is no topic of its figures
     {
       text: "Le fabricant de mémoires Hakuro a publié un bénéfice de 12 milliards de yens. Nvidia, son premier client, représente à lui seul 31 % des revenus. Le groupe relève ses investissements à 900 milliards de yens.",

@@ -468,7 +468,8 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
   } else if (pronoun) {
     for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 3); i--) {
       const s = ctx.sentences[i] as Sentence;
-      const first = firstIn(s, ctx, (e) => e.type === "person" || (eligible(e) && e.role !== "attribution" && !cameFrom(e, ctx.text)));
+      // (a round's investor is no antecedent: "… menée par le fonds X. Elle était valorisée …" is the company)
+      const first = firstIn(s, ctx, (e) => e.type === "person" || (eligible(e) && e.role !== "attribution" && e.role !== "investor" && !cameFrom(e, ctx.text)));
       if (first) return first.type === "person" ? (companyOf(first, ctx) ?? ctx.protagonist) : first.name;
       if (!sentenceCues(i, ctx).pronoun) break;
     }
