@@ -362,7 +362,8 @@ export function readsAsYear(text: string, start: number, end: number): boolean {
   if (QUOTED_NAME_BEFORE.test(before) && /^[^\S\n]?[»"”]/u.test(text.slice(end, end + 2))) return false;
   const prev = WORD_BEFORE.exec(before);
   if (prev) {
-    const word = prev[1] as string;
+    // "pour l'IA 2031": the name after an elided article
+    const word = (prev[1] as string).replace(/^[LlDd]['’](?=\p{Lu})/u, "");
     const capitalised = word.charAt(0) !== word.charAt(0).toLowerCase();
     if (capitalised && !YEAR_INTRODUCERS.has(foldWord(word))) {
       const beforeWord = before.slice(0, before.length - prev[0].length);

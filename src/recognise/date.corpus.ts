@@ -240,6 +240,7 @@ export const corpus: Corpus = {
     { text: "Le prix varie de 2000 à 3000 euros.", why: "an amount range" },
     { text: "Le plan « Carrefour 2030 » prévoit 4 milliards d'euros d'économies.", why: "a year inside a quoted name" },
     { text: "Le programme «France 2030» a financé la start-up.", why: "a year inside a quoted name" },
+    { text: "Le campus s'inscrit dans la Stratégie nationale pour l'IA 2031.", why: "a year inside a plan's name, after an elided article" },
     { text: "Le projet s'inscrit dans la Vision nationale 2030 du Qatar.", why: "a plan's name: a capitalised word, its adjective and the year" },
     { text: "Le financement relève du règlement (UE) 2021/1173 et de la directive 2016/680.", why: "numbers of acts, not years" },
     { text: "Le gouvernement a présenté sa Stratégie numérique 2030 aux entreprises.", why: "a plan's name with an adjective" },
