@@ -49,6 +49,10 @@ export const corpus = claimCorpus(
     { text: "Le groupe a bouclé le rachat de son concurrent pour 420 millions d'euros.", want: [{ kind: "money", value: 420e6 }] },
     // a subsidy after a loan is money, not a share of the round
     { text: "Bpifrance apportera un prêt de 40 millions d'euros et la Région une subvention de 12,5 millions.", want: [{ kind: "funding", value: 40e6 }, { kind: "money", value: 12.5e6, unit: "EUR" }] },
+    // a bare amount a verb of money brings in is money, not a count of what came before: "la billetterie a rapporté 14,2 millions"
+    { text: "Le budget atteint 92 millions d'euros. Le stade, 28 500 places, a été rempli à 87 %, et la billetterie a rapporté 14,2 millions.", want: [
+      { kind: "money", value: 14.2e6, unit: "EUR" },
+    ] },
     // "au-dessus des 1 790 milliards attendus": the expected figure is exact, only the result is above it
     { text: "Son chiffre d'affaires a atteint 1 860 milliards de yens, au-dessus des 1 790 milliards attendus par les analystes.", want: [
       { kind: "money", value: 1860e9, qualifier: "exact" }, { kind: "money", value: 1790e9, unit: "JPY", qualifier: "exact" },

@@ -32,6 +32,9 @@ const EN_PRONOUN = new RegExp(
   "u",
 );
 
+// What brings money in: "la billetterie a rapporté", "a encaissé", "a coûté".
+const EARNED = /(?<![\p{L}])(?:rapport(?:é|e|era|ent|ait)|encaiss(?:é|e|era|ent|ait)|coût(?:é|e|era|ent|ait))(?![\p{L}])/iu;
+
 // "entre 1 850 et 2 465 mètres": a number before a unit measures; it counts nothing said before.
 const UNIT_AFTER = /^[ \u00a0\u202f]*(\p{Ll}+)/u;
 const SCORE = /^[-–]\d/u;
@@ -90,6 +93,8 @@ export const ellipsisRule: Rule<NumberMention> = {
       const stage = kind === "valuation" && !draft.attributes.stage ? bareStage(mention, ctx) : undefined;
       return { ...draft, kind, ...(stage ? { attributes: { ...draft.attributes, stage } } : {}), rule: `${kind === draft.kind ? draft.rule : `${kind}/same as before`} (unit from the amount before)`, confidence: Math.min(draft.confidence, 0.7) };
     }
+    // "28 500 places, …, et la billetterie a rapporté 14,2 millions": a verb of money between makes it an amount
+    if (prev.kind === "count" && EARNED.test(ctx.text.slice(prev.end, m.start))) return sameAmountLater(m, ctx);
     if (prev.kind === "count" && prevSentence === ctx.sentenceIndex && !moneyNoun) {
       return makeDraft(m, "count", m.value, prev.unit, ctx, { rule: "count/ellipsis", confidence: 0.65, approx: m.approx });
     }
@@ -133,6 +138,8 @@ function sameAmountLater(m: NumberMention, ctx: RuleContext): ClaimDraft | null 
 // ("une modernisation de 21,5 millions"), a line of accounts and its verb ("les provisions ont grimpé à 1,1 milliard").
 const MONEY_CUE_BEFORE = new RegExp(
   String.raw`(?:(?<![\p{L}])(?:vendu|vendue|cédé|cédée|acheté|achetée|acquis|racheté|rachetée|payé|payée)(?![\p{L}])[^.;:!?]{0,120}[^\S\n]pour` +
+    // "la billetterie a rapporté 14,2 millions"
+    String.raw`|(?<![\p{L}])(?:rapporté|rapporte|rapportera|rapporterait|encaissé|perçu|touché)` +
     String.raw`|(?<![\p{L}])(?:modernisation|rénovation|travaux|chantier|extension|programme|projet|contrat|commande)[^\S\n]+(?:de|d['’])` +
     String.raw`|(?<![\p{L}])(?:bénéfices?|pertes?|provisions?|revenus|recettes|ventes|chiffre[^\S\n]+d['’]affaires|dettes?|trésorerie|budget|dépenses?|coûts?)(?:[^\S\n]+[^\s.;:!?]+){0,6}[^\S\n]+(?:à|de|d['’]))` +
     String.raw`[^\S\n]*(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|quelque)[^\S\n]+)?$`,
