@@ -900,7 +900,7 @@ const DESCRIPTOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${FOUNDED_OR_LED_BY
     String.raw`(?<![\p{L}\p{N}])(?:${PERSON_NOUNS})s?(?:[ \u00a0]+[\p{Ll}'’-]+){0,2}[ \u00a0]+passée?s?[ \u00a0]+(?:par|chez)[ \u00a0]*(?:(?:le|la|les|l['’])[ \u00a0]*)?$`, "iu");
 const INVESTOR_BEFORE = /(?<![\p{L}\p{N}])(?:(?:em)?menée?s?[ \u00a0]+par|(?:conduite?s?|pilotée?s?)[ \u00a0]+par|aux[ \u00a0]+côtés[ \u00a0]+(?:de|d['’]|du|des)|soutenue?s?[ \u00a0]+par|auprès[ \u00a0]+(?:de|d['’])|participation[ \u00a0]+(?:de|d['’])|investisseurs?(?![\p{L}\p{N}])[^.;:]*|dont)[ \u00a0,]*(?:(?:le|la|les|l['’]|du|des)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
 // "puces Nvidia", "GPU A100 de Nvidia", "H100 de Nvidia": the maker of a chip.
-const COUNT_BEFORE = /\d[ \u00a0\u202f]+$/u;
+const COUNT_BEFORE = /(?:\d|(?<![\p{L}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent))[ \u00a0\u202f]+$/u;
 const MODEL_AFTER = /^[ \u00a0]+[A-Z]{0,3}\d{2,4}(?![\d])/u;
 const MODEL_END = /[ \u00a0][A-Z]{0,3}\d{2,4}[A-Za-z]{0,3}$/u;
 const MODIFIER = /(?<![\p{L}\p{N}])(?:(?:puces?|processeurs?|GPUs?|accélérateurs?|composants?|cartes?|serveurs?|semi-?conducteurs?)(?:[ \u00a0]+(?:graphiques|\p{Lu}{1,2}\d{2,3}\p{Lu}?))?|\p{Lu}{1,2}\d{2,3}\p{Lu}?)[ \u00a0]+(?:de[ \u00a0]+|d['’])?$/u;

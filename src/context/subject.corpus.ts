@@ -13,6 +13,11 @@ export const corpus: Corpus = {
     // A company is named by its full name, however the text shortens it.
     { text: "Hynix a dégagé un bénéfice de 10 milliards de dollars.", want: [{ kind: "money", subject: "SK Hynix" }] },
     { text: "Thinking Machines a levé 2 milliards de dollars.", want: [{ kind: "funding", subject: "Thinking Machines Lab" }] },
+    // a maker between a count in words and a model names what is counted: "dix ATR 72-600"
+    {
+      text: "Volanéa commande dix avions ATR\nLa compagnie a signé une commande ferme de dix ATR 72-600, pour un montant catalogue d'environ 290 millions de dollars.",
+      want: [{ kind: "money", subject: "Volanéa" }],
+    },
     // "Elle" after a round's sentence stands for the company, not for the fund that led the round
     {
       text: "Le cloud indien Karnavi commande 8 000 GPU. Pour financer cet achat, la société de Pune a bouclé en juillet une série D de 300 millions de dollars, menée par le fonds Tamarind Growth. Elle était valorisée 2,7 milliards de dollars avant l'opération, près de deux fois plus qu'en 2024.",
