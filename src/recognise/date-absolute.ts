@@ -177,9 +177,10 @@ const MONTH_INTRODUCER = caselessRegExp(`${LB}(?:en|depuis|dès|d${APOS}ici|jusq
 const season: DateParser = {
   name: "season",
   initials: "dfmlcaeph",
-  firstWords: [...MOD_FIRST, "l", "cet", "cette", "ce", "le", "au", "en", "printemps", "ete", "automne", "hiver"],
+  firstWords: [...MOD_FIRST, "l", "cet", "cette", "ce", "le", "au", "en", "du", "printemps", "ete", "automne", "hiver"],
   pattern: patternSource(
-    `${LB}(?:${MOD}|(?<det>l${APOS}|(?:cet|cette|ce|le)${SP})|(?<prep>au|en)${SP})?(?<season>printemps|été|ete|automne|hiver)${RB}` +
+    // ("à partir du printemps prochain": "du" introduces it as "au" does)
+    `${LB}(?:${MOD}|(?<det>l${APOS}|(?:cet|cette|ce|le)${SP})|(?<prep>au|en|du)${SP})?(?<season>printemps|été|ete|automne|hiver)${RB}` +
       `(?:${SP}(?:(?:de${SP}|d${APOS})?(?<year>${YEAR4})${RB}|(?<rel>dernier|prochain|passé)${RB})|${YEAR_TAIL})?`,
     "giu",
   ),
@@ -201,6 +202,23 @@ const season: DateParser = {
       ...(mod ? { mod } : {}),
       ...withOffset(m),
     });
+  },
+};
+
+// "à la rentrée", "dès la rentrée 2027", "la rentrée scolaire": the start of the school year, in September
+// (not "la rentrée d'argent", "les rentrées fiscales")
+const schoolYearStart: DateParser = {
+  name: "rentrée",
+  initials: "l",
+  firstWords: ["la"],
+  pattern: patternSource(
+    `${LB}la${SP}(?:rentrée|rentree)(?:${SP}(?:scolaire|universitaire|de${SP}septembre))?(?:${SP}(?<year>${YEAR4})${RB})?` +
+      `(?!${SP}(?:d${APOS}argent|de${SP}fonds|fiscale|en${SP}bourse)|[\\p{L}\\p{N}])`,
+    "giu",
+  ),
+  extract(m) {
+    const year = g(m, "year");
+    return calendar(m.index, m.index + m[0].length, { grain: "month", m: 9 }, year ? { year: Number(year) } : {});
   },
 };
 
@@ -584,6 +602,6 @@ const nthWeekdayOfNamedMonth: DateParser = {
 };
 
 export const CALENDAR_PARSERS: readonly DateParser[] = [
-  dayMonth, monthYear, monthAlone, season, quarterWords, quarterCode, year, yearPart, isoDay, numericDay, mixedNumericDay, slashDay, numericMonth,
+  dayMonth, monthYear, monthAlone, season, schoolYearStart, quarterWords, quarterCode, year, yearPart, isoDay, numericDay, mixedNumericDay, slashDay, numericMonth,
   spacedDay, holiday, dayOfMonth, nthWeekdayOfNamedMonth,
 ];

@@ -180,6 +180,11 @@ export const corpus: Corpus = {
     { text: "Les prix du gaz ont flambé cet hiver.", refDate: "2013-02-12", want: [{ value: "2012-WI", text: "cet hiver" }] },
     { text: "Les prix ont flambé l'hiver dernier.", refDate: "2024-05-27", want: [{ value: "2023-WI", text: "l'hiver dernier" }] },
     { text: "Le modèle sortira à l'automne.", want: [{ value: "XXXX-FA", text: "l'automne" }] },
+    // a season after "du": "à partir du printemps prochain"
+    { text: "L'usine produira 18 000 tonnes par an à partir du printemps prochain.", refDate: "2026-07-03", want: [{ value: "2027-SP", text: "printemps prochain" }] },
+    // "la rentrée" is September: "versera 11 millions d'euros à la rentrée"
+    { text: "La coopérative redistribuera 11 millions d'euros de ristournes à la rentrée.", refDate: "2026-07-03", want: [{ value: "2026-09", text: "la rentrée" }] },
+    { text: "Le nouveau lycée ouvrira ses portes à la rentrée 2027.", refDate: "2026-07-03", want: [{ value: "2027-09", text: "la rentrée 2027" }] },
     { text: "Les travaux commenceront au printemps.", refDate: "2024-01-10", want: [{ value: "2024-SP", text: "printemps" }] },
     // "depuis" looks back, whatever else the sentence promises
     { text: "Le groupe table sur une hausse de ses ventes l'an prochain et dit avoir doublé ses capacités depuis le printemps.", refDate: "2025-11-13", want: [{ value: "2026", text: "l'an prochain" }, { value: "2025-SP", text: "le printemps" }] },
@@ -240,6 +245,7 @@ export const corpus: Corpus = {
     { text: "Le prix varie de 2000 à 3000 euros.", why: "an amount range" },
     { text: "Le plan « Carrefour 2030 » prévoit 4 milliards d'euros d'économies.", why: "a year inside a quoted name" },
     { text: "Le programme «France 2030» a financé la start-up.", why: "a year inside a quoted name" },
+    { text: "Les rentrées fiscales ont déçu, et la rentrée d'argent attendue n'est pas venue.", why: "money coming in, not the start of the school year" },
     { text: "Le campus s'inscrit dans la Stratégie nationale pour l'IA 2031.", why: "a year inside a plan's name, after an elided article" },
     { text: "Le projet s'inscrit dans la Vision nationale 2030 du Qatar.", why: "a plan's name: a capitalised word, its adjective and the year" },
     { text: "Le financement relève du règlement (UE) 2021/1173 et de la directive 2016/680.", why: "numbers of acts, not years" },

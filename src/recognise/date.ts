@@ -25,7 +25,7 @@ const CORE_WORDS = [
   "automne", "hiver", "trimestre", "semestre", "hier", "demain", "aujourd", "jour", "jours", "journee", "veille",
   "lendemain", "mois", "semaine", "semaines", "an", "ans", "annee", "annees", "noel", "toussaint", "paques", "pentecote",
   "ascension", "assomption", "saint", "fete", "thanksgiving", "thanks", "halloween", "chandeleur", "epiphanie",
-  "reveillon", "nouvel", "decennie",
+  "reveillon", "nouvel", "decennie", "rentree",
 ];
 const WORDS_BEFORE_CORE = 4;
 const RECENT = WORDS_BEFORE_CORE + 1;
