@@ -75,7 +75,8 @@ function nearestCue(re: RegExp, clause: string, at: number, len: number): number
 // A determiner before the word makes it a noun ("la société en janvier", "la sortie en mars"); participles
 // of plans ("prévu", "attendu", "reporté") look ahead and are left to the cues below.
 const PARTICIPLE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?<before>\\p{L}+${APOS}?)?${SP}(?<word>\\p{Ll}{2,}(?:é|ée|és|ées|i|ie|is|u|ue|us|ues))` +
+  // (irregular ones too: "ouverte au printemps", "construite en mars", "atteint en juin", "prise en 2024")
+  `(?:^|[^\\p{L}])(?<before>\\p{L}+${APOS}?)?${SP}(?<word>\\p{Ll}{2,}(?:é|ée|és|ées|i|ie|is|u|ue|us|ues|ert|erte|erts|ertes|uit|uite|uits|uites|aite|aites|int|inte|ints|intes|ise|ises))` +
     `(?:${OSP},)?${SP}(?:(?:en|dès|des|le|au|à|a|courant|vers|depuis)${SP})?$`,
   "u",
 );
@@ -91,7 +92,7 @@ const NOT_PARTICIPLE = new Set([
 ]);
 const DETERMINERS = new Set([
   "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "sa", "son", "ses", "leur", "leurs", "ce", "cet",
-  "cette", "ces", "notre", "votre", "nos", "vos", "mon", "ma", "mes", "nouvelle", "nouveau", "première", "premier", "dernière",
+  "cette", "ces", "notre", "votre", "nos", "vos", "mon", "ma", "mes", "nouvelle", "nouveau", "nouvelles", "nouveaux", "première", "premier", "dernière",
 ]);
 // "sera lancé en mars", "devrait être dévoilé en juin": the participle of a future passive.
 const FUTURE_AUXILIARY = /(?:^|[^\p{L}])(?:être|sera|seront|serait|seraient|soit|soient)(?:[^\S\n]{1,3}\p{Ll}+){0,2}[^\S\n]{1,3}\p{Ll}+(?:[^\S\n]{0,3},)?[^\S\n]{1,3}(?:(?:en|dès|des|le|au|à|a|courant|vers)[^\S\n]{1,3})?$/u;

@@ -180,6 +180,9 @@ export const corpus: Corpus = {
     { text: "Les prix du gaz ont flambé cet hiver.", refDate: "2013-02-12", want: [{ value: "2012-WI", text: "cet hiver" }] },
     { text: "Les prix ont flambé l'hiver dernier.", refDate: "2024-05-27", want: [{ value: "2023-WI", text: "l'hiver dernier" }] },
     { text: "Le modèle sortira à l'automne.", want: [{ value: "XXXX-FA", text: "l'automne" }] },
+    // an irregular participle right before the date tells of the past too: "ouverte au printemps", "construite en mars"
+    { text: "La ligne Toulouse-Poitiers, ouverte au printemps, affiche déjà 71 % de remplissage, et Toulouse-Caen sera lancée le 14 décembre.", refDate: "2026-10-22", want: [{ value: "2026-SP", text: "printemps" }] },
+    { text: "L'usine, construite en mars, emploie 200 personnes et doublera sa production l'an prochain.", refDate: "2026-02-10", want: [{ value: "2025-03", text: "mars" }] },
     // a season after "du": "à partir du printemps prochain"
     { text: "L'usine produira 18 000 tonnes par an à partir du printemps prochain.", refDate: "2026-07-03", want: [{ value: "2027-SP", text: "printemps prochain" }] },
     // "la rentrée" is September: "versera 11 millions d'euros à la rentrée"
