@@ -65,6 +65,9 @@ export const corpus: Corpus = {
     n("Un rachat pour 300 M€.", [3e8, "300 M"]),
     n("Un rachat pour 1,2 Md$.", [1.2e9, "1,2 Md"]),
     n("Le budget est de 2 Mrd cette année.", [2e9, "2 Mrd"]),
+    // Swiss abbreviations: "CHF 180 mio", "CHF 1,3 mia"
+    n("La start-up a levé CHF 180 mio.", [180e6, "180 mio"]),
+    n("Elle est valorisée CHF 1,3 mia.", [1.3e9, "1,3 mia"]),
     n("Le groupe vaut 3 millions et demi.", [3.5e6, "3 millions et demi"]),
     n("Le projet a coûté 2 milliards et demi.", [2.5e9, "2 milliards et demi"]),
     // spelt out, the half is of the scale word: "un million et demi" is 1.5 million, not a million and a half
