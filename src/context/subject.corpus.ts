@@ -13,6 +13,11 @@ export const corpus: Corpus = {
     // A company is named by its full name, however the text shortens it.
     { text: "Hynix a dégagé un bénéfice de 10 milliards de dollars.", want: [{ kind: "money", subject: "SK Hynix" }] },
     { text: "Thinking Machines a levé 2 milliards de dollars.", want: [{ kind: "funding", subject: "Thinking Machines Lab" }] },
+    // what an agent does to "lui" is done to the company the text is about: the fine is the payer's, the subsidy the receiver's
+    {
+      text: "L'opérateur Télvia supprime 1 850 postes. Sa part de marché est tombée à 17,4 %. Lancée en avril, sa nouvelle box n'a pas inversé la tendance. Elle coûte 39,99 euros par mois.\nAutre coup dur : l'Arcep lui a infligé en septembre une amende de 14 millions d'euros. Le groupe abaisse sa prévision d'Ebitda à 3,1 milliards d'euros.",
+      want: [{ kind: "money", text: "14 millions d'euros", subject: "Télvia" }, { kind: "money", text: "3,1 milliards d'euros", subject: "Télvia" }],
+    },
     // a maker between a count in words and a model names what is counted: "dix ATR 72-600"
     {
       text: "Volanéa commande dix avions ATR\nLa compagnie a signé une commande ferme de dix ATR 72-600, pour un montant catalogue d'environ 290 millions de dollars.",

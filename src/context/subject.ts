@@ -273,6 +273,9 @@ function resolveAnaphor(anaphor: RegExpExecArray, sentenceIndex: number, ctx: Su
     const first = orgs.find((e) => e.start >= s.start && e.end <= s.end);
     if (first) return first.name;
   }
+  // "l'Arcep lui a infligé une amende. Le groupe abaisse …": only an agent acting on "lui" was named, so the
+  // company is the one the text is about
+  if (!asObject && ctx.protagonist && named.some(towardsAnother)) return ctx.protagonist;
   return null;
 }
 
@@ -440,6 +443,9 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
       return named ? e.name : (ctx.protagonist ?? e.name);
     }
     if (!eligible(e) || e.role === "attribution") continue;
+    // "l'Arcep lui a infligé une amende de 14 millions", "l'État lui versera 290 milliards de subventions": what an
+    // agent does to "lui" is the company's the text is about
+    if (ctx.protagonist && ctx.protagonist !== e.name && e.type !== "place" && DATIVE_PRONOUN_AFTER.test(text.slice(e.end, e.end + 40))) return ctx.protagonist;
     // "DeepSeek bouscule la Silicon Valley avec ...": a place is the subject only when no name is.
     if (e.type === "place") {
       place ??= e;
