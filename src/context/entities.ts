@@ -124,7 +124,7 @@ const POSSESSED_PRODUCT = new RegExp(`[Ss](?:a|on)[ \\u00a0]+(?:(?:nouvel(?:le)?
 const isPossessive = (text: string, at: number, end: number) => (end - at === 2 && text.charCodeAt(at + 1) === 0x61) || (end - at === 3 && text.startsWith("on", at + 1));
 // "un chatbot nommé Grok", "baptisée « TruthGPT »"
 // "baptisée Stargate UAE": a second capitalised word belongs to the name.
-const NAMED = new RegExp(`(?:baptisé|nommé|appelé|dénommé)e?s?[ \\u00a0]+[«"“]?[ \\u00a0]?(\\p{Lu}[${L}-]*(?:[ \\u00a0]\\p{Lu}[${L}-]*)?)`, "gu");
+const NAMED = new RegExp(`(?:[bB]aptisé|[nN]ommé|[aA]ppelé|[dD]énommé)e?s?[ \\u00a0]+[«"“]?[ \\u00a0]?(\\p{Lu}[${L}-]*(?:[ \\u00a0]\\p{Lu}[${L}-]*)?)`, "gu");
 // Anchored on the first-name list (a trie for the regex engine), not on every capitalised word.
 const PLACE_FIRST = firstWords(PLACES);
 const PLACE = new RegExp(`(?<![${L}])(?:${literalAlternation(PLACES)})(?![${L}])`, "uy");
@@ -156,8 +156,10 @@ const NOT_NAMES = new Set(
     "GPU GPUs CPU NPU HBM HBM3 HBM3E HBM4 DRAM NAND SSD LLM API PIB TVA FCFA CFA EUR USD GBP CHF JPY CNY " +
     // ratios of accounts: "le ratio CET1", "un ROE de 15 %"
     "CET1 ROE ROA ROI EBITDA Ebitda EBIT Ebit EBE BPA ARPU Arpu CAPEX Capex OPEX Opex TTC HT " +
-    // scales written with a capital: "5 Mds$", "2 Md€"
-    "Md Mds Mrd Mrds Mio").split(" "),
+    // scales written with a capital: "5 Mds$", "2 Md€"; Moroccan "5 MMDH", "600 MDH"
+    "Md Mds Mrd Mrds Mio MMDH MDH DH MAD XOF " +
+    // adverbs that open sentences: "Surtout, le laboratoire …"
+    "Surtout Notamment Désormais Ensuite Aujourd Autrement").split(" "),
 );
 
 export function findEntities(text: string): Entity[] {

@@ -13,6 +13,11 @@ export const corpus: Corpus = {
     // A company is named by its full name, however the text shortens it.
     { text: "Hynix a dégagé un bénéfice de 10 milliards de dollars.", want: [{ kind: "money", subject: "SK Hynix" }] },
     { text: "Thinking Machines a levé 2 milliards de dollars.", want: [{ kind: "funding", subject: "Thinking Machines Lab" }] },
+    // a word that opens a sentence is no name ("Surtout, le groupe …", "5 MMDH"); "Baptisé X" names what follows
+    {
+      text: "Le groupe Atlasnet investira 5 MMDH dans un campus à Dakhla. Baptisé Quai Ambre, le campus coûtera 1,1 milliard d'euros. Surtout, le groupe a signé un accord qui lui donnera 8 000 GPU d'ici 2029.",
+      want: [{ kind: "money", text: "1,1 milliard d'euros", subject: "Quai Ambre" }, { kind: "date", text: "2029", subject: "Atlasnet" }],
+    },
     // what an agent does to "lui" is done to the company the text is about: the fine is the payer's, the subsidy the receiver's
     {
       text: "L'opérateur Télvia supprime 1 850 postes. Sa part de marché est tombée à 17,4 %. Lancée en avril, sa nouvelle box n'a pas inversé la tendance. Elle coûte 39,99 euros par mois.\nAutre coup dur : l'Arcep lui a infligé en septembre une amende de 14 millions d'euros. Le groupe abaisse sa prévision d'Ebitda à 3,1 milliards d'euros.",
