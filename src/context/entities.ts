@@ -306,7 +306,7 @@ export function findEntities(text: string): Entity[] {
     if (authority) add(m.index, m[0] + authority[0], "org");
     else add(m.index, m[0], "place");
   }
-  for (const t of titleNames(text, words, people)) add(t.at, t.name, "org");
+  for (const t of titleNames(text, words, people)) add(t.at, t.name, t.type ?? "org");
 
   // A name a pattern found once is a name everywhere: "le fournisseur Scaleway" ... "directeur de Scaleway".
   const learned = new Set(found.filter((e) => (e.type === "org" || e.type === "product") && !KNOWN.has(e.name) && e.name.length > 2).map((e) => e.name));
@@ -709,10 +709,10 @@ const TITLE_NOT_NAMES = new Set(
  * is a name, even when the body only ever has it as a complement ("l'usine de Rapidus"), where no pattern
  * would spot it. Places, first names, people and words that open sentences are left out.
  */
-function titleNames(text: string, words: Words, people: Set<string>): Array<{ at: number; name: string }> {
+function titleNames(text: string, words: Words, people: Set<string>): Array<{ at: number; name: string; type?: EntityType }> {
   const lineEnd = text.indexOf("\n");
   if (lineEnd < 0 || lineEnd > TITLE_CHARS) return [];
-  const out: Array<{ at: number; name: string }> = [];
+  const out: Array<{ at: number; name: string; type?: EntityType }> = [];
   for (let k = 0; k < words.starts.length && (words.starts[k] as number) < lineEnd; k++) {
     if (!((words.flags[k] as number) & CAPITAL)) continue;
     // the run of capitalised words from k, one blank apart: "Tata Consultancy Services"
@@ -731,7 +731,9 @@ function titleNames(text: string, words: Words, people: Set<string>): Array<{ at
     if (name.length <= 2 || NOT_NAMES.has(name) || TITLE_NOT_NAMES.has(name) || PLACES.has(name) || FIRST_NAMES.has(name) || people.has(name) || KNOWN.has(name)) continue;
     if (usedAsPlace(text, name)) continue;
     if (repeatsAsWholeWord(text, name, lineEnd)) {
-      out.push({ at, name });
+      // "Oréade Labs lance Vélin 3": a version after the name makes it a product's
+      const version = VERSION_AFTER.exec(text.slice(at + name.length, at + name.length + 40))?.[0];
+      out.push(version ? { at, name: name + version, type: "product" } : { at, name });
       continue;
     }
     // "Le Houlottes Festival pulvérise son record" … "Le festival namurois a refermé": the body calls the
@@ -917,7 +919,9 @@ const STAKE_OF = "(?:du[ \\u00a0]+capital|de[ \\u00a0]+la[ \\u00a0]+(?:filiale|s
 const INVESTOR_AFTER = new RegExp(
   "^ ?(?:,[^,.;]{1,60},|,? ?qui(?:[ \\u00a0]+y)?)? (?:(?:va|vont|doit|devrait)[ \\u00a0]+)?(?:(?:a|avait|aura)[ \\u00a0]+)?(?:(?:déjà|aussi|également|en[ \\u00a0]+outre)[ \\u00a0]+)?" +
     // (not "investira": a company invests in its own plant too, "a investi" and "investit" are mostly rounds)
-    "(?:investi|injecté|apporté|participé|mené|prêté|investit|injecte|injectera|injecter|apporte|apportera|apporter|prêtera|prêter|(?<=a[ \\u00a0]+)mis" +
+    "(?:investi|injecté|apporté|participé|mené|prêté|investit|injecte|injectera|injecter|apporte|apportera|apporter|prêtera|prêter|(?<=a[ \\u00a0]+)mis(?![ \\u00a0]+(?:en|au|à|fin)[ \\u00a0])" +
+    // "investira en outre 150 M€ au capital de X"
+    "|(?:investira|investiront)(?:[ \\u00a0]+[^\\s.;,]+){0,4}?[ \\u00a0]+au[ \\u00a0]+capital" +
     `|(?:prend|pris|prendra|prendre|acquiert|acquis|acquérir)[ \\u00a0]+(?:(?:en[ \\u00a0]+outre|également|aussi)[ \\u00a0]+)?(?:[\\d,]+[ \\u00a0]*%[ \\u00a0]+${STAKE_OF}|une[ \\u00a0]+participation))(?![\\p{L}\\p{N}])`,
   "iu",
 );

@@ -13,6 +13,17 @@ export const corpus: Corpus = {
     // A company is named by its full name, however the text shortens it.
     { text: "Hynix a dégagé un bénéfice de 10 milliards de dollars.", want: [{ kind: "money", subject: "SK Hynix" }] },
     { text: "Thinking Machines a levé 2 milliards de dollars.", want: [{ kind: "funding", subject: "Thinking Machines Lab" }] },
+    // a launched model named with its version in the headline; a supplier "qui lui fournira" and an investor
+    // "investira … au capital de" act on the start-up, whose figures these are
+    {
+      text: "Corvène Labs lance Brume 3 et réserve 40 000 puces auprès de Hautwald Semiconductor\nLa start-up Corvène Labs a mis en ligne ce mardi Brume 3, la troisième génération de son modèle. Sur le test GPQA, Brume 3 atteint 71,8 %. Surtout, le laboratoire a signé un accord avec le néerlandais Hautwald Semiconductor, qui lui fournira jusqu'à 40 000 accélérateurs HX-40 d'ici à 2028. Hautwald Semiconductor investira en outre 150 M€ au capital de Corvène Labs. L'opération valorise la jeune pousse 5 milliards d'euros.",
+      want: [
+        { kind: "percent", subject: "Brume 3" },
+        { kind: "gpu_count", text: "40 000 accélérateurs", subject: "Corvène Labs" },
+        { kind: "funding", text: "150 M€", subject: "Corvène Labs" },
+        { kind: "valuation", subject: "Corvène Labs" },
+      ],
+    },
     // a word that opens a sentence is no name ("Surtout, le groupe …", "5 MMDH"); "Baptisé X" names what follows
     {
       text: "Le groupe Atlasnet investira 5 MMDH dans un campus à Dakhla. Baptisé Quai Ambre, le campus coûtera 1,1 milliard d'euros. Surtout, le groupe a signé un accord qui lui donnera 8 000 GPU d'ici 2029.",

@@ -345,7 +345,11 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
   //     role the words before gave that name (here a rival's).
   const antecedent = before[0];
   const investing = antecedent?.role === "investor" && (kind === "funding" || kind === "valuation");
-  if (antecedent && antecedent.type === "org" && antecedent.role !== "setting" && !investing && RELATIVE_CLAUSE.test(text.slice(antecedent.end, mention.start))) return antecedent.name;
+  if (antecedent && antecedent.type === "org" && antecedent.role !== "setting" && !investing && RELATIVE_CLAUSE.test(text.slice(antecedent.end, mention.start))) {
+    // "… avec le néerlandais X, qui lui fournira 40 000 accélérateurs": done to "lui", the company the text is about
+    if (ctx.protagonist && ctx.protagonist !== antecedent.name && DATIVE_PRONOUN_AFTER.test(text.slice(antecedent.end, antecedent.end + 40))) return ctx.protagonist;
+    return antecedent.name;
+  }
   // 1b. "un dirigeant de Khazna, la filiale de G42 chargée des bâtiments, qui exploite 29 centres": the
   //     relative clause after an apposition is about the company the apposition describes, whatever role
   //     the words before gave it.
