@@ -34,6 +34,7 @@ const INVESTED_IN_COMPANY_NOUN = new RegExp(
   `^[^.;]{0,60}?\\bdans[^\\S\\n]+(?:la|le|l['’])[^\\S\\n]*(?:${COMPANY_NOUNS})(?![\\p{L}\\p{N}-])(?![^\\S\\n]+(?:de|d['’]|du|des)(?![\\p{L}\\p{N}]))`,
   "iu",
 );
+const INTO_CAPITAL = /^[^.;,]{0,20}?(?<![\p{L}])au[^\S\n]+capital[^\S\n]+(?:de|du|d['’])/iu;
 const INVESTED_THERE = /(?<![\p{L}])y[^\S\n]+(?:a|avait|ont|avaient|aura|auront)(?:[^\S\n]+déjà)?[^\S\n]*$/iu;
 const INVESTED_BY_RELATIVE = /(?:\boù|dans\s+la?quelle?|au\s+capital\s+(?:de|du|d['’])[^,]{0,40})[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}$/iu;
 // "Anthropic, où Amazon a investi", not "son site d'Issoudun (Indre), où il investira" (a place, not a company)
@@ -51,6 +52,8 @@ function investsInACompany(m: MoneyMention, ctx: RuleContext, clause: string, cu
     if ((e.type === "org" || e.type === "product") && INVESTED_IN.test(ctx.text.slice(m.end, e.start))) return true;
   }
   if (INVESTED_IN_COMPANY_NOUN.test(ctx.text.slice(m.end, Math.min(end, m.end + 90)))) return true;
+  // "investira 150 M€ au capital de la start-up": a company's capital, whoever it is
+  if (INTO_CAPITAL.test(ctx.text.slice(m.end, Math.min(end, m.end + 40)))) return true;
   const before = clause.slice(0, cueAt);
   const relative = INVESTED_BY_RELATIVE.test(before) && !PLACE_BEFORE_WHERE.test(before.slice(-90));
   return relative || INVESTED_THERE.test(before) || STAKE_TAKEN.test(before);
