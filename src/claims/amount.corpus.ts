@@ -49,6 +49,10 @@ export const corpus = claimCorpus(
     { text: "Le groupe a bouclé le rachat de son concurrent pour 420 millions d'euros.", want: [{ kind: "money", value: 420e6 }] },
     // a subsidy after a loan is money, not a share of the round
     { text: "Bpifrance apportera un prêt de 40 millions d'euros et la Région une subvention de 12,5 millions.", want: [{ kind: "funding", value: 40e6 }, { kind: "money", value: 12.5e6, unit: "EUR" }] },
+    // a round harvested in the present tense: "récolte 140 M$"
+    { text: "Névara Labs récolte 140 M$ pour louer des GPU.", want: [{ kind: "funding", value: 140e6 }] },
+    // ... but the harvest is no round: "près des deux tiers de la récolte mondiale, … jusqu'à 3 500 F CFA le kilo"
+    { text: "Les deux pays assurent près des deux tiers de la récolte mondiale ; des négociants offriraient jusqu'à 3 500 F CFA le kilo.", want: [{ kind: "money", value: 3500 }] },
     // invested "au capital de" a company, named or not, is funding
     { text: "Le fondeur Hautwald investira en outre 150 M€ au capital de la start-up lyonnaise, pour une participation de 3 %.", want: [{ kind: "funding", value: 150e6 }] },
     // Swiss scales: "une série C de CHF 180 mio, qui la valorise CHF 1,3 mia"

@@ -54,7 +54,10 @@ export const gpuCountRule: Rule<NumberMention> = {
     if (noun && CHIP_ONLY.test(noun) && !MODEL_IN.test(tail) && !VENDOR_IN.test(tail)) {
       const s = ctx.sentences[ctx.sentenceIndex];
       const prev = ctx.sentences[ctx.sentenceIndex - 1];
-      const context = ctx.text.slice(prev ? prev.start : s ? s.start : 0, s ? s.end : m.end);
+      // a headline's chips take their context from the article's lead too
+      const lineEnd = ctx.text.indexOf("\n");
+      const inHeadline = lineEnd > 0 && lineEnd <= 160 && m.end <= lineEnd;
+      const context = ctx.text.slice(prev ? prev.start : s ? s.start : 0, inHeadline ? lineEnd + 600 : s ? s.end : m.end);
       if (!COMPUTE_CONTEXT.test(context)) return null;
     }
     const model = np[4] ?? MODEL_IN.exec(tail)?.[1] ?? (noun ? nameAfter(m.end + np[0].length, ctx) : undefined);
