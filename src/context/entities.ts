@@ -158,8 +158,8 @@ const NOT_NAMES = new Set(
     "CET1 ROE ROA ROI EBITDA Ebitda EBIT Ebit EBE BPA ARPU Arpu CAPEX Capex OPEX Opex TTC HT " +
     // scales written with a capital: "5 Mds$", "2 Md€"; Moroccan "5 MMDH", "600 MDH"
     "Md Mds Mrd Mrds Mio MMDH MDH DH MAD XOF " +
-    // adverbs that open sentences: "Surtout, le laboratoire …"
-    "Surtout Notamment Désormais Ensuite Aujourd Autrement").split(" "),
+    // adverbs and participles that open sentences: "Surtout, le laboratoire …", "Baptisé Quai Lumière, le campus" (NAMED takes the name)
+    "Surtout Notamment Désormais Ensuite Aujourd Autrement Baptisé Baptisée Nommé Nommée Surnommé Surnommée").split(" "),
 );
 
 export function findEntities(text: string): Entity[] {

@@ -24,6 +24,10 @@ export const corpus: Corpus = {
         { kind: "valuation", subject: "Corvène Labs" },
       ],
     },
+    {
+      text: "Le groupe Scaldia reconvertira 38 hectares de friches en campus de centres de données. Baptisé Quai Opale, le projet représente un investissement de 1,1 milliard d'euros d'ici 2030.",
+      want: [{ kind: "money", subject: "Quai Opale" }],
+    },
     // a word that opens a sentence is no name ("Surtout, le groupe …", "5 MMDH"); "Baptisé X" names what follows
     {
       text: "Le groupe Atlasnet investira 5 MMDH dans un campus à Dakhla. Baptisé Quai Ambre, le campus coûtera 1,1 milliard d'euros. Surtout, le groupe a signé un accord qui lui donnera 8 000 GPU d'ici 2029.",
