@@ -74,8 +74,10 @@ test("header dates: 'Publié le : 03-11-2025 | Par …' and a byline whose date 
   const dated = (text: string) => extractDocument({ source: "t", text }).report;
   expect(dated("Huile d'olive : une récolte record\nPublié le : 03-11-2025 | Par Sonia Ben Amor\nLa campagne démarre le 15 novembre.").refDate).toBe("2025-11-03");
   expect(dated("Aurvik lève 450 M€\nPar Julien Ferrière | 14/01/2026 | Intelligence artificielle\nLa start-up a levé 450 M€.").refDate).toBe("2026-01-14");
-  // a section name with a digit is no section: the line says something else
-  expect(dated("Titre\nPar Julien Ferrière | 14/01/2026 | 3 questions à Sam Altman\nTexte.").refDate).toBe(null);
+  // a section with a digit in it: the date is still a part of its own between bars
+  expect(dated("Titre\nPar Julien Ferrière | 14/01/2026 | 3 questions à Sam Altman\nTexte.").refDate).toBe("2026-01-14");
+  // but not a date inside a part that says more
+  expect(dated("Titre\nPar Julien Ferrière | réuni le 14/01/2026 pour 3 questions\nTexte.").refDate).toBe(null);
 });
 
 test("bylines without 'Par' or without a separator before the date", () => {

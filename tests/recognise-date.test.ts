@@ -35,6 +35,14 @@ describe("findDocumentDate", () => {
     // a country in brackets after the wire city; a place between the author and the date
     ["Titre\nSEATTLE (Etats-Unis), 12 janvier 2026 (AFP) - Le groupe a annoncé une levée.", "2026-01-12"],
     ["Titre\nPar Marc Aubert, à Berlin - 14/05/2025, 08:15\nCorps", "2025-05-14"],
+    // a header line cut into parts by bars, bullets or dashes, one of them the date (and a time)
+    ["Titre\nMélodie Gauvreau | Le Devoir | 14 janvier 2027 | 5 h 00\nCorps", "2027-01-14"],
+    ["Titre\nPar Perrine Quintard • Le Figaro Économie • 28 octobre 2026, 12:14 (mis à jour à 18:37)\nCorps", "2026-10-28"],
+    ["Titre\nGaspard Royère, L'Usine Digitale — mardi 24/11/2026, 16:48\nCorps", "2026-11-24"],
+    ["Titre\nPar Killian Bellocq, correspondant à Thionville — Le Parisien, le 9 février 2027 à 06h30\nCorps", "2027-02-09"],
+    ["Titre\nL'Echo - 25/02/2027 07:15 - Lieve Vanhoutte\nCorps", "2027-02-25"],
+    ["Titre\nPar Romy Kremer · 20.05.2027 · 11h05\nCorps", "2027-05-20"],
+    ["Titre\nAline Chappuis | Jeudi, 10 juin 2027 | L'Agefi\nCorps", "2027-06-10"],
   ])("%j -> %s", (text, want) => {
     expect(findDocumentDate(text)).toBe(want);
   });
@@ -53,6 +61,9 @@ describe("findDocumentDate", () => {
     ["Titre\nLyon, 4 mars 2025, la ville a voté son budget."],
     ["Titre\nPar Marc Aubert, à Berlin le 14/05/2025 la banque a relevé ses taux."],
     ["SEATTLE (Etats-Unis), 12 janvier 2026, la ville a fêté ses champions."],
+    // a part with more than the date is a sentence, not a header
+    ["Titre\nLe conseil — réuni le 14/03/2025 à 10 h 30 pour 3 heures — a voté.\nCorps"],
+    ["Titre\nLa banque | a relevé le 14/03/2025 ses taux de 2 %\nCorps"],
     [""],
   ])("nothing in %j", (text) => {
     expect(findDocumentDate(text)).toBeNull();

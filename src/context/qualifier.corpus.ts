@@ -24,6 +24,7 @@ export const corpus: Corpus = {
     { text: "La direction exclut tout rachat d'actions avant ", want: [{ qualifier: "at_least" }] },
     { text: "le ministre a exclu une hausse avant ", want: [{ qualifier: "at_least" }] },
     { text: "au maximum ", want: [{ qualifier: "at_most" }] },
+    { text: "le plan doit être signé au plus tard en ", want: [{ qualifier: "at_most" }] },
     { text: "il disposera de plus de ", want: [{ qualifier: "more_than" }] },
     { text: "un coût supérieur à ", want: [{ qualifier: "more_than" }] },
     { text: "moins de ", want: [{ qualifier: "less_than" }] },

@@ -191,6 +191,8 @@ const season: DateParser = {
     const introduced = g(m, "mod") || g(m, "det") || g(m, "prep");
     // "a été", "d'été": without an article or a year, "été" is the verb or an adjective.
     if (!year && !introduced) return null;
+    // "le Valais exporte son électricité en hiver": without a year, "en" + season is every such season
+    if (g(m, "prep")?.toLowerCase() === "en" && !year && !g(m, "rel") && yearOffsetOf(m) === undefined) return null;
     // "le printemps arabe", "le Printemps de Prague": named events.
     if (code === "SP" && !year && /^[^\S\n]{1,3}(?:arabe|de[^\S\n]+Prague|républicain|marseillais)/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
     const start = g(m, "prep") ? m.index + m[0].indexOf(g(m, "season") as string) : m.index;

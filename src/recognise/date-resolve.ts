@@ -90,12 +90,12 @@ function pickYear(d: CalendarDraft, base: Ymd, tense: Tense | null): number {
     }
   }
   const bounds = (y: number) => byYear.get(y) as readonly [Ymd, Ymd];
-  let pool = all;
   if (d.weekday !== undefined) {
     const agree = all.filter((y) => Math.abs(y - base.y) <= 1 && weekdayOf(bounds(y)[0]) === d.weekday);
-    if (agree.length > 0) pool = agree;
+    // "a confirmé … à partir du lundi 2 mars": the weekday names the year, whatever tense the clause speaks in
+    if (agree.length > 0) return chooseYear(d, agree, base, tense, bounds) ?? (agree.reduce((a, b) => (Math.abs(b - base.y) < Math.abs(a - base.y) ? b : a)));
   }
-  return chooseYear(d, pool, base, tense, bounds) ?? chooseYear(d, all, base, tense, bounds) ?? base.y;
+  return chooseYear(d, all, base, tense, bounds) ?? base.y;
 }
 
 /** How soon a season may start and still be "cet été" rather than "l'été prochain". */

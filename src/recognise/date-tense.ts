@@ -89,6 +89,8 @@ const NOT_PARTICIPLE = new Set([
   "attendue", "attendus", "attendues", "programmé", "programmée", "planifié", "planifiée", "envisagé", "envisagée",
   "reporté", "reportée", "repoussé", "repoussée", "décalé", "décalée", "fixé", "fixée", "espéré", "espérée", "promis",
   "promise", "visé", "visée", "fini", "défini", "définie",
+  // a payment's date is scheduled: "le dividende … versé le 27 mai", "payé le 5 juin", "détaché le 25 mai"
+  "versé", "versée", "versés", "versées", "payé", "payée", "payés", "payées", "détaché", "détachée", "distribué", "distribuée",
 ]);
 const DETERMINERS = new Set([
   "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "sa", "son", "ses", "leur", "leurs", "ce", "cet",
@@ -111,10 +113,21 @@ const SET_FOR_BEFORE = caselessRegExp(
   "iu",
 );
 
+// "doit être signé au plus tard en juin": a deadline lies ahead
+const LATEST_BY_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])au[^\S
+]+plus[^\S
+]+tard(?:[^\S
+]+(?:en|le|à[^\S
+]+la[^\S
+]+fin[^\S
+]+(?:de|du|d['’])))?[^\S
+]*$`, "iu");
+
 function adjacentCue(text: string, start: number): Tense | null {
   const before = text.slice(Math.max(0, start - 60), start);
   if (CONTRAST_BEFORE.test(before) || SINCE_BEFORE.test(before) || COMPARED_BEFORE.test(before)) return "past";
   if (SET_FOR_BEFORE.test(before) && /^\d/u.test(text.slice(start, start + 1))) return "future";
+  if (LATEST_BY_BEFORE.test(before)) return "future";
   const m = PARTICIPLE_BEFORE.exec(before);
   if (!m) return null;
   const word = m.groups?.["word"] as string;
@@ -138,12 +151,26 @@ function opensOnParticiple(text: string, from: number, start: number, end: numbe
   return m !== null && !NOT_PARTICIPLE.has(`${text.charAt(from + m[0].search(/\p{Lu}/u)).toLowerCase()}${m[1]}`);
 }
 
+const RELATIVE_OPENS = /,[^\S\n]*(?:qui|que|qu['’]|dont|où)(?![\p{L}])[^,.;:!?]*$/u;
+
 /** The tense the clause around text[start, end) speaks in, or null when no cue is found. */
 export function tenseAround(text: string, start: number, end: number): Tense | null {
   const adjacent = adjacentCue(text, start);
   if (adjacent) return adjacent;
   const [from, to] = clauseAround(text, start, end);
   if (opensOnParticiple(text, from, start, end)) return "past";
+  // "L'agence Fitch, qui avait abaissé la note à A+ en mars, rendra son avis": a relative clause between commas
+  // speaks in its own tense
+  const open = RELATIVE_OPENS.exec(text.slice(from, start));
+  if (open) {
+    const close = text.indexOf(",", end);
+    const relFrom = from + open.index;
+    const relTo = close >= 0 && close < to ? close : to;
+    const relative = text.slice(relFrom, relTo);
+    const past = nearestCue(PAST_CUE, relative, start - relFrom, end - start);
+    const future = nearestCue(FUTURE_CUE, relative, start - relFrom, end - start);
+    if (past !== Infinity || future !== Infinity) return past <= future ? "past" : "future";
+  }
   const clause = text.slice(from, to);
   const past = nearestCue(PAST_CUE, clause, start - from, end - start);
   const future = nearestCue(FUTURE_CUE, clause, start - from, end - start);

@@ -183,6 +183,14 @@ export const corpus: Corpus = {
     // an irregular participle right before the date tells of the past too: "ouverte au printemps", "construite en mars"
     { text: "La ligne Toulouse-Poitiers, ouverte au printemps, affiche déjà 71 % de remplissage, et Toulouse-Caen sera lancée le 14 décembre.", refDate: "2026-10-22", want: [{ value: "2026-SP", text: "printemps" }] },
     { text: "L'usine, construite en mars, emploie 200 personnes et doublera sa production l'an prochain.", refDate: "2026-02-10", want: [{ value: "2025-03", text: "mars" }] },
+    // a relative clause between commas speaks in its own tense
+    { text: "L'agence Fitch, qui avait abaissé la note belge à A+ en mars, rendra son avis le 5 décembre.", refDate: "2025-11-24", want: [{ value: "2025-03", text: "mars" }, { value: "2025-12-05", text: "5 décembre" }] },
+    // a deadline lies ahead, past participles around it notwithstanding
+    { text: "Négocié depuis mars, le plan doit être signé au plus tard en juin et coûtera 310 millions d'euros, provisionnés au quatrième trimestre.", refDate: "2026-10-28", want: [{ value: "2027-06", text: "juin" }] },
+    // a payment's participle schedules, it does not tell the past
+    { text: "Le dividende est porté à 1,61 euro par action, versé le 27 mai.", refDate: "2026-02-06", want: [{ value: "2026-05-27", text: "27 mai" }] },
+    // a weekday names the year even against the clause's tense
+    { text: "Le constructeur a confirmé ce jeudi la réouverture d'une équipe de nuit à Sochaux à partir du lundi 2 mars.", refDate: "2026-01-22", want: [{ value: "2026-03-02", text: "lundi 2 mars" }] },
     // a season after "du": "à partir du printemps prochain"
     { text: "L'usine produira 18 000 tonnes par an à partir du printemps prochain.", refDate: "2026-07-03", want: [{ value: "2027-SP", text: "printemps prochain" }] },
     // "la rentrée" is September: "versera 11 millions d'euros à la rentrée"
@@ -249,6 +257,8 @@ export const corpus: Corpus = {
     { text: "Le plan « Carrefour 2030 » prévoit 4 milliards d'euros d'économies.", why: "a year inside a quoted name" },
     { text: "Le programme «France 2030» a financé la start-up.", why: "a year inside a quoted name" },
     { text: "Les rentrées fiscales ont déçu, et la rentrée d'argent attendue n'est pas venue.", why: "money coming in, not the start of the school year" },
+    { text: "Le Valais exporte son électricité en hiver ; nous voulons exporter du calcul toute l'année.", why: "every winter, not a date" },
+    { text: "Seules 380 personnes ont été embauchées à ce jour.", refDate: "2027-02-09", why: "'à ce jour' is so far, not today" },
     { text: "Le campus s'inscrit dans la Stratégie nationale pour l'IA 2031.", why: "a year inside a plan's name, after an elided article" },
     { text: "Le projet s'inscrit dans la Vision nationale 2030 du Qatar.", why: "a plan's name: a capitalised word, its adjective and the year" },
     { text: "Le financement relève du règlement (UE) 2021/1173 et de la directive 2016/680.", why: "numbers of acts, not years" },

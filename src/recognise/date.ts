@@ -290,6 +290,25 @@ export function findDocumentDate(text: string): string | null {
       return first.value;
     }
   }
+  for (const line of lines) {
+    const day = dayOfHeaderParts(line);
+    if (day) return day;
+  }
+  return null;
+}
+
+// "Mélodie Gauvreau | Le Devoir | 14 janvier 2027 | 5 h 00", "Gaspard Royère, L'Usine Digitale — mardi 24/11/2026, 16:48":
+// a short header line cut into parts by bars, bullets or dashes, one part of which is a day (after words without
+// digits: "Le Parisien, le …") and perhaps a time, nothing more.
+const HEADER_PARTS = /[|•·—–]|[^\S\n]-[^\S\n]/u;
+const HEADER_PART_CHARS = 160;
+const TIME_AT_MOST = /^[^\S\n]*(?:(?:à|a|,)?[^\S\n]*\d{1,2}[^\S\n]?[h:][^\S\n]?\d{0,2}[^\S\n]*)?(?:\([^()\n]{0,40}\))?[^\S\n]*\.?[^\S\n]*$/iu;
+function dayOfHeaderParts(line: string): string | null {
+  if (line.length > HEADER_PART_CHARS || !HEADER_PARTS.test(line)) return null;
+  for (const part of line.split(HEADER_PARTS)) {
+    const day = recogniseDates(part).find((d) => d.anchor === "explicit" && /^\d{4}-\d{2}-\d{2}$/.test(d.value));
+    if (day && !/\d/.test(part.slice(0, day.start)) && TIME_AT_MOST.test(part.slice(day.end))) return day.value;
+  }
   return null;
 }
 
