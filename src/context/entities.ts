@@ -310,14 +310,21 @@ export function findEntities(text: string): Entity[] {
 
   // A name a pattern found once is a name everywhere: "le fournisseur Scaleway" ... "directeur de Scaleway".
   const learned = new Set(found.filter((e) => (e.type === "org" || e.type === "product") && !KNOWN.has(e.name) && e.name.length > 2).map((e) => e.name));
-  // "son modèle Ysolde 4 Pro" … "Ysolde Labs": a versioned product's stem may name its maker too
+  // "son modèle Ysolde 4 Pro" … "Ysolde Labs": a versioned product's stem may name its maker too; "Vaudaire Systems"
+  // … "Vaudaire en a livré": a company's name without its company words is the same company
+  const stems = new Set<string>();
   for (const e of found) {
-    const stem = VERSION_END.exec(e.name);
-    if (stem && (stem[1] as string).length > 2 && !KNOWN.has(stem[1] as string)) learned.add(stem[1] as string);
+    const stem = VERSION_END.exec(e.name)?.[1] ?? (e.type === "org" ? companyStem(e.name) : undefined);
+    if (stem && stem.length > 2 && !KNOWN.has(stem) && !NOT_NAMES.has(stem) && !PLACES.has(stem) && !learned.has(stem)) stems.add(stem);
   }
+  for (const stem of stems) learned.add(stem);
   if (learned.size) {
     const typeOf = new Map(found.map((e) => [e.name, e.type] as const));
-    for (const m of wholeWordsAt(learned, text, words, named)) add(m.at, m.name, typeOf.get(m.name) ?? "org");
+    for (const m of wholeWordsAt(learned, text, words, named)) {
+      // a stem opens no compound: "Sérac-Edge 2" is Sérac AI's model, not Sérac AI
+      if (stems.has(m.name) && text.charCodeAt(m.at + m.name.length) === 0x2d) continue;
+      add(m.at, m.name, typeOf.get(m.name) ?? "org");
+    }
   }
 
   markAged(text, found, people);
@@ -397,6 +404,12 @@ function shortFormsOf(found: Entity[], titleEnd: number): Map<string, string> {
 function titleEndOf(text: string): number {
   const end = text.indexOf("\n");
   return end > 0 && end <= 160 ? end : 0;
+}
+
+/** "Vaudaire Systems" -> "Vaudaire": the first word of a name whose other words are all company words. */
+function companyStem(name: string): string | undefined {
+  const words = name.split(/[ \u00a0]+/u);
+  return words.length > 1 && words.slice(1).every((w) => CORPORATE_WORDS.has(w)) ? words[0] : undefined;
 }
 
 const WORD_AFTER = /^[ \u00a0](\p{Lu}[\p{L}]*)(?![\p{L}\p{N}'’-])/u;

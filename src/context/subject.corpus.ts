@@ -28,6 +28,12 @@ export const corpus: Corpus = {
       text: "Le groupe Scaldia reconvertira 38 hectares de friches en campus de centres de données. Baptisé Quai Opale, le projet représente un investissement de 1,1 milliard d'euros d'ici 2030.",
       want: [{ kind: "money", subject: "Quai Opale" }],
     },
+    // a company named without its company words is the same company ("Lémanix Systems" … "Lémanix en a livré"),
+    // whose figures stay its own after a complement "gravées par TSMC"
+    {
+      text: "Lémanix Systems devient licorne\nLa start-up Lémanix Systems a levé CHF 180 mio.\nSa puce Brise-3 offre, selon l'entreprise, « quatre fois plus d'inférences par watt ». Lémanix en a déjà livré 12'500 exemplaires et vise 200'000 puces en 2028, gravées par TSMC. Un hébergeur nordique en a commandé 30'000 la semaine dernière.\nLe chiffre d'affaires a atteint CHF 27,4 mio en 2026, selon le cofondateur Matthias Rochat, 36 ans. L'entreprise compte 165 collaborateurs.",
+      want: [{ kind: "count", text: "165 collaborateurs", subject: "Lémanix Systems" }],
+    },
     // a word that opens a sentence is no name ("Surtout, le groupe …", "5 MMDH"); "Baptisé X" names what follows
     {
       text: "Le groupe Atlasnet investira 5 MMDH dans un campus à Dakhla. Baptisé Quai Ambre, le campus coûtera 1,1 milliard d'euros. Surtout, le groupe a signé un accord qui lui donnera 8 000 GPU d'ici 2029.",
