@@ -81,6 +81,10 @@ export const corpus = claimCorpus(
     { text: "La filiale Brumaire Cloud exploitera le site. Le fonds Tarn Capital prendra en outre 20 % de la filiale pour 900 millions de dollars.", want: [
       { kind: "funding", value: 900e6, subject: "Brumaire Cloud", investors: ["Tarn Capital"] },
     ] },
+    // a list that follows the round's noun and comes before its amount: "Le tour de série C, mené par X avec Y, atteint 160 millions"
+    { text: "Le tour de série C de la start-up, mené par Arbalète Capital avec Corvin Ventures, atteint 160 millions de francs.", want: [
+      { kind: "funding", value: 160e6, investors: ["Arbalète Capital", "Corvin Ventures"] },
+    ] },
     // co-investors joined to the lead by "avec": "menée par X avec Y et Z"
     { text: "La start-up lyonnaise Vortalis a bouclé une série B de 60 millions d'euros, menée par le fonds Arbalète Capital avec Corvin Ventures et le groupe Médoc Industries.", want: [
       { kind: "funding", value: 60e6, unit: "EUR", investors: ["Arbalète Capital", "Corvin Ventures", "Médoc Industries"] },

@@ -10,6 +10,8 @@ const LIST_CUE = /(?<![\p{L}\p{N}])(?:(?:ont|avaient|a|avait)\s+participé|auque
 // the words may end in a plural of backers and a comma: "et de ses investisseurs historiques, Seventure et Kurma".
 const ITEM = /^\s*(?:,\s*)?(?:(?:et|ainsi que|avec)\s+|aux\s+côtés\s+(?:de\s+|d['’]\s*))?(?:(?:l['’]|d['’]|[\p{Ll}-]+\s+){0,5}(?:investisseurs|actionnaires|fonds|partenaires|soutiens|banques)(?:\s+[\p{Ll}-]+)?,\s+|(?:l['’]|d['’]|[\p{Ll}-]+\s+){0,7})(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|de|du|des|von|van|bin|ben|al|&))*)/u;
 
+const ROUND_NOUN_BEFORE = /(?:^|[^\p{L}])(?:tour|levée|série\s+[A-H])(?![\p{L}])[^.;]{0,40},?\s*$/iu;
+
 export function findInvestors(m: MoneyMention, ctx: RuleContext): string[] {
   const sentence = ctx.sentences[ctx.sentenceIndex];
   if (!sentence) return [];
@@ -30,8 +32,9 @@ export function findInvestors(m: MoneyMention, ctx: RuleContext): string[] {
   const at = m.start - sentence.start;
   LIST_CUE.lastIndex = 0;
   for (let cue = LIST_CUE.exec(body); cue; cue = LIST_CUE.exec(body)) {
-    // A list before the amount counts only when it leads into the round: "Menée par a16z, la levée de 100 M€".
-    if (cue.index < at && !/lev[ée]e|tour\s+de\s+table|financement/iu.test(body.slice(cue.index, at))) continue;
+    // A list before the amount counts only when it leads into the round ("Menée par a16z, la levée de 100 M€") or
+    // follows the round's noun ("Le tour de série C, mené par X avec Y, atteint 160 millions").
+    if (cue.index < at && !/lev[ée]e|tour\s+de\s+table|financement/iu.test(body.slice(cue.index, at)) && !ROUND_NOUN_BEFORE.test(body.slice(0, cue.index))) continue;
     let rest = body.slice(cue.index + cue[0].length);
     for (let k = 0; k < 8; k++) {
       const item = ITEM.exec(rest);
