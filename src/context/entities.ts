@@ -1026,7 +1026,8 @@ function roleOf(text: string, words: Words, e: Entity): EntityRole {
   if (text.charCodeAt(e.end) === 0x2c && RELATION_AFTER.test(text.slice(e.end, e.end + 50))) return "companion";
   if (e.vendor ? MODIFIER.test(before) && !CHIP_TRADE.test(before) : !e.appositive && CHIP_LINE.test(before)) return "modifier";
   // "17 Boeing 787", "40 Airbus A220": a maker between a count and a model names what is counted.
-  if (COUNT_BEFORE.test(before) && (MODEL_AFTER.test(text.slice(e.end, e.end + 8)) || MODEL_END.test(e.name))) return "modifier";
+  // (the cheap model tests first: the count pattern ends at the name and is tried at every position before it)
+  if ((MODEL_AFTER.test(text.slice(e.end, e.end + 8)) || MODEL_END.test(e.name)) && COUNT_BEFORE.test(before)) return "modifier";
   const cue = cuesBetween(text, words, from, e.start);
   if (cue & CUE_DESCRIPTOR && DESCRIPTOR.test(before)) return "descriptor";
   if (cue & CUE_ATTRIBUTION && ATTRIBUTION.test(before)) return "attribution";
