@@ -49,6 +49,8 @@ export const corpus = claimCorpus(
     { text: "Le groupe a bouclé le rachat de son concurrent pour 420 millions d'euros.", want: [{ kind: "money", value: 420e6 }] },
     // a subsidy after a loan is money, not a share of the round
     { text: "Bpifrance apportera un prêt de 40 millions d'euros et la Région une subvention de 12,5 millions.", want: [{ kind: "funding", value: 40e6 }, { kind: "money", value: 12.5e6, unit: "EUR" }] },
+    // a bond issue raises money, as a loan does: "une émission obligataire hybride de 1,5 Md€"
+    { text: "Une émission obligataire hybride de 1,5 Md€ est prévue au premier trimestre.", want: [{ kind: "funding", value: 1.5e9 }] },
     // a round harvested in the present tense: "récolte 140 M$"
     { text: "Névara Labs récolte 140 M$ pour louer des GPU.", want: [{ kind: "funding", value: 140e6 }] },
     // ... but the harvest is no round: "près des deux tiers de la récolte mondiale, … jusqu'à 3 500 F CFA le kilo"

@@ -61,6 +61,8 @@ export const corpus = claimCorpus(
     // a change or a span between two numbers: the first counts what the second counts, at its scale
     { text: "L'effectif passera de 120 à 150 salariés.", want: [{ value: 120, unit: "salariés" }, { value: 150, unit: "salariés" }] },
     { text: "Le service est passé de 1,2 à 1,5 million d'abonnés.", want: [{ value: 1.2e6, unit: "abonnés" }] },
+    // a word that opens the sentence is no name before the number: "Seules 380 personnes"
+    { text: "Le chantier devait créer 1 400 emplois. Seules 380 personnes ont été embauchées.", want: [{ value: 1400 }, { value: 380, unit: "personnes" }], only: true },
     { text: "Le chantier durera de 15 à 20 mois et emploiera 300 ouvriers.", want: [{ value: 300, unit: "ouvriers" }], only: true },
     // a number shaped like a year before a counted noun counts it (Swiss typography writes "1250" without a space)
     { text: "L'entreprise, qui emploie 1250 collaborateurs, dont 940 en Suisse, réduit ses effectifs.", want: [{ value: 1250, unit: "collaborateurs" }] },

@@ -286,6 +286,8 @@ export const FUNCTION_WORDS = new Set([
   "decembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
   "total", "totalisant", "soit", "exactement", "quelque", "jusqu'a", "jusqu'à", "ainsi", "aussi",
   "puis", "alors", "enfin", "deja", "déjà", "encore", "hier", "aujourd'hui", "cette", "cet",
+  // "Seules 380 personnes ont été embauchées", "Désormais 1 200 salariés"
+  "seul", "seule", "seuls", "seules", "desormais", "désormais", "pourtant", "surtout", "notamment", "certes",
 ]);
 
 /** Lower-case words after which a bare number is a name: "version 3", "article 49", "n° 5". */
