@@ -436,12 +436,15 @@ const INSTITUTION_HEADS = new Set(
   ("Stade Olympique Racing Girondins Banque Caisse Crédit Chambre Port Aéroport Université Institut Hôpital Métropole " +
     "Conseil Office Agence Musée Opéra Théâtre Orchestre Académie Tour Festival " +
     "Forges Fromageries Chantiers Ateliers Laboratoires Établissements Etablissements Brasseries Verreries Papeteries " +
-    "Aciéries Filatures Manufacture Compagnie Salins Caves Vignobles Cristalleries Faïenceries Tuileries Moulins Mines").split(" "),
+    "Aciéries Filatures Manufacture Compagnie Salins Caves Vignobles Cristalleries Faïenceries Tuileries Moulins Mines " +
+    // cooperatives named by their members: "Les Vignerons de Cazalbrune", "les Producteurs de …"
+    "Vignerons Producteurs Celliers Domaines Maîtres Éleveurs Laiteries").split(" "),
 );
 
 // "Les Fromageries Vuillermoz ont vendu …", "Le HC Léman-Riviera change de mains": an article opening the sentence
 // is not part of the name ("Les Echos", one word after it, and "Le Monde" are names).
-const LEADING_LES = /^(?:Les[ \u00a0]+(?=\p{Lu}[\p{L}-]*[sx][ \u00a0]+(?:\p{Lu}|de|du|des|d['’]))|(?:Le|La)[ \u00a0]+(?=\p{Lu}{2,}[ \u00a0]+\p{Lu}))/u;
+// ("Le GHAC creuse son déficit": nor before an acronym alone)
+const LEADING_LES = /^(?:Les[ \u00a0]+(?=\p{Lu}[\p{L}-]*[sx][ \u00a0]+(?:\p{Lu}|de|du|des|d['’]))|(?:Le|La)[ \u00a0]+(?=\p{Lu}{2,}(?:[ \u00a0]+\p{Lu}|$)))/u;
 
 function dropLeadingArticle(e: Entity): void {
   const m = LEADING_LES.exec(e.name);

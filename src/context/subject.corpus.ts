@@ -74,6 +74,15 @@ export const corpus: Corpus = {
       text: "La start-up Ombrelune lève 30 millions d'euros.\nL'essentiel des fonds servira à entraîner Brisant 2, un modèle de 40 milliards de paramètres, sur une grappe de 1 024 GPU Nvidia H200 louée pour un an à l'opérateur Cirrane Cloud. Le contrat prévoit une extension à 2 048 GPU B300 en 2027.",
       want: [{ kind: "gpu_count", subject: "Ombrelune", text: "1 024 GPU Nvidia H200" }, { kind: "gpu_count", subject: "Ombrelune", text: "2 048 GPU B300" }],
     },
+    // a cooperative named by its members and its place; an acronym after "Le" in a headline
+    {
+      text: "Export : les Vignerons de Montauzel vendent une bouteille sur deux hors de France\nLes Vignerons de Montauzel ont présenté mardi un exercice historique : le chiffre d'affaires atteint 62,4 millions d'euros.",
+      want: [{ kind: "money", subject: "Vignerons de Montauzel" }],
+    },
+    {
+      text: "Le GHSB creuse son déficit à 47 millions d'euros\nLe GHSB a clôturé l'exercice sur un déficit de 47 millions d'euros.",
+      want: [{ kind: "money", text: "47 millions d'euros", subject: "GHSB" }],
+    },
     // a cooperative, a mutual, an airline named by its kind of firm: "la coopérative agricole X", "la compagnie aérienne X"
     {
       text: "Terrelys ferme son usine de Plouzévé\nLa coopérative laitière Terrelys, dont le siège est à Vitré, a réalisé un chiffre d'affaires de 920 millions d'euros.",
