@@ -27,6 +27,14 @@ export const corpus = claimCorpus(
       text: "C'est officiel depuis ce vendredi 27 mars : un fonds rachète le club, présidé depuis 2004 par son propriétaire et champion en 1949 et 1962, pour 75 millions d'euros. Relégué en 2025, le club avait perdu 20 millions en 2024 et 12 millions en 2025 ; il vise la Ligue 1 en 2027.",
       want: [{ kind: "date", text: "vendredi 27 mars", value: "2026-03-27" }],
     },
+    // "aujourd'hui" that tells of an event is today
+    { text: "La start-up annonce aujourd'hui une levée de 10 millions d'euros.", refDate: "2026-11-19", want: [{ kind: "date", text: "aujourd'hui", value: "2026-11-19" }] },
+    { text: "Le ministre l'a annoncé aujourd'hui.", refDate: "2026-11-19", want: [{ kind: "date", text: "aujourd'hui", value: "2026-11-19" }] },
   ],
-  [],
+  [
+    // "aujourd'hui" in the present of a state is nowadays, no date
+    { text: "Le néocloud Sorvane Cloud exploite aujourd'hui trois centres de données.", refDate: "2026-11-19", why: "nowadays" },
+    { text: "La Chine ne pèse plus que 3 % de ses revenus aujourd'hui.", refDate: "2027-08-26", why: "nowadays" },
+    { text: "L'anticorps est aujourd'hui fabriqué aux États-Unis.", refDate: "2026-10-08", why: "nowadays" },
+  ],
 );
