@@ -11,7 +11,7 @@ import { makeDraft } from "./draft.js";
 import { MEASURE_NOUNS, MONEY_NOUN_AFTER } from "./lexicon.js";
 import type { ClaimDraft, Rule, RuleContext } from "./types.js";
 
-const SCALED = /(?:milliards?|millions?|Mds?|Mrds?|Md|crores?|lakhs?|[mM]ios?|[mM]ias?|mrds?)$/u;
+const SCALED = /(?:milliards?|millions?|Mds?|Mrds?|Md|crores?|lakhs?|[mM]ios?|[mM]ias?|mrds?|mds)$/u;
 // "37 milliards de paramètres": the number counts something else ("1,5 milliard de plus", "d'ici 2030" name nothing).
 const OTHER_NOUN = /^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*(?!(?:plus|moins|ici)(?![\p{L}]))\p{L}/u;
 const MONEY_KINDS = new Set(["money", "valuation", "funding"]);

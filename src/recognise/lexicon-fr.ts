@@ -34,7 +34,7 @@ export const SCALE_WORDS: Record<string, number> = {
 export const SCALE_ABBREVIATIONS: Record<string, number> = {
   k: 1e3, K: 1e3, M: 1e6, Mio: 1e6, Md: 1e9, Mds: 1e9, Mrd: 1e9, Mrds: 1e9, G: 1e9, MM: 1e9,
   // Swiss: "CHF 180 mio", "CHF 1,3 mia"
-  mio: 1e6, mios: 1e6, Mios: 1e6, mia: 1e9, mias: 1e9, Mia: 1e9, Mias: 1e9, mrd: 1e9, mrds: 1e9,
+  mio: 1e6, mios: 1e6, Mios: 1e6, mia: 1e9, mias: 1e9, Mia: 1e9, Mias: 1e9, mrd: 1e9, mrds: 1e9, mds: 1e9,
 };
 
 /** Round-number nouns: "une dizaine" (about 10), "des milliers de" (about 1000). */

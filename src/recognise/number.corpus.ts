@@ -68,6 +68,8 @@ export const corpus: Corpus = {
     // Swiss abbreviations: "CHF 180 mio", "CHF 1,3 mia"
     n("La start-up a levé CHF 180 mio.", [180e6, "180 mio"]),
     n("Elle est valorisée CHF 1,3 mia.", [1.3e9, "1,3 mia"]),
+    // lower-case "mds": "140 mds de dollars"
+    n("Le groupe investira 140 mds de dollars l'an prochain.", [140e9, "140 mds"]),
     n("Le groupe vaut 3 millions et demi.", [3.5e6, "3 millions et demi"]),
     n("Le projet a coûté 2 milliards et demi.", [2.5e9, "2 milliards et demi"]),
     // spelt out, the half is of the scale word: "un million et demi" is 1.5 million, not a million and a half

@@ -33,8 +33,8 @@ const DIGITS = new RegExp(
     `(?:(?<int>\\d{1,3}(?<sep>${BLANK}|\\.)\\d{3}(?!\\d)(?:\\k<sep>\\d{3}(?!\\d))*|\\d{1,3}(?<apos>['’])\\d{3}(?![\\d"″′])(?:\\k<apos>\\d{3}(?![\\d"″′]))*|\\d+)(?<dec>[.,]\\d+)?|(?<lead>[.,]\\d+))` +
     `(?<exp>e[+-]?\\d+(?!${WORDCHAR})|\\^[+-]?\\d+)?` +
     `(?:(?<glued>Mds|Mrds|Mrd|Md|Mio|k|K|M)(?!${WORDCHAR})` +
-    // (Swiss "CHF 180 mio", "CHF 1,3 mia", "2 mrd")
-    `|${BLANK}{1,2}(?<spaced>Mds|Mrds|Mrd|Md|k|[mM]ios?|[mM]ias?|mrds?)(?!${WORDCHAR})` +
+    // (Swiss "CHF 180 mio", "CHF 1,3 mia", "2 mrd"; "140 mds de dollars")
+    `|${BLANK}{1,2}(?<spaced>Mds|Mrds|Mrd|Md|k|[mM]ios?|[mM]ias?|mrds?|mds)(?!${WORDCHAR})` +
     `|${BLANK}(?<money>MM(?=DH)|G(?=${BLANK}?\\$)|M|K)(?=${BLANK}?(?:€|\\$|£|EUR|USD|DH|DT?(?![A-Za-z])|d['’]euros|de${BLANK}dollars)))?` +
     `(?:${BLANK}+(?<word>mille|millions?|milliards?|billions?|trillions?|crores?|lakhs?|dizaines?|douzaines?|quinzaines?|vingtaines?|centaines?|milliers?)(?!${WORDCHAR}))?`,
   "gu",
