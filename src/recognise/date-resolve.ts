@@ -98,8 +98,9 @@ function pickYear(d: CalendarDraft, base: Ymd, tense: Tense | null): number {
   return chooseYear(d, all, base, tense, bounds) ?? base.y;
 }
 
-/** How soon a season may start and still be "cet été" rather than "l'été prochain". */
-const SEASON_LEAD_DAYS = 45;
+/** How soon a season may start and still be "cet été" rather than "l'été prochain": three weeks ("le printemps
+ * prochain" said on 24 February is the coming one, "l'été prochain" said on 18 June next year's). */
+const SEASON_LEAD_DAYS = 21;
 
 function chooseYear(d: CalendarDraft, pool: readonly number[], base: Ymd, tense: Tense | null, bounds: (y: number) => readonly [Ymd, Ymd]): number | undefined {
   const before = (y: number) => compareYmd(bounds(y)[1], base) < 0;

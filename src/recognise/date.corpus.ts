@@ -132,6 +132,8 @@ export const corpus: Corpus = {
     // "l'été prochain" a few days before summer is next year's; in winter it is the coming one
     { text: "Nous voulons être rentables d'ici l'été prochain.", refDate: "2025-06-18", want: [{ value: "2026-SU", text: "l'été prochain" }] },
     { text: "Nous voulons être rentables d'ici l'été prochain.", refDate: "2025-01-18", want: [{ value: "2025-SU", text: "l'été prochain" }] },
+    // ... and a month before spring, "le printemps prochain" is still the coming one
+    { text: "La cave sera mise en service au printemps prochain.", refDate: "2027-02-24", want: [{ value: "2027-SP", text: "printemps prochain" }] },
     // "2 300 de moins qu'en septembre": the other side of a comparison looks back, whatever follows
     { text: "Le groupe comptait 162 400 salariés fin décembre, 2 300 de moins qu’en septembre, mais il prévoit de recruter 18 000 diplômés.", refDate: "2026-01-15", want: [{ value: "2025-09", text: "septembre" }] },
     // a day named with "prochain" or "dernier": the next or last such day, the day kept
