@@ -49,6 +49,10 @@ export const corpus = claimCorpus(
     { text: "Le groupe a bouclé le rachat de son concurrent pour 420 millions d'euros.", want: [{ kind: "money", value: 420e6 }] },
     // a subsidy after a loan is money, not a share of the round
     { text: "Bpifrance apportera un prêt de 40 millions d'euros et la Région une subvention de 12,5 millions.", want: [{ kind: "funding", value: 40e6 }, { kind: "money", value: 12.5e6, unit: "EUR" }] },
+    // a line of a budget's accounts takes the document's currency: "L'épargne brute devrait reculer à 96 millions"
+    { text: "Le budget atteint 1,38 milliard d'euros.\nLe taux de la taxe foncière restera à 2,85 %, et celui de la cotisation foncière à 31,4 %. L'épargne brute devrait toutefois reculer à 96 millions, contre 118 millions en 2026.", want: [
+      { kind: "money", value: 96e6, unit: "EUR" }, { kind: "money", value: 118e6, unit: "EUR" },
+    ] },
     // a bond issue raises money, as a loan does: "une émission obligataire hybride de 1,5 Md€"
     { text: "Une émission obligataire hybride de 1,5 Md€ est prévue au premier trimestre.", want: [{ kind: "funding", value: 1.5e9 }] },
     // a round harvested in the present tense: "récolte 140 M$"
