@@ -82,13 +82,13 @@ export const ellipsisRule: Rule<NumberMention> = {
     const prevSentence = prev ? sentenceAt(ctx.sentences, prev.start) : -1;
     if (!prev || prevSentence < ctx.sentenceIndex - 1) return sameAmountLater(m, ctx);
     if (MONEY_KINDS.has(prev.kind) && prevSentence >= ctx.sentenceIndex - 1) {
-      const draft = amountRule.extract({ start: m.start, end: m.end, value: m.value, currency: prev.unit as string, number: m }, ctx);
+      const mention = { start: m.start, end: m.end, value: m.value, currency: prev.unit as string, number: m };
+      const draft = amountRule.extract(mention, ctx);
       if (!draft) return null;
       // "a investi 8 milliards de dollars dans Anthropic, et Google environ 3 milliards": with no cue of
       // its own, an elided amount in the same sentence is the same kind of amount.
       // "… à 60 milliards de FCFA, et 20 milliards de fonds propres": one that names what it is keeps its own kind.
       const kind = draft.rule === "money/amount" && prevSentence === ctx.sentenceIndex && !moneyNoun ? prev.kind : draft.kind;
-      const mention = { start: m.start, end: m.end, value: m.value, currency: prev.unit as string, number: m };
       // (only its own word: a stage phrase of the clause belongs to the amount before, "1,9 Md$ après l'opération, contre 700 millions")
       const stage = kind === "valuation" && !draft.attributes.stage ? bareStage(mention, ctx) : undefined;
       return { ...draft, kind, ...(stage ? { attributes: { ...draft.attributes, stage } } : {}), rule: `${kind === draft.kind ? draft.rule : `${kind}/same as before`} (unit from the amount before)`, confidence: Math.min(draft.confidence, 0.7) };

@@ -597,14 +597,14 @@ function nameBeforeApposition(text: string, at: number): { at: number; name: str
     if (p < at - 2 && mayBeUpper(text.charCodeAt(p + 1)) && /\p{Lu}/u.test(text.charAt(p + 1))) return null;
   }
   const comma = commaAfterName(text, at);
-  if (comma < 0 || !APPOSITION_AFTER.test(text.slice(comma, comma + 40)) || opensOnParticiple(text, at)) return null;
+  if (comma < 0 || !APPOSITION_AFTER.test(text.slice(comma, comma + 40)) || afterOpeningParticiple(text, at)) return null;
   return { at, name: trimName(text.slice(at, comma)) };
 }
 
 // "Fondée en 2019 par deux chercheurs de l'université de Valdorne, la société emploie …": the comma closes an
 // opening participle clause, and what follows it is the main clause, no apposition.
 const PARTICIPLE_OPENING = /^[ \u00a0]*(?:Fondé|Cofondé|Créé|Né|Basé|Installé|Implanté|Issu|Lancé|Spécialisé|Détenu|Racheté|Coté)e?s?(?![\p{L}])/u;
-function opensOnParticiple(text: string, at: number): boolean {
+function afterOpeningParticiple(text: string, at: number): boolean {
   let start = at;
   while (start > 0 && at - start < 300 && !".!?\n".includes(text.charAt(start - 1))) start--;
   return PARTICIPLE_OPENING.test(text.slice(start, at));
