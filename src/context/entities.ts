@@ -952,7 +952,8 @@ const PLACE_AS_LOCATION = /(?:^|[^\p{L}])(?:à|a|au|aux|en|dans|de|du|des|d['’
 
 // "cotée au Nasdaq", "sur le CAC 40", "deux banques du CAC 40" (its members): where, not who; but "la hausse
 // du Nasdaq" is the index's own.
-const INDEX_AS_SETTING = /(?:(?<![\p{L}])(?:au|aux|à|sur|en|dans)[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?|\p{Ll}{2,}[sx][ \u00a0]+(?:du|des|de[ \u00a0]+l['’])[ \u00a0]*)$/u;
+// ("la clôture du Nasdaq", "la meilleure performance du S&P 500" too: the market's moves are its own, "la hausse du Nasdaq")
+const INDEX_AS_SETTING = /(?:(?<![\p{L}])(?:au|aux|à|sur|en|dans)[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?|\p{Ll}{2,}[sx][ \u00a0]+(?:du|des|de[ \u00a0]+l['’])[ \u00a0]*|(?<![\p{L}])(?!(?:hausse|baisse|recul|progression|repli|chute|rebond|envolée|plongeon|niveau|indice)[ \u00a0])\p{Ll}{3,}[ \u00a0]+(?:du|de[ \u00a0]+l['’])[ \u00a0]*)$/u;
 
 /** "Amazon a investi", "Nvidia, qui y a injecté": the name is followed by an investing verb. */
 function investsAfter(text: string, end: number): boolean {

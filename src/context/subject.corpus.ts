@@ -74,6 +74,11 @@ export const corpus: Corpus = {
       text: "La start-up Ombrelune lève 30 millions d'euros.\nL'essentiel des fonds servira à entraîner Brisant 2, un modèle de 40 milliards de paramètres, sur une grappe de 1 024 GPU Nvidia H200 louée pour un an à l'opérateur Cirrane Cloud. Le contrat prévoit une extension à 2 048 GPU B300 en 2027.",
       want: [{ kind: "gpu_count", subject: "Ombrelune", text: "1 024 GPU Nvidia H200" }, { kind: "gpu_count", subject: "Ombrelune", text: "2 048 GPU B300" }],
     },
+    // an exchange or an index is where a share trades, not whose figures they are
+    {
+      text: "Le groupe Vantaro a publié ses résultats. Le titre a bondi de 11,3 % après la clôture du Nasdaq, ce qui porterait la capitalisation du groupe à près de 410 milliards de dollars.",
+      want: [{ kind: "valuation", subject: "Vantaro" }],
+    },
     // a cooperative named by its members and its place; an acronym after "Le" in a headline
     {
       text: "Export : les Vignerons de Montauzel vendent une bouteille sur deux hors de France\nLes Vignerons de Montauzel ont présenté mardi un exercice historique : le chiffre d'affaires atteint 62,4 millions d'euros.",
