@@ -332,9 +332,9 @@ const yearPart: DateParser = {
   },
 };
 
-// Words before a bare 4-digit number that make it something else than a year.
+// Words before a bare 4-digit number that make it something else than a year ("© 2026" is a copyright notice).
 const NOT_YEAR_BEFORE = caselessRegExp(
-  `(?:${LB}(?:n°|no|num[ée]ro|page|p\\.|art\\.|article|route|ligne|vol\\.|tome|chapitre|code|mod[èe]le|version|v|années|plus${SP}de|moins${SP}de|près${SP}de|autour${SP}de|environ|quelque|au${SP}moins|soit)|[#°]|(?<!\\p{N})-)${OSP}$`,
+  `(?:${LB}(?:n°|no|num[ée]ro|page|p\\.|art\\.|article|route|ligne|vol\\.|tome|chapitre|code|mod[èe]le|version|v|années|plus${SP}de|moins${SP}de|près${SP}de|autour${SP}de|environ|quelque|au${SP}moins|soit)|copyright|[#°©]|\\(c\\)|(?<!\\p{N})-)${OSP}$`,
   "iu",
 );
 // A counted plural noun or a unit after the number: "2015 salariés", "2000 €", "1900 mètres", "2000 à 3000 euros".

@@ -260,6 +260,7 @@ export const corpus: Corpus = {
     { text: "Le programme «France 2030» a financé la start-up.", why: "a year inside a quoted name" },
     { text: "Les rentrées fiscales ont déçu, et la rentrée d'argent attendue n'est pas venue.", why: "money coming in, not the start of the school year" },
     { text: "Le Valais exporte son électricité en hiver ; nous voulons exporter du calcul toute l'année.", why: "every winter, not a date" },
+    { text: "© 2026 Le Quotidien. Tous droits réservés.", why: "a copyright notice" },
     { text: "Seules 380 personnes ont été embauchées à ce jour.", refDate: "2027-02-09", why: "'à ce jour' is so far, not today" },
     { text: "Le campus s'inscrit dans la Stratégie nationale pour l'IA 2031.", why: "a year inside a plan's name, after an elided article" },
     { text: "Le projet s'inscrit dans la Vision nationale 2030 du Qatar.", why: "a plan's name: a capitalised word, its adjective and the year" },
