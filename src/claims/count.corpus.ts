@@ -61,6 +61,8 @@ export const corpus = claimCorpus(
     // a change or a span between two numbers: the first counts what the second counts, at its scale
     { text: "L'effectif passera de 120 à 150 salariés.", want: [{ value: 120, unit: "salariés" }, { value: 150, unit: "salariés" }] },
     { text: "Le service est passé de 1,2 à 1,5 million d'abonnés.", want: [{ value: 1.2e6, unit: "abonnés" }] },
+    // a web page's furniture counts nothing: "12 commentaires." alone; a sentence's comments do
+    { text: "Article réservé aux abonnés. 12 commentaires. Le texte a reçu 4 800 commentaires en ligne.", want: [{ value: 4800, unit: "commentaires" }], only: true },
     // a word that opens the sentence is no name before the number: "Seules 380 personnes"
     { text: "Le chantier devait créer 1 400 emplois. Seules 380 personnes ont été embauchées.", want: [{ value: 1400 }, { value: 380, unit: "personnes" }], only: true },
     { text: "Le chantier durera de 15 à 20 mois et emploiera 300 ouvriers.", want: [{ value: 300, unit: "ouvriers" }], only: true },

@@ -5,7 +5,7 @@ import type { NumberMention } from "../recognise/types.js";
 import { makeDraft } from "./draft.js";
 import { FUNCTION_WORDS } from "../recognise/lexicon-fr.js";
 import { ACCELERATOR_NOUNS, CHIP_NOUNS, COMPUTE_CONTEXT, COUNTED_NOUNS, MONEY_NOUN_AFTER, NOT_COUNTED } from "./lexicon.js";
-import type { ClaimDraft, Rule } from "./types.js";
+import type { ClaimDraft, Rule, RuleContext } from "./types.js";
 
 const NOUN = new RegExp(`^[ \\u00a0\\u202f]*(?:de[ \\u00a0]+|d['’])?(?:nouveaux[ \\u00a0]+|nouvelles[ \\u00a0]+)?(${literalAlternation(COUNTED_NOUNS)})(?![\\p{L}])`, "iu");
 
@@ -69,6 +69,13 @@ function lengthOf(m: NumberMention, text: string, after: string): { 0: string; 1
 // "14 cours Fénelon", "120 rue de Rivoli": a number before a street is an address.
 const STREET_AFTER = /^[ \u00a0\u202f]*(?:bis[ \u00a0]+|ter[ \u00a0]+)?(?:rue|avenue|boulevard|bd|cours|place|quai|allée|chemin|impasse|route|rond-point|square|passage|faubourg)[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])?\p{Lu}/u;
 
+const PAGE_FURNITURE = /^(?:commentaires?|réactions?|partages?|abonnés)$/u;
+/** The number and its noun are all their sentence holds (a full stop at most). */
+function isAlone(m: NumberMention, nounLength: number, ctx: RuleContext): boolean {
+  const s = ctx.sentences[ctx.sentenceIndex];
+  return s !== undefined && /^[\s.!]*$/u.test(ctx.text.slice(m.end + nounLength, s.end)) && /^\s*$/u.test(ctx.text.slice(s.start, m.start));
+}
+
 export const countRule: Rule<NumberMention> = {
   name: "count",
   kind: "count",
@@ -86,6 +93,8 @@ export const countRule: Rule<NumberMention> = {
     const length = acronym || listed ? null : lengthOf(m, ctx.text, after);
     const noun = acronym ?? listed ?? length ?? pluralNoun(m, ctx.text.slice(m.start, m.end), after);
     if (noun && OUT_OF.test(after.slice(noun[0].length))) return null;
+    // "12 commentaires", "340 partages" alone in their sentence: a web page's furniture, not the article's
+    if (noun && PAGE_FURNITURE.test(noun[1] as string) && isAlone(m, noun[0].length, ctx)) return null;
     // "qui emploie 1250 collaborateurs": a year-shaped number before a listed noun counts it, unless a preposition
     // makes it a year ("En 2024 salariés et direction ont signé").
     if (!noun || m.value <= 0 || (m.yearLike && !(listed && !YEAR_PREPOSITION.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))))) return null;
