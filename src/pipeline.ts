@@ -64,7 +64,8 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   const skipReasons = sentences.map((s, i) => {
     const lang = (verdicts[i] as { lang: string }).lang;
     if (lang !== "fr" && lang !== "und") return `not French (${lang})`;
-    return isRelatedLink(text, s, lineStarts) ? "link to another article" : null;
+    if (isRelatedLink(text, s, lineStarts)) return "link to another article";
+    return SUBSCRIPTION_OFFER.test(text.slice(s.start, s.end)) ? "subscription offer" : null;
   });
   const french = skipReasons.map((r) => r === null);
   const skipped = skippedSegments(text, sentences, skipReasons, verdicts.map((v) => v.lang), lines);
@@ -260,6 +261,8 @@ function keepFirstOfOverlaps(candidates: Mention[]): Mention[] {
   return kept;
 }
 
+// A news site's call to subscribe ("Découvrir l'offre à 1 € le premier mois", "Abonnez-vous"): the page's, not the article's.
+const SUBSCRIPTION_OFFER = /^[\s«"]*(?:découvr(?:ez|ir)[ \u00a0]+l['’]offre|profitez[ \u00a0]+de[ \u00a0]+l['’]offre|abonnez-vous|je[ \u00a0]+m['’]abonne|s['’]abonner)(?![\p{L}])/iu;
 const RELATED_LINK = /^[\s«"]*(?:(?:à|a)[ \u00a0]+)?(?:lire|voir|écouter|regarder)[ \u00a0]+(?:aussi|également|la suite)\b|^[\s«"]*(?:sur le même sujet|pour aller plus loin|retrouvez)\b/iu;
 
 /**

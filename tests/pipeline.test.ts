@@ -10,6 +10,13 @@ test("a 'Lire aussi' link to another article is skipped and reported", () => {
   expect(report.skipped.map((s) => [s.line, s.reason, s.span.end])).toEqual([[2, "link to another article", text.length]]);
 });
 
+test("a news site's call to subscribe is skipped and reported; a price offered in the article is kept", () => {
+  const text = "La plateforme propose une offre à 5,99 euros par mois.\nDécouvrir l'offre à 1 € le premier mois, sans engagement.\nAbonnez-vous pour 9,99 € par mois.";
+  const { claims, report } = extractDocument({ source: "t", text });
+  expect(claims.map((c) => c.value)).toEqual([5.99]);
+  expect(report.skipped.map((s) => [s.line, s.reason])).toEqual([[2, "subscription offer"]]);
+});
+
 test("the dateline sets the reference date and is not itself a claim", () => {
   const text = "Nvidia dépasse les attentes\nPublié le 21 novembre 2024 à 07h30\nLe groupe a annoncé mercredi un chiffre d'affaires de 35,1 milliards de dollars.";
   const { claims, report } = extractDocument({ source: "t", text });
