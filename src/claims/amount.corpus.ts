@@ -77,6 +77,10 @@ export const corpus = claimCorpus(
     { text: "L'opération valorise la start-up à 340 millions de francs avant l'apport d'argent frais, soit 425 millions après.", want: [
       { kind: "valuation", value: 340e6, stage: "pre-money" }, { kind: "valuation", value: 425e6, stage: "post-money" },
     ] },
+    // a fund "entré lors d'une série B de 95 millions" came in with that round: its investor, not its subject
+    { text: "La start-up Ferrovia entre en Bourse. Le fonds Tamaris Ventures, entré lors d'une série B de 95 millions d'euros en 2025, conserve ses titres.", want: [
+      { kind: "funding", value: 95e6, subject: "Ferrovia", investors: ["Tamaris Ventures"] },
+    ] },
     // who puts the money in is its investor, not its subject: "va prendre 35 % du capital en injectant", "apportera un prêt"
     { text: "Le club de rugby Aviron Lémanique a perdu 4 millions d'euros. Le fonds Kesterel Sports Partners va prendre 35 % du capital en injectant 60 millions d'euros.", want: [
       { kind: "funding", value: 60e6, subject: "Aviron Lémanique", investors: ["Kesterel Sports Partners"] },

@@ -25,7 +25,8 @@ export function findInvestors(m: MoneyMention, ctx: RuleContext): string[] {
     // ("ASML, qui investit 1,3 milliard" keeps its investor: the comma opens its own relative clause.)
     const between = ctx.text.slice(e.end, m.start);
     // ("Amazon, premier actionnaire, a déjà investi 8 milliards" too: the investing verb follows the name.)
-    if (e.end <= m.start && between.includes(",") && !/^\s*,\s*qui\b[^,]*$/u.test(between) && !/^\s*,[^,.;]{1,60},\s+(?:(?:a|avait|aura)\s+)?(?:déjà\s+)?(?:investi|injecté|apporté|misé)[^,.;]*$/u.test(between)) continue;
+    // ("Le fonds X, entré lors d'une série B de 95 millions": the round it came in with.)
+    if (e.end <= m.start && between.includes(",") && !/^\s*,\s*(?:qui\b|entrée?s?\s)[^,]*$/u.test(between) && !/^\s*,[^,.;]{1,60},\s+(?:(?:a|avait|aura)\s+)?(?:déjà\s+)?(?:investi|injecté|apporté|misé)[^,.;]*$/u.test(between)) continue;
     out.push(e.name);
   }
   const body = ctx.text.slice(sentence.start, sentence.end);

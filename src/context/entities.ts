@@ -955,13 +955,17 @@ const PLACE_AS_LOCATION = /(?:^|[^\p{L}])(?:à|a|au|aux|en|dans|de|du|des|d['’
 // ("la clôture du Nasdaq", "la meilleure performance du S&P 500" too: the market's moves are its own, "la hausse du Nasdaq")
 const INDEX_AS_SETTING = /(?:(?<![\p{L}])(?:au|aux|à|sur|en|dans)[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?|\p{Ll}{2,}[sx][ \u00a0]+(?:du|des|de[ \u00a0]+l['’])[ \u00a0]*|(?<![\p{L}])(?!(?:hausse|baisse|recul|progression|repli|chute|rebond|envolée|plongeon|niveau|indice)[ \u00a0])\p{Ll}{3,}[ \u00a0]+(?:du|de[ \u00a0]+l['’])[ \u00a0]*)$/u;
 
+// "Le fonds X, entré lors d'une série B de 95 millions": it came in with a round
+const ENTERED_WITH_ROUND = /^ ?,[ \u00a0]+entrée?s?(?:[ \u00a0]+au[ \u00a0]+capital)?[ \u00a0]+lors[ \u00a0]+(?:d['’]une|du|de[ \u00a0]+la)(?![\p{L}])/u;
+
 /** "Amazon a investi", "Nvidia, qui y a injecté": the name is followed by an investing verb. */
 function investsAfter(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
   // INVESTOR_AFTER opens with a blank or a comma: most names are followed by neither, and skip the slice.
   if (c !== 0x20 && c !== 0xa0 && c !== 0x2c) return false;
   // One blank for a run of them: the anchored pattern would otherwise retry every split of the run.
-  return INVESTOR_AFTER.test(text.slice(end, end + 90).replace(/^[ \u00a0]+/u, " "));
+  const after = text.slice(end, end + 90).replace(/^[ \u00a0]+/u, " ");
+  return INVESTOR_AFTER.test(after) || ENTERED_WITH_ROUND.test(after);
 }
 
 // Which role patterns can match before a name: each needs one of its cue words, whole, among the words of
