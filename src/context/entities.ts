@@ -323,7 +323,10 @@ export function findEntities(text: string): Entity[] {
     for (const m of wholeWordsAt(learned, text, words, named)) {
       // a stem opens no compound: "Sérac-Edge 2" is Sérac AI's model, not Sérac AI
       if (stems.has(m.name) && text.charCodeAt(m.at + m.name.length) === 0x2d) continue;
-      add(m.at, m.name, typeOf.get(m.name) ?? "org");
+      // "qu'Ondin 3" after "Ondin 4": the stem with a version of its own is that version of the product
+      const version = stems.has(m.name) ? VERSION_AFTER.exec(text.slice(m.at + m.name.length, m.at + m.name.length + 40))?.[0] : undefined;
+      if (version) add(m.at, m.name + version, "product");
+      else add(m.at, m.name, typeOf.get(m.name) ?? "org");
     }
   }
 
@@ -912,7 +915,8 @@ const GENITIVE = /(?<![\p{L}\p{N}])(?:(?:de|du|des|à|au|aux|chez)[ \u00a0]+|d['
 const RELATION_AFTER = /^,[ \u00a0]+(?:son|sa|leur)[ \u00a0]+(?:(?:premier|première|principal|principale|plus[ \u00a0]+gros|plus[ \u00a0]+grand|grand|nouveau|nouvel|nouvelle|ancien|ancienne|unique|seul|historique)[ \u00a0]+)?(?:client|cliente|fournisseur|partenaire|concurrent|concurrente|rival|rivale|sous-traitant|distributeur|donneur[ \u00a0]+d['’]ordre)[ \u00a0]*,/iu;
 // "louée pour dix-huit mois à l'opérateur X", "loués auprès de X": who rents compute out is no topic of the renter's figures
 const PROVIDER = /(?<![\p{L}\p{N}])lou(?:é|ée|és|ées)[ \u00a0]+(?:[\p{L}\p{N}'’-]+[ \u00a0]+){0,5}?(?:à|auprès[ \u00a0]+(?:de|du|des|d['’])|chez)[ \u00a0]*(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
-const COMPANION = /(?<![\p{L}\p{N}])(?:avec|comme|contre|face à|côtés de|tels? que|telles? que|partenariat avec|concurrents?|rivaux|rivales?)[ \u00a0]+(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
+// ("8 points de mieux qu'Ondin 3", "plus que Nvidia": what is compared with)
+const COMPANION = /(?<![\p{L}\p{N}])(?:(?:avec|comme|contre|face à|côtés de|tels? que|telles? que|partenariat avec|concurrents?|rivaux|rivales?)[ \u00a0]+(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}|(?:mieux|plus|moins|autant)[ \u00a0]+(?:qu['’]|que[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?))$/iu;
 const ATTRIBUTION = /(?<![\p{L}\p{N}])(?:selon|d['’]après|indiquen?t?|indiquait|rapporten?t?|a rapporté|souligne|relève|précise|révèle|explique|rappelle|cite|confie|affirme)[ \u00a0]+(?:(?:le|la|les|l['’]|du|des|un|une)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
 const PERSON_NOUNS = "architecte|ingénieure?|chercheur|chercheuse|cadre|dirigeante?|ancienn?e?|vétéran|informaticienn?e?|manager|patronn?e?|économiste|experte?|développeur|développeuse|banquier|banquière|entrepreneur|entrepreneuse";
 const DESCRIPTOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${FOUNDED_OR_LED_BY}(?:[ \u00a0]+[\p{Ll}'’-]+){0,3}[ \u00a0]*(?:de|d['’]|du|des)?|créateur|créatrice|maison[ \u00a0]+mère|concepteur|conceptrice|propriétaire|inventeur|fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|patron|patronne|PDG|directeur|directrice|président|présidente|dirigeant|dirigeante|CEO|ancien|ancienne|vétéran|employé|salarié|ingénieur|chercheur)(?:[ \u00a0]+[\p{Ll}'’-]+){0,2}[ \u00a0]+(?:de|d['’]|du|chez)[ \u00a0]*(?:l['’])?$|` +
@@ -995,7 +999,7 @@ cues(CUE_OWNER, withEndings("contrôlé détenu possédé racheté absorbé", " 
 cues(CUE_INVESTOR, withEndings("mené emmené conduit piloté soutenu", " e s es") + " côtés auprès participation investisseur investisseurs dont");
 cues(CUE_GENITIVE, "à au aux chez");
 cues(CUE_PROVIDER, "loué louée loués louées");
-cues(CUE_COMPANION, "avec comme contre face côtés tel tels telle telles partenariat concurrent concurrents rivaux rivale rivales");
+cues(CUE_COMPANION, "avec comme contre face côtés tel tels telle telles partenariat concurrent concurrents rivaux rivale rivales mieux plus moins autant");
 
 /** The CUE_ bits of the words in text[from, to); `words` are the text's (scanWords). */
 export function cuesBetween(text: string, words: Words, from: number, to: number): number {

@@ -74,6 +74,16 @@ export const corpus: Corpus = {
       text: "La start-up Ombrelune lève 30 millions d'euros.\nL'essentiel des fonds servira à entraîner Brisant 2, un modèle de 40 milliards de paramètres, sur une grappe de 1 024 GPU Nvidia H200 louée pour un an à l'opérateur Cirrane Cloud. Le contrat prévoit une extension à 2 048 GPU B300 en 2027.",
       want: [{ kind: "gpu_count", subject: "Ombrelune", text: "1 024 GPU Nvidia H200" }, { kind: "gpu_count", subject: "Ombrelune", text: "2 048 GPU B300" }],
     },
+    // what is compared with ("8 points de mieux qu'Brume 3") is no topic of the next sentence, but a figure in
+    // brackets right after it is its own
+    {
+      text: "Kervane publie Brume 4 en open source et lève 600 millions de dollars\nLe laboratoire parisien Kervane a mis en ligne ce mardi Brume 4, son nouveau modèle de langage, dont les poids sont librement téléchargeables.\nSur le test SWE-bench Verified, Brume 4 atteint 74,6%, soit 8 points de mieux qu'Brume 3, sorti en avril. L'entraînement a mobilisé 12 288 GPU Nvidia H200, loués pendant onze semaines à un opérateur américain.",
+      want: [{ kind: "gpu_count", subject: "Kervane" }],
+    },
+    {
+      text: "Microsoft a acheté 485 000 puces Hopper de Nvidia en 2024, soit près de deux fois plus que Meta (224 000).",
+      want: [{ kind: "gpu_count", text: "224 000", subject: "Meta" }],
+    },
     // an exchange or an index is where a share trades, not whose figures they are
     {
       text: "Le groupe Vantaro a publié ses résultats. Le titre a bondi de 11,3 % après la clôture du Nasdaq, ce qui porterait la capitalisation du groupe à près de 410 milliards de dollars.",

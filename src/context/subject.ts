@@ -336,6 +336,9 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     if (resolved) return resolved;
   }
 
+  // 0. "deux fois plus que Meta (224 000)": a figure in brackets right after a name is that name's, whatever its role
+  const bracketed = before[0];
+  if (bracketed && bracketed.type !== "person" && bracketed.type !== "place" && /^[ \u00a0]*\([ \u00a0]*$/u.test(text.slice(bracketed.end, mention.start))) return bracketed.name;
   // 1. apposition: the mention describes the name just before it.
   for (const e of before) {
     if (mention.start - e.end > 200) break; // an apposition is short: "OpenAI, une société qu'il avait cofondée en 2015"
