@@ -30,11 +30,15 @@ export const corpus = claimCorpus(
     // "aujourd'hui" that tells of an event is today
     { text: "La start-up annonce aujourd'hui une levée de 10 millions d'euros.", refDate: "2026-11-19", want: [{ kind: "date", text: "aujourd'hui", value: "2026-11-19" }] },
     { text: "Le ministre l'a annoncé aujourd'hui.", refDate: "2026-11-19", want: [{ kind: "date", text: "aujourd'hui", value: "2026-11-19" }] },
+    { text: "Je reviens aujourd'hui.", refDate: "2026-11-19", want: [{ kind: "date", text: "aujourd'hui", value: "2026-11-19" }] },
   ],
   [
     // "aujourd'hui" in the present of a state is nowadays, no date
     { text: "Le néocloud Sorvane Cloud exploite aujourd'hui trois centres de données.", refDate: "2026-11-19", why: "nowadays" },
-    { text: "La Chine ne pèse plus que 3 % de ses revenus aujourd'hui.", refDate: "2027-08-26", why: "nowadays" },
+    { text: "La Chine pesait 14 % de ses revenus, contre moins de 3 % aujourd'hui.", refDate: "2027-08-26", why: "nowadays, a level compared" },
     { text: "L'anticorps est aujourd'hui fabriqué aux États-Unis.", refDate: "2026-10-08", why: "nowadays" },
+    { text: "Selon nos informations, le laboratoire dispose aujourd'hui d'environ 23 000 GPU.", refDate: "2027-10-18", why: "nowadays, before a quantity" },
+    { text: "La puissance doit passer de 3,2 GW aujourd'hui à 10 GW.", refDate: "2027-10-01", why: "nowadays, a level compared" },
+    { text: "Le réseau perd aujourd'hui près d'un litre sur cinq.", refDate: "2026-01-12", why: "nowadays, before a hedged quantity" },
   ],
 );

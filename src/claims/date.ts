@@ -6,17 +6,26 @@ import { isPastDes, makeDraft } from "./draft.js";
 import { textBefore, type ClaimDraft, type Rule } from "./types.js";
 
 const TODAY = /^aujourd/iu;
-// "l'a annoncé aujourd'hui", "a été voté aujourd'hui": the event's day
-const PARTICIPLE_RIGHT_BEFORE = /(?<![\p{L}])\p{Ll}{3,}(?:é|ée|és|ées|i|is|it|u)[^\S\n]*,?[^\S\n]*(?:même[^\S\n]+)?$/u;
-const ANNOUNCED = /(?<![\p{L}])(?:annonce|annoncent|présente|présentent|dévoile|dévoilent|lance|lancent|publie|publient|inaugure|inaugurent|signe|signent|officialise|confirme|révèle|dépose|ouvre)(?![\p{L}])[^.;:!?]{0,60}$/iu;
+// "exploite aujourd'hui trois centres", "dispose aujourd'hui d'environ 23 000 GPU": a quantity follows
+const QUANTITY_AFTER = /^[^\S\n]*(?:d['’][^\S\n]*)?(?:(?:environ|quelque|au[^\S\n]+moins)(?![\p{L}])|(?:près|plus|moins)[^\S\n]+d['’e]|\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)(?![\p{L}])|un[^\S\n]+(?:tiers|quart|million|milliard|millier))/iu;
+// "est aujourd'hui fabriqué aux États-Unis": a state's participle follows (not "a aujourd'hui annoncé")
+const STATE_PARTICIPLE_AFTER = /^[^\S\n]*\p{Ll}{3,}(?:é|ée|és|ées)(?![\p{L}])/u;
+const AUXILIARY_BEFORE = /(?<![\p{L}])(?:a|ont|avait|avaient|aura|auront)[^\S\n]*$/iu;
+// "de 3,2 GW aujourd'hui à 10 GW", "moins de 3 % aujourd'hui", "deux fois plus qu'aujourd'hui": a level compared
+const COMPARED_BEFORE = /(?:\d[^\S\n]*(?:%|[\p{L}€$]{1,4})?|(?<![\p{L}])qu['’]|(?<![\p{L}])que)[^\S\n]*$/u;
+
+/** "aujourd'hui" as "nowadays": a level compared before it, a quantity or a state's participle after it. */
+function isNowadays(before: string, after: string): boolean {
+  return COMPARED_BEFORE.test(before) || QUANTITY_AFTER.test(after) || (STATE_PARTICIPLE_AFTER.test(after) && !AUXILIARY_BEFORE.test(before));
+}
 
 export const dateRule: Rule<DateMention> = {
   name: "date",
   kind: "date",
   extract(m, ctx): ClaimDraft | null {
-    // "exploite aujourd'hui trois centres", "est aujourd'hui fabriqué": today in the present of a state is nowadays;
-    // an event's today has a tense ("l'a annoncé aujourd'hui") or an announcing verb ("annonce aujourd'hui")
-    if (TODAY.test(ctx.text.slice(m.start, m.end)) && !ANNOUNCED.test(textBefore(m, ctx)) && !PARTICIPLE_RIGHT_BEFORE.test(textBefore(m, ctx).slice(-30))) return null;
+    // "exploite aujourd'hui trois centres", "est aujourd'hui fabriqué", "3 % aujourd'hui": nowadays, no date;
+    // an event's today stays ("l'a annoncé aujourd'hui", "Je reviens aujourd'hui")
+    if (TODAY.test(ctx.text.slice(m.start, m.end)) && isNowadays(textBefore(m, ctx).slice(-40), ctx.text.slice(m.end, m.end + 40))) return null;
     const attributes: Record<string, string> = { anchor: m.anchor };
     if (m.mod) attributes.mod = m.mod;
     if (m.startDate) attributes.start = m.startDate;
