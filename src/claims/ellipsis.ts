@@ -4,6 +4,7 @@
 // "150 millions d'euros, dont 45 millions d'argent public" -> 45e6 EUR (a money noun counts nothing else).
 
 import type { NumberMention } from "../recognise/types.js";
+import { SPACED_LOWER_SCALES } from "../recognise/lexicon-fr.js";
 import { recogniseMoney } from "../recognise/money.js";
 import { sentenceAt } from "../text/sentences.js";
 import { amountRule, bareStage } from "./amount.js";
@@ -11,7 +12,7 @@ import { makeDraft } from "./draft.js";
 import { MEASURE_NOUNS, MONEY_NOUN_AFTER } from "./lexicon.js";
 import type { ClaimDraft, Rule, RuleContext } from "./types.js";
 
-const SCALED = /(?:milliards?|millions?|Mds?|Mrds?|Md|crores?|lakhs?|[mM]ios?|[mM]ias?|mrds?|mds)$/u;
+const SCALED = new RegExp(`(?:milliards?|millions?|Mds?|Mrds?|Md|crores?|lakhs?|${SPACED_LOWER_SCALES})$`, "u");
 // "37 milliards de paramètres": the number counts something else ("1,5 milliard de plus", "d'ici 2030" name nothing).
 const OTHER_NOUN = /^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*(?!(?:plus|moins|ici)(?![\p{L}]))\p{L}/u;
 const MONEY_KINDS = new Set(["money", "valuation", "funding"]);
@@ -32,8 +33,9 @@ const EN_PRONOUN = new RegExp(
   "u",
 );
 
-// What brings money in: "la billetterie a rapporté", "a encaissé", "a coûté".
-const EARNED = /(?<![\p{L}])(?:rapport(?:é|e|era|ent|ait)|encaiss(?:é|e|era|ent|ait)|coût(?:é|e|era|ent|ait))(?![\p{L}])/iu;
+// What brings money in or costs it: "la billetterie a rapporté", "a encaissé", "a perçu", "a coûté".
+const EARNING_VERBS = String.raw`(?<![\p{L}])(?:rapport(?:é|e|era|ent|ait|erait)|encaiss(?:é|e|era|ent|ait)|coût(?:é|e|era|ent|ait)|perçu|touché)(?![\p{L}])`;
+const EARNED = new RegExp(EARNING_VERBS, "iu");
 
 // "entre 1 850 et 2 465 mètres": a number before a unit measures; it counts nothing said before.
 const UNIT_AFTER = /^[ \u00a0\u202f]*(\p{Ll}+)/u;
@@ -139,7 +141,7 @@ function sameAmountLater(m: NumberMention, ctx: RuleContext): ClaimDraft | null 
 const MONEY_CUE_BEFORE = new RegExp(
   String.raw`(?:(?<![\p{L}])(?:vendu|vendue|cédé|cédée|acheté|achetée|acquis|racheté|rachetée|payé|payée)(?![\p{L}])[^.;:!?]{0,120}[^\S\n]pour` +
     // "la billetterie a rapporté 14,2 millions"
-    String.raw`|(?<![\p{L}])(?:rapporté|rapporte|rapportera|rapporterait|encaissé|perçu|touché)` +
+    `|${EARNING_VERBS}` +
     String.raw`|(?<![\p{L}])(?:modernisation|rénovation|travaux|chantier|extension|programme|projet|contrat|commande)[^\S\n]+(?:de|d['’])` +
     String.raw`|(?<![\p{L}])(?:bénéfices?|pertes?|provisions?|revenus|recettes|ventes|chiffre[^\S\n]+d['’]affaires|dettes?|trésorerie|budget|dépenses?|coûts?|épargne|excédents?|déficits?)(?:[^\S\n]+[^\s.;:!?]+){0,6}[^\S\n]+(?:à|de|d['’]))` +
     String.raw`[^\S\n]*(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|quelque)[^\S\n]+)?$`,

@@ -1,7 +1,7 @@
 // Counts of AI accelerators: "100 000 puces Nvidia", "20 000 GPUs H100", "50 000 H200",
 // "100 000 semi-conducteurs spécialisés" (a chip noun counts only in a compute context).
 
-import { firstEntityFrom } from "../context/entities.js";
+import { firstEntityFrom, titleEndOf } from "../context/entities.js";
 import { ACCELERATOR_MODELS, VENDORS } from "../context/names-fr.js";
 import { FUNCTION_WORDS } from "../recognise/lexicon-fr.js";
 import type { NumberMention } from "../recognise/types.js";
@@ -55,9 +55,8 @@ export const gpuCountRule: Rule<NumberMention> = {
       const s = ctx.sentences[ctx.sentenceIndex];
       const prev = ctx.sentences[ctx.sentenceIndex - 1];
       // a headline's chips take their context from the article's lead too
-      const lineEnd = ctx.text.indexOf("\n");
-      const inHeadline = lineEnd > 0 && lineEnd <= 160 && m.end <= lineEnd;
-      const context = ctx.text.slice(prev ? prev.start : s ? s.start : 0, inHeadline ? lineEnd + 600 : s ? s.end : m.end);
+      const titleEnd = titleEndOf(ctx.text);
+      const context = ctx.text.slice(prev ? prev.start : s ? s.start : 0, m.end <= titleEnd ? titleEnd + 600 : s ? s.end : m.end);
       if (!COMPUTE_CONTEXT.test(context)) return null;
     }
     const model = np[4] ?? MODEL_IN.exec(tail)?.[1] ?? (noun ? nameAfter(m.end + np[0].length, ctx) : undefined);

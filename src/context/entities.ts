@@ -404,9 +404,9 @@ function shortFormsOf(found: Entity[], titleEnd: number): Map<string, string> {
 }
 
 /** End of a headline: a short first line (a long one is the article's first paragraph). */
-function titleEndOf(text: string): number {
+export function titleEndOf(text: string): number {
   const end = text.indexOf("\n");
-  return end > 0 && end <= 160 ? end : 0;
+  return end > 0 && end <= TITLE_CHARS ? end : 0;
 }
 
 /** "Vaudaire Systems" -> "Vaudaire": the first word of a name whose other words are all company words. */

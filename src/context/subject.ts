@@ -227,6 +227,8 @@ function sentenceCues(index: number, ctx: SubjectContext): SentenceCues {
 
 /** The organisation a company anaphor ("le fonds", "L'entreprise", "contre l'entreprise") stands for. */
 const DATIVE_PRONOUN_AFTER = /^[^.;:!?]{0,12}?(?:^|[^\p{L}])(?:lui|leur)[ \u00a0]+(?:(?:a|ont|avait|avaient|aura|auront)[ \u00a0]+)?(?:déjà[ \u00a0]+)?\p{Ll}{3,}/u;
+/** "l'Arcep lui a infligé", "X, qui lui fournira": the name acts on a "lui"/"leur", another organisation. */
+const actsOnDative = (text: string, e: Entity) => DATIVE_PRONOUN_AFTER.test(text.slice(e.end, e.end + 40));
 
 const SHARE_OF_ACCOUNTS = /^[ \u00a0]*(?:de[ \u00a0]+(?:ses|leurs|nos)|des|du|de[ \u00a0]+l['’]|de[ \u00a0]+son|de[ \u00a0]+sa)[ \u00a0]*(?:ventes|chiffre[ \u00a0]+d['’]affaires|activité|revenus|recettes|commandes|volumes|exportations)(?![\p{L}])/iu;
 
@@ -256,7 +258,7 @@ function resolveAnaphor(anaphor: RegExpExecArray, sentenceIndex: number, ctx: Su
   const named = recent.filter((e) => e.type === "org" && eligible(e) && e.role !== "attribution" && e.role !== "investor" && !fund(e) && !formerEmployer(e, text) && !cameFrom(e, text));
   // "l'armateur grec Kallisthenis Maritime lui a confié quatre navires. … Le groupe emploie …": an agent acting on a
   // "lui"/"leur" acts on the company the text is about, which "le groupe" goes on naming.
-  const towardsAnother = (e: Entity) => DATIVE_PRONOUN_AFTER.test(text.slice(e.end, e.end + 40));
+  const towardsAnother = (e: Entity) => actsOnDative(text, e);
   const orgs = named.filter((e) => !subsidiary(e) && !towardsAnother(e));
   // The subject of the sentence just before is the likeliest antecedent ("Bouygues Telecom a signé avec EDF
   // ... L'opérateur, qui ..."), unless the protagonist is a subject there too.
@@ -350,7 +352,7 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
   const investing = antecedent?.role === "investor" && (kind === "funding" || kind === "valuation");
   if (antecedent && antecedent.type === "org" && antecedent.role !== "setting" && !investing && RELATIVE_CLAUSE.test(text.slice(antecedent.end, mention.start))) {
     // "… avec le néerlandais X, qui lui fournira 40 000 accélérateurs": done to "lui", the company the text is about
-    if (ctx.protagonist && ctx.protagonist !== antecedent.name && DATIVE_PRONOUN_AFTER.test(text.slice(antecedent.end, antecedent.end + 40))) return ctx.protagonist;
+    if (ctx.protagonist && ctx.protagonist !== antecedent.name && actsOnDative(text, antecedent)) return ctx.protagonist;
     return antecedent.name;
   }
   // 1b. "un dirigeant de Khazna, la filiale de G42 chargée des bâtiments, qui exploite 29 centres": the
@@ -452,7 +454,7 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     if (!eligible(e) || e.role === "attribution") continue;
     // "l'Arcep lui a infligé une amende de 14 millions", "l'État lui versera 290 milliards de subventions": what an
     // agent does to "lui" is the company's the text is about
-    if (ctx.protagonist && ctx.protagonist !== e.name && e.type !== "place" && DATIVE_PRONOUN_AFTER.test(text.slice(e.end, e.end + 40))) return ctx.protagonist;
+    if (ctx.protagonist && ctx.protagonist !== e.name && e.type !== "place" && actsOnDative(text, e)) return ctx.protagonist;
     // "DeepSeek bouscule la Silicon Valley avec ...": a place is the subject only when no name is.
     if (e.type === "place") {
       place ??= e;

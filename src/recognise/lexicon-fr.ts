@@ -37,6 +37,10 @@ export const SCALE_ABBREVIATIONS: Record<string, number> = {
   mio: 1e6, mios: 1e6, Mios: 1e6, mia: 1e9, mias: 1e9, Mia: 1e9, Mias: 1e9, mrd: 1e9, mrds: 1e9, mds: 1e9,
 };
 
+/** Scales written apart from the number in Swiss or lower-case use ("CHF 180 mio", "1,3 mia", "140 mds"): a regex
+ * alternation shared by the number recogniser and the rules that ask whether an amount is scaled. */
+export const SPACED_LOWER_SCALES = "[mM]ios?|[mM]ias?|mrds?|mds";
+
 /** Round-number nouns: "une dizaine" (about 10), "des milliers de" (about 1000). */
 export const APPROX_NOUNS: Record<string, number> = {
   dizaine: 10, dizaines: 10, douzaine: 12, douzaines: 12, quinzaine: 15, quinzaines: 15,

@@ -4,7 +4,7 @@
 import { caselessRegExp } from "./caseless.js";
 import type { MoneyMention, NumberMention } from "./types.js";
 import { currencyResolver, type CurrencyResolver } from "./currency-context.js";
-import { CURRENCIES, CURRENCY_CODES, lookupCurrency } from "./lexicon-fr.js";
+import { CURRENCIES, CURRENCY_CODES, lookupCurrency, SPACED_LOWER_SCALES } from "./lexicon-fr.js";
 import { recogniseNumbers } from "./number.js";
 import { alternation, escapeRegex } from "./pattern.js";
 
@@ -31,7 +31,7 @@ const SUBUNIT = new RegExp(`(?:${BLANK}+et)?${BLANK}+(?<n>\\d{1,2})${BLANK}+(?:c
 const ONE_UNIT = caselessRegExp(`(?<![\\p{L}])une?${BLANK}+(?<cur>${CURRENCY})${CURRENCY_END}`, "giu");
 
 // A number ending with a scale or round noun takes "de": "6 milliards de dollars", "des millions d'euros".
-const SCALED = /(?:mille|illions?|illiards?|illiers?|aines?|crores?|lakhs?|Mds?|Mrds?|M|G|k|K|[mM]ios?|[mM]ias?|mrds?|mds)(?: et demie?)?$/u;
+const SCALED = new RegExp(`(?:mille|illions?|illiards?|illiers?|aines?|crores?|lakhs?|Mds?|Mrds?|M|G|k|K|${SPACED_LOWER_SCALES})(?: et demie?)?$`, "u");
 // "a versé 400 000 livres": after a verb of paying, "livres" are pounds even without a scale.
 const PAID_BEFORE = /(?<![\p{L}\p{N}])(?:(?:vers|pay|débours|dépens|réclam|propos|touch|empoch|encaiss)(?:é|ée|és|ées|ait|aient|era|eront|ant|er)|coût(?:é|e|ait|era)|offert|offre)(?:[ \u00a0]+(?:plus[ \u00a0]+de|près[ \u00a0]+de|environ|quelque|jusqu['’]à|au[ \u00a0]+moins))?[ \u00a0]+$/u;
 

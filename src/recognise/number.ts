@@ -4,7 +4,7 @@
 // then join "un sur trois", "deux ans et demi", "moins 5" and drop what is not a number here:
 // numbers inside names ("H100", "GPT-4o", "Windows 11"), ordinals, the article "un".
 import type { NumberMention } from "./types.js";
-import { CURRENCY_CODES, FUNCTION_WORDS, NAME_WORDS, SCALE_ABBREVIATIONS } from "./lexicon-fr.js";
+import { CURRENCY_CODES, FUNCTION_WORDS, NAME_WORDS, SCALE_ABBREVIATIONS, SPACED_LOWER_SCALES } from "./lexicon-fr.js";
 import { findWordRuns, parseWordRun } from "./number-words.js";
 import { fold } from "./pattern.js";
 
@@ -34,7 +34,7 @@ const DIGITS = new RegExp(
     `(?<exp>e[+-]?\\d+(?!${WORDCHAR})|\\^[+-]?\\d+)?` +
     `(?:(?<glued>Mds|Mrds|Mrd|Md|Mio|k|K|M)(?!${WORDCHAR})` +
     // (Swiss "CHF 180 mio", "CHF 1,3 mia", "2 mrd"; "140 mds de dollars")
-    `|${BLANK}{1,2}(?<spaced>Mds|Mrds|Mrd|Md|k|[mM]ios?|[mM]ias?|mrds?|mds)(?!${WORDCHAR})` +
+    `|${BLANK}{1,2}(?<spaced>Mds|Mrds|Mrd|Md|k|${SPACED_LOWER_SCALES})(?!${WORDCHAR})` +
     `|${BLANK}(?<money>MM(?=DH)|G(?=${BLANK}?\\$)|M|K)(?=${BLANK}?(?:€|\\$|£|EUR|USD|DH|DT?(?![A-Za-z])|d['’]euros|de${BLANK}dollars)))?` +
     `(?:${BLANK}+(?<word>mille|millions?|milliards?|billions?|trillions?|crores?|lakhs?|dizaines?|douzaines?|quinzaines?|vingtaines?|centaines?|milliers?)(?!${WORDCHAR}))?`,
   "gu",
