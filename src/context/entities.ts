@@ -274,7 +274,7 @@ export function findEntities(text: string): Entity[] {
       const head = re === APPOSITIVE || re === POSSESSED_PRODUCT ? /^[\p{L}-]+(?:[ \u00a0]+pousse)?/u.exec(m[0])?.[0].toLowerCase().replace(/\s+/g, " ") : undefined;
       const product = re !== SUBJECT_OF_VERB && (re !== APPOSITIVE || PRODUCT_HEADS.has(head ?? ""));
       // "son modèle Iara 3", "son processeur Lueur 4": a product's version number is part of its name
-      const version = product ? VERSION_AFTER.exec(text.slice(at + name.length, at + name.length + 40))?.[0] ?? "" : "";
+      const version = product ? versionAfter(text, at + name.length) : "";
       const count = found.length;
       add(at, name + version, type);
       if (head !== undefined && found.length > count) {
@@ -324,7 +324,7 @@ export function findEntities(text: string): Entity[] {
       // a stem opens no compound: "Sérac-Edge 2" is Sérac AI's model, not Sérac AI
       if (stems.has(m.name) && text.charCodeAt(m.at + m.name.length) === 0x2d) continue;
       // "qu'Ondin 3" after "Ondin 4": the stem with a version of its own is that version of the product
-      const version = stems.has(m.name) ? VERSION_AFTER.exec(text.slice(m.at + m.name.length, m.at + m.name.length + 40))?.[0] : undefined;
+      const version = stems.has(m.name) ? versionAfter(text, m.at + m.name.length) : "";
       if (version) add(m.at, m.name + version, "product");
       else add(m.at, m.name, typeOf.get(m.name) ?? "org");
     }
@@ -428,6 +428,8 @@ function companyWordsAfter(text: string, end: number): string {
 const PRODUCT_HEADS = new Set(["modèle", "chatbot", "application"]);
 // A version after a product's name, not a quantity: "Iara 3 compte", not "Nova 2 millions", "Lueur 3 000 puces".
 const VERSION_AFTER = /^[ \u00a0]\d{1,2}(?:\.\d)?(?![\p{L}\p{N}]|[.,]\d|[ \u00a0\u202f]*(?:\d|%|millions?|milliards?|mille|fois|ans|mois|jours|heures|semaines|points?|euros?|dollars?)(?![\p{L}]))/u;
+/** The version right after a product's name ending at `end` (" 3", " 4.5"), "" when none. */
+const versionAfter = (text: string, end: number): string => VERSION_AFTER.exec(text.slice(end, end + 40))?.[0] ?? "";
 const VERSION_END = /^(\p{Lu}[\p{L}-]+)[ \u00a0]\d{1,2}(?:\.\d)?$/u;
 const HYPHENATED_ON = /^(?:-\p{Lu}[\p{Ll}'’]+)+(?![\p{L}\p{N}-])/u;
 const LETTER_AFTER = /(?:^|[^\p{L}])(?:série|séries|plan|lot|type|catégorie|classe|phase|tranche|niveau|option|annexe|vitamine)[ \u00a0]+$/iu;
@@ -751,7 +753,7 @@ function titleNames(text: string, words: Words, people: Set<string>): Array<{ at
     if (usedAsPlace(text, name)) continue;
     if (repeatsAsWholeWord(text, name, lineEnd)) {
       // "Oréade Labs lance Vélin 3": a version after the name makes it a product's
-      const version = VERSION_AFTER.exec(text.slice(at + name.length, at + name.length + 40))?.[0];
+      const version = versionAfter(text, at + name.length);
       out.push(version ? { at, name: name + version, type: "product" } : { at, name });
       continue;
     }
