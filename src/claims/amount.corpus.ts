@@ -245,6 +245,26 @@ export const corpus = claimCorpus(
     { text: "Le groupe a publié un chiffre d'affaires de 19 860 crores de roupies (environ 1,9 milliard d'euros). Les revenus tirés de l'IA ont atteint 1 170 crores.", want: [{ kind: "money", value: 11.7e9, unit: "INR" }] },
     // after a noun of money, a bare amount takes the last amount's unit, not the last count's
     { text: "Argile avait bouclé un tour d'amorçage de 6,5 millions d'euros auprès d'une vingtaine de business angels, sur la base d'une valorisation de 40 millions.", want: [{ kind: "valuation", value: 40e6, unit: "EUR" }] },
+    // Debt raised by a company is funding: its bonds and a private placement, as a loan is.
+    { text: "Les obligations, d'un montant de 500 millions d'euros et d'une maturité de cinq ans, portent un coupon de 4,25 %.", want: [{ kind: "funding", value: 500e6, unit: "EUR" }] },
+    { text: "S'y ajoute un placement privé de 120 millions de francs suisses auprès d'assureurs.", want: [{ kind: "funding", value: 120e6, unit: "CHF" }] },
+    // A listing raises money: the gross proceeds, and what an investor subscribes in it.
+    { text: "Le fabricant a exercé sa clause d'extension, portant le produit brut de son introduction en Bourse à 86 M€.", want: [{ kind: "funding", value: 86e6, unit: "EUR" }] },
+    { text: "Le fonds régional, investisseur de référence, a souscrit à hauteur de 12 M€.", want: [{ kind: "funding", value: 12e6, unit: "EUR" }] },
+    // Who completes a round brings funding: "complété par X, qui apporte 300 k€".
+    { text: "Le tour de table est complété par le fonds Armor Amorçage, qui apporte 300 k€, et par un industriel, qui investit 250 k€ en actions.", want: [
+      { kind: "funding", value: 300e3, unit: "EUR" }, { kind: "funding", value: 250e3, unit: "EUR" },
+    ] },
+    // A round named after the amount: "obtenu 3 M€ en amorçage".
+    { text: "La société avait obtenu 3 M€ en amorçage en 2023.", want: [{ kind: "funding", value: 3e6, unit: "EUR" }] },
+    // "valorise la société près de 2 milliards": the value of a company, without "à", in the document's currency.
+    { text: "La jeune pousse a levé 90 millions d'euros. Le fonds Ardent mène le tour. L'opération valorise la société près de 1 milliard après l'augmentation de capital.", want: [
+      { kind: "funding", value: 90e6, unit: "EUR" }, { kind: "valuation", value: 1e9, unit: "EUR", qualifier: "approx" },
+    ] },
+    // A valuation in the sentence before gives nothing to the next sentence's share of the money raised.
+    { text: "Elle valorise l'entreprise à environ 150 M$ CA après l'investissement. Près de la moitié de l'enveloppe, soit 20 M$ CA, servira à louer des serveurs.", want: [
+      { kind: "valuation", value: 150e6, unit: "CAD" }, { kind: "money", value: 20e6, unit: "CAD" },
+    ] },
   ],
   [
     { text: "Le modèle GPT-4o est disponible depuis mai.", why: "no amount" },

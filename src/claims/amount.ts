@@ -176,10 +176,11 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
     // "Temasek apporte à lui seul 800 M$" after a round (in the last three sentences) is a share of it, and so
     // is an amount whose sentence names the financing it is part of ("… soit la moitié du financement");
     // "le tourisme apporte 60 milliards" is neither.
-    // "un apport de 300 millions à Nordlys" goes to a company: funding too.
+    // "un apport de 300 millions à Nordlys" goes to a company: funding too; and "Le tour de table est complété par
+    // X, qui apporte 400 k€" names the round before it.
     if (
       /^apport/iu.test(cue) && !(ctx.lastFunding && sentenceAt(ctx.sentences, ctx.lastFunding.start) >= ctx.sentenceIndex - 3) &&
-      !FINANCING_AFTER.test(sentenceAfter(m, ctx)) && !givenToACompany(m, ctx)
+      !FINANCING_AFTER.test(sentenceAfter(m, ctx)) && !FINANCING_AFTER.test(clause.slice(0, f)) && !givenToACompany(m, ctx)
     ) return { kind: "money", how: "amount" };
     return { kind: "funding", how: "cue before" };
   }

@@ -142,6 +142,8 @@ const MONEY_CUE_BEFORE = new RegExp(
   String.raw`(?:(?<![\p{L}])(?:vendu|vendue|cédé|cédée|acheté|achetée|acquis|racheté|rachetée|payé|payée)(?![\p{L}])[^.;:!?]{0,120}[^\S\n]pour` +
     // "la billetterie a rapporté 14,2 millions"
     `|${EARNING_VERBS}` +
+    // "l'opération valorise la société près de 2 milliards": a company's value
+    String.raw`|(?<![\p{L}])valoris(?:e|ent|ait|era|ant)(?:[^\S\n]+[^\s.;:!?]+){0,3}?(?:[^\S\n]+à)?` +
     String.raw`|(?<![\p{L}])(?:modernisation|rénovation|travaux|chantier|extension|programme|projet|contrat|commande)[^\S\n]+(?:de|d['’])` +
     String.raw`|(?<![\p{L}])(?:bénéfices?|pertes?|provisions?|revenus|recettes|ventes|chiffre[^\S\n]+d['’]affaires|dettes?|trésorerie|budget|dépenses?|coûts?|épargne|excédents?|déficits?)(?:[^\S\n]+[^\s.;:!?]+){0,6}[^\S\n]+(?:à|de|d['’]))` +
     String.raw`[^\S\n]*(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|quelque)[^\S\n]+)?$`,
