@@ -7,6 +7,8 @@ export const corpus = claimCorpus(
     { text: "ChatGPT revendique 400 millions d'utilisateurs hebdomadaires.", want: [{ value: 400000000, unit: "utilisateurs", subject: "ChatGPT" }] },
     { text: "Mistral AI emploie désormais plus de 200 salariés.", want: [{ value: 200, unit: "salariés", qualifier: "more_than" }] },
     { text: "Une quarantaine de propriétaires seraient concernés.", want: [{ value: 40, qualifier: "approx" }] },
+    // a set of N named by a superlative is counted; only "parmi les N … les plus" ranks (see the negatives)
+    { text: "Un tarif social est créé pour les 3 200 foyers les plus modestes.", want: [{ value: 3200, unit: "foyers" }] },
     { text: "Le groupe exploite 12 centres de données en Europe.", want: [{ value: 12, unit: "centres de données" }] },
     { text: "Le chantier mobilise quelque 800 ouvriers.", want: [{ value: 800, unit: "ouvriers", qualifier: "approx" }] },
     { text: "Kerlys compte 5 200 consultants en France.", want: [{ value: 5200, unit: "consultants" }] },
@@ -86,6 +88,7 @@ export const corpus = claimCorpus(
   ],
   [
     { text: "Le service est facturé 0,55 dollar par million de tokens.", why: "a rate" },
+    { text: "Elle figurait parmi les dix start-up les plus prometteuses du pays, et l'une des 50 entreprises les mieux notées.", why: "the size of a ranking" },
     { text: "Le service est facturé 2 dollars le million de tokens.", why: "a rate" },
     { text: "L'action a été fixée sous la fourchette de 47 à 55 dollars.", why: "a range of prices" },
     { text: "Plus de quatre visiteurs sur dix avaient moins de 30 ans.", why: "a proportion, not a count of visitors" },

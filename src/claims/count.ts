@@ -69,6 +69,8 @@ function lengthOf(m: NumberMention, text: string, after: string): { 0: string; 1
 // "14 cours Fénelon", "120 rue de Rivoli": a number before a street is an address.
 const STREET_AFTER = /^[ \u00a0\u202f]*(?:bis[ \u00a0]+|ter[ \u00a0]+)?(?:rue|avenue|boulevard|bd|cours|place|quai|allée|chemin|impasse|route|rond-point|square|passage|faubourg)[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])?\p{Lu}/u;
 
+const RANKED_AMONG = /(?:^|[^\p{L}])(?:parmi[ \u00a0]+les|une?[ \u00a0]+des)[ \u00a0]*$/iu;
+const TOP_OF_RANKING = /^[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?les[ \u00a0]+(?:plus|moins|mieux)[ \u00a0]/u;
 const PAGE_FURNITURE = /^(?:commentaires?|réactions?|partages?|abonnés)$/u;
 /** The number and its noun are all their sentence holds (a full stop at most). */
 function isAlone(m: NumberMention, nounLength: number, ctx: RuleContext): boolean {
@@ -100,6 +102,9 @@ export const countRule: Rule<NumberMention> = {
     if (!noun || m.value <= 0 || (m.yearLike && !(listed && !YEAR_PREPOSITION.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))))) return null;
     // "selon les deux partenaires": a small number after "les"/"ces" names a group, it counts nothing.
     if (m.value < 10 && /(?:^|[^\p{L}])(?:les|ces|leurs|ses|nos|vos)[ \u00a0]*$/iu.test(ctx.text.slice(Math.max(0, m.start - 7), m.start))) return null;
+    // "parmi les dix start-up les plus prometteuses", "l'une des 50 entreprises les mieux notées": the size of a
+    // ranking ("pour les 4 500 foyers les plus modestes" counts them)
+    if (TOP_OF_RANKING.test(ctx.text.slice(m.end + noun[0].length, m.end + noun[0].length + 30)) && RANKED_AMONG.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) return null;
     // "0,55 dollar par million de tokens", "2 euros le million" are rates, not counts ("dépasse le million de visiteurs" counts).
     if (RATE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 24), m.start))) return null;
     // "plusieurs millions d'utilisateurs": a vague quantity has no value to check.

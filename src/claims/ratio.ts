@@ -7,8 +7,10 @@ import { makeDraft } from "./draft.js";
 import type { ClaimDraft, Rule } from "./types.js";
 
 const S = "[ \\u00a0]";
+// "trois fois la semaine", "deux fois l'an": a frequency, not a multiple.
+const PERIODS = "(?:an|année|semaine|mois|jour|journée|nuit|heure|minute|saison|décennie|siècle)";
 // "fois" + what is compared: "plus grands", "moins cher", "la taille de", "celle de 2023", "supérieur", "plus importants".
-const FOIS = new RegExp(`^${S}+fois(?!${S}+(?:plus|moins)${S}+(?:tard|tôt)(?![\\p{L}]))(?:${S}+(?:plus|moins)(?:${S}+(?:de${S}+|d['’])?[\\p{L}-]{3,}(?![\\p{L}'’]))?|${S}+(?:la|le|les|leur|leurs|sa|son|ses|des)${S}+[\\p{L}-]+|${S}+(?:celle|celui|celles|ceux)${S}+(?:de|d['’]|du|des)|${S}+(?:supérieure?s?|inférieure?s?|plus|moins|autant))?(?![\\p{L}])`, "u");
+const FOIS = new RegExp(`^${S}+fois(?!${S}+(?:plus|moins)${S}+(?:tard|tôt)(?![\\p{L}]))(?:${S}+(?:plus|moins)(?:${S}+(?:de${S}+|d['’])?[\\p{L}-]{3,}(?![\\p{L}'’]))?|(?:${S}+(?:la|le|les|leur|leurs|sa|son|ses|des)${S}+|${S}+l['’])(?!${PERIODS}(?![\\p{L}]))[\\p{L}-]+|${S}+(?:celle|celui|celles|ceux)${S}+(?:de|d['’]|du|des)|${S}+(?:supérieure?s?|inférieure?s?|plus|moins|autant))?(?![\\p{L}])`, "u");
 // "multipliée par 3", "multiplier par dix", "une multiplication par plus de huit", and with what is multiplied
 // between ("multiplie son chiffre d'affaires par quarante-deux"): up to four words, no comma.
 const OBJECT = `(?:${S}+[\\p{L}'’-]+){0,4}?`;
@@ -19,6 +21,8 @@ const DIVIDED = new RegExp(`(?<![\\p{L}])divis\\p{L}*${OBJECT}${S}+par${S}+(?:pl
 const FACTOR = new RegExp(`(?<![\\p{L}])(?:un|d['’]un|par${S}+un)${S}+facteur${S}+(?:de${S}+)?$`, "iu");
 // "réduite d'un facteur 4", "a baissé d'un facteur 3": the factor divides.
 const REDUCED = /(?<![\p{L}])(?:baiss|rédui|diminu|chut|recul|divis|abaiss)\p{L}*[ \u00a0]*$/iu;
+// "sursouscrite 3,2 fois": demand as a multiple of the shares offered; "fois" alone after the number.
+const OVERSUBSCRIBED = new RegExp(`(?<![\\p{L}])sursouscrit\\p{L}*(?:${S}+(?:à${S}+hauteur${S}+de|plus${S}+de|près${S}+de|environ|quelque))?${S}+$`, "iu");
 const HOLDS_FOIS = /fois[ \u00a0]+et[ \u00a0]+demie?$/u;
 // "deux fois moins cher", "dix fois inférieure": the comparison goes down.
 const DOWNWARD = new RegExp(`^${S}+fois${S}+(?:moins|inférieure?s?)(?![\\p{L}])`, "u");
@@ -37,6 +41,9 @@ export const ratioRule: Rule<NumberMention> = {
         rule: "ratio/fois", confidence: 0.9, approx: m.approx, qualifierSpan: m,
       });
       return DOWNWARD.test(fois[0]) ? inverted(draft) : draft;
+    }
+    if (fois && OVERSUBSCRIBED.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) {
+      return makeDraft({ start: m.start, end: m.end + fois[0].length }, "ratio", m.value, "x", ctx, { rule: "ratio/sursouscrit", confidence: 0.85, approx: m.approx, qualifierSpan: m });
     }
     // "des performances ×4", "x 10", "x5": the sign before the number; "2 x 3 mètres" multiplies two numbers.
     const sign = /(?<!\d[ \u00a0]?)(?:×|(?<![\p{L}\p{N}])x)[ \u00a0]?$/u.exec(ctx.text.slice(Math.max(0, m.start - 4), m.start));

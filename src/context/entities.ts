@@ -110,6 +110,7 @@ const APPOSITIVE = new RegExp(
 const SUBJECT_OF_VERB = new RegExp(
   `(?<![${L}])(\\p{Lu}${NAME_CHARS}(?:[ \\u00a0]\\p{Lu}${NAME_CHARS}){0,2})[ \\u00a0]+(?:a[ \\u00a0]+été[ \\u00a0]+(?:inauguré|fondé|créé|valorisé|lancé)e?|` +
     // "a déjà reçu 68 milliards de yens de subventions"
+    `(?:était|sera|serait)[ \\u00a0]+valorisée?|` +
     `a[ \\u00a0]+(?:(?:déjà|aussi|également|encore)[ \\u00a0]+)?(?:levé|annoncé|investi|bouclé|conclu|lancé|dévoilé|réalisé|racheté|acquis|signé|inauguré|ouvert|publié|livré|vendu|commandé|fabriqué|recruté|embauché|supprimé|transporté|reçu|obtenu)|lève|annonce|vaut|est[ \\u00a0]+valorisée?|` +
     `investit|boucle|développe|lance|dévoile|emploie|revendique|rachète|inaugure|exploite|livre|vend|fabrique|recrute|supprime|transporte|` +
     `a[ \\u00a0]+(?:plongé|chuté|bondi|grimpé|perdu|gagné|reculé|progressé|fini|terminé|clôturé|cédé)|plonge|chute|bondit|grimpe|recule|progresse|termine|finit|clôture|cède|` +
@@ -220,7 +221,7 @@ export function findEntities(text: string): Entity[] {
     if (flags & CAPITAL) {
       if (text.charCodeAt(end) === 0x2d && isDigit(text.charCodeAt(end + 1))) scan.versioned.tryAt(text, at);
       if (mayBeSubjectOfVerb(text, at)) scan.subject.tryAt(text, at);
-      const opener = nameOpeningClause(text, at) ?? nameBeforeApposition(text, at);
+      const opener = nameOpeningClause(text, at) ?? nameBeforeApposition(text, at) ?? nameBeforeLegalForm(text, at);
       if (opener) openers.push(opener);
     }
   }
@@ -589,21 +590,42 @@ function commaAfterName(text: string, at: number): number {
 // "a accordé à Qai, la société d'intelligence artificielle créée …": a name followed by an apposition that
 // calls it a company (the nouns of APPOSITIVE, after an article).
 // Definite articles only: "Twitter, une plateforme qu'il a rebaptisée X" describes, it does not introduce.
-const APPOSITION_AFTER = new RegExp(`^,[ \\u00a0]*(?:la|le|l['’])[ \\u00a0]*(?:${APPOSITIVE_NOUNS.join("|")})(?![\\p{L}\\p{N}])`, "u");
+// "Vélobrise, l'ex-pépite du vélo", "X, l'ancienne filiale de": a former kind is a kind too.
+const APPOSITION_AFTER = new RegExp(`^,[ \\u00a0]*(?:la|le|l['’])[ \\u00a0]*(?:ex-|ancienne?[ \\u00a0]+)?(?:${APPOSITIVE_NOUNS.join("|")})(?![\\p{L}\\p{N}])`, "u");
 
 /** A capitalised name of up to three words, not inside a longer one, before ", la société …". */
 function nameBeforeApposition(text: string, at: number): { at: number; name: string } | null {
-  // the name must start here: the word before is no capitalised word of the same name
-  const before = charBefore(text, at);
-  if (before !== "" && !".!?\n".includes(before)) {
-    if (!isBlank(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) !== 0x27 && text.charCodeAt(at - 1) !== 0x2019) return null;
-    let p = at - 2;
-    while (p >= 0 && isLetterOrDigit(text.charCodeAt(p))) p--;
-    if (p < at - 2 && mayBeUpper(text.charCodeAt(p + 1)) && /\p{Lu}/u.test(text.charAt(p + 1))) return null;
-  }
+  if (!startsName(text, at)) return null;
   const comma = commaAfterName(text, at);
   if (comma < 0 || !APPOSITION_AFTER.test(text.slice(comma, comma + 40)) || afterOpeningParticiple(text, at)) return null;
   return { at, name: trimName(text.slice(at, comma)) };
+}
+
+/** A name may start at `at`: the word before is no capitalised word of the same name. */
+function startsName(text: string, at: number): boolean {
+  const before = charBefore(text, at);
+  if (before === "" || ".!?\n".includes(before)) return true;
+  if (!isBlank(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) !== 0x27 && text.charCodeAt(at - 1) !== 0x2019) return false;
+  let p = at - 2;
+  while (p >= 0 && isLetterOrDigit(text.charCodeAt(p))) p--;
+  return !(p < at - 2 && mayBeUpper(text.charCodeAt(p + 1)) && /\p{Lu}/u.test(text.charAt(p + 1)));
+}
+
+// "Vélobrise SAS (SIREN …)", "Kestrel GmbH": a capitalised name before a legal form is a company, named without it.
+const LEGAL_FORMS = new Set("SAS SASU SARL SA SE SCA SCOP SNC GmbH AG NV BV SpA plc PLC Ltd LLC Inc".split(" "));
+
+/** A name of up to three capitalised words, not inside a longer one, before a legal form ("Vélobrise SAS"). */
+function nameBeforeLegalForm(text: string, at: number): { at: number; name: string } | null {
+  let end = nameEnd(text, at + 1);
+  for (let words = 1; end > 0 && words <= 3; words++) {
+    if (!isBlank(text.charCodeAt(end))) return null;
+    const next = nameEnd(text, end + 1);
+    if (next <= end + 1) return null;
+    if (LEGAL_FORMS.has(text.slice(end + 1, next).replace(/\.$/u, ""))) return startsName(text, at) ? { at, name: text.slice(at, end) } : null;
+    if (!mayBeUpper(text.charCodeAt(end + 1))) return null;
+    end = next;
+  }
+  return null;
 }
 
 // "Fondée en 2019 par deux chercheurs de l'université de Valdorne, la société emploie …": the comma closes an
@@ -617,7 +639,7 @@ function afterOpeningParticiple(text: string, at: number): boolean {
 
 /** The verbs of SUBJECT_OF_VERB, by first word. */
 const VERB_FIRST_WORDS = new Set(
-  ("a lève annonce vaut est investit boucle développe lance dévoile emploie revendique rachète inaugure exploite livre vend fabrique " +
+  ("a lève annonce vaut est était sera serait investit boucle développe lance dévoile emploie revendique rachète inaugure exploite livre vend fabrique " +
     "recrute supprime transporte plonge chute bondit grimpe " +
     "recule progresse termine finit clôture cède commande signe achète acquiert obtient remporte").split(" "),
 );

@@ -720,6 +720,11 @@ export const corpus: Corpus = {
       text: "La jeune pousse Laurentide IA a bouclé une série B de 240 millions de dollars. Elle réunit aussi le fonds torontois Georgian. L'opération valorise l'entreprise à 1,6 milliard de dollars.",
       want: [{ kind: "valuation", subject: "Laurentide IA" }],
     },
+    // A company found by what follows its name: "était valorisée", a legal form ("SAS", "GmbH"), an apposition
+    // naming its former kind ("l'ex-pépite").
+    { text: "Lors de sa dernière levée, en 2023, Corbaize était valorisée 150 millions d'euros.", want: [{ kind: "valuation", subject: "Corbaize" }] },
+    { text: "Le tribunal a retenu l'offre de reprise de Pellavo SAS. La société compte 64 salariés.", want: [{ kind: "count", subject: "Pellavo" }] },
+    { text: "Kernove, l'ex-pépite de la livraison, placée en redressement\nLa société affiche un passif de 12 millions d'euros.", want: [{ kind: "money", subject: "Kernove" }] },
   ],
   negatives: [],
 };
