@@ -245,6 +245,18 @@ export const corpus = claimCorpus(
     { text: "Le groupe a publié un chiffre d'affaires de 19 860 crores de roupies (environ 1,9 milliard d'euros). Les revenus tirés de l'IA ont atteint 1 170 crores.", want: [{ kind: "money", value: 11.7e9, unit: "INR" }] },
     // after a noun of money, a bare amount takes the last amount's unit, not the last count's
     { text: "Argile avait bouclé un tour d'amorçage de 6,5 millions d'euros auprès d'une vingtaine de business angels, sur la base d'une valorisation de 40 millions.", want: [{ kind: "valuation", value: 40e6, unit: "EUR" }] },
+    // Investors named in the sentences after the round, when they join it: the lead's sentence, then those who
+    // "ont également remis au pot" or "complètent ce tour", a list broken by a description of one of them.
+    { text: "La start-up Ombrelle lève 60 millions d'euros en série B. Le tour est mené par Albane Capital. Bpifrance, le family office Maison Kerlan et l'investisseur historique Brise Ventures ont également remis au pot.", want: [
+      { kind: "funding", value: 60e6, unit: "EUR", investors: ["Albane Capital", "Bpifrance", "Maison Kerlan", "Brise Ventures"] },
+    ] },
+    { text: "La deeptech Sorbel annonce un tour de table de 3 M€ mené par Fonds Vercors. Plusieurs business angels complètent ce tour, parmi lesquels Ysaline Morvan, ancienne dirigeante d'un équipementier, Arsène Capdevielle et Paulin Roussey, fondateur de Roussey Optique.", want: [
+      { kind: "funding", value: 3e6, unit: "EUR", investors: ["Fonds Vercors", "Ysaline Morvan", "Arsène Capdevielle", "Paulin Roussey"] },
+    ] },
+    // Quebec's "ronde": the round's sentence opener.
+    { text: "La jeune pousse Lumacour annonce une ronde de série A de 30 millions de dollars canadiens. La ronde est menée par Capital Sainte-Anne, avec la participation du Fonds Laurentin.", want: [
+      { kind: "funding", value: 30e6, unit: "CAD", investors: ["Capital Sainte-Anne", "Fonds Laurentin"] },
+    ] },
     // Debt raised by a company is funding: its bonds and a private placement, as a loan is.
     { text: "Les obligations, d'un montant de 500 millions d'euros et d'une maturité de cinq ans, portent un coupon de 4,25 %.", want: [{ kind: "funding", value: 500e6, unit: "EUR" }] },
     { text: "S'y ajoute un placement privé de 120 millions de francs suisses auprès d'assureurs.", want: [{ kind: "funding", value: 120e6, unit: "CHF" }] },

@@ -5,7 +5,7 @@
 import type { MoneyMention } from "../recognise/types.js";
 import { firstEntityFrom, type Entity } from "../context/entities.js";
 import { sentenceAt } from "../text/sentences.js";
-import { findInvestors } from "./investors.js";
+import { findInvestors, investorsJoining, joinsTheRound } from "./investors.js";
 import { makeDraft } from "./draft.js";
 import {
   AMOUNT_HOLDERS, COMPANY_NOUNS, COMPARISON, ESTIMATED_AMOUNT, ESTIMATED_COMPANY, FUNDING_AFTER, FUNDING_BEFORE, MONEY_BEFORE, POST_MONEY, PRE_MONEY, ROUND, VALUATION_AFTER, VALUATION_BEFORE,
@@ -110,7 +110,7 @@ function valuationStage(m: MoneyMention, ctx: RuleContext): "pre-money" | "post-
   return undefined;
 }
 
-const ROUND_OPENER = /^(?:L['’]opération|Le tour|La levée|Ce tour|Cette levée|Il s['’]agit)/u;
+const ROUND_OPENER = /^(?:L['’]opération|Le tour|La levée|Ce tour|Cette levée|La ronde|Cette ronde|Il s['’]agit)/u;
 
 /** "6 milliards de dollars (5,53 milliards d'euros)", "..., soit environ 740 millions d'euros": the same amount in another currency. */
 function convertsPrevious(m: MoneyMention, prev: ClaimDraft, ctx: RuleContext): boolean {
@@ -225,10 +225,15 @@ export const amountRule: Rule<MoneyMention> = {
       if (round) attributes.round = round[1] ? round[1].toUpperCase() : "seed";
     }
     if (kind === "funding") {
-      let investors = findInvestors(m, ctx);
-      if (!investors.length && aboutTheRound) {
-        // read from that sentence's start, as if the amount stood there: every list in it counts
-        investors = findInvestors({ ...m, start: next.start, end: next.start }, { ...ctx, sentenceIndex: ctx.sentenceIndex + 1 });
+      const investors = findInvestors(m, ctx);
+      // and in the next two sentences while they tell who joined it ("Le tour est mené par X. Y et Z ont
+      // également remis au pot."), read from each sentence's start as if the amount stood there
+      for (let k = ctx.sentenceIndex + 1; k <= ctx.sentenceIndex + 2; k++) {
+        const s = ctx.sentences[k];
+        if (!s) break;
+        const body = ctx.text.slice(s.start, s.end);
+        if (!ROUND_OPENER.test(body) && !joinsTheRound(body)) break;
+        for (const name of investorsJoining(m, ctx, k)) if (!investors.includes(name)) investors.push(name);
       }
       if (investors.length) attributes.investors = investors;
     }

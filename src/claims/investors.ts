@@ -2,7 +2,7 @@
 // et le prince saoudien Alwaleed Bin Talal" -> three investors; "Anthropic où Amazon a investi" -> Amazon.
 
 import type { MoneyMention } from "../recognise/types.js";
-import { firstEntityFrom, trimName, type Entity } from "../context/entities.js";
+import { firstEntityFrom, NOT_NAMES, trimName, type Entity } from "../context/entities.js";
 import type { RuleContext } from "./types.js";
 
 const LIST_CUE = /(?<![\p{L}\p{N}])(?:(?:ont|avaient|a|avait)\s+participé|auquel\s+(?:ont|avaient)\s+participé|financée?\s+[^.;]{0,60}?\s+par|dont|notamment|parmi lesquels|parmi lesquelles|menée?s?\s+par|conduite?s?\s+par|pilotée?s?\s+par|avec\s+la\s+participation\s+(?:de|d['’])|auprès\s+(?:de|d['’])|soutenue?s?\s+par)\s*:?\s*/giu;
@@ -36,16 +36,46 @@ export function findInvestors(m: MoneyMention, ctx: RuleContext): string[] {
     // A list before the amount counts only when it leads into the round ("Menée par a16z, la levée de 100 M€") or
     // follows the round's noun ("Le tour de série C, mené par X avec Y, atteint 160 millions").
     if (cue.index < at && !/lev[ée]e|tour\s+de\s+table|financement/iu.test(body.slice(cue.index, at)) && !ROUND_NOUN_BEFORE.test(body.slice(0, cue.index))) continue;
-    let rest = body.slice(cue.index + cue[0].length);
-    for (let k = 0; k < 8; k++) {
-      const item = ITEM.exec(rest);
-      if (!item) break;
-      const name = trimName(trimName(item[1] as string).replace(/(?<!\s)\s+(?:de|du|des|&)$/u, ""));
-      if (!out.includes(name)) out.push(name);
-      rest = rest.slice(item[0].length);
-      // the lead's co-investors follow it: "menée par X avec Y et Z", "… aux côtés de Y"
-      if (!/^\s*(?:,|et(?![\p{L}\p{N}])|ainsi que(?![\p{L}\p{N}])|avec(?![\p{L}\p{N}])|aux\s+côtés\s+(?:de|d['’]))/u.test(rest)) break;
-    }
+    readList(body.slice(cue.index + cue[0].length), out);
   }
   return out.filter((name) => name !== ctx.text.slice(m.start, m.end));
+}
+
+/** The names of a list ("X, le fonds Y et Z"), added to `out`; a description of one ("X, ancienne dirigeante d'un équipementier, Y") is passed over. */
+function readList(rest: string, out: string[]): void {
+  for (let k = 0; k < 8; k++) {
+    const item = ITEM.exec(rest);
+    if (!item) break;
+    const name = trimName(trimName(item[1] as string).replace(/(?<!\s)\s+(?:de|du|des|&)$/u, ""));
+    // ("Plusieurs business angels complètent ce tour": a sentence's opening word names nobody)
+    if (!out.includes(name) && !NOT_NAMES.has(name) && !/^(?:Quelques|Certaines|Deux|Trois|Quatre|Cinq|Autres)$/u.test(name)) out.push(name);
+    rest = rest.slice(item[0].length);
+    rest = rest.slice(DESCRIPTION.exec(rest)?.[0].length ?? 0);
+    // the lead's co-investors follow it: "menée par X avec Y et Z", "… aux côtés de Y"
+    if (!/^\s*(?:,|et(?![\p{L}\p{N}])|ainsi que(?![\p{L}\p{N}])|avec(?![\p{L}\p{N}])|aux\s+côtés\s+(?:de|d['’]))/u.test(rest)) break;
+  }
+}
+
+// ", ancienne dirigeante d'un équipementier", ", fondateur de Roussey Optique": what a listed investor is, up to
+// the next comma; a link, an article or a determiner opens the next item instead.
+const DESCRIPTION = /^\s*,\s*(?!(?:et|ainsi|avec|aux|au|le|la|les|l|de|du|des|d|un|une|son|sa|ses|leur|leurs|notamment|dont|mais|puis|via|plusieurs|quelques|certains|tous|chez|par|pour|qui|que|qu)(?![\p{L}\p{N}-]))(?:ex-)?\p{Ll}[^,.;]*/u;
+
+// "Bpifrance, le family office X et Y ont également remis au pot", "Plusieurs business angels complètent ce tour":
+// a sentence in which others join the round just told.
+const JOINS_ROUND = /(?<![\p{L}])(?:(?:ont|a|avaient|avait)\s+(?:(?:également|aussi|de\s+nouveau|à\s+nouveau)\s+)?(?:remis\s+au\s+pot|mis\s+au\s+pot|participé|suivi|complété)|complètent|complète|rejoignent|participent|remettent\s+au\s+pot|se\s+joignent)(?![\p{L}])/iu;
+
+/** Whether the sentence has others join the round. */
+export function joinsTheRound(sentence: string): boolean {
+  return JOINS_ROUND.test(sentence);
+}
+
+/** The investors of a sentence after the round's own: its lists, and the names before the verb that has them join. */
+export function investorsJoining(m: MoneyMention, ctx: RuleContext, sentenceIndex: number): string[] {
+  const s = ctx.sentences[sentenceIndex];
+  if (!s) return [];
+  const out = findInvestors({ ...m, start: s.start, end: s.start }, { ...ctx, sentenceIndex });
+  const body = ctx.text.slice(s.start, s.end);
+  const verb = JOINS_ROUND.exec(body);
+  if (verb) readList(body.slice(0, verb.index), out);
+  return out;
 }
