@@ -725,6 +725,14 @@ export const corpus: Corpus = {
     { text: "Lors de sa dernière levée, en 2023, Corbaize était valorisée 150 millions d'euros.", want: [{ kind: "valuation", subject: "Corbaize" }] },
     { text: "Le tribunal a retenu l'offre de reprise de Pellavo SAS. La société compte 64 salariés.", want: [{ kind: "count", subject: "Pellavo" }] },
     { text: "Kernove, l'ex-pépite de la livraison, placée en redressement\nLa société affiche un passif de 12 millions d'euros.", want: [{ kind: "money", subject: "Kernove" }] },
+    // A regulator's sanction is the sanctioned company's figure, and so is what the regulator holds against it.
+    {
+      text: "Le fournisseur Vollmar Data sanctionné\nLa CNIL a infligé mardi une amende de 12 millions d'euros à Vollmar Data. Le régulateur reproche à l'entreprise d'avoir filmé 40 000 salariés. La CNIL ordonne en outre à l'éditeur de supprimer 2 millions d'enregistrements.",
+      want: [
+        { kind: "money", subject: "Vollmar Data" }, { kind: "count", text: "40 000 salariés", subject: "Vollmar Data" },
+        { kind: "count", text: "2 millions d'enregistrements", subject: "Vollmar Data" },
+      ],
+    },
   ],
   negatives: [],
 };

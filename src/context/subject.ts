@@ -227,8 +227,11 @@ function sentenceCues(index: number, ctx: SubjectContext): SentenceCues {
 
 /** The organisation a company anaphor ("le fonds", "L'entreprise", "contre l'entreprise") stands for. */
 const DATIVE_PRONOUN_AFTER = /^[^.;:!?]{0,12}?(?:^|[^\p{L}])(?:lui|leur)[ \u00a0]+(?:(?:a|ont|avait|avaient|aura|auront)[ \u00a0]+)?(?:déjà[ \u00a0]+)?\p{Ll}{3,}/u;
-/** "l'Arcep lui a infligé", "X, qui lui fournira": the name acts on a "lui"/"leur", another organisation. */
-const actsOnDative = (text: string, e: Entity) => DATIVE_PRONOUN_AFTER.test(text.slice(e.end, e.end + 40));
+// "La CNIL a infligé lundi une amende de 38 millions d'euros à X", "Le régulateur reproche à l'entreprise": a
+// regulator's sanction falls on another organisation (a passive "a été condamné" falls on the name itself).
+const SANCTIONS_AFTER = /^[ \u00a0]*(?:(?:a|ont|avait|avaient|aura|auront|va|vont)[ \u00a0]+)?(?:(?:déjà|aussi|également|enfin|en[ \u00a0]+outre)[ \u00a0]+)?(?:inflig\p{L}*|sanctionn\p{L}*|condamn(?:e|ent|é|ait|era)|ordonn\p{L}*|reproch\p{L}*|met[ \u00a0]+en[ \u00a0]+demeure|a[ \u00a0]+mis[ \u00a0]+en[ \u00a0]+demeure)(?![\p{L}])/u;
+/** "l'Arcep lui a infligé", "X, qui lui fournira", "la CNIL a infligé … à X": the name acts on another organisation. */
+const actsOnDative = (text: string, e: Entity) => DATIVE_PRONOUN_AFTER.test(text.slice(e.end, e.end + 40)) || SANCTIONS_AFTER.test(text.slice(e.end, e.end + 40));
 
 const SHARE_OF_ACCOUNTS = /^[ \u00a0]*(?:de[ \u00a0]+(?:ses|leurs|nos)|des|du|de[ \u00a0]+l['’]|de[ \u00a0]+son|de[ \u00a0]+sa)[ \u00a0]*(?:ventes|chiffre[ \u00a0]+d['’]affaires|activité|revenus|recettes|commandes|volumes|exportations)(?![\p{L}])/iu;
 
