@@ -983,6 +983,9 @@ const PLACE_AS_LOCATION = /(?:^|[^\p{L}])(?:à|a|au|aux|en|dans|de|du|des|d['’
 // ("la clôture du Nasdaq", "la meilleure performance du S&P 500" too: the market's moves are its own, "la hausse du Nasdaq")
 const INDEX_AS_SETTING = /(?:(?<![\p{L}])(?:au|aux|à|sur|en|dans)[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?|\p{Ll}{2,}[sx][ \u00a0]+(?:du|des|de[ \u00a0]+l['’])[ \u00a0]*|(?<![\p{L}])(?!(?:hausse|baisse|recul|progression|repli|chute|rebond|envolée|plongeon|niveau|indice)[ \u00a0])\p{Ll}{3,}[ \u00a0]+(?:du|de[ \u00a0]+l['’])[ \u00a0]*)$/u;
 
+// "Corbell Dynamics (Nasdaq : CRBL)": the exchange and the ticker in brackets only say where the share trades.
+const TICKER_AFTER = /^[ \u00a0]*:[ \u00a0]*[A-Z0-9.]{1,8}[ \u00a0]*[),;]/u;
+
 // "Le fonds X, entré lors d'une série B de 95 millions": it came in with a round
 const ENTERED_WITH_ROUND = /^ ?,[ \u00a0]+entrée?s?(?:[ \u00a0]+au[ \u00a0]+capital)?[ \u00a0]+lors[ \u00a0]+(?:d['’]une|du|de[ \u00a0]+la)(?![\p{L}])/u;
 
@@ -1056,7 +1059,7 @@ function roleOf(text: string, words: Words, e: Entity): EntityRole {
   const before = text.slice(from, e.start);
   // "le Royaume-Uni a promis 14 milliards" is about the country; "En Europe," and "à Memphis" are settings.
   if (e.type === "place") return PLACE_AS_AGENT.test(before) && !PLACE_AS_LOCATION.test(before) ? "agent" : "setting";
-  if (INDICES.has(e.name) && INDEX_AS_SETTING.test(before)) return "setting";
+  if (INDICES.has(e.name) && (INDEX_AS_SETTING.test(before) || TICKER_AFTER.test(text.slice(e.end, e.end + 16)))) return "setting";
   if (INVESTORS.has(e.name) || investsAfter(text, e.end)) return "investor";
   // "Nvidia, son premier client, représente 31 % des revenus": a partner of the company the figures are about
   if (text.charCodeAt(e.end) === 0x2c && RELATION_AFTER.test(text.slice(e.end, e.end + 50))) return "companion";

@@ -79,7 +79,7 @@ export const ORGANISATIONS: Record<string, string[]> = {
   "Euro Stoxx 50": ["Euro Stoxx 50"],
 };
 /** The indices and exchanges above: a setting after a preposition ("cotée au Nasdaq", "les banques du CAC 40"). */
-export const INDICES = new Set(["CAC 40", "Nasdaq", "Dow Jones", "S&P 500", "Nikkei", "Euro Stoxx 50", "Euronext", "Euronext Paris", "Euronext Bruxelles", "Euronext Amsterdam"]);
+export const INDICES = new Set(["CAC 40", "Nasdaq", "Dow Jones", "S&P 500", "Nikkei", "Euro Stoxx 50", "Euronext", "Euronext Paris", "Euronext Bruxelles", "Euronext Amsterdam", "Euronext Growth", "Euronext Access", "NYSE"]);
 
 /** More companies, each spelled one way: French, European and tech names French news cites. */
 for (const name of (

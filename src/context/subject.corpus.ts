@@ -283,6 +283,12 @@ export const corpus: Corpus = {
       want: [{ kind: "date", subject: "Lexora" }],
     },
     { text: "Nvidia a publié ses comptes. La hausse du Nasdaq atteint 3 % depuis janvier.", want: [{ kind: "percent", subject: "Nasdaq" }] },
+    // "(Nasdaq : CRBL)": an exchange and a ticker in brackets say where the share trades; "sur Euronext Growth" too.
+    { text: "Halvard Systems rachète la start-up Nacrel. Pour Halvard Systems (Nasdaq : HLVD), qui a réalisé 4,1 Md$ de chiffre d'affaires en 2026, il s'agit d'un tournant.", want: [{ kind: "money", subject: "Halvard Systems" }] },
+    {
+      text: "Verdane réussit son entrée sur Euronext Growth et lève 80 millions d'euros\nL'Usine Digitale — jeudi 10 juin 2027 — Par Jean Dupont\nLe spécialiste de la propulsion électrique pour satellites Verdane, basé à Toulouse, a fixé ce jeudi le prix de son introduction en Bourse sur Euronext Growth. Créée en 2018, Verdane a livré 300 propulseurs.",
+      want: [{ kind: "funding", subject: "Verdane" }],
+    },
     { text: "AMD revendique 10 % du marché, contre plus de 80 % pour Nvidia.", want: [{ kind: "percent", text: "80 %", subject: "Nvidia" }] },
     { text: "Anthropic compte Amazon, qui y a déjà investi 8 milliards de dollars, parmi ses soutiens.", want: [{ kind: "funding", subject: "Anthropic" }] },
     { text: "Nvidia a livré 500 000 GPU H100 à Meta.", want: [{ kind: "gpu_count", subject: "Nvidia" }] },
