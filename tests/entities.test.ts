@@ -83,3 +83,8 @@ test("a compound first name makes one person; a currency in capitals names no co
   expect(names("Le fonds rachète le club à Jean-Pierre Caillot, président depuis 2004.")).toContain("Jean-Pierre Caillot/person");
   expect(names("Diamniadio : Kaydara Data lance un centre de 100 milliards de FCFA\nD'un coût de 100 milliards de FCFA, le centre ouvrira en 2027.").filter((n) => n.startsWith("FCFA"))).toEqual([]);
 });
+
+test("an elided 'd'' joins two capitalised words of one name", () => {
+  const text = "La levée s'est faite sur la plateforme nantaise Graines d’Avenir. Le groupe coopératif Terres d'Ouest suit.";
+  expect(names(text).map(([n]) => n)).toEqual(expect.arrayContaining(["Graines d’Avenir", "Terres d'Ouest"]));
+});

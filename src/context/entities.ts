@@ -69,8 +69,8 @@ const INNER_CAPS = new RegExp(`(?<![${L}'’-])(?:\\p{Lu}{2,}\\p{Ll}{2,}|\\p{Lu}
 const VERSIONED = new RegExp(`(?<![${L}-])(\\p{Lu}[\\p{L}]+-\\d+(?:\\.\\d+)?[a-z]?)(?![${L}])`, "uy");
 // A name: capitalised words; a dot only inside one ("Character.ai"), never the sentence's full stop.
 const NAME_CHARS = `(?:[${L}&'’-]|\\.(?=[${L}]))*`;
-// Up to three words: "Sa filiale Engie Brasil Energia".
-const CAPITALISED = `\\p{Lu}${NAME_CHARS}(?:[ \\u00a0](?:\\p{Lu}${NAME_CHARS}|AI|IA)){0,2}`;
+// Up to three words: "Sa filiale Engie Brasil Energia"; an elided "d'" may join two ("la plateforme Semeurs d'Ouest").
+const CAPITALISED = `\\p{Lu}${NAME_CHARS}(?:[ \\u00a0](?:\\p{Lu}${NAME_CHARS}|AI|IA|d['’]\\p{Lu}${NAME_CHARS})){0,2}`;
 // "la start-up allemande Helsing", "sa start-up d'intelligence artificielle xAI", "le site spécialisé The Information"
 const APPOSITIVE_NOUNS = [
   "start-up", "startup", "société", "entreprise", "groupe", "firme", "licorne", "pousse", "pépite", "plateforme", "laboratoire", "chatbot",
@@ -983,6 +983,9 @@ const PLACE_AS_LOCATION = /(?:^|[^\p{L}])(?:à|a|au|aux|en|dans|de|du|des|d['’
 // ("la clôture du Nasdaq", "la meilleure performance du S&P 500" too: the market's moves are its own, "la hausse du Nasdaq")
 const INDEX_AS_SETTING = /(?:(?<![\p{L}])(?:au|aux|à|sur|en|dans)[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?|\p{Ll}{2,}[sx][ \u00a0]+(?:du|des|de[ \u00a0]+l['’])[ \u00a0]*|(?<![\p{L}])(?!(?:hausse|baisse|recul|progression|repli|chute|rebond|envolée|plongeon|niveau|indice)[ \u00a0])\p{Ll}{3,}[ \u00a0]+(?:du|de[ \u00a0]+l['’])[ \u00a0]*)$/u;
 
+// "Ouverte sur la plateforme choletaise Semeurs d'Ouest, la levée de Marévia": where the money was raised, not who
+// raised it ("via la plateforme X, qu'il a rachetée" names what was bought: no setting).
+const PLATFORM_BEFORE = /(?<![\p{L}])sur[ \u00a0]+(?:la|une)[ \u00a0]+plateforme(?:[ \u00a0]+(?:de[ \u00a0]+)?\p{Ll}[\p{Ll}-]*){0,2}[ \u00a0]+$/u;
 // "Corbell Dynamics (Nasdaq : CRBL)": the exchange and the ticker in brackets only say where the share trades.
 const TICKER_AFTER = /^[ \u00a0]*:[ \u00a0]*[A-Z0-9.]{1,8}[ \u00a0]*[),;]/u;
 
@@ -1059,6 +1062,7 @@ function roleOf(text: string, words: Words, e: Entity): EntityRole {
   const before = text.slice(from, e.start);
   // "le Royaume-Uni a promis 14 milliards" is about the country; "En Europe," and "à Memphis" are settings.
   if (e.type === "place") return PLACE_AS_AGENT.test(before) && !PLACE_AS_LOCATION.test(before) ? "agent" : "setting";
+  if (before.includes("plateforme") && PLATFORM_BEFORE.test(before)) return "setting";
   if (INDICES.has(e.name) && (INDEX_AS_SETTING.test(before) || TICKER_AFTER.test(text.slice(e.end, e.end + 16)))) return "setting";
   if (INVESTORS.has(e.name) || investsAfter(text, e.end)) return "investor";
   // "Nvidia, son premier client, représente 31 % des revenus": a partner of the company the figures are about

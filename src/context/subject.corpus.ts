@@ -283,6 +283,12 @@ export const corpus: Corpus = {
       want: [{ kind: "date", subject: "Lexora" }],
     },
     { text: "Nvidia a publié ses comptes. La hausse du Nasdaq atteint 3 % depuis janvier.", want: [{ kind: "percent", subject: "Nasdaq" }] },
+    // A crowdfunding platform is where a round was raised: "sur la plateforme nantaise Graines d'Avenir" (its name
+    // joined by "d'") is no subject.
+    {
+      text: "Ouverte fin janvier sur la plateforme nantaise Graines d’Avenir, la levée participative de Coralis s’est achevée sur un montant de 800 000 euros. Coralis emploie 12 salariés.",
+      want: [{ kind: "funding", subject: "Coralis" }],
+    },
     // "(Nasdaq : CRBL)": an exchange and a ticker in brackets say where the share trades; "sur Euronext Growth" too.
     { text: "Halvard Systems rachète la start-up Nacrel. Pour Halvard Systems (Nasdaq : HLVD), qui a réalisé 4,1 Md$ de chiffre d'affaires en 2026, il s'agit d'un tournant.", want: [{ kind: "money", subject: "Halvard Systems" }] },
     {
