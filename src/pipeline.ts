@@ -148,6 +148,8 @@ function classify(mentions: Mention[], ctx: RuleContext): ClaimDraft[] {
     for (const rule of m.rules) {
       const draft = rule.extract(m.mention, ctx);
       if (!draft) continue;
+      const compared = comparedWith(draft, drafts[drafts.length - 1], ctx);
+      if (compared) draft.subject = compared.subject;
       drafts.push(draft);
       remember(ctx, draft);
       coveredUntil = draft.end;
@@ -155,6 +157,22 @@ function classify(mentions: Mention[], ctx: RuleContext): ClaimDraft[] {
     }
   }
   return drafts;
+}
+
+// "17 % du chiffre d'affaires, contre 29 % il y a un an": "contre" right before the figure compares it with the claim
+// just before, of the same kind and sentence; "contre 10 % pour AMD" names a subject of its own before the clause ends.
+const COMPARED_BY_CONTRE = /(?<![\p{L}])contre[ \u00a0]+(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque)[ \u00a0]+)?$/u;
+
+/** The claim `draft` is compared with by "contre", when the clause names nobody else; else undefined. */
+function comparedWith(draft: ClaimDraft, previous: ClaimDraft | undefined, ctx: RuleContext): ClaimDraft | undefined {
+  if (!previous || previous.kind !== draft.kind || sentenceAt(ctx.sentences, previous.start) !== ctx.sentenceIndex) return undefined;
+  const between = ctx.text.slice(previous.end, draft.start);
+  if (between.length > 120 || /[.;]/u.test(between) || !COMPARED_BY_CONTRE.test(between)) return undefined;
+  const s = ctx.sentences[ctx.sentenceIndex] as Sentence;
+  const rest = ctx.text.slice(draft.end, s.end);
+  const clauseEnd = draft.end + (rest.search(/[,;.:!?()]/u) + 1 || rest.length + 1) - 1;
+  const namesOwn = ctx.entities.some((e) => e.start >= draft.end && e.start < clauseEnd && e.type !== "place");
+  return namesOwn ? undefined : previous;
 }
 
 /** Drafts to validated claim records (kinds filtered), with a note for any record that fails the check. */

@@ -289,6 +289,12 @@ export const corpus: Corpus = {
       text: "Ouverte fin janvier sur la plateforme nantaise Graines d’Avenir, la levée participative de Coralis s’est achevée sur un montant de 800 000 euros. Coralis emploie 12 salariés.",
       want: [{ kind: "funding", subject: "Coralis" }],
     },
+    // "…, contre 29 % il y a un an": the figure compared is the same subject's, unless the clause names its own.
+    {
+      text: "Le groupe Quarvel a publié ses comptes. La Chine ne représente plus que 17 % de son chiffre d'affaires, contre 29 % il y a un an.",
+      want: [{ kind: "percent", text: "17 %", subject: "Quarvel" }, { kind: "percent", text: "29 %", subject: "Quarvel" }],
+    },
+    { text: "Nvidia détient 80 % du marché des accélérateurs, contre 10 % pour AMD.", want: [{ kind: "percent", text: "80 %", subject: "Nvidia" }, { kind: "percent", text: "10 %", subject: "AMD" }] },
     // "(Nasdaq : CRBL)": an exchange and a ticker in brackets say where the share trades; "sur Euronext Growth" too.
     { text: "Halvard Systems rachète la start-up Nacrel. Pour Halvard Systems (Nasdaq : HLVD), qui a réalisé 4,1 Md$ de chiffre d'affaires en 2026, il s'agit d'un tournant.", want: [{ kind: "money", subject: "Halvard Systems" }] },
     {
