@@ -253,6 +253,14 @@ export const corpus = claimCorpus(
     { text: "La deeptech Sorbel annonce un tour de table de 3 M€ mené par Fonds Vercors. Plusieurs business angels complètent ce tour, parmi lesquels Ysaline Morvan, ancienne dirigeante d'un équipementier, Arsène Capdevielle et Paulin Roussey, fondateur de Roussey Optique.", want: [
       { kind: "funding", value: 3e6, unit: "EUR", investors: ["Fonds Vercors", "Ysaline Morvan", "Arsène Capdevielle", "Paulin Roussey"] },
     ] },
+    // A decimal comma opens no clause between an investor and the amount: "X prend 24,9 % du capital en souscrivant à".
+    { text: "Le fonds Ardevel Capital prend 24,9 % du capital en souscrivant à une augmentation de capital de 620 millions de livres.", want: [
+      { kind: "funding", value: 620e6, unit: "GBP", investors: ["Ardevel Capital"] },
+    ] },
+    // An investor whose acronym follows in brackets: "X (MCA) prend 20 % du capital".
+    { text: "L'opérateur Kelvane lève des fonds. Le fonds souverain Marsa Capital Authority (MCA) prend 20 % du capital en souscrivant à une augmentation de capital de 300 millions de livres, valorisant Kelvane quelque 1,5 milliard de livres.", want: [
+      { kind: "funding", value: 300e6, unit: "GBP", subject: "Kelvane", investors: ["Marsa Capital Authority"] }, { kind: "valuation", value: 1.5e9, unit: "GBP" },
+    ] },
     // Quebec's "ronde": the round's sentence opener.
     { text: "La jeune pousse Lumacour annonce une ronde de série A de 30 millions de dollars canadiens. La ronde est menée par Capital Sainte-Anne, avec la participation du Fonds Laurentin.", want: [
       { kind: "funding", value: 30e6, unit: "CAD", investors: ["Capital Sainte-Anne", "Fonds Laurentin"] },

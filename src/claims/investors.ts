@@ -10,6 +10,7 @@ const LIST_CUE = /(?<![\p{L}\p{N}])(?:(?:ont|avaient|a|avait)\s+participé|auque
 // the words may end in a plural of backers and a comma: "et de ses investisseurs historiques, Seventure et Kurma".
 const ITEM = /^\s*(?:,\s*)?(?:(?:et|ainsi que|avec)\s+|aux\s+côtés\s+(?:de\s+|d['’]\s*))?(?:(?:l['’]|d['’]|[\p{Ll}-]+\s+){0,5}(?:investisseurs|actionnaires|fonds|partenaires|soutiens|banques)(?:\s+[\p{Ll}-]+)?,\s+|(?:l['’]|d['’]|[\p{Ll}-]+\s+){0,7})(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|de|du|des|von|van|bin|ben|al|&))*)/u;
 
+const CLAUSE_COMMA = /(?<!\d),|,(?!\d)/u;
 const ROUND_NOUN_BEFORE = /(?:^|[^\p{L}])(?:tour|levée|série\s+[A-H])(?![\p{L}])[^.;]{0,40},?\s*$/iu;
 
 export function findInvestors(m: MoneyMention, ctx: RuleContext): string[] {
@@ -26,7 +27,8 @@ export function findInvestors(m: MoneyMention, ctx: RuleContext): string[] {
     const between = ctx.text.slice(e.end, m.start);
     // ("Amazon, premier actionnaire, a déjà investi 8 milliards" too: the investing verb follows the name.)
     // ("Le fonds X, entré lors d'une série B de 95 millions": the round it came in with.)
-    if (e.end <= m.start && between.includes(",") && !/^\s*,\s*(?:qui\b|entrée?s?\s)[^,]*$/u.test(between) && !/^\s*,[^,.;]{1,60},\s+(?:(?:a|avait|aura)\s+)?(?:déjà\s+)?(?:investi|injecté|apporté|misé)[^,.;]*$/u.test(between)) continue;
+    // (a decimal comma, "prend 24,9 % du capital", opens no clause)
+    if (e.end <= m.start && CLAUSE_COMMA.test(between) && !/^\s*,\s*(?:qui\b|entrée?s?\s)[^,]*$/u.test(between) && !/^\s*,[^,.;]{1,60},\s+(?:(?:a|avait|aura)\s+)?(?:déjà\s+)?(?:investi|injecté|apporté|misé)[^,.;]*$/u.test(between)) continue;
     out.push(e.name);
   }
   const body = ctx.text.slice(sentence.start, sentence.end);
