@@ -253,6 +253,10 @@ export const corpus = claimCorpus(
     { text: "La deeptech Sorbel annonce un tour de table de 3 M€ mené par Fonds Vercors. Plusieurs business angels complètent ce tour, parmi lesquels Ysaline Morvan, ancienne dirigeante d'un équipementier, Arsène Capdevielle et Paulin Roussey, fondateur de Roussey Optique.", want: [
       { kind: "funding", value: 3e6, unit: "EUR", investors: ["Fonds Vercors", "Ysaline Morvan", "Arsène Capdevielle", "Paulin Roussey"] },
     ] },
+    // "menée en mars 2024 par": a date between the round's participle and its lead.
+    { text: "Ce prix fait ressortir une prime de 20 % sur la dernière levée de la cible, une série B de 40 millions d'euros menée en mars 2024 par Altair Partners.", want: [
+      { kind: "funding", value: 40e6, unit: "EUR", investors: ["Altair Partners"] },
+    ] },
     // A decimal comma opens no clause between an investor and the amount: "X prend 24,9 % du capital en souscrivant à".
     { text: "Le fonds Ardevel Capital prend 24,9 % du capital en souscrivant à une augmentation de capital de 620 millions de livres.", want: [
       { kind: "funding", value: 620e6, unit: "GBP", investors: ["Ardevel Capital"] },
