@@ -69,6 +69,16 @@ export function recogniseNumbers(text: string): NumberMention[] {
   return recogniseNumberCandidates(text).map(toMention);
 }
 
+/** A "- " at `at` opens a line whose line before or after opens with a bullet too. */
+function isListBullet(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  if (text.slice(lineStart, at).trim() !== "") return false;
+  const prevStart = lineStart > 0 ? text.lastIndexOf("\n", lineStart - 2) + 1 : -1;
+  const nextEnd = text.indexOf("\n", at);
+  return (prevStart >= 0 && BULLET_LINE.test(text.slice(prevStart, lineStart))) || (nextEnd >= 0 && BULLET_LINE.test(text.slice(nextEnd + 1, nextEnd + 8)));
+}
+const BULLET_LINE = /^[ \t]*[-–—•*][ \t\u00a0]/u;
+
 /** 16.4 × 1e6 is 16399999.999999998 in floating point: keep 15 significant digits. */
 function tidy(value: number): number {
   if (Number.isInteger(value) && value < 1e15 && value > -1e15) return value; // 15 digits at most: unchanged
@@ -120,8 +130,9 @@ function collectDigits(text: string, out: NumberCandidate[]): void {
     }
     // "850 MDH", "5 200 MD": the dirhams or dinars glued to the scale are read by money.ts
     if (!(g.money && text.charAt(end) === "D") && isInsideName(text, digitsStart, end, m[0])) continue;
-    // "- 1.200.000": a sign apart from its digits only opens the text or a bracket
-    if (g.sign && g.signBlank && !/(?:^|[(:\n])\s*$/.test(text.slice(Math.max(0, start - 3), start))) start = digitsStart;
+    // "- 1.200.000": a sign apart from its digits only opens the text or a bracket; a dash opening a line of a
+    // list ("- 1,2 milliard d'euros de chiffre d'affaires" with another "- " line beside it) is a bullet
+    if (g.sign && g.signBlank && (!/(?:^|[(:\n])\s*$/.test(text.slice(Math.max(0, start - 3), start)) || isListBullet(text, start))) start = digitsStart;
     if (g.glued === "K" && !g.dec && (g.int === "4" || g.int === "8")) continue; // "un écran 4K"
     let value = parseDigits(g.int, g.dec, g.lead);
     if (g.exp) value = g.exp.startsWith("^") ? value ** Number(g.exp.slice(1)) : value * 10 ** Number(g.exp.slice(1));
