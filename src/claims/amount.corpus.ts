@@ -257,6 +257,9 @@ export const corpus = claimCorpus(
     { text: "Ce prix fait ressortir une prime de 20 % sur la dernière levée de la cible, une série B de 40 millions d'euros menée en mars 2024 par Altair Partners.", want: [
       { kind: "funding", value: 40e6, unit: "EUR", investors: ["Altair Partners"] },
     ] },
+    // "a remis 4 milliards au pot": a share of the round; "lors de sa dernière levée, revendique 90 milliards de revenus": accounts.
+    { text: "Le tour est mené par SoftBank. Amazon, actionnaire historique, a remis 2 milliards de dollars au pot.", want: [{ kind: "funding", value: 2e9, unit: "USD" }] },
+    { text: "Vexa, valorisée lors de sa dernière levée en décembre, revendique 30 milliards de dollars de revenus annualisés.", want: [{ kind: "money", value: 30e9, unit: "USD" }] },
     // A decimal comma opens no clause between an investor and the amount: "X prend 24,9 % du capital en souscrivant à".
     { text: "Le fonds Ardevel Capital prend 24,9 % du capital en souscrivant à une augmentation de capital de 620 millions de livres.", want: [
       { kind: "funding", value: 620e6, unit: "GBP", investors: ["Ardevel Capital"] },

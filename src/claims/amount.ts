@@ -147,12 +147,15 @@ function minorityStakeBought(before: string): boolean {
   return m !== null && Number((m[1] as string).replace(",", ".")) < 50;
 }
 
+const ACCOUNTS_AFTER = /^[^\S\n]*(?:de|d['’])[^\S\n]*(?:revenus|chiffre[^\S\n]+d['’]affaires|ventes|bénéfices?|pertes|recettes|dépenses|résultat)(?![\p{L}])/iu;
 const SALE = /(?<![\p{L}])(?:transferts?|ventes?|cessions?|rachats?|acquisitions?|achats?|reprises?)(?![\p{L}])/iu;
 
 function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: string } {
   const after = textAfter(m, ctx, 40);
   if (VALUATION_AFTER.test(after)) return { kind: "valuation", how: "cue after" };
   if (FUNDING_AFTER.test(after)) return { kind: "funding", how: "cue after" };
+  // "revendique 90 milliards de dollars de revenus annualisés" after a round's cue: a line of accounts is money
+  if (ACCOUNTS_AFTER.test(after)) return { kind: "money", how: "accounts after" };
   if (minorityStakeBought(textBefore(m, ctx))) return { kind: "funding", how: "a minority stake bought" };
   // "valorisation pre-money, soit avant la levée de fonds, s'élevait à": the stage phrase is no funding cue.
   const clause = clauseBefore(m, ctx).replace(STAGE_PHRASES, " ");

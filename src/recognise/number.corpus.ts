@@ -40,6 +40,7 @@ export const corpus: Corpus = {
     n("La température est tombée à -5 degrés.", [-5, "-5"]),
     n("Le solde est de -1200000.", [-1200000, "-1200000"]),
     n("moins 1200000", [-1200000, "moins 1200000"]),
+    n("Sa capitalisation atteint 6,4 milliers de milliards de dollars.", [6.4e12, "6,4 milliers de milliards"]),
     // a list's dash bullets are no minus signs (a lone "- 1.200.000" stays negative)
     n("Chiffres clés :\n- 1,2 milliard de chiffre d'affaires\n- 96 millions de résultat", [1.2e9, "1,2 milliard"], [96e6, "96 millions"]),
     n("- 1.200.000", [-1200000, "- 1.200.000"]),

@@ -36,7 +36,8 @@ const DIGITS = new RegExp(
     // (Swiss "CHF 180 mio", "CHF 1,3 mia", "2 mrd"; "140 mds de dollars")
     `|${BLANK}{1,2}(?<spaced>Mds|Mrds|Mrd|Md|k|${SPACED_LOWER_SCALES})(?!${WORDCHAR})` +
     `|${BLANK}(?<money>MM(?=DH)|G(?=${BLANK}?\\$)|M|K)(?=${BLANK}?(?:€|\\$|£|EUR|USD|DH|DT?(?![A-Za-z])|d['’]euros|de${BLANK}dollars)))?` +
-    `(?:${BLANK}+(?<word>mille|millions?|milliards?|billions?|trillions?|crores?|lakhs?|dizaines?|douzaines?|quinzaines?|vingtaines?|centaines?|milliers?)(?!${WORDCHAR}))?`,
+    // "6,4 milliers de milliards" (a trillion twice over, as French markets write a market value)
+    `(?:${BLANK}+(?:(?<compound>milliers?|millions?)${BLANK}+de${BLANK}+(?<of>milliards)|(?<word>mille|millions?|milliards?|billions?|trillions?|crores?|lakhs?|dizaines?|douzaines?|quinzaines?|vingtaines?|centaines?|milliers?))(?!${WORDCHAR}))?`,
   "gu",
 );
 
@@ -140,6 +141,7 @@ function collectDigits(text: string, out: NumberCandidate[]): void {
     const abbr = g.glued ?? g.spaced ?? g.money;
     if (abbr) scale = SCALE_ABBREVIATIONS[abbr] ?? 1;
     let approx = false;
+    if (g.compound && g.of) scale *= (fold(g.compound).startsWith("millier") ? 1000 : 1e6) * (SCALE_WORD[fold(g.of)] as number);
     if (g.word) {
       const w = fold(g.word);
       if (SCALE_WORD[w]) scale *= SCALE_WORD[w];
