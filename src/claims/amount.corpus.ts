@@ -260,6 +260,11 @@ export const corpus = claimCorpus(
     // "a remis 4 milliards au pot": a share of the round; "lors de sa dernière levée, revendique 90 milliards de revenus": accounts.
     { text: "Le tour est mené par SoftBank. Amazon, actionnaire historique, a remis 2 milliards de dollars au pot.", want: [{ kind: "funding", value: 2e9, unit: "USD" }] },
     { text: "Vexa, valorisée lors de sa dernière levée en décembre, revendique 30 milliards de dollars de revenus annualisés.", want: [{ kind: "money", value: 30e9, unit: "USD" }] },
+    // "dont 400 M€ apportés par un fonds", "a souscrit pour 120 M€ à l'augmentation de capital de X": money put in.
+    { text: "Coût du projet : 1,4 Md€, dont 400 M€ apportés par un fonds d'infrastructures.", want: [{ kind: "money", value: 1.4e9 }, { kind: "funding", value: 400e6 }] },
+    { text: "Le groupe a souscrit pour 120 M€ à l'augmentation de capital de Dunelis.", want: [{ kind: "funding", value: 120e6, unit: "EUR" }] },
+    // ... but what the State or a region brings is a subsidy: money
+    { text: "Coût total : 1,4 milliard d'euros, dont 310 millions d'euros apportés par l'État et 42 millions par la région.", want: [{ kind: "money", value: 1.4e9 }, { kind: "money", value: 310e6 }, { kind: "money", value: 42e6 }] },
     // A decimal comma opens no clause between an investor and the amount: "X prend 24,9 % du capital en souscrivant à".
     { text: "Le fonds Ardevel Capital prend 24,9 % du capital en souscrivant à une augmentation de capital de 620 millions de livres.", want: [
       { kind: "funding", value: 620e6, unit: "GBP", investors: ["Ardevel Capital"] },

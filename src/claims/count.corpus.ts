@@ -7,6 +7,7 @@ export const corpus = claimCorpus(
     { text: "ChatGPT revendique 400 millions d'utilisateurs hebdomadaires.", want: [{ value: 400000000, unit: "utilisateurs", subject: "ChatGPT" }] },
     { text: "Mistral AI emploie désormais plus de 200 salariés.", want: [{ value: 200, unit: "salariés", qualifier: "more_than" }] },
     { text: "Une quarantaine de propriétaires seraient concernés.", want: [{ value: 40, qualifier: "approx" }] },
+    { text: "Son chiffre d'affaires, porté par une quarantaine de clients industriels, progresse.", want: [{ value: 40, unit: "clients", qualifier: "approx" }] },
     // a set of N named by a superlative is counted; only "parmi les N … les plus" ranks (see the negatives)
     { text: "Un tarif social est créé pour les 3 200 foyers les plus modestes.", want: [{ value: 3200, unit: "foyers" }] },
     { text: "Le groupe exploite 12 centres de données en Europe.", want: [{ value: 12, unit: "centres de données" }] },

@@ -106,7 +106,8 @@ export const countRule: Rule<NumberMention> = {
     // ranking ("pour les 4 500 foyers les plus modestes" counts them)
     if (TOP_OF_RANKING.test(ctx.text.slice(m.end + noun[0].length, m.end + noun[0].length + 30)) && RANKED_AMONG.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) return null;
     // "0,55 dollar par million de tokens", "2 euros le million" are rates, not counts ("dépasse le million de visiteurs" counts).
-    if (RATE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 24), m.start))) return null;
+    // ("porté par une quarantaine de clients": an article makes "par" a passive's agent, not a rate)
+    if (RATE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 24), m.start)) && !/^(?:une?|des)[ \u00a0]/iu.test(ctx.text.slice(m.start, m.end))) return null;
     // "plusieurs millions d'utilisateurs": a vague quantity has no value to check.
     const vague = /^(?:des|plusieurs|quelques)[ \u00a0]/iu.test(ctx.text.slice(m.start, m.end));
     if (COPIES.has(noun[1] as string) && !vague) {

@@ -40,6 +40,9 @@ const TUNISIAN_DINARS = /(?<![\p{L}])(?:dinars?|DT|[tT]unisi\p{L}*)(?![\p{L}])/u
 // "un dollar fort", "un euro numérique", "un forint qui a perdu": the currency itself, not an amount of one
 const CURRENCY_AS_SUCH = caselessRegExp(String.raw`^[ \u00a0\u202f]+(?:forte?s?|faibles?|numériques?|digital|unique|stables?|plus|moins|trop|cher|chère|qui)(?![\p{L}])`, "iu");
 
+// "n'a pas un euro de dette", "sans un dollar": a negation, no amount of one
+const NOT_ONE = /(?<![\p{L}])(?:pas|plus|jamais|sans)(?:[ \u00a0]+(?:même|seulement))?[ \u00a0]+$/u;
+
 export function recogniseMoney(text: string, numbers: NumberMention[] = recogniseNumbers(text)): MoneyMention[] {
   const out: MoneyMention[] = [];
   const resolve = currencyResolver(text);
@@ -53,6 +56,7 @@ export function recogniseMoney(text: string, numbers: NumberMention[] = recognis
     const currency = currencyOf(m.groups?.cur ?? "", false, start, resolve);
     const end = start + m[0].length;
     if (!currency || out.some((o) => o.start < end && start < o.end) || CURRENCY_AS_SUCH.test(text.slice(end, end + 12))) continue;
+    if (NOT_ONE.test(text.slice(Math.max(0, start - 16), start))) continue;
     const number: NumberMention = { start, end: start + m[0].indexOf(" "), value: 1, form: "words", approx: false, yearLike: false };
     out.push({ start, end, value: 1, currency, number });
   }
