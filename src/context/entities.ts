@@ -221,7 +221,7 @@ export function findEntities(text: string): Entity[] {
     if (flags & CAPITAL) {
       if (text.charCodeAt(end) === 0x2d && isDigit(text.charCodeAt(end + 1))) scan.versioned.tryAt(text, at);
       if (mayBeSubjectOfVerb(text, at)) scan.subject.tryAt(text, at);
-      const opener = nameOpeningClause(text, at) ?? nameBeforeApposition(text, at) ?? nameBeforeLegalForm(text, at);
+      const opener = nameOpeningClause(text, at) ?? nameBeforeApposition(text, at) ?? nameBeforeLegalForm(text, at) ?? nameAfterOpeningParticiple(text, at);
       if (opener) openers.push(opener);
     }
   }
@@ -632,9 +632,31 @@ function nameBeforeLegalForm(text: string, at: number): { at: number; name: stri
 // opening participle clause, and what follows it is the main clause, no apposition.
 const PARTICIPLE_OPENING = /^[ \u00a0]*(?:Fondé|Cofondé|Créé|Né|Basé|Installé|Implanté|Issu|Lancé|Spécialisé|Détenu|Racheté|Coté)e?s?(?![\p{L}])/u;
 function afterOpeningParticiple(text: string, at: number): boolean {
+  return PARTICIPLE_OPENING.test(sentenceOpening(text, at));
+}
+
+/**
+ * "Fondée en 2022 à Clermont-Ferrand, Stellorn loue …": the name right after the comma that closes an opening
+ * participle clause, before a lower-case word (its verb), is the organisation the clause describes.
+ */
+function nameAfterOpeningParticiple(text: string, at: number): { at: number; name: string } | null {
+  if (text.charCodeAt(at - 2) !== 0x2c || !isBlank(text.charCodeAt(at - 1))) return null;
+  let end = nameEnd(text, at + 1);
+  for (let words = 1; end > 0; words++) {
+    if (!isBlank(text.charCodeAt(end))) return null;
+    if (!mayBeUpper(text.charCodeAt(end + 1))) break;
+    if (words === 3) return null;
+    end = nameEnd(text, end + 2);
+  }
+  if (end < 0 || !/^[ \u00a0]\p{Ll}{2,}/u.test(text.slice(end, end + 4)) || /^[ \u00a0](?:de|du|des|et|ou|en)[ \u00a0]/u.test(text.slice(end, end + 5))) return null;
+  return afterOpeningParticiple(text, at) && !/^[ \u00a0]*Née?s?(?![\p{L}])/u.test(sentenceOpening(text, at)) ? { at, name: trimName(text.slice(at, end)) } : null;
+}
+
+/** The text from the start of `at`'s sentence (at most 300 characters back) to `at`. */
+function sentenceOpening(text: string, at: number): string {
   let start = at;
   while (start > 0 && at - start < 300 && !".!?\n".includes(text.charAt(start - 1))) start--;
-  return PARTICIPLE_OPENING.test(text.slice(start, at));
+  return text.slice(start, at);
 }
 
 /** The verbs of SUBJECT_OF_VERB, by first word. */
