@@ -283,6 +283,11 @@ export const corpus: Corpus = {
       want: [{ kind: "date", subject: "Lexora" }],
     },
     { text: "Nvidia a publié ses comptes. La hausse du Nasdaq atteint 3 % depuis janvier.", want: [{ kind: "percent", subject: "Nasdaq" }] },
+    // "Le créateur de l’assistant ChatGPT" is the company the article is about, not its product.
+    {
+      text: "OpenAI lève des fonds et vaut 900 milliards\nLe créateur de l’assistant ChatGPT a officialisé mardi un tour de table de 40 milliards de dollars.",
+      want: [{ kind: "funding", text: "40 milliards de dollars", subject: "OpenAI" }],
+    },
     // After an opening participle clause, the name that follows its comma is the company described.
     {
       text: "ENTRETIEN. Fondée en 2021 à Rodez, Calvane loue de la puissance de calcul aux laboratoires. Sa présidente détaille la stratégie.\n— Combien de GPU ?\n— Nous en exploitons 2 048, répartis dans deux salles. Nous avons levé 60 millions d'euros.",
