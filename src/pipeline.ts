@@ -50,6 +50,12 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   // NFD accents ("e\u0301") are composed so the rules read "é"; records are mapped back onto `text`.
   const composed = composeAccents(text);
   if (composed.toOriginal) return resultInOriginal(extractDocument({ ...input, text: composed.text }, options), composed.text, text, composed.toOriginal);
+  // A narrow no-break space (U+202F, French typography's thousands and "5 %") reads as a no-break space to the
+  // rules, which spell blanks "[ \u00a0]": same length, so offsets hold, and records keep the original's text.
+  if (text.includes("\u202f")) {
+    const plain = text.replaceAll("\u202f", "\u00a0");
+    return resultInOriginal(extractDocument({ ...input, text: plain }, options), plain, text, (offset) => offset);
+  }
   const lines = indexLines(text);
   const sentences = splitSentences(text);
 

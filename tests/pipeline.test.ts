@@ -96,3 +96,14 @@ test("bylines without 'Par' or without a separator before the date", () => {
   expect(dated("Le Conseil Constitutionnel a tranché le 15 janvier 2026.")).toBe(null);
   expect(dated("Les Echos Investir Le 15/01/2026 à 13h10 selon nos sources")).toBe(null);
 });
+
+test("a narrow no-break space reads as a no-break space to every rule, and records keep the original text", () => {
+  const nbsp = "La start-up Orvane lève 10\u00a0milliards de dollars. Amazon, actionnaire historique, a remis 2\u00a0milliards de dollars au pot.";
+  const narrow = nbsp.replaceAll("\u00a0", "\u202f");
+  const read = (text: string) => extractDocument({ source: "t", text }).claims;
+  const withNarrow = read(narrow);
+  expect(withNarrow.map((c) => [c.kind, c.value, c.subject, c.attributes.investors])).toEqual(read(nbsp).map((c) => [c.kind, c.value, c.subject, c.attributes.investors]));
+  expect(withNarrow[1]?.attributes.investors).toEqual(["Amazon"]);
+  for (const c of withNarrow) expect(narrow.slice(c.span.start, c.span.end)).toBe(c.text);
+  expect(withNarrow[1]?.text).toBe("2\u202fmilliards de dollars");
+});

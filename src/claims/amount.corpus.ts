@@ -258,7 +258,9 @@ export const corpus = claimCorpus(
       { kind: "funding", value: 40e6, unit: "EUR", investors: ["Altair Partners"] },
     ] },
     // "a remis 4 milliards au pot": a share of the round; "lors de sa dernière levée, revendique 90 milliards de revenus": accounts.
-    { text: "Le tour est mené par SoftBank. Amazon, actionnaire historique, a remis 2 milliards de dollars au pot.", want: [{ kind: "funding", value: 2e9, unit: "USD" }] },
+    { text: "La start-up Orvane lève 10 milliards de dollars. Le tour est mené par SoftBank. Amazon, actionnaire historique, a remis 2\u202fmilliards de dollars au pot.", want: [
+      { kind: "funding", value: 10e9, unit: "USD" }, { kind: "funding", value: 2e9, unit: "USD", subject: "Orvane", investors: ["Amazon"] },
+    ] },
     { text: "Vexa, valorisée lors de sa dernière levée en décembre, revendique 30 milliards de dollars de revenus annualisés.", want: [{ kind: "money", value: 30e9, unit: "USD" }] },
     // "dont 400 M€ apportés par un fonds", "a souscrit pour 120 M€ à l'augmentation de capital de X": money put in.
     { text: "Coût du projet : 1,4 Md€, dont 400 M€ apportés par un fonds d'infrastructures.", want: [{ kind: "money", value: 1.4e9 }, { kind: "funding", value: 400e6 }] },

@@ -991,6 +991,8 @@ const INVESTOR_AFTER = new RegExp(
     "(?:investi|injecté|apporté|participé|mené|prêté|investit|injecte|injectera|injecter|apporte|apportera|apporter|prêtera|prêter|(?<=a[ \\u00a0]+)mis(?![ \\u00a0]+(?:en|au|à|fin)[ \\u00a0])" +
     // "investira en outre 150 M€ au capital de X"
     "|(?:investira|investiront)(?:[ \\u00a0]+[^\\s.;,]+){0,4}?[ \\u00a0]+au[ \\u00a0]+capital" +
+    // "Amazon, actionnaire historique, a remis 4 milliards de dollars au pot"
+    "|(?:re)?mis(?:[ \\u00a0]+[^\\s.;,]+){0,5}?[ \\u00a0]+au[ \\u00a0]+pot" +
     `|(?:prend|pris|prendra|prendre|acquiert|acquis|acquérir)[ \\u00a0]+(?:(?:en[ \\u00a0]+outre|également|aussi)[ \\u00a0]+)?(?:[\\d,]+[ \\u00a0]*%[ \\u00a0]+${STAKE_OF}|une[ \\u00a0]+participation))(?![\\p{L}\\p{N}])`,
   "iu",
 );
