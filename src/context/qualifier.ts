@@ -16,7 +16,7 @@ function hedge(cues: string[], more: string[] = []): RegExp {
   return new RegExp(`(?:${[bounded, ...more].join("|")})${B}*${D}$`, "iu");
 }
 const RULES: Array<[Qualifier, RegExp]> = [
-  ["at_least", hedge([`au${B}+moins`, `au${B}+minimum`, `pas${B}+moins${B}+${DE}`, `minimum${B}+${DE}`, "dès"], [`(?<![\\p{L}])à${B}+partir${B}+(?:de|du|d['’])`])],
+  ["at_least", hedge([`au${B}+moins`, `au${B}+bas${B}+mot`, `au${B}+minimum`, `pas${B}+moins${B}+${DE}`, `minimum${B}+${DE}`, "dès"], [`(?<![\\p{L}])à${B}+partir${B}+(?:de|du|d['’])`])],
   [
     "at_most",
     hedge([
@@ -28,7 +28,7 @@ const RULES: Array<[Qualifier, RegExp]> = [
   [
     "more_than",
     hedge([
-      `(?<!(?<![\\p{L}\\p{N}])(?:au|pas|en)${B})plus${B}+${DE}`, `au-delà${B}+${DE}`, `supérieure?s?${B}+à`, "dépass\\p{L}*", "excède", "excédant",
+      `(?<!(?<![\\p{L}\\p{N}])(?:au|pas|en)${B})plus${B}+${DE}`, `au-delà${B}+${DE}`, `supérieure?s?${B}+à`, `(?:dépass|franchi)\\p{L}*(?:${B}+(?:désormais|déjà|largement|nettement|bientôt|même))?`, "excède", "excédant",
       `au-dessus${B}+(?:de|des|du|d['’])`,
     ]),
   ],
