@@ -267,6 +267,10 @@ export const corpus = claimCorpus(
     { text: "Le groupe a souscrit pour 120 M€ à l'augmentation de capital de Dunelis.", want: [{ kind: "funding", value: 120e6, unit: "EUR" }] },
     // ... but what the State or a region brings is a subsidy: money
     { text: "Coût total : 1,4 milliard d'euros, dont 310 millions d'euros apportés par l'État et 42 millions par la région.", want: [{ kind: "money", value: 1.4e9 }, { kind: "money", value: 310e6 }, { kind: "money", value: 42e6 }] },
+    // An institution named with lower-case words: "la Banque européenne d’investissement" whole, not "Banque".
+    { text: "La start-up Stellane a levé 140 millions d’euros auprès de Puy Horizon Capital et de la Banque européenne d’investissement.", want: [
+      { kind: "funding", value: 140e6, unit: "EUR", subject: "Stellane", investors: ["Banque européenne d'investissement", "Puy Horizon Capital"] },
+    ] },
     // A decimal comma opens no clause between an investor and the amount: "X prend 24,9 % du capital en souscrivant à".
     { text: "Le fonds Ardevel Capital prend 24,9 % du capital en souscrivant à une augmentation de capital de 620 millions de livres.", want: [
       { kind: "funding", value: 620e6, unit: "GBP", investors: ["Ardevel Capital"] },

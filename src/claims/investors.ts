@@ -40,7 +40,8 @@ export function findInvestors(m: MoneyMention, ctx: RuleContext): string[] {
     if (cue.index < at && !/lev[ée]e|tour\s+de\s+table|financement/iu.test(body.slice(cue.index, at)) && !ROUND_NOUN_BEFORE.test(body.slice(0, cue.index))) continue;
     readList(body.slice(cue.index + cue[0].length), out);
   }
-  return out.filter((name) => name !== ctx.text.slice(m.start, m.end));
+  // "Banque" read off a list where the entity finder knows "Banque européenne d'investissement": the longer name
+  return out.filter((name) => name !== ctx.text.slice(m.start, m.end) && !out.some((other) => other.startsWith(name + " ")));
 }
 
 /** The names of a list ("X, le fonds Y et Z"), added to `out`; a description of one ("X, ancienne dirigeante d'un équipementier, Y") is passed over. */

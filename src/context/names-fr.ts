@@ -96,6 +96,11 @@ ORGANISATIONS["SK Hynix"] = ["SK Hynix", "SK hynix", "Hynix"];
 for (const name of ["Commission européenne", "CNIL", "Arcep", "Autorité de la concurrence", "BCE", "Banque de France", "Banque mondiale", "FMI", "OCDE", "Insee"]) {
   ORGANISATIONS[name] = [name];
 }
+// Public lenders and investors, named with lower-case words a list of capitalised names would cut short.
+ORGANISATIONS["Banque européenne d'investissement"] = ["Banque européenne d'investissement", "Banque européenne d’investissement", "BEI"];
+ORGANISATIONS["Fonds européen d'investissement"] = ["Fonds européen d'investissement", "Fonds européen d’investissement", "FEI"];
+ORGANISATIONS["Caisse des dépôts"] = ["Caisse des dépôts", "Caisse des Dépôts", "Caisse des dépôts et consignations"];
+ORGANISATIONS["Banque des territoires"] = ["Banque des territoires", "Banque des Territoires"];
 ORGANISATIONS["Dassault Aviation"] = ["Dassault Aviation"];
 // Carmakers' brands and transport operators, in the news every week.
 for (const name of ["Dacia", "Peugeot", "Citroën", "RATP", "Transdev", "Keolis"]) ORGANISATIONS[name] ??= [name];
@@ -108,6 +113,7 @@ export const INVESTORS = new Set([
   "Founders Fund", "Insight Partners", "Coatue", "Fidelity", "BlackRock", "MGX", "Eurazeo", "Partech", "Balderton",
   "Kima Ventures", "Elaia", "Salesforce Ventures", "Nvidia Ventures", "Google Ventures", "GV", "Y Combinator", "Vy Capital",
   "Valor Equity Partners", "Kingdom Holding", "Temasek", "Qatar Investment Authority", "QIA", "Mubadala",
+  "Banque européenne d'investissement", "Fonds européen d'investissement",
 ]);
 
 export const PRODUCTS: Record<string, string[]> = {
