@@ -621,7 +621,8 @@ function nameBeforeLegalForm(text: string, at: number): { at: number; name: stri
     if (!isBlank(text.charCodeAt(end))) return null;
     const next = nameEnd(text, end + 1);
     if (next <= end + 1) return null;
-    if (LEGAL_FORMS.has(text.slice(end + 1, next).replace(/\.$/u, ""))) return startsName(text, at) ? { at, name: text.slice(at, end) } : null;
+    // (a legal form is two to five characters, "Inc." with its dot: sliced only then, this runs at every capital)
+    if (next - end <= 6 && next - end >= 3 && LEGAL_FORMS.has(text.slice(end + 1, next).replace(/\.$/u, ""))) return startsName(text, at) ? { at, name: text.slice(at, end) } : null;
     if (!mayBeUpper(text.charCodeAt(end + 1))) return null;
     end = next;
   }
