@@ -789,11 +789,13 @@ function titleNames(text: string, words: Words, people: Set<string>): Array<{ at
     ) last++;
     const at = words.starts[k] as number;
     const name = text.slice(at, words.ends[last]);
-    // The headline's first word is capitalised anyway: alone ("Pourquoi", "Exclusif") it names nothing.
+    // The headline's first word is capitalised anyway: alone ("Pourquoi", "Exclusif") it names nothing, unless the
+    // body writes it capitalised inside a sentence ("Néoptys dévisse de 12,4 %" … "Lourde sanction pour Néoptys").
     const opensTitle = k === 0;
     const single = last === k;
     k = last;
-    if (opensTitle && single) continue;
+    // ("Digoin : le centre de calcul …" opens on a rubric, a place or a topic, before a colon)
+    if (opensTitle && single && (!repeatsInsideSentence(text, name, lineEnd) || /^[ \u00a0]*[:,]/u.test(text.slice(at + name.length, at + name.length + 3)))) continue;
     if (name.length <= 2 || NOT_NAMES.has(name) || TITLE_NOT_NAMES.has(name) || PLACES.has(name) || FIRST_NAMES.has(name) || people.has(name) || KNOWN.has(name)) continue;
     if (usedAsPlace(text, name)) continue;
     if (repeatsAsWholeWord(text, name, lineEnd)) {
@@ -919,6 +921,16 @@ function initialledNames(found: readonly Entity[]): Map<string, string> {
 function repeatsAsWholeWord(text: string, name: string, from: number): boolean {
   for (let i = text.indexOf(name, from); i >= 0; i = text.indexOf(name, i + 1)) {
     if (!isLetterOrDigit(text.codePointAt(i + name.length) ?? Number.NaN) && !(i > 0 && isLetterOrDigit(text.charCodeAt(i - 1)))) return true;
+  }
+  return false;
+}
+
+/** `name` stands again after `from` as a whole word after a lower-case word or a comma: capitalised as a name. */
+function repeatsInsideSentence(text: string, name: string, from: number): boolean {
+  for (let i = text.indexOf(name, from); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (isLetterOrDigit(text.codePointAt(i + name.length) ?? Number.NaN) || !isBlank(text.charCodeAt(i - 1))) continue;
+    const before = text.charAt(i - 2);
+    if (before === "," || /\p{Ll}/u.test(before)) return true;
   }
   return false;
 }

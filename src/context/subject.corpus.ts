@@ -288,6 +288,11 @@ export const corpus: Corpus = {
       text: "OpenAI lève des fonds et vaut 900 milliards\nLe créateur de l’assistant ChatGPT a officialisé mardi un tour de table de 40 milliards de dollars.",
       want: [{ kind: "funding", text: "40 milliards de dollars", subject: "OpenAI" }],
     },
+    // A headline opening on a name alone: a name when the body writes it capitalised inside a sentence.
+    {
+      text: "Ferlane dévisse de 9,5 % après avoir abaissé ses prévisions\nBoursorama • 21/10/2027 à 17:52\nLourde sanction pour Ferlane. Le titre du spécialiste des capteurs a dévissé de 9,5 % jeudi, signant la plus forte baisse du CAC 40.",
+      want: [{ kind: "percent", text: "9,5 %", subject: "Ferlane" }],
+    },
     // After an opening participle clause, the name that follows its comma is the company described.
     {
       text: "ENTRETIEN. Fondée en 2021 à Rodez, Calvane loue de la puissance de calcul aux laboratoires. Sa présidente détaille la stratégie.\n— Combien de GPU ?\n— Nous en exploitons 2 048, répartis dans deux salles. Nous avons levé 60 millions d'euros.",
