@@ -145,7 +145,7 @@ export const CURRENCIES: Record<string, string> = {
   "dollars taïwanais": "TWD", "nouveaux dollars taïwanais": "TWD", "NT$": "TWD",
   "£": "GBP", "livre sterling": "GBP", "livres sterling": "GBP", sterling: "GBP", livre: "GBP", livres: "GBP",
   pound: "GBP", pounds: "GBP", "livres britanniques": "GBP",
-  "franc suisse": "CHF", "francs suisses": "CHF",
+  "franc suisse": "CHF", "francs suisses": "CHF", "Fr.": "CHF",
   "¥": "JPY", yen: "JPY", yens: "JPY",
   yuan: "CNY", yuans: "CNY", renminbi: "CNY", renminbis: "CNY",
   rouble: "RUB", roubles: "RUB", "₽": "RUB",

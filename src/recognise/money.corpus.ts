@@ -13,6 +13,8 @@ export const corpus: Corpus = {
     recogniseMoney(text).map((x) => ({ value: x.value, currency: x.currency, text: text.slice(x.start, x.end) })),
   positives: [
     m("OpenAI lève 6 milliards de dollars.", [6e9, "USD", "6 milliards de dollars"]),
+    // Swiss francs written "Fr." before the amount
+    m("Le centre coûtera Fr. 38 millions, et l'heure de calcul sera facturée Fr. 2.80.", [38e6, "CHF", "Fr. 38 millions"], [2.8, "CHF", "Fr. 2.80"]),
     m("Mistral lève 5,53 milliards d’euros.", [5.53e9, "EUR", "5,53 milliards d’euros"]),
     m("Mistral lève 5,53 milliards d'euros.", [5.53e9, "EUR", "5,53 milliards d'euros"]),
     m("xAI lève 6 milliards de dollars (5,53 milliards d’euros).", [6e9, "USD", "6 milliards de dollars"], [5.53e9, "EUR", "5,53 milliards d’euros"]),

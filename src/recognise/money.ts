@@ -18,9 +18,9 @@ const CURRENCY_AFTER = caselessRegExp(
   "iuy",
 );
 
-// Before the number: "$20", "US$ 5", "EUR 20", "EUR29,99", "£ 8,10 millions".
+// Before the number: "$20", "US$ 5", "EUR 20", "EUR29,99", "£ 8,10 millions", Swiss "Fr. 38 millions".
 const CURRENCY_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}$])(?<pre>(?<cur>US\\$|\\$US|C\\$|A\\$|HK\\$|NT\\$|R\\$|\\$|€|£|¥|₹|₩|₪|${CURRENCY_CODES.join("|")})${BLANK}?)$`,
+  `(?:^|[^\\p{L}\\p{N}$])(?<pre>(?<cur>US\\$|\\$US|C\\$|A\\$|HK\\$|NT\\$|R\\$|\\$|€|£|¥|₹|₩|₪|Fr\\.|${CURRENCY_CODES.join("|")})${BLANK}?)$`,
   "u",
 );
 
