@@ -8,6 +8,8 @@ export const corpus = claimCorpus(
     { text: "Mistral AI emploie désormais plus de 200 salariés.", want: [{ value: 200, unit: "salariés", qualifier: "more_than" }] },
     { text: "Une quarantaine de propriétaires seraient concernés.", want: [{ value: 40, qualifier: "approx" }] },
     { text: "Son chiffre d'affaires, porté par une quarantaine de clients industriels, progresse.", want: [{ value: 40, unit: "clients", qualifier: "approx" }] },
+    // nouns in "-ies" are counted: "600 baies", "200 batteries"
+    { text: "Le site compte 600 baies réparties sur 4 000 m² de salles.", want: [{ value: 600, unit: "baies" }] },
     // a set of N named by a superlative is counted; only "parmi les N … les plus" ranks (see the negatives)
     { text: "Un tarif social est créé pour les 3 200 foyers les plus modestes.", want: [{ value: 3200, unit: "foyers" }] },
     { text: "Le groupe exploite 12 centres de données en Europe.", want: [{ value: 12, unit: "centres de données" }] },

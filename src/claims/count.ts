@@ -33,8 +33,9 @@ const AT_DISTANCE = /(?:^|[^\p{L}])à(?:[ \u00a0]+(?:environ|quelque|près[ \u00
 // "un million", "une centaine" take "de" before their noun: "54,6 milliards attendus", "41 milliards actifs" elide it.
 const NEEDS_DE = /(?:millions?|milliards?|billions?|milliers?|aines?)$/iu;
 const AFTER_DE = /^[ \u00a0\u202f]*(?:de[ \u00a0]|d['’])/u;
-// Without "de", a word ending like a past participle is one: "1 200 vendus en France".
-const PARTICIPLE = /(?:és|ées|is|ies|ises|us|ues)$/u;
+// Without "de", a word ending like a past participle is one: "1 200 vendus en France", "300 réunies"; most words in
+// "-ies" are nouns ("600 baies", "200 batteries", "12 compagnies"), so only participles of verbs in "-ir" count.
+const PARTICIPLE = /(?:és|ées|is|ises|us|ues|(?:fourn|réun|défin|chois|serv|rempl|établ|invest|accompl|fin|bât|répart|sais|gar|enrich|agrand|convert|reconvert)ies)$/u;
 
 function pluralNoun(m: NumberMention, number: string, after: string): { 0: string; 1: string } | null {
   if (m.value < 10 || MONEY_NOUN_AFTER.test(after)) return null;
