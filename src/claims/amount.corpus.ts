@@ -238,6 +238,9 @@ export const corpus = claimCorpus(
     // The value of a deal (equity value, enterprise value, a contingent value right) is money: no company is valued.
     { text: "Ipsen rachète Corvane pour 42 dollars par action, soit une valeur des fonds propres d'environ 3,1 milliards de dollars.", want: [{ kind: "money", value: 3.1e9, unit: "USD" }] },
     { text: "La valeur d'entreprise de l'opération ressort à 2,6 milliards de dollars.", want: [{ kind: "money", value: 2.6e9, unit: "USD" }] },
+    // "d'une valeur maximale de": the worth of a contract or a tender, no company's value
+    { text: "Le marché, d'une valeur maximale de 240 millions d'euros sur sept ans, est divisé en trois lots.", want: [{ kind: "money", value: 240e6, unit: "EUR" }] },
+    { text: "Le groupe a signé une commande d'une valeur de 80 millions d'euros.", want: [{ kind: "money", value: 80e6, unit: "EUR" }] },
     { text: "Un certificat de valeur conditionnelle pourra rapporter jusqu'à 6 dollars par action.", want: [{ kind: "money", value: 6, unit: "USD" }] },
     { text: "La start-up a été valorisée à 2 milliards d'euros ; sa valeur a doublé en un an pour atteindre 4 milliards d'euros.", want: [{ kind: "valuation", value: 2e9 }, { kind: "valuation", value: 4e9 }] },
     // A bare amount takes the currency of the next amount of its sentence when nothing before gives one.

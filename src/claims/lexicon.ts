@@ -42,7 +42,7 @@ export const MONEY_NOUN_AFTER = /^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*
  * Cues that an amount is a company's value; "revalorisé" raises a wage or a pension, and values nothing; the
  * value of a deal ("valeur d'entreprise", "des fonds propres", "de l'opération", "valeur conditionnelle") is money.
  */
-export const VALUATION_BEFORE = /(?:(?<![\p{L}\p{N}])valoris\p{L}*|(?<![\p{L}\p{N}])valeur(?![\p{L}\p{N}])(?!\s+(?:d['’]entreprise|des\s+fonds\s+propres|conditionnelle|ajoutée|nominale|comptable|catalogue|de\s+l['’](?:opération|offre|accord|action)|de\s+la\s+(?:transaction|commande)|du\s+(?:contrat|deal|rachat)))|capitalisation|(?<![\p{L}\p{N}])vaut(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])valait(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])p(?:èse|esait)(?![\p{L}\p{N}])(?!(?:\s+(?:en\s+revanche|aussi|encore|déjà|lourdement|fortement))?\s+(?:sur|lourd|dans))|(?<![\p{L}\p{N}])estimée?\s+à)/giu;
+export const VALUATION_BEFORE = /(?:(?<![\p{L}\p{N}])valoris\p{L}*|(?<![\p{L}\p{N}])(?<!d['’]une\s)valeur(?![\p{L}\p{N}])(?!\s+(?:d['’]entreprise|maximale|totale|estimée|des\s+fonds\s+propres|conditionnelle|ajoutée|nominale|comptable|catalogue|de\s+l['’](?:opération|offre|accord|action)|de\s+la\s+(?:transaction|commande)|du\s+(?:contrat|deal|rachat)))|capitalisation|(?<![\p{L}\p{N}])vaut(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])valait(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])p(?:èse|esait)(?![\p{L}\p{N}])(?!(?:\s+(?:en\s+revanche|aussi|encore|déjà|lourdement|fortement))?\s+(?:sur|lourd|dans))|(?<![\p{L}\p{N}])estimée?\s+à)/giu;
 /** Nouns that stand for a company: "la start-up", "le groupe émirati", "les jeunes pousses". */
 export const COMPANY_NOUNS = "start-?ups?|sociétés?|entreprises?|groupes?|firmes?|jeunes?\\s+pousses?|pépites?|licornes?|laboratoires?";
 /**
