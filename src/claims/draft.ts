@@ -21,6 +21,11 @@ export function makeDraft(
   if (qualifier === "exact" && extra.approx) qualifier = "approx";
   // "160 employés environ": the hedge after the number.
   if (qualifier === "exact" && /^[ \u00a0]*environ(?![\p{L}])/u.test(ctx.text.slice(span.end, span.end + 12))) qualifier = "approx";
+  // "256 GPU au minimum", "30 millions au maximum": a bound after the number
+  if (qualifier === "exact") {
+    const bound = /^[ \u00a0]*(?:au[ \u00a0]+)?(minimum|maximum)(?![\p{L}])/u.exec(ctx.text.slice(span.end, span.end + 14));
+    if (bound) qualifier = bound[1] === "minimum" ? "at_least" : "at_most";
+  }
   return {
     start: span.start,
     end: span.end,

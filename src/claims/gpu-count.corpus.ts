@@ -5,6 +5,8 @@ export const corpus = claimCorpus(
   ["gpu_count"],
   [
     { text: "Meta prévoit d'acheter 350 000 GPU H100 de Nvidia d'ici la fin de l'année.", want: [{ value: 350000, unit: "GPU", model: "H100", vendor: "Nvidia", subject: "Meta" }] },
+    // a bound after the count: "au minimum", "au maximum"
+    { text: "Le lot 2 couvre une plateforme dotée de 256 GPU Nvidia H200 au minimum.", want: [{ value: 256, qualifier: "at_least" }] },
     { text: "Le cluster de Mistral AI compte 18 000 puces Nvidia Grace Blackwell.", want: [{ value: 18000, vendor: "Nvidia", subject: "Mistral AI" }] },
     { text: "Microsoft aurait commandé 485 000 processeurs graphiques Hopper en 2024.", want: [{ value: 485000, unit: "GPU", subject: "Microsoft" }] },
     { text: "OpenAI disposera de plus de 1 million de GPU à la fin de l'année.", want: [{ value: 1000000, qualifier: "more_than", subject: "OpenAI" }] },

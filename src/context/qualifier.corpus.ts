@@ -15,6 +15,7 @@ export const corpus: Corpus = {
     { text: "pas moins de ", want: [{ qualifier: "at_least" }] },
     { text: "Kerguen Cloud vaut au bas mot ", want: [{ qualifier: "at_least" }] },
     { text: "Le marché, d'une valeur maximale de ", want: [{ qualifier: "at_most" }] },
+    { text: "Le site doit être livré au plus tard au ", want: [{ qualifier: "at_most" }] },
     { text: "notre valorisation dépasse désormais le ", want: [{ qualifier: "more_than" }] },
     { text: "Quillane franchit le ", want: [{ qualifier: "more_than" }] },
     { text: "opérationnel d'ici l'", want: [{ qualifier: "at_most" }] },

@@ -21,7 +21,7 @@ const RULES: Array<[Qualifier, RegExp]> = [
     "at_most",
     hedge([
       `jusqu['’]${B}*(?:à|au|aux|en)`, `à${B}+l['’]horizon(?:${B}+de)?`, `d['’]ici(?:${B}+à)?`, "avant", `au${B}+plus`, `au${B}+maximum`,
-      `pas${B}+plus${B}+${DE}`, `maxim(?:um|ale)${B}+${DE}`, `au${B}+plus${B}+tard(?:${B}+en)?`, `(?:plafonn|limit)(?:é|ée|és|ées)${B}+à`,
+      `pas${B}+plus${B}+${DE}`, `maxim(?:um|ale)${B}+${DE}`, `au${B}+plus${B}+tard(?:${B}+(?:en|au|à|d['’]ici))?`, `(?:plafonn|limit)(?:é|ée|és|ées)${B}+à`,
     ]),
   ],
   // "plus de", but not "au plus de", "pas plus de", "en plus de"
