@@ -88,3 +88,11 @@ test("an elided 'd'' joins two capitalised words of one name", () => {
   const text = "La levée s'est faite sur la plateforme nantaise Graines d’Avenir. Le groupe coopératif Terres d'Ouest suit.";
   expect(names(text).map(([n]) => n)).toEqual(expect.arrayContaining(["Graines d’Avenir", "Terres d'Ouest"]));
 });
+
+test("a headline's opening article is no part of the name it opens; Côte d'Ivoire is a place", () => {
+  const text = "La Banque Vuillerat loue 1 024 GPU à Brévine Cloud\nCôte d’Ivoire : un data center\nLa Banque Vuillerat y louera des processeurs.";
+  const found = findEntities(text);
+  expect(found.filter((e) => e.start === 3).map((e) => e.name)).toEqual(["Banque Vuillerat"]);
+  expect(found.some((e) => e.name === "La Banque Vuillerat")).toBe(false);
+  expect(found.filter((e) => e.name === "Côte d’Ivoire").map((e) => e.type)).toEqual(["place"]);
+});

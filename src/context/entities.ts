@@ -787,7 +787,9 @@ function titleNames(text: string, words: Words, people: Set<string>): Array<{ at
       last + 1 < words.starts.length && (words.starts[last + 1] as number) < lineEnd && (words.flags[last + 1] as number) & CAPITAL &&
       (words.starts[last + 1] as number) === (words.ends[last] as number) + 1 && isBlank(text.charCodeAt(words.ends[last] as number))
     ) last++;
-    const at = words.starts[k] as number;
+    let at = words.starts[k] as number;
+    // "La Banque Vuillerat loue …": the article that opens the headline is no part of the name
+    if (last > k + 1 && TITLE_ARTICLES.has(text.slice(at, words.ends[k]))) at = words.starts[k + 1] as number;
     const name = text.slice(at, words.ends[last]);
     // The headline's first word is capitalised anyway: alone ("Pourquoi", "Exclusif") it names nothing, unless the
     // body writes it capitalised inside a sentence ("Néoptys dévisse de 12,4 %" … "Lourde sanction pour Néoptys").
@@ -924,6 +926,8 @@ function repeatsAsWholeWord(text: string, name: string, from: number): boolean {
   }
   return false;
 }
+
+const TITLE_ARTICLES = new Set(["La", "Le", "Les", "L", "Un", "Une"]);
 
 /** `name` stands again after `from` as a whole word after a lower-case word or a comma: capitalised as a name. */
 function repeatsInsideSentence(text: string, name: string, from: number): boolean {

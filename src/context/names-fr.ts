@@ -219,6 +219,7 @@ export const PLACES = new Set([
   "Tel-Aviv", "Los Angeles", "Las Vegas", "New Delhi",
   "Afrique du Sud", "Corée du Sud", "Corée du Nord", "Nouvelle-Zélande", "République tchèque", "Caroline du Nord",
   "Caroline du Sud", "Saint-Pétersbourg", "Pays de Galles", "Fos-sur-Mer", "Rousset",
+  "Côte d'Ivoire", "Côte d’Ivoire", "Burkina Faso", "Cap-Vert", "Afrique de l'Ouest", "Afrique de l’Ouest",
   // French regions and départements, which local news puts in headlines ("dans l'Allier"); not "Somme" and
   // "Cher", common words at a sentence's start.
   ...("Bretagne Normandie Occitanie Auvergne-Rhône-Alpes Auvergne Bourgogne-Franche-Comté Bourgogne Hauts-de-France Grand-Est Alsace " +
