@@ -96,3 +96,11 @@ test("a headline's opening article is no part of the name it opens; Côte d'Ivoi
   expect(found.some((e) => e.name === "La Banque Vuillerat")).toBe(false);
   expect(found.filter((e) => e.name === "Côte d’Ivoire").map((e) => e.type)).toEqual(["place"]);
 });
+
+test("a nationality in '-ian' introduces a name; an opening participle names nothing", () => {
+  const text = "Le nigérian Ikorodu Digital Holdings a misé 40 milliards de nairas. Certifié Tier III, le site compte 600 baies.";
+  const names = findEntities(text).map((e) => e.name);
+  expect(names).toContain("Ikorodu Digital Holdings");
+  expect(names).not.toContain("Digital");
+  expect(names).not.toContain("Certifié Tier III");
+});

@@ -100,7 +100,7 @@ const NOT_NATIONALITIES = [
   "mécanicien", "praticien", "magicien", "opticien", "écrivain", "écrivaine", "parrain", "marraine", "marchand",
 ];
 const APPOSITIVE = new RegExp(
-  `(?<![${L}])(?:(?:[Ll]e|[Ll]a|[Ll]['’])[ \\u00a0]*(?:(?!(?:${NOT_NATIONALITIES.join("|")})(?![${L}]))\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ique|que)|suisse|belge|britannique|russe)|` +
+  `(?<![${L}])(?:(?:[Ll]e|[Ll]a|[Ll]['’])[ \\u00a0]*(?:(?!(?:${NOT_NATIONALITIES.join("|")})(?![${L}]))\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ian|iane|ain|aine|and|ande|ique|que)|suisse|belge|britannique|russe)|` +
     APPOSITIVE_NOUNS.join("|") +
     `)(?:[ \\u00a0]+(?:d['’]|de[ \\u00a0]+)?(?!(?:par|pour|avec|sur|dans|chez|vers|contre|selon|et|ou|à|au|aux|qui|que|a|est|sont|va|sera|servira)[ \\u00a0])[\\p{Ll}-]+){0,3}(?<![ \\u00a0](?:de|du|des))[ \\u00a0]+[«"“]?[ \\u00a0]?(${CAPITALISED})`,
   "uy",
@@ -296,6 +296,8 @@ export function findEntities(text: string): Entity[] {
   }
   for (const t of openers) {
     const first = firstWord(t.name);
+    // "Certifié Tier III, le site compte": an opening participle, no name
+    if (PARTICIPLE_OPENING.test(first)) continue;
     if (NOT_NAMES.has(first) || CALENDAR_WORDS.has(first) || PLACES.has(t.name) || FIRST_NAMES.has(first) || people.has(t.name)) continue;
     // "Sakana, qui compte 110 salariés" after "Sakana AI": the short form of a longer name is left to the later passes.
     if (found.some((e) => e.name.startsWith(t.name + " ")) || (KNOWN_FIRST.words.has(t.name) && !KNOWN.has(t.name))) continue;
@@ -503,7 +505,7 @@ function allMatches(re: RegExp, text: string): RegExpExecArray[] {
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isBlank = (c: number) => c === 0x20 || c === 0xa0;
 
-const NATIONALITY = /(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ique|que)$|^(?:suisse|belge|russe)$/;
+const NATIONALITY = /(?:ais|aise|ois|oise|ien|ienne|ian|iane|ain|aine|and|ande|ique|que)$|^(?:suisse|belge|russe)$/;
 
 /**
  * APPOSITIVE can match at `start` only after "le"/"la"/"l'" and a small-letter word then a blank, that
@@ -631,7 +633,7 @@ function nameBeforeLegalForm(text: string, at: number): { at: number; name: stri
 
 // "Fondée en 2019 par deux chercheurs de l'université de Valdorne, la société emploie …": the comma closes an
 // opening participle clause, and what follows it is the main clause, no apposition.
-const PARTICIPLE_OPENING = /^[ \u00a0]*(?:Fondé|Cofondé|Créé|Né|Basé|Installé|Implanté|Issu|Lancé|Spécialisé|Détenu|Racheté|Coté)e?s?(?![\p{L}])/u;
+const PARTICIPLE_OPENING = /^[ \u00a0]*(?:Fondé|Cofondé|Créé|Né|Basé|Installé|Implanté|Issu|Lancé|Spécialisé|Détenu|Racheté|Coté|Certifié|Situé|Labellisé|Classé|Inauguré|Financé|Soutenu|Dirigé)e?s?(?![\p{L}])/u;
 function afterOpeningParticiple(text: string, at: number): boolean {
   return PARTICIPLE_OPENING.test(sentenceOpening(text, at));
 }
