@@ -268,6 +268,9 @@ export const corpus = claimCorpus(
     // "dont 400 M€ apportés par un fonds", "a souscrit pour 120 M€ à l'augmentation de capital de X": money put in.
     { text: "Coût du projet : 1,4 Md€, dont 400 M€ apportés par un fonds d'infrastructures.", want: [{ kind: "money", value: 1.4e9 }, { kind: "funding", value: 400e6 }] },
     { text: "Le groupe a souscrit pour 120 M€ à l'augmentation de capital de Dunelis.", want: [{ kind: "funding", value: 120e6, unit: "EUR" }] },
+    // ... and so is what a region brings as a loan, or the State through its sovereign fund
+    { text: "La Région apportera 18 millions d’euros via la Sogepa, sous forme de prêt subordonné.", want: [{ kind: "funding", value: 18e6, unit: "EUR" }] },
+    { text: "L’État a apporté 22 milliards de FCFA via le Fonds souverain de Côte d’Ivoire.", want: [{ kind: "funding", value: 22e9, unit: "XOF" }] },
     // ... but what the State or a region brings is a subsidy: money
     { text: "Coût total : 1,4 milliard d'euros, dont 310 millions d'euros apportés par l'État et 42 millions par la région.", want: [{ kind: "money", value: 1.4e9 }, { kind: "money", value: 310e6 }, { kind: "money", value: 42e6 }] },
     // An institution named with lower-case words: "la Banque européenne d’investissement" whole, not "Banque".

@@ -83,7 +83,8 @@ function clauseBefore(m: MoneyMention, ctx: RuleContext): string {
   return before;
 }
 
-const FINANCING_AFTER = /(?<![\p{L}\p{N}])(?:financement|tour\s+de\s+table|levée|augmentation\s+de\s+capital)(?![\p{L}\p{N}])/iu;
+// (and "sous forme de prêt subordonné", "via le Fonds souverain": a loan or a stake, not a subsidy)
+const FINANCING_AFTER = /(?<![\p{L}\p{N}])(?:financement|tour\s+de\s+table|levée|augmentation\s+de\s+capital|prêts?|fonds\s+souverain)(?![\p{L}\p{N}])/iu;
 
 /** The rest of the amount's sentence. */
 function sentenceAfter(m: MoneyMention, ctx: RuleContext): string {
