@@ -277,6 +277,16 @@ export const corpus = claimCorpus(
     { text: "La start-up Stellane a levé 140 millions d’euros auprès de Puy Horizon Capital et de la Banque européenne d’investissement.", want: [
       { kind: "funding", value: 140e6, unit: "EUR", subject: "Stellane", investors: ["Banque européenne d'investissement", "Puy Horizon Capital"] },
     ] },
+    // A listing's proceeds: new shares and the over-allotment are funding.
+    { text: "L'opération a permis de lever 740 millions d'euros, dont 600 millions d'euros d'augmentation de capital et 140 millions de cessions de titres. Elle pourra être portée à 851 millions d'euros en cas d'exercice intégral de l'option de surallocation.", want: [
+      { kind: "funding", value: 740e6 }, { kind: "funding", value: 600e6 }, { kind: "funding", value: 851e6 },
+    ] },
+    // value lost in a session is an amount, not a valuation
+    { text: "Nvidia a perdu 4,8 % et a effacé près de 240 milliards de dollars de capitalisation en une séance.", want: [{ kind: "money", value: 240e9, unit: "USD" }] },
+    // an investor who "s'est engagé à hauteur de" is the round's investor, not its subject
+    { text: "La société Tessane entre en Bourse. Bpifrance, entré au capital en 2023, s'est engagé comme investisseur de référence à hauteur de 120 millions d'euros.", want: [
+      { kind: "funding", value: 120e6, subject: "Tessane", investors: ["Bpifrance"] },
+    ] },
     // A decimal comma opens no clause between an investor and the amount: "X prend 24,9 % du capital en souscrivant à".
     { text: "Le fonds Ardevel Capital prend 24,9 % du capital en souscrivant à une augmentation de capital de 620 millions de livres.", want: [
       { kind: "funding", value: 620e6, unit: "GBP", investors: ["Ardevel Capital"] },

@@ -148,12 +148,14 @@ function minorityStakeBought(before: string): boolean {
   return m !== null && Number((m[1] as string).replace(",", ".")) < 50;
 }
 
+const VALUE_CHANGED_BEFORE = /(?<![\p{L}])(?:perdu|perd|effac\p{L}*|gagn\p{L}*|pris|ajout\p{L}*|fondre|envol\p{L}*|évapor\p{L}*|détrui\p{L}*)(?:[^\S\n]+(?:près[^\S\n]+de|plus[^\S\n]+de|environ|quelque|jusqu['’]à))?[^\S\n]*$/iu;
 const ACCOUNTS_AFTER = /^[^\S\n]*(?:de|d['’])[^\S\n]*(?:revenus|chiffre[^\S\n]+d['’]affaires|ventes|bénéfices?|pertes|recettes|dépenses|résultat)(?![\p{L}])/iu;
 const SALE = /(?<![\p{L}])(?:transferts?|ventes?|cessions?|rachats?|acquisitions?|achats?|reprises?)(?![\p{L}])/iu;
 
 function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: string } {
   const after = textAfter(m, ctx, 40);
-  if (VALUATION_AFTER.test(after)) return { kind: "valuation", how: "cue after" };
+  // "a effacé près de 240 milliards de dollars de capitalisation": value lost or gained is an amount, no valuation
+  if (VALUATION_AFTER.test(after)) return VALUE_CHANGED_BEFORE.test(textBefore(m, ctx).slice(-50)) ? { kind: "money", how: "a change of value" } : { kind: "valuation", how: "cue after" };
   if (FUNDING_AFTER.test(after)) return { kind: "funding", how: "cue after" };
   // "revendique 90 milliards de dollars de revenus annualisés" after a round's cue: a line of accounts is money
   if (ACCOUNTS_AFTER.test(after)) return { kind: "money", how: "accounts after" };

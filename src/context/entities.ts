@@ -1005,11 +1005,13 @@ const CHIP_TRADE = /(?<![\p{L}])(?:concepteur|conceptrice|fabricant|fabricante|s
 const STAKE_OF = "(?:du[ \\u00a0]+capital|de[ \\u00a0]+la[ \\u00a0]+(?:filiale|société|start-up|coentreprise)|de[ \\u00a0]+l['’]entreprise|du[ \\u00a0]+(?:club|groupe))";
 const INVESTOR_AFTER = new RegExp(
   // ("Tiwah Investment Authority (TIA) prend 24,9 % du capital": its acronym in brackets first)
-  "^ ?(?:\\([^()]{1,12}\\) ?)?(?:,[^,.;]{1,60},|,? ?qui(?:[ \\u00a0]+y)?)? (?:(?:va|vont|doit|devrait)[ \\u00a0]+)?(?:(?:a|avait|aura)[ \\u00a0]+)?(?:(?:déjà|aussi|également|en[ \\u00a0]+outre)[ \\u00a0]+)?" +
+  "^ ?(?:\\([^()]{1,12}\\) ?)?(?:,[^,.;]{1,60},|,? ?qui(?:[ \\u00a0]+y)?)? (?:(?:va|vont|doit|devrait)[ \\u00a0]+)?(?:(?:a|avait|aura|s['’]est|s['’]était)[ \\u00a0]+)?(?:(?:déjà|aussi|également|en[ \\u00a0]+outre)[ \\u00a0]+)?" +
     // (not "investira": a company invests in its own plant too, "a investi" and "investit" are mostly rounds)
     "(?:investi|injecté|apporté|participé|mené|prêté|investit|injecte|injectera|injecter|apporte|apportera|apporter|prêtera|prêter|(?<=a[ \\u00a0]+)mis(?![ \\u00a0]+(?:en|au|à|fin)[ \\u00a0])" +
     // "investira en outre 150 M€ au capital de X"
     "|(?:investira|investiront)(?:[ \\u00a0]+[^\\s.;,]+){0,4}?[ \\u00a0]+au[ \\u00a0]+capital" +
+    // "Bpifrance, entré au capital en 2023, s'est engagé … à hauteur de 120 millions"
+    "|(?<=s['’](?:est|était)[ \\u00a0]+)engagée?(?:[ \\u00a0]+[^\\s.;,]+){0,5}?[ \\u00a0]+à[ \\u00a0]+hauteur" +
     // "Amazon, actionnaire historique, a remis 4 milliards de dollars au pot"
     "|(?:re)?mis(?:[ \\u00a0]+[^\\s.;,]+){0,5}?[ \\u00a0]+au[ \\u00a0]+pot" +
     `|(?:prend|pris|prendra|prendre|acquiert|acquis|acquérir)[ \\u00a0]+(?:(?:en[ \\u00a0]+outre|également|aussi)[ \\u00a0]+)?(?:[\\d,]+[ \\u00a0]*%[ \\u00a0]+${STAKE_OF}|une[ \\u00a0]+participation))(?![\\p{L}\\p{N}])`,
