@@ -77,9 +77,15 @@ export const ORGANISATIONS: Record<string, string[]> = {
   "S&P 500": ["S&P 500"],
   Nikkei: ["Nikkei"],
   "Euro Stoxx 50": ["Euro Stoxx 50"],
+  "Stoxx 600": ["Stoxx 600", "Stoxx Europe 600"],
+  DAX: ["DAX"],
+  "FTSE 100": ["FTSE 100", "Footsie"],
+  "SBF 120": ["SBF 120"],
+  "Hang Seng": ["Hang Seng"],
+  Kospi: ["Kospi"],
 };
 /** The indices and exchanges above: a setting after a preposition ("cotée au Nasdaq", "les banques du CAC 40"). */
-export const INDICES = new Set(["CAC 40", "Nasdaq", "Dow Jones", "S&P 500", "Nikkei", "Euro Stoxx 50", "Euronext", "Euronext Paris", "Euronext Bruxelles", "Euronext Amsterdam", "Euronext Growth", "Euronext Access", "NYSE"]);
+export const INDICES = new Set(["CAC 40", "Nasdaq", "Dow Jones", "S&P 500", "Nikkei", "Euro Stoxx 50", "Stoxx 600", "DAX", "FTSE 100", "SBF 120", "Hang Seng", "Kospi", "Euronext", "Euronext Paris", "Euronext Bruxelles", "Euronext Amsterdam", "Euronext Growth", "Euronext Access", "NYSE"]);
 
 /** More companies, each spelled one way: French, European and tech names French news cites. */
 for (const name of (

@@ -283,6 +283,8 @@ export const corpus: Corpus = {
       want: [{ kind: "date", subject: "Lexora" }],
     },
     { text: "Nvidia a publié ses comptes. La hausse du Nasdaq atteint 3 % depuis janvier.", want: [{ kind: "percent", subject: "Nasdaq" }] },
+    // European indices in a market wrap, each its own move
+    { text: "La Bourse de Paris a terminé en baisse. Le Stoxx 600 a reculé de 0,8 %, et le Dax allemand de 1,1 %.", want: [{ kind: "percent", text: "0,8 %", subject: "Stoxx 600" }] },
     // "Le créateur de l’assistant ChatGPT" is the company the article is about, not its product.
     {
       text: "OpenAI lève des fonds et vaut 900 milliards\nLe créateur de l’assistant ChatGPT a officialisé mardi un tour de table de 40 milliards de dollars.",
