@@ -27,6 +27,9 @@ export const corpus = claimCorpus(
       text: "C'est officiel depuis ce vendredi 27 mars : un fonds rachète le club, présidé depuis 2004 par son propriétaire et champion en 1949 et 1962, pour 75 millions d'euros. Relégué en 2025, le club avait perdu 20 millions en 2024 et 12 millions en 2025 ; il vise la Ligue 1 en 2027.",
       want: [{ kind: "date", text: "vendredi 27 mars", value: "2026-03-27" }],
     },
+    // a relative clause closed before the date keeps its own tense: the main clause's present looks ahead
+    { text: "Alibaba, qui a promis d’investir 480 milliards de yuans, prépare pour le printemps le successeur de Qwen 3.", refDate: "2027-01-25", want: [{ kind: "date", text: "le printemps", value: "2027-SP" }] },
+    { text: "Le conseil a voté une hausse du prix du mètre cube, qui passera de 4,12 € à 4,58 € au 1er février, assainissement compris.", refDate: "2025-12-12", want: [{ kind: "date", text: "1er février", value: "2026-02-01" }] },
     // "aujourd'hui" that tells of an event is today
     { text: "La start-up annonce aujourd'hui une levée de 10 millions d'euros.", refDate: "2026-11-19", want: [{ kind: "date", text: "aujourd'hui", value: "2026-11-19" }] },
     { text: "Le ministre l'a annoncé aujourd'hui.", refDate: "2026-11-19", want: [{ kind: "date", text: "aujourd'hui", value: "2026-11-19" }] },

@@ -171,9 +171,20 @@ export function tenseAround(text: string, start: number, end: number): Tense | n
     const future = nearestCue(FUTURE_CUE, relative, start - relFrom, end - start);
     if (past !== Infinity || future !== Infinity) return past <= future ? "past" : "future";
   }
-  const clause = text.slice(from, to);
+  const clause = withoutClosedRelatives(text.slice(from, to), start - from);
   const past = nearestCue(PAST_CUE, clause, start - from, end - start);
   const future = nearestCue(FUTURE_CUE, clause, start - from, end - start);
   if (past === Infinity && future === Infinity) return null;
   return past <= future ? "past" : "future";
+}
+
+// "Alibaba, qui a promis d'investir 480 milliards, prépare pour le printemps …": a relative clause closed before the
+// date speaks of its own time, not of the main clause's
+// (a decimal comma or point, "de 4,12 € à 4,58 €", closes nothing)
+const CLOSED_RELATIVE = /,[^\S\n]*(?:qui|que|qu['’]|dont|où)(?![\p{L}])(?:[^,.;:!?]|[,.](?=\d))*,(?!\d)/gu;
+
+/** The clause with the relative clauses that close before `at` blanked out (same length: offsets hold). */
+function withoutClosedRelatives(clause: string, at: number): string {
+  if (!clause.includes(",")) return clause;
+  return clause.replace(CLOSED_RELATIVE, (m, offset: number) => (offset + m.length <= at ? " ".repeat(m.length) : m));
 }
