@@ -91,6 +91,7 @@ export const corpus = claimCorpus(
   ],
   [
     { text: "Le service est facturé 0,55 dollar par million de tokens.", why: "a rate" },
+    { text: "Intel supprime des postes\nPar Jean Martin | 29/10/2027, 7:00 | 1 180 mots\nLe groupe a annoncé un plan.", why: "a byline's word count" },
     { text: "Elle figurait parmi les dix start-up les plus prometteuses du pays, et l'une des 50 entreprises les mieux notées.", why: "the size of a ranking" },
     { text: "Le service est facturé 2 dollars le million de tokens.", why: "a rate" },
     { text: "L'action a été fixée sous la fourchette de 47 à 55 dollars.", why: "a range of prices" },

@@ -98,6 +98,8 @@ export const countRule: Rule<NumberMention> = {
     if (noun && OUT_OF.test(after.slice(noun[0].length))) return null;
     // "12 commentaires", "340 partages" alone in their sentence: a web page's furniture, not the article's
     if (noun && PAGE_FURNITURE.test(noun[1] as string) && isAlone(m, noun[0].length, ctx)) return null;
+    // "Par X | 29/10/2027, 7:00 | 1 180 mots": a byline's word count
+    if (noun && /^(?:mots|signes)$/u.test(noun[1] as string) && /[|·•—–][ \u00a0]*$/u.test(ctx.text.slice(Math.max(0, m.start - 4), m.start))) return null;
     // "qui emploie 1250 collaborateurs": a year-shaped number before a listed noun counts it, unless a preposition
     // makes it a year ("En 2024 salariés et direction ont signé").
     if (!noun || m.value <= 0 || (m.yearLike && !(listed && !YEAR_PREPOSITION.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))))) return null;
