@@ -287,6 +287,10 @@ export const corpus = claimCorpus(
     { text: "La société Tessane entre en Bourse. Bpifrance, entré au capital en 2023, s'est engagé comme investisseur de référence à hauteur de 120 millions d'euros.", want: [
       { kind: "funding", value: 120e6, subject: "Tessane", investors: ["Bpifrance"] },
     ] },
+    // "Bpifrance y apporte à elle seule 250 M€": a share of the round just told, by that investor
+    { text: "La pépite Corvane a annoncé une levée de 3 milliards d'euros menée par General Catalyst, avec la participation de Bpifrance. Bpifrance y apporte à elle seule 250 M€.", want: [
+      { kind: "funding", value: 3e9 }, { kind: "funding", value: 250e6, subject: "Corvane", investors: ["Bpifrance"] },
+    ] },
     // A decimal comma opens no clause between an investor and the amount: "X prend 24,9 % du capital en souscrivant à".
     { text: "Le fonds Ardevel Capital prend 24,9 % du capital en souscrivant à une augmentation de capital de 620 millions de livres.", want: [
       { kind: "funding", value: 620e6, unit: "GBP", investors: ["Ardevel Capital"] },

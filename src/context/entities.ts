@@ -1005,7 +1005,7 @@ const CHIP_TRADE = /(?<![\p{L}])(?:concepteur|conceptrice|fabricant|fabricante|s
 const STAKE_OF = "(?:du[ \\u00a0]+capital|de[ \\u00a0]+la[ \\u00a0]+(?:filiale|société|start-up|coentreprise)|de[ \\u00a0]+l['’]entreprise|du[ \\u00a0]+(?:club|groupe))";
 const INVESTOR_AFTER = new RegExp(
   // ("Tiwah Investment Authority (TIA) prend 24,9 % du capital": its acronym in brackets first)
-  "^ ?(?:\\([^()]{1,12}\\) ?)?(?:,[^,.;]{1,60},|,? ?qui(?:[ \\u00a0]+y)?)? (?:(?:va|vont|doit|devrait)[ \\u00a0]+)?(?:(?:a|avait|aura|s['’]est|s['’]était)[ \\u00a0]+)?(?:(?:déjà|aussi|également|en[ \\u00a0]+outre)[ \\u00a0]+)?" +
+  "^ ?(?:\\([^()]{1,12}\\) ?)?(?:,[^,.;]{1,60},|,? ?qui(?:[ \\u00a0]+y)?)? (?:(?:va|vont|doit|devrait)[ \\u00a0]+)?(?:y[ \\u00a0]+)?(?:(?:a|avait|aura|s['’]est|s['’]était)[ \\u00a0]+)?(?:(?:déjà|aussi|également|en[ \\u00a0]+outre)[ \\u00a0]+)?" +
     // (not "investira": a company invests in its own plant too, "a investi" and "investit" are mostly rounds)
     "(?:investi|injecté|apporté|participé|mené|prêté|investit|injecte|injectera|injecter|apporte|apportera|apporter|prêtera|prêter|(?<=a[ \\u00a0]+)mis(?![ \\u00a0]+(?:en|au|à|fin)[ \\u00a0])" +
     // "investira en outre 150 M€ au capital de X"
