@@ -15,6 +15,8 @@ export const corpus: Corpus = {
     { text: "pas moins de ", want: [{ qualifier: "at_least" }] },
     { text: "Kerguen Cloud vaut au bas mot ", want: [{ qualifier: "at_least" }] },
     { text: "Le marché, d'une valeur maximale de ", want: [{ qualifier: "at_most" }] },
+    { text: "« Nous ne verrons pas d’équilibre entre l’offre et la demande avant ", want: [{ qualifier: "at_least" }] },
+    { text: "RTE ne promet pas de nouvelle ligne à 400 000 volts avant ", want: [{ qualifier: "at_least" }] },
     { text: "Le site doit être livré au plus tard au ", want: [{ qualifier: "at_most" }] },
     { text: "notre valorisation dépasse désormais le ", want: [{ qualifier: "more_than" }] },
     { text: "Quillane franchit le ", want: [{ qualifier: "more_than" }] },

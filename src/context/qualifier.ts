@@ -51,7 +51,8 @@ const RULES: Array<[Qualifier, RegExp]> = [
 
 // "n'est pas envisagée avant", "pas avant l'été", "exclut toute introduction en Bourse avant": a negated or
 // ruled-out "avant" sets a floor, not a ceiling.
-const NOT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:pas|exclu(?:t|e|s|es|ent|ait|aient|rait|re)?)(?:${B}+[\\p{L}'’-]+){0,4}${B}+avant${B}*${D}$`, "iu");
+// ("ne verrons pas d'équilibre entre l'offre et la demande avant 2028", "pas de nouvelle ligne à 400 000 volts avant")
+const NOT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:pas|exclu(?:t|e|s|es|ent|ait|aient|rait|re)?)(?:${B}+[\\p{L}\\p{N}'’-]+){0,8}${B}+avant${B}*${D}$`, "iu");
 
 // "aurait dérivé vers 5,8 %", "grimperait vers les 120 %": a drift towards a level, not a direction. Tried only
 // when the tail holds "vers": a lookbehind tried at every position of every tail is slow.
@@ -63,7 +64,7 @@ export function findQualifier(before: string): Qualifier {
   if (tail.includes("vers") && DRIFT_TOWARDS.test(tail)) return "approx";
   for (const [q, re] of RULES) {
     if (!re.test(tail)) continue;
-    return q === "at_most" && NOT_BEFORE.test(tail) ? "at_least" : q;
+    return q === "at_most" && NOT_BEFORE.test(before.slice(-90)) ? "at_least" : q;
   }
   return "exact";
 }
