@@ -104,3 +104,10 @@ test("a nationality in '-ian' introduces a name; an opening participle names not
   expect(names).not.toContain("Digital");
   expect(names).not.toContain("Certifié Tier III");
 });
+
+test("a town's compound name ('-en-', '-sur-', '-lès-') is a place, whole", () => {
+  const text = "Un campus de 4 milliards d’euros à Courtevry-en-Brie\nL'opérateur Nordhavn Compute construira à Courtevry-en-Brie un campus.";
+  const places = findEntities(text).filter((e) => e.type === "place").map((e) => e.name);
+  expect(places).toContain("Courtevry-en-Brie");
+  expect(findEntities(text).some((e) => e.name === "Courtevry")).toBe(false);
+});

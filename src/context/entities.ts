@@ -174,6 +174,12 @@ export function findEntities(text: string): Entity[] {
       if (text.charCodeAt(start - 1) === 0x2d && /\p{L}/u.test(text.charAt(start - 2)) && !/^\p{Lu}+$/u.test(name)) return;
       const more = HYPHENATED_ON.exec(text.slice(start + name.length, start + name.length + 40));
       if (more) name += more[0];
+      // "Courtevry-en-Brie", "Villers-lès-Nancy": a town's compound name is a place
+      const town = text.charCodeAt(start + name.length) === 0x2d ? TOWN_COMPOUND.exec(text.slice(start + name.length, start + name.length + 40)) : null;
+      if (town) {
+        name += town[0];
+        type = "place";
+      }
       // "Ysolde" learned from "Ysolde 4 Pro" is "Ysolde Labs" where the company's own name goes on
       if (!KNOWN.has(name)) name += companyWordsAfter(text, start + name.length);
     }
@@ -434,6 +440,7 @@ const VERSION_AFTER = /^[ \u00a0]\d{1,2}(?:\.\d)?(?![\p{L}\p{N}]|[.,]\d|[ \u00a0
 /** The version right after a product's name ending at `end` (" 3", " 4.5"), "" when none. */
 const versionAfter = (text: string, end: number): string => VERSION_AFTER.exec(text.slice(end, end + 40))?.[0] ?? "";
 const VERSION_END = /^(\p{Lu}[\p{L}-]+)[ \u00a0]\d{1,2}(?:\.\d)?$/u;
+const TOWN_COMPOUND = /^(?:-(?:en|sur|sous|lès|lez|le|la|les|de|du|des|aux|d['’]))+-?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?![\p{L}\p{N}])/u;
 const HYPHENATED_ON = /^(?:-\p{Lu}[\p{Ll}'’]+)+(?![\p{L}\p{N}-])/u;
 const LETTER_AFTER = /(?:^|[^\p{L}])(?:série|séries|plan|lot|type|catégorie|classe|phase|tranche|niveau|option|annexe|vitamine)[ \u00a0]+$/iu;
 const AUTHORITY_AFTER_PLACE = /^ (?:Métropole|Agglo|Agglomération)(?![\p{L}])/u;
