@@ -176,7 +176,8 @@ function comparedWith(draft: ClaimDraft, previous: ClaimDraft | undefined, ctx: 
   if (between.length > 120 || /[.;]/u.test(between) || !COMPARED_BY_CONTRE.test(between)) return undefined;
   const s = ctx.sentences[ctx.sentenceIndex] as Sentence;
   const rest = ctx.text.slice(draft.end, s.end);
-  const clauseEnd = draft.end + (rest.search(/[,;.:!?()]/u) + 1 || rest.length + 1) - 1;
+  const stop = rest.search(/[,;.:!?()]/u);
+  const clauseEnd = draft.end + (stop < 0 ? rest.length : stop);
   const namesOwn = ctx.entities.some((e) => e.start >= draft.end && e.start < clauseEnd && e.type !== "place");
   return namesOwn ? undefined : previous;
 }
