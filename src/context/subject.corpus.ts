@@ -312,6 +312,12 @@ export const corpus: Corpus = {
       want: [{ kind: "percent", text: "17 %", subject: "Quarvel" }, { kind: "percent", text: "29 %", subject: "Quarvel" }],
     },
     { text: "Nvidia détient 80 % du marché des accélérateurs, contre 10 % pour AMD.", want: [{ kind: "percent", text: "80 %", subject: "Nvidia" }, { kind: "percent", text: "10 %", subject: "AMD" }] },
+    // "Son nouveau campus Glenmoor 2 réunira 200 000 GPU": a named campus or machine after a possessive is the
+    // subject of its own figures, as a possessed product is
+    {
+      text: "Vorlane a annoncé son plan. Le groupe exploite plus de 40 centres de données. Son nouveau campus Glenmoor 2, au Texas, réunira à terme 200 000 GPU et entrera en service au premier trimestre 2028.",
+      want: [{ kind: "count", subject: "Vorlane" }, { kind: "gpu_count", subject: "Glenmoor 2" }],
+    },
     // "(Nasdaq : CRBL)": an exchange and a ticker in brackets say where the share trades; "sur Euronext Growth" too.
     { text: "Halvard Systems rachète la start-up Nacrel. Pour Halvard Systems (Nasdaq : HLVD), qui a réalisé 4,1 Md$ de chiffre d'affaires en 2026, il s'agit d'un tournant.", want: [{ kind: "money", subject: "Halvard Systems" }] },
     {
