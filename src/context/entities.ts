@@ -227,7 +227,7 @@ export function findEntities(text: string): Entity[] {
     if (flags & CAPITAL) {
       if (text.charCodeAt(end) === 0x2d && isDigit(text.charCodeAt(end + 1))) scan.versioned.tryAt(text, at);
       if (mayBeSubjectOfVerb(text, at)) scan.subject.tryAt(text, at);
-      const opener = nameOpeningClause(text, at) ?? nameBeforeApposition(text, at) ?? nameBeforeLegalForm(text, at) ?? nameAfterOpeningParticiple(text, at);
+      const opener = nameOpeningClause(text, at) ?? nameBeforeApposition(text, at) ?? nameBeforeLegalForm(text, at) ?? nameAfterOpeningParticiple(text, at) ?? nameInFigureList(text, at, end);
       if (opener) openers.push(opener);
     }
   }
@@ -667,6 +667,18 @@ function sentenceOpening(text: string, at: number): string {
   let start = at;
   while (start > 0 && at - start < 300 && !".!?\n".includes(text.charAt(start - 1))) start--;
   return text.slice(start, at);
+}
+
+// "Huawei détient 42 % des ventes, Nvidia 31 %, Cambricon 11 % et Hygon 6 %": a list whose verb is said once,
+// each item a name and its figure.
+const FIGURE_ITEM_BEFORE = /\p{Lu}[\p{L}&'’-]*[ \u00a0]+\d[\d \u00a0,.]*(?:%|[ \u00a0]*(?:milliards?|millions?|M€|Md€|M\$|Md\$))[ \u00a0]*(?:,|et)[ \u00a0]+$/u;
+
+/** A one-word name after ", " or " et " and before its figure, when the item before it is a name and a figure too. */
+function nameInFigureList(text: string, at: number, end: number): { at: number; name: string } | null {
+  if (!isBlank(text.charCodeAt(end)) || !isDigit(text.charCodeAt(end + 1))) return null;
+  const before = text.charCodeAt(at - 2);
+  if (before !== 0x2c && before !== 0x74) return null; // ", " or "et "
+  return FIGURE_ITEM_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ? { at, name: text.slice(at, end) } : null;
 }
 
 /** The verbs of SUBJECT_OF_VERB, by first word. */

@@ -312,6 +312,11 @@ export const corpus: Corpus = {
       want: [{ kind: "percent", text: "17 %", subject: "Quarvel" }, { kind: "percent", text: "29 %", subject: "Quarvel" }],
     },
     { text: "Nvidia détient 80 % du marché des accélérateurs, contre 10 % pour AMD.", want: [{ kind: "percent", text: "80 %", subject: "Nvidia" }, { kind: "percent", text: "10 %", subject: "AMD" }] },
+    // a list whose verb is said once: each name has its own figure, the last one unknown before
+    {
+      text: "Sur ce marché, Huawei détient désormais 42 % des ventes, Nvidia 31 %, Cambricon 11 % et Vestrel 6 %, selon IDC.",
+      want: [{ kind: "percent", text: "11 %", subject: "Cambricon" }, { kind: "percent", text: "6 %", subject: "Vestrel" }],
+    },
     // "Son nouveau campus Glenmoor 2 réunira 200 000 GPU": a named campus or machine after a possessive is the
     // subject of its own figures, as a possessed product is
     {
