@@ -111,3 +111,9 @@ test("a town's compound name ('-en-', '-sur-', '-lès-') is a place, whole", () 
   expect(places).toContain("Courtevry-en-Brie");
   expect(findEntities(text).some((e) => e.name === "Courtevry")).toBe(false);
 });
+
+test("a name opening a clause after a colon or a semicolon, described as an organisation, is one", () => {
+  const text = "La hiérarchie s’inverse : Vantrel, qui ne loue que des machines amorties, affiche 58 %. Le prix baisse ; Ombrelis, valorisée 2 milliards, suit.";
+  const names = findEntities(text).map((e) => e.name);
+  expect(names).toEqual(expect.arrayContaining(["Vantrel", "Ombrelis"]));
+});

@@ -568,7 +568,7 @@ function charBefore(text: string, at: number): string {
 
 // ", qui exploite", ", contrôlé par", ", filiale de": what follows a name that opens its sentence and
 // describes it as an organisation (a person's would be ", 58 ans," or a title).
-const DESCRIBED_AS_ORGANISATION = /^,[ \u00a0]*(?:qui|filiale|contrôlée?s?|détenue?s?|basée?s?|installée?s?|spécialisée?s?|fondée?s?|créée?s?|rachetée?s?|cotée?s?)(?![\p{L}\p{N}])/u;
+const DESCRIBED_AS_ORGANISATION = /^,[ \u00a0]*(?:qui|filiale|contrôlée?s?|détenue?s?|basée?s?|installée?s?|spécialisée?s?|fondée?s?|créée?s?|rachetée?s?|cotée?s?|valorisée?s?)(?![\p{L}\p{N}])/u;
 /** Weekdays, months and "Hier", capitalised as a sentence opens them. */
 const CALENDAR_WORDS = new Set(
   [...WEEKDAY_NAMES, ...MONTH_NAMES.map(([name]) => name), "hier", "aujourd", "demain"].map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
@@ -579,8 +579,9 @@ const CALENDAR_WORDS = new Set(
  * three capitalised words opening a sentence, then a comma and a clause that describes an organisation.
  */
 function nameOpeningClause(text: string, at: number): { at: number; name: string } | null {
+  // (a colon or a semicolon opens a clause too: "… les marges : Vantrel, qui ne loue que …")
   const before = charBefore(text, at);
-  if (before !== "" && !".!?\n".includes(before)) return null;
+  if (before !== "" && !".!?\n:;".includes(before)) return null;
   const comma = commaAfterName(text, at);
   return comma > 0 && DESCRIBED_AS_ORGANISATION.test(text.slice(comma, comma + 16)) ? { at, name: trimName(text.slice(at, comma)) } : null;
 }
