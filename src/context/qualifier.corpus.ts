@@ -12,6 +12,7 @@ export const corpus: Corpus = {
     { text: "Le supercalculateur sera au moins ", want: [{ qualifier: "at_least" }] },
     { text: "opérationnel dès ", want: [{ qualifier: "at_least" }] },
     { text: "à partir de ", want: [{ qualifier: "at_least" }] },
+    { text: "des licences pour livrer des puces, à compter du ", want: [{ qualifier: "at_least" }] },
     { text: "pas moins de ", want: [{ qualifier: "at_least" }] },
     { text: "Kerguen Cloud vaut au bas mot ", want: [{ qualifier: "at_least" }] },
     { text: "Le marché, d'une valeur maximale de ", want: [{ qualifier: "at_most" }] },

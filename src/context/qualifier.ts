@@ -16,7 +16,7 @@ function hedge(cues: string[], more: string[] = []): RegExp {
   return new RegExp(`(?:${[bounded, ...more].join("|")})${B}*${D}$`, "iu");
 }
 const RULES: Array<[Qualifier, RegExp]> = [
-  ["at_least", hedge([`au${B}+moins`, `au${B}+bas${B}+mot`, `au${B}+minimum`, `pas${B}+moins${B}+${DE}`, `minimum${B}+${DE}`, "dès"], [`(?<![\\p{L}])à${B}+partir${B}+(?:de|du|d['’])`])],
+  ["at_least", hedge([`au${B}+moins`, `au${B}+bas${B}+mot`, `au${B}+minimum`, `pas${B}+moins${B}+${DE}`, `minimum${B}+${DE}`, "dès"], [`(?<![\\p{L}])à${B}+(?:partir|compter)${B}+(?:de|du|d['’])`])],
   [
     "at_most",
     hedge([

@@ -367,6 +367,8 @@ export function readsAsYear(text: string, start: number, end: number): boolean {
   if (/\p{L}[-/.]$|\p{N}[/.]$|\d[^\S\n]$/u.test(before)) return false;
   // "le règlement (UE) 2021/1173", "la directive 2016/680": a number of an act, not a year
   if (/^\/\d{3,}/u.test(text.slice(end, end + 5))) return false;
+  // "sous le numéro 56-2027-0143": a file number's inner group
+  if (/\d-$/u.test(before) && /^-\d/u.test(text.slice(end, end + 2))) return false;
   if (NOT_YEAR_BEFORE.test(before)) return false;
   const q = QUANTITY_AFTER.exec(text.slice(end, end + 40));
   if (q) {
