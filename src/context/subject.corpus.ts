@@ -312,6 +312,11 @@ export const corpus: Corpus = {
       want: [{ kind: "percent", text: "17 %", subject: "Quarvel" }, { kind: "percent", text: "29 %", subject: "Quarvel" }],
     },
     { text: "Nvidia détient 80 % du marché des accélérateurs, contre 10 % pour AMD.", want: [{ kind: "percent", text: "80 %", subject: "Nvidia" }, { kind: "percent", text: "10 %", subject: "AMD" }] },
+    // "Le groupe" opening a paragraph after one about rivals is the article's company, not the last rival named
+    {
+      text: "Vorlane relève ses investissements\nVorlane a annoncé 90 milliards de dollars d'investissements. Son rival Quessant a relevé sa propre prévision à 80 milliards de dollars.\nLe groupe exploite plus de 300 centres de données.",
+      want: [{ kind: "count", subject: "Vorlane" }],
+    },
     // a list whose verb is said once: each name has its own figure, the last one unknown before
     {
       text: "Sur ce marché, Huawei détient désormais 42 % des ventes, Nvidia 31 %, Cambricon 11 % et Vestrel 6 %, selon IDC.",

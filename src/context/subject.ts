@@ -235,6 +235,8 @@ const actsOnDative = (text: string, e: Entity) => DATIVE_PRONOUN_AFTER.test(text
 
 const SHARE_OF_ACCOUNTS = /^[ \u00a0]*(?:de[ \u00a0]+(?:ses|leurs|nos)|des|du|de[ \u00a0]+l['’]|de[ \u00a0]+son|de[ \u00a0]+sa)[ \u00a0]*(?:ventes|chiffre[ \u00a0]+d['’]affaires|activité|revenus|recettes|commandes|volumes|exportations)(?![\p{L}])/iu;
 
+const PARAGRAPH_HEADS = new Set(["groupe", "société", "entreprise"]);
+
 function resolveAnaphor(anaphor: RegExpExecArray, sentenceIndex: number, ctx: SubjectContext, eligible: (e: Entity) => boolean): string | null {
   const sentence = ctx.sentences[sentenceIndex] as Sentence;
   const text = ctx.text;
@@ -268,6 +270,9 @@ function resolveAnaphor(anaphor: RegExpExecArray, sentenceIndex: number, ctx: Su
   const previous = ctx.sentences[sentenceIndex - 1];
   const inPrevious = (e: Entity) => previous !== undefined && e.start >= previous.start && e.end <= previous.end && e.role === "agent";
   const previousAgent = orgs.find(inPrevious);
+  // "Le groupe exploite plus de 400 centres" opening a paragraph after one about its rivals: the article's company
+  const opensParagraph = previous !== undefined && /\n/u.test(text.slice(previous.end, sentence.start));
+  if (!asObject && opensParagraph && PARAGRAPH_HEADS.has(head) && ctx.protagonist && previousAgent && previousAgent.name !== ctx.protagonist) return ctx.protagonist;
   if (!asObject && previousAgent && previousAgent.name !== ctx.protagonist && !orgs.some((e) => inPrevious(e) && e.name === ctx.protagonist)) {
     return previousAgent.name;
   }
