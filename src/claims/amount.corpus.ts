@@ -309,6 +309,9 @@ export const corpus = claimCorpus(
     // A listing raises money: the gross proceeds, and what an investor subscribes in it.
     { text: "Le fabricant a exercé sa clause d'extension, portant le produit brut de son introduction en Bourse à 86 M€.", want: [{ kind: "funding", value: 86e6, unit: "EUR" }] },
     { text: "Le fonds régional, investisseur de référence, a souscrit à hauteur de 12 M€.", want: [{ kind: "funding", value: 12e6, unit: "EUR" }] },
+    { text: "La société Ardelis entre en Bourse. Le fonds Quercy Souveraineté, investisseur de référence, a souscrit à hauteur de 12 M€.", want: [
+      { kind: "funding", value: 12e6, subject: "Ardelis", investors: ["Quercy Souveraineté"] },
+    ] },
     // Who completes a round brings funding: "complété par X, qui apporte 300 k€".
     { text: "Le tour de table est complété par le fonds Armor Amorçage, qui apporte 300 k€, et par un industriel, qui investit 250 k€ en actions.", want: [
       { kind: "funding", value: 300e3, unit: "EUR" }, { kind: "funding", value: 250e3, unit: "EUR" },

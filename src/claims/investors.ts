@@ -28,7 +28,7 @@ export function findInvestors(m: MoneyMention, ctx: RuleContext): string[] {
     // ("Amazon, premier actionnaire, a déjà investi 8 milliards" too: the investing verb follows the name.)
     // ("Le fonds X, entré lors d'une série B de 95 millions": the round it came in with.)
     // (a decimal comma, "prend 24,9 % du capital", opens no clause)
-    if (e.end <= m.start && CLAUSE_COMMA.test(between) && !/^\s*,\s*(?:qui\b|entrée?s?\s)[^,]*$/u.test(between) && !/^\s*,[^,.;]{1,60},\s+(?:(?:a|avait|aura|s['’]est|s['’]était)\s+)?(?:déjà\s+)?(?:investi|injecté|apporté|misé|remis|mis|engagée?)[^,.;]*$/u.test(between)) continue;
+    if (e.end <= m.start && CLAUSE_COMMA.test(between) && !/^\s*,\s*(?:qui\b|entrée?s?\s)[^,]*$/u.test(between) && !/^\s*,[^,.;]{1,60},\s+(?:(?:a|avait|aura|s['’]est|s['’]était)\s+)?(?:déjà\s+)?(?:investi|injecté|apporté|misé|remis|mis|engagée?|souscrit)[^,.;]*$/u.test(between)) continue;
     out.push(e.name);
   }
   const body = ctx.text.slice(sentence.start, sentence.end);

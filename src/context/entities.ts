@@ -1027,7 +1027,7 @@ const INVESTOR_AFTER = new RegExp(
   // ("Tiwah Investment Authority (TIA) prend 24,9 % du capital": its acronym in brackets first)
   "^ ?(?:\\([^()]{1,12}\\) ?)?(?:,[^,.;]{1,60},|,? ?qui(?:[ \\u00a0]+y)?)? (?:(?:va|vont|doit|devrait)[ \\u00a0]+)?(?:y[ \\u00a0]+)?(?:(?:a|avait|aura|s['’]est|s['’]était)[ \\u00a0]+)?(?:(?:déjà|aussi|également|en[ \\u00a0]+outre)[ \\u00a0]+)?" +
     // (not "investira": a company invests in its own plant too, "a investi" and "investit" are mostly rounds)
-    "(?:investi|injecté|apporté|participé|mené|prêté|investit|injecte|injectera|injecter|apporte|apportera|apporter|prêtera|prêter|(?<=a[ \\u00a0]+)mis(?![ \\u00a0]+(?:en|au|à|fin)[ \\u00a0])" +
+    "(?:investi|injecté|apporté|participé|mené|prêté|souscrit|souscrira|investit|injecte|injectera|injecter|apporte|apportera|apporter|prêtera|prêter|(?<=a[ \\u00a0]+)mis(?![ \\u00a0]+(?:en|au|à|fin)[ \\u00a0])" +
     // "investira en outre 150 M€ au capital de X"
     "|(?:investira|investiront)(?:[ \\u00a0]+[^\\s.;,]+){0,4}?[ \\u00a0]+au[ \\u00a0]+capital" +
     // "Bpifrance, entré au capital en 2023, s'est engagé … à hauteur de 120 millions"
