@@ -291,6 +291,8 @@ export const corpus = claimCorpus(
     { text: "La pépite Corvane a annoncé une levée de 3 milliards d'euros menée par General Catalyst, avec la participation de Bpifrance. Bpifrance y apporte à elle seule 250 M€.", want: [
       { kind: "funding", value: 3e9 }, { kind: "funding", value: 250e6, subject: "Corvane", investors: ["Bpifrance"] },
     ] },
+    // "Vendredi" is no verb of selling: the crowd's bare "1,2 million" takes no currency from the amount after it
+    { text: "Vendredi, la foule a atteint 1,2 million, selon les organisateurs qui tablent sur 3 millions d'euros de recettes.", only: true, want: [{ kind: "money", value: 3e6, unit: "EUR" }] },
     // A decimal comma opens no clause between an investor and the amount: "X prend 24,9 % du capital en souscrivant à".
     { text: "Le fonds Ardevel Capital prend 24,9 % du capital en souscrivant à une augmentation de capital de 620 millions de livres.", want: [
       { kind: "funding", value: 620e6, unit: "GBP", investors: ["Ardevel Capital"] },

@@ -106,7 +106,7 @@ export const ellipsisRule: Rule<NumberMention> = {
 
 // Verbs of money: only then is a bare "30 millions" an amount of the currency its sentence names next
 // ("La ville empruntera 30 millions, portant sa dette à 198 millions d'euros"), not a quantity ("après 1,75 million").
-const MONEY_VERB = /(?<![\p{L}])(?:emprunt|financ|invest|dépens|coût|vers(?:e|é|ée|és|era|eront|ent|er)(?![\p{L}])|lev(?:é|ée|er|era)|lève|pa(?:i|y)|budg|subvention|prêt|dot(?:é|e|ation)|débours|rapport(?:e|era|ent)|économis|c[èé]d|vend|rachet|rachèt|acqui|factur|amende)/iu;
+const MONEY_VERB = /(?<![\p{L}])(?:emprunt|financ|invest|dépens|coût|vers(?:e|é|ée|és|era|eront|ent|er)(?![\p{L}])|lev(?:é|ée|er|era)|lève|pa(?:i|y)|budg|subvention|prêt|dot(?:é|e|ation)|débours|rapport(?:e|era|ent)|économis|c[èé]d|vend(?!redi)|rachet|rachèt|acqui|factur|amende)/iu;
 
 /**
  * A bare amount with nothing before it to take a unit from. "Budget : l'État trouve 9,2 milliards" in a
