@@ -157,6 +157,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     "GPU GPUs CPU NPU HBM HBM3 HBM3E HBM4 DRAM NAND SSD LLM API PIB TVA FCFA CFA EUR USD GBP CHF JPY CNY " +
     // ratios of accounts: "le ratio CET1", "un ROE de 15 %"
     "CET1 ROE ROA ROI EBITDA Ebitda EBIT Ebit EBE BPA ARPU Arpu CAPEX Capex OPEX Opex TTC HT " +
+    // deals and company sizes written in capitals: "une OPA à 42 euros", "son IPO", "les PME"
+    "OPA OPE OPR OPAS IPO PME ETI TPE " +
     // scales written with a capital: "5 Mds$", "2 Md€"; Moroccan "5 MMDH", "600 MDH"
     "Md Mds Mrd Mrds Mio MMDH MDH DH MAD XOF " +
     // adverbs and participles that open sentences: "Surtout, le laboratoire …", "Baptisé Quai Lumière, le campus" (NAMED takes the name)

@@ -317,6 +317,11 @@ export const corpus: Corpus = {
       text: "Vorlane relève ses investissements\nVorlane a annoncé 90 milliards de dollars d'investissements. Son rival Quessant a relevé sa propre prévision à 80 milliards de dollars.\nLe groupe exploite plus de 300 centres de données.",
       want: [{ kind: "count", subject: "Vorlane" }],
     },
+    // a deal written in capitals is no company: "lance une OPA à 42 euros par action"
+    {
+      text: "Corvel Systems lance une OPA à 30 euros par action sur Bastane\nLe groupe américain Corvel Systems a annoncé lundi le dépôt d’une offre publique d’achat (OPA) amicale sur Bastane, au prix de 30 euros par action.",
+      want: [{ kind: "money", text: "30 euros", subject: "Corvel Systems" }],
+    },
     // a list whose verb is said once: each name has its own figure, the last one unknown before
     {
       text: "Sur ce marché, Huawei détient désormais 42 % des ventes, Nvidia 31 %, Cambricon 11 % et Vestrel 6 %, selon IDC.",
