@@ -4,12 +4,13 @@
 import { findEntities } from "./context/entities.js";
 import { findProtagonist } from "./context/subject.js";
 import { findQualifier } from "./context/qualifier.js";
-import { DATE_RULES, MONEY_RULES, NUMBER_RULES, PERCENT_RULES } from "./claims/index.js";
+import { DATE_RULES, MONEY_RULES, MULTIPLIED_RULES, NUMBER_RULES, PERCENT_RULES } from "./claims/index.js";
 import type { ClaimDraft, Rule, RuleContext } from "./claims/types.js";
 import type { Claim, ClaimKind, DocumentReport } from "./records/schema.js";
 import { validateClaim } from "./records/validate.js";
 import { findDocumentDate, findLedeDate, recogniseDates } from "./recognise/date.js";
 import { recogniseMoney } from "./recognise/money.js";
+import { recogniseMultiplied } from "./recognise/multiplied.js";
 import { recogniseNumbers } from "./recognise/number.js";
 import { recognisePercents } from "./recognise/percent.js";
 import { tenseAround } from "./recognise/date-tense.js";
@@ -131,6 +132,7 @@ function recogniseMentions(
     ...recognisePercents(text, numbers).map((m) => ({ start: m.start, end: m.end, rules: PERCENT_RULES, mention: m, priority: 1 })),
     ...dates.map((m) => ({ start: m.start, end: m.end, rules: DATE_RULES, mention: m, priority: 2 })),
     ...numbers.map((m) => ({ start: m.start, end: m.end, rules: NUMBER_RULES, mention: m, priority: 3 })),
+    ...recogniseMultiplied(text).map((m) => ({ start: m.start, end: m.end, rules: MULTIPLIED_RULES, mention: m, priority: 4 })),
   ];
   const mentions = keepFirstOfOverlaps(candidates).filter((m) => {
     // "Publié le 21 novembre 2024": the article's own date is reported as its refDate, not as a claim.

@@ -35,6 +35,10 @@ export const corpus = claimCorpus(
     { text: "Le long-métrage a rapporté 27 millions d'euros, soit près de deux fois et demie son coût.", want: [{ value: 2.5, qualifier: "approx" }] },
     { text: "Son chiffre d'affaires a atteint 1,46 milliard de yuans, soit trois fois et demie celui de 2024.", want: [{ value: 3.5 }] },
     { text: "Les ventes sont deux fois et demie plus élevées qu'en 2024.", want: [{ value: 2.5 }] },
+    // a verb that multiplies, told as done: "a triplé", "ont plus que doublé", "a presque doublé"
+    { text: "Son chiffre d'affaires a triplé en 2026.", want: [{ value: 3, unit: "x", text: "triplé" }] },
+    { text: "Le bénéfice a plus que doublé, à 1,9 milliard d'euros.", want: [{ value: 2, qualifier: "more_than" }] },
+    { text: "Les ventes ont presque doublé depuis 2021.", want: [{ value: 2, qualifier: "approx" }] },
     // "fois l'objectif": a multiple of a figure named with an elided article
     { text: "La collecte a atteint 900 000 euros, soit deux fois l'objectif initial.", want: [{ value: 2, unit: "x" }] },
     // an offering subscribed N times over: demand as a multiple of what was offered
@@ -44,6 +48,7 @@ export const corpus = claimCorpus(
   [
     { text: "Il a été condamné deux fois.", why: "a repetition, not a ratio" },
     { text: "Le club s'entraîne trois fois la semaine et joue deux fois l'an à l'étranger.", why: "a frequency, not a ratio" },
+    { text: "Verstappen a doublé Leclerc au dernier tour ; le groupe veut doubler sa capacité.", why: "overtaking someone, and an aim, not a multiple told as done" },
     { text: "Le groupe multiplie les rachats, financés par 3 banques.", why: "'par' after a comma names an agent" },
     { text: "Une fois de plus, Musk surprend.", why: "idiom" },
     { text: "Le capital est divisé en 100 actions.", why: "divided into parts, not by a factor" },

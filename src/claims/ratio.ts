@@ -1,6 +1,7 @@
 // Multipliers: "au moins quatre fois plus grands" -> 4 x (at_least), "multiplié par 3" -> 3 x,
 // "divisés par deux" and "deux fois moins cher" -> 0.5 x.
 
+import type { MultipliedMention } from "../recognise/multiplied.js";
 import type { NumberMention } from "../recognise/types.js";
 import type { Qualifier } from "../context/qualifier.js";
 import { makeDraft } from "./draft.js";
@@ -65,6 +66,18 @@ export const ratioRule: Rule<NumberMention> = {
       return inverted(makeDraft(m, "ratio", m.value, "x", ctx, { rule: "ratio/divisé", confidence: 0.85, approx: m.approx }));
     }
     return null;
+  },
+};
+
+/** "a triplé", "ont plus que doublé", "a presque doublé": the factor of a verb that multiplies. */
+export const multipliedRule: Rule<MultipliedMention> = {
+  name: "ratio/verb",
+  kind: "ratio",
+  extract(m, ctx): ClaimDraft {
+    const draft = makeDraft(m, "ratio", m.value, "x", ctx, { rule: "ratio/verb", confidence: 0.8 });
+    // "a plus que doublé": more than twice
+    if (/(?<![\p{L}])plus[ \u00a0]+que[ \u00a0]+$/u.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) draft.qualifier = "more_than";
+    return draft;
   },
 };
 

@@ -1,0 +1,33 @@
+// Verbs that multiply, told as done: "le chiffre d'affaires a triplé" (3 x), "ont plus que doublé" (more than 2 x).
+// Only a past participle after an auxiliary: an infinitive is an aim ("veut doubler"), and a participle before a
+// name overtakes someone ("a doublé Leclerc").
+
+import type { Span } from "./types.js";
+
+export interface MultipliedMention extends Span {
+  /** the factor: doublé 2, triplé 3, quadruplé 4, quintuplé 5, décuplé 10, centuplé 100 */
+  value: number;
+}
+
+const FACTORS: Record<string, number> = { doublé: 2, triplé: 3, quadruplé: 4, quintuplé: 5, décuplé: 10, centuplé: 100 };
+
+const MULTIPLIED = new RegExp(
+  String.raw`(?<![\p{L}])(?:a|ont|avait|avaient|aura|auront|aurait|auraient)` +
+    String.raw`(?:[^\S\n]+(?:plus[^\S\n]+que|presque|quasiment|pratiquement|déjà|encore|ainsi|même|largement|environ))*` +
+    String.raw`[^\S\n]+(doublé|triplé|quadruplé|quintuplé|décuplé|centuplé)(?![\p{L}])(?![^\S\n]+\p{Lu})`,
+  // (no "i" flag: with it, \p{Lu} would match any letter)
+  "gu",
+);
+
+export function recogniseMultiplied(text: string): MultipliedMention[] {
+  const out: MultipliedMention[] = [];
+  // the verbs are rare: one substring test skips most texts
+  if (!/uplé|oublé|riplé/u.test(text)) return out;
+  MULTIPLIED.lastIndex = 0;
+  for (let m = MULTIPLIED.exec(text); m; m = MULTIPLIED.exec(text)) {
+    const verb = m[1] as string;
+    const end = m.index + m[0].length;
+    out.push({ start: end - verb.length, end, value: FACTORS[verb] as number });
+  }
+  return out;
+}
