@@ -44,6 +44,8 @@ export const corpus = claimCorpus(
     { text: "La puissance doit passer de 3,2 GW aujourd'hui à 10 GW.", refDate: "2027-10-01", why: "nowadays, a level compared" },
     { text: "Le dossier, enregistré sous le numéro 56-2027-0143, est en préfecture.", refDate: "2027-05-03", why: "a file number's inner group" },
     { text: "La start-up n’exploite aujourd’hui que 512 processeurs graphiques.", refDate: "2027-05-03", why: "nowadays, a quantity after 'que'" },
+    { text: "Le patron entend tripler les effectifs, aujourd’hui de 4 800 personnes.", refDate: "2027-03-09", why: "nowadays, a quantity after 'de'" },
+    { text: "— Combien de GPU faites-vous tourner aujourd’hui ?", refDate: "2027-02-08", why: "nowadays, a question of how many" },
     { text: "La banque louera 1 024 GPU, soit quatre fois la puissance dont elle dispose aujourd’hui.", refDate: "2027-04-14", why: "nowadays, what a company has" },
     { text: "Le réseau perd aujourd'hui près d'un litre sur cinq.", refDate: "2026-01-12", why: "nowadays, before a hedged quantity" },
   ],

@@ -7,7 +7,7 @@ import { textBefore, type ClaimDraft, type Rule } from "./types.js";
 
 const TODAY = /^aujourd/iu;
 // "exploite aujourd'hui trois centres", "dispose aujourd'hui d'environ 23 000 GPU": a quantity follows
-const QUANTITY_AFTER = /^[^\S\n]*(?:d['’][^\S\n]*|que[^\S\n]+|qu['’][^\S\n]*)?(?:(?:environ|quelque|au[^\S\n]+moins)(?![\p{L}])|(?:près|plus|moins)[^\S\n]+d['’e]|\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)(?![\p{L}])|un[^\S\n]+(?:tiers|quart|million|milliard|millier))/iu;
+const QUANTITY_AFTER = /^[^\S\n]*(?:d['’][^\S\n]*|de[^\S\n]+|que[^\S\n]+|qu['’][^\S\n]*)?(?:(?:environ|quelque|au[^\S\n]+moins)(?![\p{L}])|(?:près|plus|moins)[^\S\n]+d['’e]|\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)(?![\p{L}])|un[^\S\n]+(?:tiers|quart|million|milliard|millier))/iu;
 // "est aujourd'hui fabriqué aux États-Unis": a state's participle follows (not "a aujourd'hui annoncé")
 const STATE_PARTICIPLE_AFTER = /^[^\S\n]*\p{Ll}{3,}(?:é|ée|és|ées)(?![\p{L}])/u;
 const AUXILIARY_BEFORE = /(?<![\p{L}])(?:a|ont|avait|avaient|aura|auront)[^\S\n]*$/iu;
@@ -19,7 +19,9 @@ const HAVING_BEFORE = /(?<![\p{L}])(?:dispose|disposent|possède|possèdent|dét
 
 /** "aujourd'hui" as "nowadays": a level compared or a verb of having before it, a quantity or a state's participle after it. */
 function isNowadays(before: string, after: string): boolean {
-  return COMPARED_BEFORE.test(before) || HAVING_BEFORE.test(before) || QUANTITY_AFTER.test(after) || (STATE_PARTICIPLE_AFTER.test(after) && !AUXILIARY_BEFORE.test(before));
+  return COMPARED_BEFORE.test(before) || HAVING_BEFORE.test(before) || QUANTITY_AFTER.test(after) || (STATE_PARTICIPLE_AFTER.test(after) && !AUXILIARY_BEFORE.test(before)) ||
+    // "Combien de GPU faites-vous tourner aujourd'hui ?": a question of how many, now
+    (/^[^\S\n]*\?/u.test(after) && /(?:^|[^\p{L}])combien(?![\p{L}])/iu.test(before));
 }
 
 export const dateRule: Rule<DateMention> = {
