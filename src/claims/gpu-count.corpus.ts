@@ -5,6 +5,8 @@ export const corpus = claimCorpus(
   ["gpu_count"],
   [
     { text: "Meta prévoit d'acheter 350 000 GPU H100 de Nvidia d'ici la fin de l'année.", want: [{ value: 350000, unit: "GPU", model: "H100", vendor: "Nvidia", subject: "Meta" }] },
+    // chips in a sentence that names a chip model after them: "dépasser les 12 000 puces, essentiellement des B300"
+    { text: "D’ici la fin 2028, nous voulons dépasser les 12 000 puces, essentiellement des B300.", want: [{ value: 12000, unit: "GPU", qualifier: "more_than" }] },
     // a bound after the count: "au minimum", "au maximum"
     { text: "Le lot 2 couvre une plateforme dotée de 256 GPU Nvidia H200 au minimum.", want: [{ value: 256, qualifier: "at_least" }] },
     { text: "Le cluster de Mistral AI compte 18 000 puces Nvidia Grace Blackwell.", want: [{ value: 18000, vendor: "Nvidia", subject: "Mistral AI" }] },
