@@ -7,6 +7,10 @@ export const corpus = claimCorpus(
     { text: "Meta prévoit d'acheter 350 000 GPU H100 de Nvidia d'ici la fin de l'année.", want: [{ value: 350000, unit: "GPU", model: "H100", vendor: "Nvidia", subject: "Meta" }] },
     // chips in a sentence that names a chip model after them: "dépasser les 12 000 puces, essentiellement des B300"
     { text: "D’ici la fin 2028, nous voulons dépasser les 12 000 puces, essentiellement des B300.", want: [{ value: 12000, unit: "GPU", qualifier: "more_than" }] },
+    // the same chips counted again after "en", scaled: "Il prévoit d'en produire 1,6 million, puis 2,5 millions"
+    { text: "Le groupe a déjà livré environ 2,4 millions de puces Ascend 950. Il prévoit d’en produire 1,6 million en 2027, puis 2,5 millions en 2028.", want: [
+      { value: 2.4e6, unit: "GPU" }, { value: 1.6e6, unit: "GPU" }, { value: 2.5e6, unit: "GPU" },
+    ] },
     // a bound after the count: "au minimum", "au maximum"
     { text: "Le lot 2 couvre une plateforme dotée de 256 GPU Nvidia H200 au minimum.", want: [{ value: 256, qualifier: "at_least" }] },
     { text: "Le cluster de Mistral AI compte 18 000 puces Nvidia Grace Blackwell.", want: [{ value: 18000, vendor: "Nvidia", subject: "Mistral AI" }] },
