@@ -293,6 +293,8 @@ export const corpus = claimCorpus(
     ] },
     // "Vendredi" is no verb of selling: the crowd's bare "1,2 million" takes no currency from the amount after it
     { text: "Vendredi, la foule a atteint 1,2 million, selon les organisateurs qui tablent sur 3 millions d'euros de recettes.", only: true, want: [{ kind: "money", value: 3e6, unit: "EUR" }] },
+    // money put in, told by a participle after the amount: "avec près de 14 milliards de dollars injectés depuis 2019"
+    { text: "Kestrel, premier investisseur de Vanta avec près de 14 milliards de dollars injectés depuis 2019, doit lui fournir du calcul.", want: [{ kind: "funding", value: 14e9, unit: "USD" }] },
     // A decimal comma opens no clause between an investor and the amount: "X prend 24,9 % du capital en souscrivant à".
     { text: "Le fonds Ardevel Capital prend 24,9 % du capital en souscrivant à une augmentation de capital de 620 millions de livres.", want: [
       { kind: "funding", value: 620e6, unit: "GBP", investors: ["Ardevel Capital"] },
