@@ -82,17 +82,11 @@ export const ellipsisRule: Rule<NumberMention> = {
     const unlikeCount = measure?.kind === "count" && typeof measure.value === "number" && m.value > measure.value * 1000;
     const prev = (amountNoun || unlikeCount) && ctx.lastAmount && ctx.lastAmount.unit !== null ? ctx.lastAmount : unlikeCount ? null : measure;
     const prevSentence = prev ? sentenceAt(ctx.sentences, prev.start) : -1;
-    // "… 2,4 millions de puces. Il prévoit d'en produire 1,6 million, puis 2,5 millions": the chips counted again,
-    // after the pronoun "en" (this sentence or the one before) or a link word (this sentence)
-    const chips = ctx.lastCount?.kind === "gpu_count" && ctx.lastCount.start > (prev?.start ?? -1) ? ctx.lastCount : null;
-    if (chips && !moneyNoun && !amountNoun) {
-      const chipsSentence = sentenceAt(ctx.sentences, chips.start);
-      const before = ctx.text.slice(Math.max(0, m.start - 40), m.start);
-      if ((EN_PRONOUN.test(before) && chipsSentence >= ctx.sentenceIndex - 1) || (chipsSentence === ctx.sentenceIndex && COUNTED_AGAIN.test(before))) {
-        return makeDraft(m, "gpu_count", m.value, "GPU", ctx, {
-          rule: "gpu_count/same chips as before", confidence: 0.65, approx: m.approx, attributes: chips.attributes.vendor ? { vendor: chips.attributes.vendor } : {},
-        });
-      }
+    // "… 2,4 millions de puces. Il prévoit d'en produire 1,6 million, puis 2,5 millions": chips counted last are
+    // counted again, as an unscaled number would be
+    if (ctx.lastCount?.kind === "gpu_count" && ctx.lastCount.start > (prev?.start ?? -1) && !moneyNoun && !amountNoun) {
+      const again = countedBefore(m, ctx);
+      if (again) return again;
     }
     if (!prev || prevSentence < ctx.sentenceIndex - 1) return sameAmountLater(m, ctx);
     if (MONEY_KINDS.has(prev.kind) && prevSentence >= ctx.sentenceIndex - 1) {

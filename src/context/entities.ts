@@ -856,7 +856,7 @@ function usedAsPlace(text: string, name: string): boolean {
 }
 
 // Legal and corporate suffixes: "Cerebras Systems" is the company the news calls Cerebras.
-const LEGAL_SUFFIXES = new Set("Inc Corp Corporation Systems Technologies Group Holding Holdings Ltd Limited SA SE AG GmbH".split(" "));
+const LEGAL_SUFFIXES = new Set([...LEGAL_FORMS, ..."Corp Corporation Systems Technologies Group Holding Holdings Limited".split(" ")]);
 
 /** "Databricks Inc", "Palantir Technologies": a known company and a legal suffix is that company. */
 function knownWithSuffix(name: string): Known | undefined {

@@ -114,14 +114,7 @@ const SET_FOR_BEFORE = caselessRegExp(
 );
 
 // "doit être signé au plus tard en juin": a deadline lies ahead
-const LATEST_BY_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])au[^\S
-]+plus[^\S
-]+tard(?:[^\S
-]+(?:en|le|à[^\S
-]+la[^\S
-]+fin[^\S
-]+(?:de|du|d['’])))?[^\S
-]*$`, "iu");
+const LATEST_BY_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])au[^\S\n]+plus[^\S\n]+tard(?:[^\S\n]+(?:en|le|à[^\S\n]+la[^\S\n]+fin[^\S\n]+(?:de|du|d['’])))?[^\S\n]*$`, "iu");
 
 function adjacentCue(text: string, start: number): Tense | null {
   const before = text.slice(Math.max(0, start - 60), start);
@@ -166,14 +159,16 @@ export function tenseAround(text: string, start: number, end: number): Tense | n
     const close = text.indexOf(",", end);
     const relFrom = from + open.index;
     const relTo = close >= 0 && close < to ? close : to;
-    const relative = text.slice(relFrom, relTo);
-    const past = nearestCue(PAST_CUE, relative, start - relFrom, end - start);
-    const future = nearestCue(FUTURE_CUE, relative, start - relFrom, end - start);
-    if (past !== Infinity || future !== Infinity) return past <= future ? "past" : "future";
+    const own = nearestTense(text.slice(relFrom, relTo), start - relFrom, end - start);
+    if (own) return own;
   }
-  const clause = withoutClosedRelatives(text.slice(from, to), start - from);
-  const past = nearestCue(PAST_CUE, clause, start - from, end - start);
-  const future = nearestCue(FUTURE_CUE, clause, start - from, end - start);
+  return nearestTense(withoutClosedRelatives(text.slice(from, to), start - from), start - from, end - start);
+}
+
+/** The tense of the cue nearest the mention at `at` (length `len`) in `clause`, or null when it has none. */
+function nearestTense(clause: string, at: number, len: number): Tense | null {
+  const past = nearestCue(PAST_CUE, clause, at, len);
+  const future = nearestCue(FUTURE_CUE, clause, at, len);
   if (past === Infinity && future === Infinity) return null;
   return past <= future ? "past" : "future";
 }

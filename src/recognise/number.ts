@@ -141,7 +141,7 @@ function collectDigits(text: string, out: NumberCandidate[]): void {
     const abbr = g.glued ?? g.spaced ?? g.money;
     if (abbr) scale = SCALE_ABBREVIATIONS[abbr] ?? 1;
     let approx = false;
-    if (g.compound && g.of) scale *= (fold(g.compound).startsWith("millier") ? 1000 : 1e6) * (SCALE_WORD[fold(g.of)] as number);
+    if (g.compound && g.of) scale *= ((SCALE_WORD[fold(g.compound)] ?? APPROX_WORD[fold(g.compound)]) as number) * (SCALE_WORD[fold(g.of)] as number);
     if (g.word) {
       const w = fold(g.word);
       if (SCALE_WORD[w]) scale *= SCALE_WORD[w];
