@@ -1,8 +1,8 @@
 // Values for messages: "24 milliards USD", "≥ 100 000 GPU", "≤ 2025-FA". Plain text: reporters add colour.
 
 import type { Stated } from "./tolerance.js";
+import { formatFrench } from "../text/french-number.js";
 
-const nf = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 3 });
 const SCALES: Array<[number, string]> = [[1e12, "billions"], [1e9, "milliards"], [1e6, "millions"]];
 const PREFIX: Record<string, string> = { approx: "~", at_least: "≥ ", more_than: "> ", at_most: "≤ ", less_than: "< ", exact: "" };
 
@@ -13,8 +13,8 @@ export function formatValue(s: Stated): string {
     const mod = s.attributes?.mod;
     return prefix + s.value + (typeof mod === "string" ? ` (${mod.toLowerCase()})` : "");
   }
-  // Intl's fr-FR grouping is a narrow no-break space; a plain space survives every terminal and annotation.
-  const n = (x: number) => nf.format(x).replace(/[\u202f\u00a0]/g, " ");
+  // French grouping is a narrow no-break space; a plain space survives every terminal and annotation.
+  const n = (x: number) => formatFrench(x).replace(/[\u202f\u00a0]/g, " ");
   if (s.unit === "x") return `${prefix}×${n(s.value)}`;
   if (s.unit === "%") return `${prefix}${n(s.value)} %`;
   for (const [scale, word] of SCALES) if (Math.abs(s.value) >= scale && s.unit && /^[A-Z]{3}$/.test(s.unit)) return `${prefix}${n(s.value / scale)} ${word} ${s.unit}`;

@@ -4,6 +4,7 @@
 import { Chalk } from "chalk";
 import type { Claim } from "../records/schema.js";
 import type { Reporter, ReportOptions } from "./types.js";
+import { formatFrench } from "../text/french-number.js";
 
 const CONTROL = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b[\]PX^_][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
@@ -11,19 +12,18 @@ export function stripControl(s: string): string {
   return s.replace(CONTROL, "").replace(/[\t\n]/g, " ");
 }
 
-const nf = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 3 });
 const SCALES: Array<[number, string]> = [[1e12, "billions"], [1e9, "milliards"], [1e6, "millions"]];
 
 /** "6 milliards USD", "100 000 GPU", "12,5 %", "×4", "2025-FA (fin)". */
 export function readableValue(c: Claim): string {
   if (c.value === null) return `? ${c.unit ?? ""}`.trim();
   if (typeof c.value === "string") return c.attributes.mod ? `${c.value} (${c.attributes.mod.toLowerCase()})` : c.value;
-  if (c.unit === "x") return `×${nf.format(c.value)}`;
-  if (c.unit === "%") return `${nf.format(c.value)} %`;
+  if (c.unit === "x") return `×${formatFrench(c.value)}`;
+  if (c.unit === "%") return `${formatFrench(c.value)} %`;
   if (["valuation", "funding", "money"].includes(c.kind)) {
-    for (const [scale, word] of SCALES) if (Math.abs(c.value) >= scale) return `${nf.format(c.value / scale)} ${word} ${c.unit}`;
+    for (const [scale, word] of SCALES) if (Math.abs(c.value) >= scale) return `${formatFrench(c.value / scale)} ${word} ${c.unit}`;
   }
-  return `${nf.format(c.value)}${c.unit ? " " + c.unit : ""}`;
+  return `${formatFrench(c.value)}${c.unit ? " " + c.unit : ""}`;
 }
 
 function pad(s: string, width: number): string {
