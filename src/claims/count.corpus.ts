@@ -14,6 +14,12 @@ export const corpus = claimCorpus(
     { text: "Un tarif social est créé pour les 3 200 foyers les plus modestes.", want: [{ value: 3200, unit: "foyers" }] },
     { text: "Le groupe exploite 12 centres de données en Europe.", want: [{ value: 12, unit: "centres de données" }] },
     { text: "Le chantier mobilise quelque 800 ouvriers.", want: [{ value: 800, unit: "ouvriers", qualifier: "approx" }] },
+    // a supercomputer's compute nodes are counted; "nœuds" alone is a speed (knots, in the negatives)
+    { text: "La machine embarquera 9 216 GPU répartis dans 2 304 nœuds de calcul.", want: [{ value: 2304, unit: "nœuds de calcul" }] },
+    { text: "Le cluster réunit 512 nœuds GPU.", want: [{ value: 512, unit: "nœuds GPU" }] },
+    // a noun put in quotation marks is still the thing counted
+    { text: "EuroHPC a déjà désigné une quinzaine d’« usines d’IA » sur le continent.", want: [{ value: 15, unit: "usines", qualifier: "approx" }] },
+    { text: "Le groupe a ouvert 40 « magasins » éphémères.", want: [{ value: 40, unit: "magasins" }] },
     { text: "Kerlys compte 5 200 consultants en France.", want: [{ value: 5200, unit: "consultants" }] },
     // trains and their passengers, shops by format
     { text: "La SNCF commande 30 rames supplémentaires à Alstom.", want: [{ value: 30, unit: "rames" }] },
@@ -83,7 +89,7 @@ export const corpus = claimCorpus(
     { text: "La majorité espère ouvrir un premier tronçon de 4 kilomètres dès la fin 2028.", want: [{ value: 4, unit: "kilomètres" }] },
     { text: "La chaleur fatale alimentera un réseau de chaleur de 11 kilomètres.", want: [{ value: 11, unit: "kilomètres" }] },
     // compute measured in GPU-hours is counted, though hours alone measure time
-    { text: "L'entraînement a consommé quelque 130 millions d'heures-GPU.", want: [{ value: 130e6, unit: "heures-gpu", qualifier: "approx" }] },
+    { text: "L'entraînement a consommé quelque 130 millions d'heures-GPU.", want: [{ value: 130e6, unit: "heures-GPU", qualifier: "approx" }] },
     // nouns shaped like participles: "60 000 entrées" counts without "de"
     { text: "Le film a totalisé près de 60 000 entrées en une semaine.", want: [{ value: 60000, unit: "entrées", qualifier: "approx" }] },
     { text: "La région gère 97 lycées publics et 4 600 nuitées ont été réservées.", want: [{ value: 97, unit: "lycées" }, { value: 4600, unit: "nuitées" }] },
@@ -91,6 +97,7 @@ export const corpus = claimCorpus(
   ],
   [
     { text: "Le service est facturé 0,55 dollar par million de tokens.", why: "a rate" },
+    { text: "Le navire file à 25 nœuds vers Brest.", why: "a speed in knots" },
     { text: "Intel supprime des postes\nPar Jean Martin | 29/10/2027, 7:00 | 1 180 mots\nLe groupe a annoncé un plan.", why: "a byline's word count" },
     { text: "Elle figurait parmi les dix start-up les plus prometteuses du pays, et l'une des 50 entreprises les mieux notées.", why: "the size of a ranking" },
     { text: "Le service est facturé 2 dollars le million de tokens.", why: "a rate" },

@@ -7,13 +7,15 @@ import { FUNCTION_WORDS } from "../recognise/lexicon-fr.js";
 import { ACCELERATOR_NOUNS, CHIP_NOUNS, COMPUTE_CONTEXT, COUNTED_NOUNS, MONEY_NOUN_AFTER, NOT_COUNTED } from "./lexicon.js";
 import type { ClaimDraft, Rule, RuleContext } from "./types.js";
 
-const NOUN = new RegExp(`^[ \\u00a0\\u202f]*(?:de[ \\u00a0]+|d['’])?(?:nouveaux[ \\u00a0]+|nouvelles[ \\u00a0]+)?(${literalAlternation(COUNTED_NOUNS)})(?![\\p{L}])`, "iu");
+// "une quinzaine d’« usines d’IA »", "40 « magasins » éphémères": the thing counted, put in quotation marks
+const QUOTE = "(?:[«“\"][ \\u00a0\\u202f]*)?";
+const NOUN = new RegExp(`^[ \\u00a0\\u202f]*(?:de[ \\u00a0]+|d['’])?${QUOTE}(?:nouveaux[ \\u00a0]+|nouvelles[ \\u00a0]+)?(${literalAlternation(COUNTED_NOUNS)})(?![\\p{L}])`, "iu");
 
 // "64 bus électriques", "4 400 exploitations", "3,2 millions d'examens": any other lower-case plural noun
 // (a word ending in s or x) right after a number of 10 or more counts something, unless it measures.
 // Smaller numbers are left out: "deux anciens de Google", "trois petits modèles" name groups. After
 // "nouveaux", any word is the thing counted: "douze nouveaux Airbus".
-const PLURAL_NOUN = /^[ \u00a0\u202f]*(?:(?:nouveaux|nouvelles)[ \u00a0]+(\p{L}[\p{L}\p{N}-]*)|(?:de[ \u00a0]+|d['’])?(?:(?:grands|grandes|petits|petites|gros|grosses)[ \u00a0]+)?(\p{Ll}[\p{Ll}-]*[sx])(?![\p{L}\p{N}'’]))/u;
+const PLURAL_NOUN = /^[ \u00a0\u202f]*(?:(?:nouveaux|nouvelles)[ \u00a0]+(\p{L}[\p{L}\p{N}-]*)|(?:de[ \u00a0]+|d['’])?(?:[«“"][ \u00a0\u202f]*)?(?:(?:grands|grandes|petits|petites|gros|grosses)[ \u00a0]+)?(\p{Ll}[\p{Ll}-]*[sx])(?![\p{L}\p{N}'’]))/u;
 // Aircraft counted by maker and model: "40 Airbus A220", "17 Boeing 787 Dreamliner", "12 Embraer E195-E2", or by an
 // Airbus model alone ("12 A321XLR");
 // the unit is the maker and the model ("Airbus A220"), the span runs to the model's suffixes.
@@ -36,6 +38,13 @@ const AFTER_DE = /^[ \u00a0\u202f]*(?:de[ \u00a0]|d['’])/u;
 // Without "de", a word ending like a past participle is one: "1 200 vendus en France", "300 réunies"; most words in
 // "-ies" are nouns ("600 baies", "200 batteries", "12 compagnies"), so only participles of verbs in "-ir" count.
 const PARTICIPLE = /(?:és|ées|is|ises|us|ues|(?:fourn|réun|défin|chois|serv|rempl|établ|invest|accompl|fin|bât|répart|sais|gar|enrich|agrand|convert|reconvert)ies)$/u;
+
+// A listed noun is the unit as the list spells it, whatever its case in the text ("Salariés", "nœuds GPU").
+const LISTED_SPELLING = new Map(COUNTED_NOUNS.map((noun) => [noun.toLowerCase(), noun]));
+function listedSpelling(noun: string): string {
+  const lower = noun.toLowerCase();
+  return LISTED_SPELLING.get(lower.replace(/\u00a0/g, " ")) ?? lower;
+}
 
 function pluralNoun(m: NumberMention, number: string, after: string): { 0: string; 1: string } | null {
   if (m.value < 10 || MONEY_NOUN_AFTER.test(after)) return null;
@@ -122,7 +131,7 @@ export const countRule: Rule<NumberMention> = {
         });
       }
     }
-    return makeDraft({ start: m.start, end: m.end + noun[0].length }, "count", vague ? null : m.value, listed ? (noun[1] as string).toLowerCase() : noun[1], ctx, {
+    return makeDraft({ start: m.start, end: m.end + noun[0].length }, "count", vague ? null : m.value, listed ? listedSpelling(noun[1] as string) : noun[1], ctx, {
       rule: listed ? "count/noun" : length ? "count/length of a network" : "count/plural noun", confidence: listed ? 0.75 : 0.6, approx: m.approx, qualifierSpan: m,
     });
   },

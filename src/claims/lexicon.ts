@@ -27,6 +27,8 @@ export const COUNTED_NOUNS = [
   "tonnes",
   // compute: hours alone measure time, GPU-hours count what was consumed
   "heures-GPU", "heures GPU", "GPU-heures",
+  // a supercomputer's nodes ("nœuds" alone measures a speed, in knots)
+  "nœuds de calcul", "nœuds GPU",
   // nouns shaped like participles, which a plural noun without "de" is not taken for ("1 200 vendus")
   "entrées", "nuitées", "lycées", "musées", "députés", "élus", "retraités", "licenciés", "réfugiés", "sinistrés",
   "délégués", "assurés", "universités", "collectivités", "communautés", "municipalités",

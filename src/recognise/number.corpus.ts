@@ -14,6 +14,8 @@ export const corpus: Corpus = {
   positives: [
     // digits and French thousands separators
     n("Le site emploie 100 000 personnes.", [100000, "100 000"]),
+    // a number in brackets after a lower-case word is one: only a town's postal code is not (negatives)
+    n("Les abonnés (21600) ont doublé.", [21600, "21600"]),
     n("Le site emploie 100\u00a0000 personnes.", [100000, "100\u00a0000"]),
     n("Le site emploie 100\u202f000 personnes.", [100000, "100\u202f000"]),
     // Swiss thousands: an apostrophe, straight or typographic, before each group of exactly 3 digits
@@ -192,6 +194,9 @@ export const corpus: Corpus = {
     { text: "M. Dupont", why: "M. is Monsieur" },
     { text: "l'article 49.3", why: "article number" },
     { text: "192.168.1.2", why: "IP address" },
+    { text: "la start-up veut ouvrir un centre à Longvic (21600).", why: "postal code in brackets after a town" },
+    { text: "Le site de Saint-Brieuc (22) ouvrira en mai.", why: "département number in brackets after a town" },
+    { text: "un entrepôt à Ajaccio (2A)", why: "Corsican département in brackets" },
     { text: "le 12/03/2024", why: "date, not numbers" },
     { text: "un écran 4K", why: "display resolution" },
     { text: "le tiers payant", why: "tiers without a count" },

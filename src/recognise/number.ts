@@ -203,6 +203,7 @@ function isInsideName(text: string, start: number, end: number, surface: string)
   const before = text[start - 1] ?? "";
   const after = text[end] ?? "";
   if (isNameCharAfter(text, end)) return true;
+  if (before === "(" && after === ")" && isPlaceCode(text, start, surface)) return true;
   if (/[/:]/.test(after) && /\d/.test(text[end + 1] ?? "")) return true;
   if (/[/:]/.test(before) && /\d/.test(text[start - 2] ?? "")) return true;
   // "x5 sur un an": a small x alone before the digits is a multiplication sign ("X5", "1920x1080" are not)
@@ -211,6 +212,14 @@ function isInsideName(text: string, start: number, end: number, surface: string)
   if (before === "-" && isLetter(text, start - 2)) return true;
   if (/[ \u00a0\u202f]/.test(before) && !/\d[ \u00a0\u202f]\d|[kKM]|\s\p{L}/u.test(surface)) return isAfterName(text, start, end);
   return false;
+}
+
+// "Longvic (21600)", "Saint-Brieuc (22)": regional news gives a town its postal code or its département's
+// number in brackets; "les abonnés (21600)" is a number.
+const PLACE_CODE = /^(?:\d{5}|0[1-9]|[1-8]\d|9[0-5]|97[1-6])$/;
+const TOWN_BEFORE = /\p{Lu}[\p{L}'’-]*[ \u00a0]$/u;
+function isPlaceCode(text: string, start: number, surface: string): boolean {
+  return PLACE_CODE.test(surface) && TOWN_BEFORE.test(text.slice(Math.max(0, start - 41), start - 1));
 }
 
 function isCurrencyCodeBefore(text: string, start: number): boolean {
