@@ -254,8 +254,16 @@ function paragraphOf(newlines: readonly number[], offset: number): number {
   return lo;
 }
 
-// "une hausse à compter d'octobre", "à partir de mars": a starting point, with no tense around it, looks ahead.
-const STARTING_FROM_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:à[^\S\n]+compter|à[^\S\n]+partir)[^\S\n]+(?:de[^\S\n]+|d['’]|du[^\S\n]+)$`, "iu");
+// "ST publiera ses comptes du deuxième trimestre": the period results report has run, whatever the verb's tense.
+const REPORTED_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:résultats|comptes|chiffres|chiffre[^\S\n]+d['’]affaires|ventes|bénéfices?|pertes?|revenus|publication)(?:[^\S\n]+(?:trimestriels|semestriels|financiers|annuels))?[^\S\n]+(?:du|de[^\S\n]+ce|pour[^\S\n]+le|au[^\S\n]+titre[^\S\n]+du|sur[^\S\n]+le)[^\S\n]+$`, "iu");
+function lookingBack(text: string, d: CalendarDraft): Tense | null {
+  const before = text.slice(Math.max(0, d.start - 70), d.start);
+  return (d.period.grain === "quarter" || d.period.grain === "half") && REPORTED_BEFORE.test(before) ? "past" : null;
+}
+
+// "une hausse à compter d'octobre", "à partir de mars", a headline's "dès la rentrée": a starting point, with no
+// tense around it, looks ahead.
+const STARTING_FROM_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:(?:à[^\S\n]+compter|à[^\S\n]+partir)[^\S\n]+(?:de[^\S\n]+|d['’]|du[^\S\n]+)|dès[^\S\n]+)$`, "iu");
 function startingFrom(text: string, start: number): Tense | null {
   return STARTING_FROM_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ? "future" : null;
 }
@@ -375,7 +383,8 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
   const titleEnd = text.indexOf("\n");
   const yearInBody = (d: CalendarDraft): number | undefined => {
     if (titleEnd < 0 || titleEnd > 160 || d.start >= titleEnd) return undefined;
-    const same = drafts.find((o) => o.start > titleEnd && o.kind === "calendar" && o.year !== undefined && samePeriod(o.period, d.period));
+    // the body's first mention of the period: "dès la rentrée" over "dès la rentrée de septembre … d'ici la rentrée 2029"
+    const same = drafts.find((o) => o.start > titleEnd && o.kind === "calendar" && samePeriod(o.period, d.period));
     return same?.kind === "calendar" ? same.year : undefined;
   };
 
@@ -400,7 +409,7 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
         } else if (ownYear) {
           results[i] = mentionFor(d, ownYear.y, "narrative");
         } else if (nowDay) {
-          const tense = d.relation === "plain" ? tenseAround(text, d.start, d.end) ?? d.lean ?? startingFrom(text, d.start) : null;
+          const tense = d.relation === "plain" ? lookingBack(text, d) ?? tenseAround(text, d.start, d.end) ?? d.lean ?? startingFrom(text, d.start) : null;
           results[i] = mentionFor(d, pickYear(d, nowDay.day, tense), nowDay.anchor);
         } else {
           const frame = narrativeYear(i);

@@ -98,8 +98,9 @@ const DETERMINERS = new Set([
 ]);
 // "sera lancé en mars", "devrait être dévoilé en juin": the participle of a future passive.
 const FUTURE_AUXILIARY = /(?:^|[^\p{L}])(?:être|sera|seront|serait|seraient|soit|soient)(?:[^\S\n]{1,3}\p{Ll}+){0,2}[^\S\n]{1,3}\p{Ll}+(?:[^\S\n]{0,3},)?[^\S\n]{1,3}(?:(?:en|dès|des|le|au|à|a|courant|vers)[^\S\n]{1,3})?$/u;
-// "contre 400 millions en février": the earlier figure of a comparison.
-const CONTRAST_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])contre(?:[^\S\n]{1,3}[^\s,;:.!?()]+){1,6}[^\S\n]{1,3}$`, "iu");
+// "contre 400 millions en février", "prévoit une marge de 51 %, après 52,4 % au troisième trimestre": the earlier
+// figure of a comparison (a decimal comma inside it ends nothing).
+const CONTRAST_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:contre|après(?=[^\S\n]+(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|moins[^\S\n]+de|quelque)[^\S\n]+)?\d))(?:[^\S\n]{1,3}(?:[^\s,;:.!?()]|[,.]\d)+){1,6}[^\S\n]{1,3}$`, "iu");
 
 // "depuis le printemps", "depuis septembre": what started then started before now.
 const SINCE_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])depuis[^\S\n]+(?:(?:le|la|les|l['’]|début|fin|mi)[^\S\n-]*-?)?$`, "iu");
@@ -124,7 +125,8 @@ function adjacentCue(text: string, start: number): Tense | null {
   const m = PARTICIPLE_BEFORE.exec(before);
   if (!m) return null;
   const word = m.groups?.["word"] as string;
-  if (NOT_PARTICIPLE.has(word) || /(?:ité|iété|que|ques|gue|gues|eu|ui|ai|ais|ois|uis|gie|rie|mie)$/u.test(word)) return null;
+  // a noun in the plural is one too ("trois lycées dès la rentrée")
+  if (NOT_PARTICIPLE.has(word) || (word.endsWith("s") && NOT_PARTICIPLE.has(word.slice(0, -1))) || /(?:ité|iété|que|ques|gue|gues|eu|ui|ai|ais|ois|uis|gie|rie|mie)$/u.test(word)) return null;
   const prev = (m.groups?.["before"] ?? "").toLowerCase();
   if (DETERMINERS.has(prev)) return null;
   if (FUTURE_AUXILIARY.test(before)) return null;

@@ -143,8 +143,19 @@ export const corpus: Corpus = {
     // a starting point with no tense around it looks ahead ("à compter d'octobre"); a past verb still wins
     { text: "Le directeur n’exclut pas une hausse des prix à compter d’octobre.", refDate: "2026-07-23", want: [{ value: "2026-10", text: "octobre" }] },
     { text: "Dès mars, les ventes avaient chuté de moitié.", refDate: "2026-07-23", want: [{ value: "2026-03", text: "mars" }] },
+    { text: "Un assistant d'IA dans trois lycées dès la rentrée", refDate: "2027-06-02", want: [{ value: "2027-09", text: "la rentrée" }] },
     // a headline's yearless period takes the year the body writes for the same period
     { text: "MediaTek : bénéfice record au quatrième trimestre\nLe groupe a publié mercredi un chiffre d'affaires de 4,1 milliards d'euros pour le quatrième trimestre 2025.", refDate: "2026-02-05", want: [{ value: "2025-Q4", text: "quatrième trimestre" }] },
+    // ... only when the body's first mention of that period is the one with a year
+    { text: "Un assistant dans trois lycées dès la rentrée\nLes élèves l'utiliseront dès la rentrée de septembre. La Région veut l'étendre à tous les lycées d'ici la rentrée 2029.", refDate: "2027-06-02", want: [{ value: "2027-09", text: "la rentrée" }] },
+    // a results period is reported, whatever tense the sentence speaks in
+    { text: "ST publiera ses comptes du deuxième trimestre le 29 juillet.", refDate: "2027-07-09", want: [{ value: "2027-Q2", text: "deuxième trimestre" }] },
+    { text: "Le groupe dévoilera ses résultats du premier semestre fin juillet.", refDate: "2027-07-09", want: [{ value: "2027-H1", text: "premier semestre" }] },
+    // a figure compared with "après" or "contre" looks back
+    { text: "Pour le quatrième trimestre, la direction prévoit une marge brute de 51 % à 53 %, après 52,4 % au troisième trimestre.", refDate: "2027-10-13", want: [{ value: "2027-Q3", text: "troisième trimestre" }] },
+    { text: "Le groupe vise 2 milliards d'euros de ventes, contre 1,6 milliard en février.", refDate: "2027-10-13", want: [{ value: "2027-02", text: "février" }] },
+    // the coming period when nothing reports it
+    { text: "La production démarrera au deuxième trimestre.", refDate: "2027-07-09", want: [{ value: "2028-Q2", text: "deuxième trimestre" }] },
     // "ont jusqu'au 30 avril" is the verb "avoir", not a compound past; a deadline promised lies ahead
     { text: "Les candidats ont jusqu'au 30 avril, midi, pour déposer leur offre.", refDate: "2026-03-12", want: [{ value: "2026-04-30", text: "30 avril" }] },
     { text: "Le ministère a promis une médiation avant le 15 décembre.", refDate: "2025-11-20", want: [{ value: "2025-12-15", text: "15 décembre" }] },
