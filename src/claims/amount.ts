@@ -69,6 +69,19 @@ const GIVEN_TO = new RegExp(
   "u",
 );
 
+// What a government brings is a subsidy, not a stake: "L'État apportera 18 M€ au titre de France 2030", "Paris serait
+// prêt à apporter 2 milliards", "soutenu à hauteur d'1 milliard d'euros par Berlin". Through a fund or as a loan it is
+// funding ("La Région apportera 18 millions via la Sogepa, sous forme de prêt subordonné").
+const GOVERNMENT = String.raw`(?:l['’]État|le\s+gouvernement|la\s+[Rr]égion|le\s+[Dd]épartement|la\s+Commission(?:\s+européenne)?|l['’]Union\s+européenne|l['’]Europe|Bruxelles|Paris|Berlin|Rome|Madrid|Londres|Washington|Pékin|Tokyo|Séoul|Ottawa|Québec)`;
+const GOVERNMENT_GIVES = new RegExp(String.raw`(?:^|[^\p{L}])${GOVERNMENT}(?:\s+\p{Ll}+){0,3}\s+$`, "u");
+const BY_GOVERNMENT_OR_SCHEME = new RegExp(String.raw`^[^.;:]{0,40}?(?:(?<![\p{L}])par\s+${GOVERNMENT}(?![\p{L}])|(?<![\p{L}])au\s+titre\s+(?:de|du|d['’]))`, "u");
+const THROUGH_A_FUND = /^[^.;]{0,60}?(?<![\p{L}])(?:via|sous\s+forme\s+(?:de|d['’])|en\s+fonds\s+propres|au\s+capital)(?![\p{L}])/u;
+function publicAid(m: MoneyMention, ctx: RuleContext, clause: string, cueAt: number): boolean {
+  const after = textAfter(m, ctx, 80);
+  if (THROUGH_A_FUND.test(after)) return false;
+  return GOVERNMENT_GIVES.test(clause.slice(Math.max(0, cueAt - 50), cueAt)) || BY_GOVERNMENT_OR_SCHEME.test(after);
+}
+
 /** The last amount claimed before this one (a date may stand between). */
 function previousAmount(ctx: RuleContext): ClaimDraft | undefined {
   return ctx.lastAmount ?? undefined;
@@ -184,6 +197,7 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
     // "le tourisme apporte 60 milliards" is neither.
     // "un apport de 300 millions à Nordlys" goes to a company: funding too; and "Le tour de table est complété par
     // X, qui apporte 400 k€" names the round before it.
+    if ((/^apport/iu.test(cue) || /à\s+hauteur$/iu.test(cue)) && publicAid(m, ctx, clause, f)) return { kind: "money", how: "public aid" };
     if (
       /^apport/iu.test(cue) && !(ctx.lastFunding && sentenceAt(ctx.sentences, ctx.lastFunding.start) >= ctx.sentenceIndex - 3) &&
       !FINANCING_AFTER.test(sentenceAfter(m, ctx)) && !FINANCING_AFTER.test(clause.slice(0, f)) && !givenToACompany(m, ctx)
