@@ -286,6 +286,9 @@ export const corpus = claimCorpus(
     ] },
     // value lost in a session is an amount, not a valuation
     { text: "Nvidia a perdu 4,8 % et a effacé près de 240 milliards de dollars de capitalisation en une séance.", want: [{ kind: "money", value: 240e9, unit: "USD" }] },
+    // "qui capitalise 2,9 milliards": a market value; "capitalise sur" builds on something
+    { text: "Aixtron, qui capitalise 2,9 milliards d’euros, se paie 16 fois ses résultats 2028.", want: [{ kind: "valuation", value: 2.9e9, unit: "EUR", subject: "Aixtron" }] },
+    { text: "Le groupe capitalise sur ses 300 millions d'euros de trésorerie pour racheter des concurrents.", want: [{ kind: "money", value: 300e6, unit: "EUR" }] },
     // an investor who "s'est engagé à hauteur de" is the round's investor, not its subject
     { text: "La société Tessane entre en Bourse. Bpifrance, entré au capital en 2023, s'est engagé comme investisseur de référence à hauteur de 120 millions d'euros.", want: [
       { kind: "funding", value: 120e6, subject: "Tessane", investors: ["Bpifrance"] },

@@ -13,6 +13,8 @@ export const corpus: Corpus = {
     recogniseMoney(text).map((x) => ({ value: x.value, currency: x.currency, text: text.slice(x.start, x.end) })),
   positives: [
     m("OpenAI lève 6 milliards de dollars.", [6e9, "USD", "6 milliards de dollars"]),
+    // an exchange rate's unit ("pour un euro") is no amount of one
+    { ...m("Le taux de change retenu est de 1,15 dollar pour un euro.", [1.15, "USD", "1,15 dollar"]), only: true },
     // Swiss francs written "Fr." before the amount
     m("Le centre coûtera Fr. 38 millions, et l'heure de calcul sera facturée Fr. 2.80.", [38e6, "CHF", "Fr. 38 millions"], [2.8, "CHF", "Fr. 2.80"]),
     m("Mistral lève 5,53 milliards d’euros.", [5.53e9, "EUR", "5,53 milliards d’euros"]),

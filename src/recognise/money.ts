@@ -43,6 +43,9 @@ const CURRENCY_AS_SUCH = caselessRegExp(String.raw`^[ \u00a0\u202f]+(?:forte?s?|
 // "n'a pas un euro de dette", "sans un dollar": a negation, no amount of one
 const NOT_ONE = /(?<![\p{L}])(?:pas|plus|jamais|sans)(?:[ \u00a0]+(?:même|seulement))?[ \u00a0]+$/u;
 
+// "1,15 dollar pour un euro": the unit an exchange rate is given for
+const RATE_UNIT_BETWEEN = /^[ \u00a0\u202f]+pour[ \u00a0\u202f]+$/u;
+
 export function recogniseMoney(text: string, numbers: NumberMention[] = recogniseNumbers(text)): MoneyMention[] {
   const out: MoneyMention[] = [];
   const resolve = currencyResolver(text);
@@ -57,6 +60,7 @@ export function recogniseMoney(text: string, numbers: NumberMention[] = recognis
     const end = start + m[0].length;
     if (!currency || out.some((o) => o.start < end && start < o.end) || CURRENCY_AS_SUCH.test(text.slice(end, end + 12))) continue;
     if (NOT_ONE.test(text.slice(Math.max(0, start - 16), start))) continue;
+    if (out.some((o) => o.end <= start && RATE_UNIT_BETWEEN.test(text.slice(o.end, start)))) continue;
     const number: NumberMention = { start, end: start + m[0].indexOf(" "), value: 1, form: "words", approx: false, yearLike: false };
     out.push({ start, end, value: 1, currency, number });
   }
