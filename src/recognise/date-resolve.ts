@@ -143,13 +143,15 @@ const monthsBetween = (from: Ymd, to: Ymd): number => to.y * 12 + to.m - (from.y
  * both to history, "champion en 1949 et 1962", and to targets, "d'ici 2032"). On a tie, the later year: news is
  * written after most of what it states.
  */
-function yearFromWeekday(d: CalendarDraft, explicitYears: readonly number[]): number | undefined {
+function yearFromWeekday(d: CalendarDraft, explicitYears: readonly number[], sinceYear: number | undefined): number | undefined {
   if (d.weekday === undefined || d.period.grain !== "day" || explicitYears.length === 0) return undefined;
   const sorted = [...explicitYears].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] as number;
   let best: number | undefined;
   let bestCost = Infinity;
-  for (let y = median - 7; y <= median + 7; y++) {
+  // "a vendu 2,1 millions d'enceintes depuis 2021": the text is written after that year
+  const after = sinceYear !== undefined && sinceYear < median + 7 ? sinceYear : -Infinity;
+  for (let y = Math.max(median - 7, after + 1); y <= median + 7; y++) {
     const b = draftBounds(d, y);
     if (!b || weekdayOf(b[0]) !== d.weekday) continue;
     const cost = Math.abs(y - median);
@@ -315,11 +317,14 @@ function modalDecade(years: readonly number[]): number | null {
   return best;
 }
 
+const SINCE_BEFORE_YEAR = /(?:^|[^\p{L}])depuis[ \u00a0]+$/iu;
+
 /** Resolves drafts (sorted by start, not overlapping) into mentions, in text order. */
 export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: Reference | null): DateMention[] {
   const results: Array<Resolved | null> = drafts.map(() => null);
   const done: boolean[] = drafts.map(() => false);
   const explicitYears: number[] = [];
+  let sinceYear: number | undefined;
 
   // 1. Dates whose year is written.
   drafts.forEach((d, i) => {
@@ -327,6 +332,7 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
       results[i] = mentionFor(d, d.year, "explicit");
       done[i] = true;
       explicitYears.push(d.year);
+      if (SINCE_BEFORE_YEAR.test(text.slice(Math.max(0, d.start - 12), d.start))) sinceYear = Math.max(sinceYear ?? d.year, d.year);
     }
   });
 
@@ -335,7 +341,7 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
   if (!ref) {
     drafts.forEach((d, i) => {
       if (done[i] || d.kind !== "calendar") return;
-      const y = yearFromWeekday(d, explicitYears);
+      const y = yearFromWeekday(d, explicitYears, sinceYear);
       if (y === undefined) return;
       const r = mentionFor(d, y, "weekday");
       results[i] = r;

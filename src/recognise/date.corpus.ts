@@ -108,6 +108,11 @@ export const corpus: Corpus = {
       text: "En octobre 2022, il rachetait Twitter ; en novembre 2023 il dévoilait Grok. Le site l'a révélé samedi 25 mai. Lors d'une présentation en mai, il a parlé de 2025.",
       want: [{ value: "2024-05-25", text: "samedi 25 mai", anchor: "weekday" }, { value: "2024-05", text: "mai", anchor: "weekday" }],
     },
+    // ... and a year after "depuis" lies before the text's now: "depuis 2021" with Tuesday 14 December is 2027, not 2021
+    {
+      text: "Sonavox a vendu plus de 2,1 millions d’enceintes depuis 2021. L’audience est fixée au mardi 14 décembre. Introduite en droit français en 2014, l’action de groupe reste rare.",
+      want: [{ value: "2027-12-14", text: "mardi 14 décembre", anchor: "weekday" }],
+    },
     // Months alone
     { text: "Il a intenté une action en justice contre l'entreprise en mars.", want: [{ value: "XXXX-03", text: "mars", anchor: "none" }] },
     { text: "Il a intenté une action en justice contre l'entreprise en mars.", refDate: "2024-05-27", want: [{ value: "2024-03", text: "mars", anchor: "reference" }] },
