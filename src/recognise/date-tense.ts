@@ -28,20 +28,23 @@ const FUTURE = new RegExp(
   "gu",
 );
 
-/** The clause bounds around a span: back to the sentence start, forward to its end, at most WINDOW chars each way. */
+/**
+ * The clause bounds around a span: back to the sentence start, forward to its end, at most WINDOW chars each way. A
+ * semicolon ends a clause too: "l'essai est programmé le 9 décembre ; le vol …, où le CNES a attribué un pas de tir".
+ */
 function clauseAround(text: string, start: number, end: number): [number, number] {
   let from = start;
   const minFrom = Math.max(0, start - WINDOW);
   while (from > minFrom) {
     const c = text.charCodeAt(from - 1);
-    if (c === 10 || ((c === 46 || c === 33 || c === 63) && /\s/.test(text.charAt(from)))) break;
+    if (c === 10 || c === 59 || ((c === 46 || c === 33 || c === 63) && /\s/.test(text.charAt(from)))) break;
     from--;
   }
   let to = end;
   const maxTo = Math.min(text.length, end + WINDOW);
   while (to < maxTo) {
     const c = text.charCodeAt(to);
-    if (c === 10 || ((c === 46 || c === 33 || c === 63) && (to + 1 >= text.length || /\s/.test(text.charAt(to + 1))))) break;
+    if (c === 10 || c === 59 || ((c === 46 || c === 33 || c === 63) && (to + 1 >= text.length || /\s/.test(text.charAt(to + 1))))) break;
     to++;
   }
   return [from, to];

@@ -161,6 +161,8 @@ export const corpus: Corpus = {
     { text: "Le groupe vise 2 milliards d'euros de ventes, contre 1,6 milliard en février.", refDate: "2027-10-13", want: [{ value: "2027-02", text: "février" }] },
     // the coming period when nothing reports it
     { text: "La production démarrera au deuxième trimestre.", refDate: "2027-07-09", want: [{ value: "2028-Q2", text: "deuxième trimestre" }] },
+    // a semicolon ends the clause: a past verb after it speaks of something else
+    { text: "Le premier essai est programmé le 9 décembre sur le banc de Vernon ; le premier vol est visé en 2028 depuis Kourou, où le CNES a attribué un pas de tir à Hélicor en mai.", refDate: "2027-10-14", want: [{ value: "2027-12-09", text: "9 décembre" }] },
     // "ont jusqu'au 30 avril" is the verb "avoir", not a compound past; a deadline promised lies ahead
     { text: "Les candidats ont jusqu'au 30 avril, midi, pour déposer leur offre.", refDate: "2026-03-12", want: [{ value: "2026-04-30", text: "30 avril" }] },
     { text: "Le ministère a promis une médiation avant le 15 décembre.", refDate: "2025-11-20", want: [{ value: "2025-12-15", text: "15 décembre" }] },
