@@ -33,6 +33,7 @@ export const corpus = claimCorpus(
     // "aujourd'hui" that tells of an event is today
     { text: "La start-up annonce aujourd'hui une levée de 10 millions d'euros.", refDate: "2026-11-19", want: [{ kind: "date", text: "aujourd'hui", value: "2026-11-19" }] },
     { text: "Le ministre l'a annoncé aujourd'hui.", refDate: "2026-11-19", want: [{ kind: "date", text: "aujourd'hui", value: "2026-11-19" }] },
+    { text: "Le groupe a annoncé 300 licenciements aujourd'hui.", refDate: "2026-11-19", want: [{ kind: "date", text: "aujourd'hui", value: "2026-11-19" }] },
     { text: "Je reviens aujourd'hui.", refDate: "2026-11-19", want: [{ kind: "date", text: "aujourd'hui", value: "2026-11-19" }] },
   ],
   [
@@ -42,6 +43,7 @@ export const corpus = claimCorpus(
     { text: "L'anticorps est aujourd'hui fabriqué aux États-Unis.", refDate: "2026-10-08", why: "nowadays" },
     { text: "Selon nos informations, le laboratoire dispose aujourd'hui d'environ 23 000 GPU.", refDate: "2027-10-18", why: "nowadays, before a quantity" },
     { text: "La puissance doit passer de 3,2 GW aujourd'hui à 10 GW.", refDate: "2027-10-01", why: "nowadays, a level compared" },
+    { text: "Les effectifs, de 190 salariés aujourd’hui, devraient doubler.", refDate: "2027-03-11", why: "nowadays, a level before its target" },
     { text: "Le dossier, enregistré sous le numéro 56-2027-0143, est en préfecture.", refDate: "2027-05-03", why: "a file number's inner group" },
     { text: "La start-up n’exploite aujourd’hui que 512 processeurs graphiques.", refDate: "2027-05-03", why: "nowadays, a quantity after 'que'" },
     { text: "Le patron entend tripler les effectifs, aujourd’hui de 4 800 personnes.", refDate: "2027-03-09", why: "nowadays, a quantity after 'de'" },

@@ -12,7 +12,8 @@ const QUANTITY_AFTER = /^[^\S\n]*(?:d['’][^\S\n]*|de[^\S\n]+|que[^\S\n]+|qu['�
 const STATE_PARTICIPLE_AFTER = /^[^\S\n]*\p{Ll}{3,}(?:é|ée|és|ées)(?![\p{L}])/u;
 const AUXILIARY_BEFORE = /(?<![\p{L}])(?:a|ont|avait|avaient|aura|auront)[^\S\n]*$/iu;
 // "de 3,2 GW aujourd'hui à 10 GW", "moins de 3 % aujourd'hui", "deux fois plus qu'aujourd'hui": a level compared
-const COMPARED_BEFORE = /(?:\d[^\S\n]*(?:%|[\p{L}€$]{1,4})?|(?<![\p{L}])qu['’]|(?<![\p{L}])que)[^\S\n]*$/u;
+// ("Les effectifs, de 190 salariés aujourd'hui, devraient dépasser …": a level after "de" or "à", with its noun)
+const COMPARED_BEFORE = /(?:\d[^\S\n]*(?:%|[\p{L}€$]{1,4})?|(?<![\p{L}])(?:de|à)[^\S\n]+\d[\d,.\u00a0\u202f ]*\p{Ll}+|(?<![\p{L}])qu['’]|(?<![\p{L}])que)[^\S\n]*$/u;
 
 // "la puissance dont elle dispose aujourd'hui", "ce qu'il possède aujourd'hui": what a company has now
 const HAVING_BEFORE = /(?<![\p{L}])(?:dispose|disposent|possède|possèdent|détient|détiennent|emploie|emploient|exploite|exploitent)[^\S\n]*$/iu;
