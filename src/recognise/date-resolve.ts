@@ -317,6 +317,10 @@ function modalDecade(years: readonly number[]): number | null {
   return best;
 }
 
+// "La jeune pousse, fondée en 2023, … a levé 85 millions en début d'année": a founding year is an aside, no frame
+const FOUNDED_BEFORE = /(?<![\p{L}])(?:fondée?s?|cofondée?s?|créée?s?|née?s?|immatriculée?s?)[^\S\n]+en[^\S\n]+$/iu;
+const isFoundingYear = (text: string, start: number): boolean => FOUNDED_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+
 const SINCE_BEFORE_YEAR = /(?:^|[^\p{L}])depuis[ \u00a0]+$/iu;
 
 /** Resolves drafts (sorted by start, not overlapping) into mentions, in text order. */
@@ -375,7 +379,7 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
     const sentence = sentenceStart(text, d.start);
     for (let j = i - 1; j >= 0; j--) {
       const r = results[j];
-      if (!r || r.mention.anchor !== "explicit" || isFiscalYear(text, r.mention.start)) continue;
+      if (!r || r.mention.anchor !== "explicit" || isFiscalYear(text, r.mention.start) || isFoundingYear(text, r.mention.start)) continue;
       const y = Number(r.mention.value.slice(0, 4));
       if (r.mention.start >= sentence) return { y };
       if (sentenceOnly) return null;
