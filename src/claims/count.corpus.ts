@@ -17,6 +17,9 @@ export const corpus = claimCorpus(
     // a supercomputer's compute nodes are counted; "nœuds" alone is a speed (knots, in the negatives)
     { text: "La machine embarquera 9 216 GPU répartis dans 2 304 nœuds de calcul.", want: [{ value: 2304, unit: "nœuds de calcul" }] },
     { text: "Le cluster réunit 512 nœuds GPU.", want: [{ value: 512, unit: "nœuds GPU" }] },
+    // the number before the noun it counts: "portant à 14 le nombre d'engins"
+    { text: "Noctilis a placé en orbite six nouveaux satellites, portant à 14 le nombre d’engins de sa constellation.", want: [{ value: 14, unit: "engins" }] },
+    { text: "Le groupe porte à 1 200 le nombre de ses salariés en France.", want: [{ value: 1200, unit: "salariés" }] },
     // a noun put in quotation marks is still the thing counted
     { text: "EuroHPC a déjà désigné une quinzaine d’« usines d’IA » sur le continent.", want: [{ value: 15, unit: "usines", qualifier: "approx" }] },
     { text: "Le groupe a ouvert 40 « magasins » éphémères.", want: [{ value: 40, unit: "magasins" }] },
@@ -97,6 +100,7 @@ export const corpus = claimCorpus(
   ],
   [
     { text: "Le service est facturé 0,55 dollar par million de tokens.", why: "a rate" },
+    { text: "Un plan doit porter à 50 000 le nombre de GPU du pays d’ici 2030.", why: "accelerators, not a count of things" },
     { text: "Le navire file à 25 nœuds vers Brest.", why: "a speed in knots" },
     { text: "Intel supprime des postes\nPar Jean Martin | 29/10/2027, 7:00 | 1 180 mots\nLe groupe a annoncé un plan.", why: "a byline's word count" },
     { text: "Elle figurait parmi les dix start-up les plus prometteuses du pays, et l'une des 50 entreprises les mieux notées.", why: "the size of a ranking" },

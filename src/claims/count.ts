@@ -58,6 +58,17 @@ function pluralNoun(m: NumberMention, number: string, after: string): { 0: strin
   return { 0: noun[0], 1: word };
 }
 
+// "portant à 14 le nombre d'engins de sa constellation", "porte à 1 200 le nombre de ses salariés": the number
+// before the noun it counts
+const THE_NUMBER_OF = /^[ \u00a0\u202f]+le[ \u00a0\u202f]+nombre[ \u00a0\u202f]+(?:total[ \u00a0\u202f]+)?(?:de|d['’])[ \u00a0\u202f]*(?:(?:ses|leurs|nos|ces)[ \u00a0\u202f]+)?(\p{L}[\p{L}-]*)/u;
+const TO_BEFORE = /(?:^|[^\p{L}])à[ \u00a0\u202f]+$/u;
+function theNumberOf(m: NumberMention, text: string, after: string): { 0: string; 1: string } | null {
+  if (!TO_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))) return null;
+  const the = THE_NUMBER_OF.exec(after);
+  // "porter à 50 000 le nombre de GPU du pays": accelerators are a GPU count's, not left to this rule
+  return the && !CHIP_NAMED.test(the[1] as string) ? { 0: the[0], 1: the[1] as string } : null;
+}
+
 // "quatre visiteurs sur dix", "12 salariés sur 100": a proportion, not a count; not "300 salariés sur cinq sites",
 // where a plural noun after the second number makes it a count of its own.
 const OUT_OF = /^[ \u00a0\u202f]+sur[ \u00a0\u202f]+(?:deux|trois|quatre|cinq|dix|cent|mille|10|100|1[ \u00a0\u202f]?000)(?![\p{L}\p{N}])(?![ \u00a0\u202f]+\p{Ll}+[sx](?![\p{L}]))/u;
@@ -103,7 +114,7 @@ export const countRule: Rule<NumberMention> = {
     const acronym = ACRONYM_NOUN.exec(after);
     const listed = acronym ? null : NOUN.exec(after);
     const length = acronym || listed ? null : lengthOf(m, ctx.text, after);
-    const noun = acronym ?? listed ?? length ?? pluralNoun(m, ctx.text.slice(m.start, m.end), after);
+    const noun = acronym ?? listed ?? length ?? theNumberOf(m, ctx.text, after) ?? pluralNoun(m, ctx.text.slice(m.start, m.end), after);
     if (noun && OUT_OF.test(after.slice(noun[0].length))) return null;
     // "12 commentaires", "340 partages" alone in their sentence: a web page's furniture, not the article's
     if (noun && PAGE_FURNITURE.test(noun[1] as string) && isAlone(m, noun[0].length, ctx)) return null;

@@ -39,6 +39,9 @@ export const corpus = claimCorpus(
     { text: "Son chiffre d'affaires a triplé en 2026.", want: [{ value: 3, unit: "x", text: "triplé" }] },
     { text: "Le bénéfice a plus que doublé, à 1,9 milliard d'euros.", want: [{ value: 2, qualifier: "more_than" }] },
     { text: "Les ventes ont presque doublé depuis 2021.", want: [{ value: 2, qualifier: "approx" }] },
+    // ... in the first person too, as a boss says it
+    { text: "« Nous avons doublé nos effectifs en trois ans », assure-t-il.", want: [{ value: 2, unit: "x", text: "doublé" }] },
+    { text: "« J'ai triplé la production depuis mon arrivée. »", want: [{ value: 3, unit: "x", text: "triplé" }] },
     // "fois l'objectif": a multiple of a figure named with an elided article
     { text: "La collecte a atteint 900 000 euros, soit deux fois l'objectif initial.", want: [{ value: 2, unit: "x" }] },
     // an offering subscribed N times over: demand as a multiple of what was offered

@@ -12,7 +12,7 @@ export interface MultipliedMention extends Span {
 const FACTORS: Record<string, number> = { doublé: 2, triplé: 3, quadruplé: 4, quintuplé: 5, décuplé: 10, centuplé: 100 };
 
 const MULTIPLIED = new RegExp(
-  String.raw`(?<![\p{L}])(?:a|ont|avait|avaient|aura|auront|aurait|auraient)` +
+  String.raw`(?<![\p{L}])(?:a|ont|ai|avons|avez|avait|avaient|avions|aviez|aura|auront|aurait|auraient)` +
     String.raw`(?:[^\S\n]+(?:plus[^\S\n]+que|presque|quasiment|pratiquement|déjà|encore|ainsi|même|largement|environ))*` +
     String.raw`[^\S\n]+(doublé|triplé|quadruplé|quintuplé|décuplé|centuplé)(?![\p{L}])(?![^\S\n]+\p{Lu})`,
   // (no "i" flag: with it, \p{Lu} would match any letter)
