@@ -52,6 +52,7 @@ export const corpus = claimCorpus(
     { text: "Il a été condamné deux fois.", why: "a repetition, not a ratio" },
     { text: "Le club s'entraîne trois fois la semaine et joue deux fois l'an à l'étranger.", why: "a frequency, not a ratio" },
     { text: "Verstappen a doublé Leclerc au dernier tour ; le groupe veut doubler sa capacité.", why: "overtaking someone, and an aim, not a multiple told as done" },
+    { text: "Une requête consomme 2 Wh, mais multipliés par des milliards de requêtes quotidiennes, ils pèsent lourd.", why: "multiplied by a count of things, not by a factor" },
     { text: "Le groupe multiplie les rachats, financés par 3 banques.", why: "'par' after a comma names an agent" },
     { text: "Une fois de plus, Musk surprend.", why: "idiom" },
     { text: "Le capital est divisé en 100 actions.", why: "divided into parts, not by a factor" },
