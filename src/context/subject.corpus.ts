@@ -789,6 +789,13 @@ export const corpus: Corpus = {
         { kind: "count", text: "2 millions d'enregistrements", subject: "Vollmar Data" },
       ],
     },
+    // So is a public body's grant the receiver's: "La Région vote 12 millions d'euros pour le centre de Vaulmire".
+    {
+      text: "La Région vote 12 millions d'euros pour le centre de calcul de Vaulmire à Longvic\nLa start-up dijonnaise Vaulmire veut ouvrir son centre en 2028. La Région prend à sa charge un huitième de l'investissement. Vaulmire a été fondée en 2024.",
+      want: [{ kind: "money", text: "12 millions d'euros", subject: "Vaulmire" }],
+    },
+    // ... but what a company pays out is its own figure
+    { text: "La start-up Vaulmire verse 2 millions d'euros de dividendes à ses actionnaires.", want: [{ kind: "money", subject: "Vaulmire" }] },
   ],
   negatives: [],
 };

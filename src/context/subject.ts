@@ -230,8 +230,15 @@ const DATIVE_PRONOUN_AFTER = /^[^.;:!?]{0,12}?(?:^|[^\p{L}])(?:lui|leur)[ \u00a0
 // "La CNIL a infligé lundi une amende de 38 millions d'euros à X", "Le régulateur reproche à l'entreprise": a
 // regulator's sanction falls on another organisation (a passive "a été condamné" falls on the name itself).
 const SANCTIONS_AFTER = /^[ \u00a0]*(?:(?:a|ont|avait|avaient|aura|auront|va|vont)[ \u00a0]+)?(?:(?:déjà|aussi|également|enfin|en[ \u00a0]+outre)[ \u00a0]+)?(?:inflig\p{L}*|sanctionn\p{L}*|condamn(?:e|ent|é|ait|era)|ordonn\p{L}*|reproch\p{L}*|met[ \u00a0]+en[ \u00a0]+demeure|a[ \u00a0]+mis[ \u00a0]+en[ \u00a0]+demeure)(?![\p{L}])/u;
+// "La Région vote 12 millions d'euros pour le centre de Vaulmire", "L'État accorde 50 millions à X": a public body's
+// grant is the receiver's figure (a company paying out, "Vaulmire verse 2 millions de dividendes", keeps its own).
+const PUBLIC_BODY = /^(?:l['’]État|État|la[ \u00a0]+Région|Région|le[ \u00a0]+Département|la[ \u00a0]+Commission(?:[ \u00a0]+européenne)?|Commission[ \u00a0]+européenne|Bruxelles|l['’]Ademe|Ademe)$/iu;
+const GRANTS_AFTER = /^[ \u00a0]*(?:(?:a|ont|avait|avaient|aura|auront|va|vont)[ \u00a0]+)?(?:vot\p{L}*|accord\p{L}*|octroi\p{L}*|vers\p{L}*|attribu\p{L}*|débloqu\p{L}*|allou\p{L}*)(?![\p{L}])/u;
 /** "l'Arcep lui a infligé", "X, qui lui fournira", "la CNIL a infligé … à X": the name acts on another organisation. */
-const actsOnDative = (text: string, e: Entity) => DATIVE_PRONOUN_AFTER.test(text.slice(e.end, e.end + 40)) || SANCTIONS_AFTER.test(text.slice(e.end, e.end + 40));
+const actsOnDative = (text: string, e: Entity) => {
+  const after = text.slice(e.end, e.end + 40);
+  return DATIVE_PRONOUN_AFTER.test(after) || SANCTIONS_AFTER.test(after) || (PUBLIC_BODY.test(e.name) && GRANTS_AFTER.test(after));
+};
 
 const SHARE_OF_ACCOUNTS = /^[ \u00a0]*(?:de[ \u00a0]+(?:ses|leurs|nos)|des|du|de[ \u00a0]+l['’]|de[ \u00a0]+son|de[ \u00a0]+sa)[ \u00a0]*(?:ventes|chiffre[ \u00a0]+d['’]affaires|activité|revenus|recettes|commandes|volumes|exportations)(?![\p{L}])/iu;
 
