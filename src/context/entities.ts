@@ -120,7 +120,7 @@ const SUBJECT_OF_VERB = new RegExp(
 // "Sa carte Blackhole", "son smartphone Redmi": a product named after a possessive and its kind (singular: "ses
 // puces Yitian" are a chip line, see CHIP_LINE).
 const PRODUCT_NOUNS = "carte|serveur|puce|processeur|smartphone|téléphone|ordinateur|tablette|console|casque|montre|voiture|citadine|berline|robot|drone|satellite|fusée|logiciel|campus|supercalculateur|cluster|superordinateur";
-const POSSESSED_PRODUCT = new RegExp(`[Ss](?:a|on)[ \\u00a0]+(?:(?:nouvel(?:le)?|nouveau|prochaine?|dernière?)[ \\u00a0]+)?(?:${PRODUCT_NOUNS})(?:[ \\u00a0]+(?!(?:de|du|des|à|au|aux|en|pour|chez)[ \\u00a0])\\p{Ll}+)?[ \\u00a0]+(\\p{Lu}${NAME_CHARS}(?:[ \\u00a0]\\p{Lu}${NAME_CHARS})?)`, "uy");
+const POSSESSED_PRODUCT = new RegExp(`[Ss](?:a|on)[ \\u00a0]+(?:(?:nouvel(?:le)?|nouveau|prochaine?|dernière?)[ \\u00a0]+)?(?:${PRODUCT_NOUNS})(?:[ \\u00a0]+(?!(?:de|du|des|à|au|aux|en|pour|chez)[ \\u00a0])\\p{Ll}+)?(?:,[ \\u00a0]+(?:le|la|l['’])[ \\u00a0]*|[ \\u00a0]+)(\\p{Lu}${NAME_CHARS}(?:[ \\u00a0]\\p{Lu}${NAME_CHARS})?)`, "uy");
 /** "sa" or "son", a whole word (POSSESSED_PRODUCT opens only there). */
 const isPossessive = (text: string, at: number, end: number) => (end - at === 2 && text.charCodeAt(at + 1) === 0x61) || (end - at === 3 && text.startsWith("on", at + 1));
 // "un chatbot nommé Grok", "baptisée « TruthGPT »"

@@ -533,6 +533,11 @@ export const corpus: Corpus = {
       text: "Xiaomi présente ses résultats. Son smartphone Redmi, vendu 199 euros, domine en Inde. Sa carte Orbis, qui embarque 16 puces Lumen, coûte 2 000 euros.",
       want: [{ kind: "money", text: "199 euros", subject: "Redmi" }, { kind: "money", text: "2 000 euros", subject: "Orbis" }],
     },
+    // ... and in an apposition with its article: "son nouveau smartphone, le Solis 8, vendu 899 €"
+    {
+      text: "Le fabricant chinois Hexora lance ce jeudi en France son nouveau smartphone, le Solis 8, vendu 899 € dans sa version 256 Go. Hexora en a écoulé 380 000 exemplaires.",
+      want: [{ kind: "money", text: "899 €", subject: "Solis 8" }],
+    },
     // ... not a place after it: "son serveur à Lyon".
     {
       text: "Xiaomi présente ses résultats. Son serveur Lyon héberge des données, pour 3 millions d'euros par an.",
