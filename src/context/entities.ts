@@ -603,13 +603,19 @@ function commaAfterName(text: string, at: number): number {
 // calls it a company (the nouns of APPOSITIVE, after an article).
 // Definite articles only: "Twitter, une plateforme qu'il a rebaptisée X" describes, it does not introduce.
 // "Vélobrise, l'ex-pépite du vélo", "X, l'ancienne filiale de": a former kind is a kind too.
-const APPOSITION_AFTER = new RegExp(`^,[ \\u00a0]*(?:la|le|l['’])[ \\u00a0]*(?:ex-|ancienne?[ \\u00a0]+)?(?:${APPOSITIVE_NOUNS.join("|")})(?![\\p{L}\\p{N}])`, "u");
+// "Armabois, une menuiserie industrielle de 140 salariés": an indefinite apposition that counts a staff is a firm's.
+const APPOSITION_AFTER = new RegExp(
+  `^,[ \\u00a0]*(?:(?:la|le|l['’])[ \\u00a0]*(?:ex-|ancienne?[ \\u00a0]+)?(?:${APPOSITIVE_NOUNS.join("|")})(?![\\p{L}\\p{N}])|` +
+    `une?[ \\u00a0]+(?:[\\p{Ll}-]+|PME|ETI|TPE)(?:[ \\u00a0]+[\\p{Ll}-]+){0,3}[ \\u00a0]+(?:de|d['’])[ \\u00a0]*(?:(?:près|plus|moins)[ \\u00a0]+de[ \\u00a0]+|quelque[ \\u00a0]+|environ[ \\u00a0]+)?` +
+    `\\d[\\d \\u00a0\\u202f]*(?:salariés|employés|collaborateurs|personnes)(?![\\p{L}]))`,
+  "u",
+);
 
 /** A capitalised name of up to three words, not inside a longer one, before ", la société …". */
 function nameBeforeApposition(text: string, at: number): { at: number; name: string } | null {
   if (!startsName(text, at)) return null;
   const comma = commaAfterName(text, at);
-  if (comma < 0 || !APPOSITION_AFTER.test(text.slice(comma, comma + 40)) || afterOpeningParticiple(text, at)) return null;
+  if (comma < 0 || !APPOSITION_AFTER.test(text.slice(comma, comma + 90)) || afterOpeningParticiple(text, at)) return null;
   return { at, name: trimName(text.slice(at, comma)) };
 }
 

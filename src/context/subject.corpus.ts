@@ -533,6 +533,11 @@ export const corpus: Corpus = {
       text: "Xiaomi présente ses résultats. Son smartphone Redmi, vendu 199 euros, domine en Inde. Sa carte Orbis, qui embarque 16 puces Lumen, coûte 2 000 euros.",
       want: [{ kind: "money", text: "199 euros", subject: "Redmi" }, { kind: "money", text: "2 000 euros", subject: "Orbis" }],
     },
+    // A name before an indefinite apposition that counts a staff is a firm: "d'Armabois, une menuiserie de 140 salariés".
+    {
+      text: "En mars, la comptable d'Armabois, une menuiserie industrielle de 140 salariés installée près de Saint-Nazaire, a validé trois virements pour un total de 1,27 million d'euros. La voix avait été clonée à partir d'une interview diffusée sur YouTube.",
+      want: [{ kind: "count", text: "140 salariés", subject: "Armabois" }, { kind: "money", subject: "Armabois" }],
+    },
     // ... and in an apposition with its article: "son nouveau smartphone, le Solis 8, vendu 899 €"
     {
       text: "Le fabricant chinois Hexora lance ce jeudi en France son nouveau smartphone, le Solis 8, vendu 899 € dans sa version 256 Go. Hexora en a écoulé 380 000 exemplaires.",
