@@ -172,6 +172,8 @@ export const CURRENCIES: Record<string, string> = {
   "florin hollandais": "NLG", "florins hollandais": "NLG", "florins néerlandais": "NLG",
   "mark allemand": "DEM", "marks allemands": "DEM", deutschemark: "DEM", deutschemarks: "DEM",
   "franc CFA": "XOF", "francs CFA": "XOF", FCFA: "XOF", "F CFA": "XOF", cedi: "GHS", cedis: "GHS", "franc CFP": "XPF", "francs CFP": "XPF",
+  // the Pacific franc of French Polynesia, New Caledonia and Wallis-et-Futuna: "11 milliards de Fcfp", "3 850 F CFP"
+  "F CFP": "XPF", FCFP: "XPF", "franc Pacifique": "XPF", "francs Pacifique": "XPF",
   "francs congolais": "CDF", "francs guinéens": "GNF", "francs rwandais": "RWF", "francs burundais": "BIF",
   "francs djiboutiens": "DJF", "francs comoriens": "KMF", "francs belges": "BEF", "francs français": "FRF",
   "riyals qatariens": "QAR", "riyals qataris": "QAR", "rials qataris": "QAR", "riyal qatari": "QAR",
@@ -212,6 +214,7 @@ export interface CurrencyFamily {
 const SWISS = ["suisse*", "helvet*", "geneve", "genevois*", "zurich", "zurichois*", "berne", "bernois*", "lausanne", "lugano", "vaud", "vaudois*"];
 const WEST_AFRICA = ["senegal*", "dakar", "ivoir*", "abidjan", "mali", "malien*", "bamako", "burkina*", "ouagadougou", "niger", "nigerien*", "niamey",
   "benin", "beninois*", "cotonou", "togo", "togolais*", "lome", "uemoa", "bceao"];
+const PACIFIC = ["polynesi*", "tahiti*", "papeete", "caledoni*", "noumea", "wallis", "futuna"];
 const CENTRAL_AFRICA = ["cameroun*", "douala", "yaounde", "gabon*", "libreville", "tchad*", "centrafric*", "brazzaville", "cemac", "beac", "equato-guineen*"];
 
 export const CURRENCY_FAMILIES: CurrencyFamily[] = [
@@ -237,7 +240,7 @@ export const CURRENCY_FAMILIES: CurrencyFamily[] = [
     PHP: ["philippines", "philippin*", "manille"], UYU: ["uruguay*", "montevideo"], CUP: ["cuba", "cubain*", "la havane"],
   } },
   // Bare francs default to Swiss francs: the only franc of a rich country still in use.
-  { bare: ["francs"], names: ["franc", "francs"], countries: { CHF: SWISS, XOF: WEST_AFRICA, XAF: CENTRAL_AFRICA } },
+  { bare: ["francs"], names: ["franc", "francs"], countries: { CHF: SWISS, XOF: WEST_AFRICA, XAF: CENTRAL_AFRICA, XPF: PACIFIC } },
   { bare: ["franc CFA", "francs CFA", "FCFA", "F CFA"], countries: { XOF: WEST_AFRICA, XAF: CENTRAL_AFRICA } },
   { bare: ["couronne", "couronnes"], names: ["couronne", "couronnes"], unscaled: "qualified", countries: {
     SEK: ["suede", "suedois*", "stockholm", "goteborg"], NOK: ["norvege", "norvegien*", "oslo"],
@@ -259,7 +262,7 @@ export const CURRENCY_FAMILIES: CurrencyFamily[] = [
 export const CURRENCY_CODES = [
   "EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RMB", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "INR", "KRW", "SEK",
   "NOK", "DKK", "CZK", "PLN", "HUF", "RUB", "BRL", "MXN", "ZAR", "ILS", "AED", "SAR", "TRY", "UAH",
-  "XOF", "XAF", "MAD", "TND", "DZD", "QAR", "KWD", "EGP", "NGN", "THB", "MYR",
+  "XOF", "XAF", "XPF", "MAD", "TND", "DZD", "QAR", "KWD", "EGP", "NGN", "THB", "MYR",
 ];
 const CODE_SET = new Set(CURRENCY_CODES);
 

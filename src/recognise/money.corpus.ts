@@ -13,6 +13,11 @@ export const corpus: Corpus = {
     recogniseMoney(text).map((x) => ({ value: x.value, currency: x.currency, text: text.slice(x.start, x.end) })),
   positives: [
     m("OpenAI lève 6 milliards de dollars.", [6e9, "USD", "6 milliards de dollars"]),
+    // the Pacific franc (XPF): "Fcfp", "F CFP", "MF CFP" (millions), its code, and bare francs in a story from Tahiti
+    m("Le câble Tauhira coûtera 11 milliards de Fcfp.", [11e9, "XPF", "11 milliards de Fcfp"]),
+    m("Kanoa a dégagé un bénéfice de 1 120 MF CFP, et son forfait coûte 3 850 F CFP.", [1.12e9, "XPF", "1 120 MF CFP"], [3850, "XPF", "3 850 F CFP"]),
+    m("Le forfait d'entrée passe à 1 990 XPF.", [1990, "XPF", "1 990 XPF"]),
+    m("À Papeete, l'opérateur a investi 2,6 milliards de francs.", [2.6e9, "XPF", "2,6 milliards de francs"]),
     // an exchange rate's unit ("pour un euro") is no amount of one
     { ...m("Le taux de change retenu est de 1,15 dollar pour un euro.", [1.15, "USD", "1,15 dollar"]), only: true },
     // Swiss francs written "Fr." before the amount

@@ -35,6 +35,7 @@ const SCALED = new RegExp(`(?:mille|illions?|illiards?|illiers?|aines?|crores?|l
 // "a versé 400 000 livres": after a verb of paying, "livres" are pounds even without a scale.
 const PAID_BEFORE = /(?<![\p{L}\p{N}])(?:(?:vers|pay|débours|dépens|réclam|propos|touch|empoch|encaiss)(?:é|ée|és|ées|ait|aient|era|eront|ant|er)|coût(?:é|e|ait|era)|offert|offre)(?:[ \u00a0]+(?:plus[ \u00a0]+de|près[ \u00a0]+de|environ|quelque|jusqu['’]à|au[ \u00a0]+moins))?[ \u00a0]+$/u;
 
+const PACIFIC_MILLIONS = /^[ \u00a0\u202f]?MF[ \u00a0\u202f]?CFP(?![\p{L}\p{N}])/u;
 const TUNISIAN_DINARS = /(?<![\p{L}])(?:dinars?|DT|[tT]unisi\p{L}*)(?![\p{L}])/u;
 
 // "un dollar fort", "un euro numérique", "un forint qui a perdu": the currency itself, not an amount of one
@@ -104,6 +105,9 @@ function moneyAround(text: string, n: NumberMention, resolve: CurrencyResolver):
   if (!currency && surface.endsWith("M") && /^D(?![\p{L}\p{N}])/u.test(text.slice(n.end, n.end + 2)) && TUNISIAN_DINARS.test(text)) {
     return { start, end: n.end + 1, value: n.value, currency: "TND", number: n };
   }
+  // "1 120 MF CFP": millions of Pacific francs, the "M" glued to the franc's "F"
+  const pacificMillions = PACIFIC_MILLIONS.exec(text.slice(n.end, n.end + 10));
+  if (!currency && pacificMillions && !SCALED.test(surface)) return { start, end: n.end + pacificMillions[0].length, value: n.value * 1e6, currency: "XPF", number: n };
   CURRENCY_AFTER.lastIndex = n.end;
   const after = CURRENCY_AFTER.exec(text);
   if (after?.groups?.cur) {
