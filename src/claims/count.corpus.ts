@@ -17,6 +17,12 @@ export const corpus = claimCorpus(
     // a supercomputer's compute nodes are counted; "nœuds" alone is a speed (knots, in the negatives)
     { text: "La machine embarquera 9 216 GPU répartis dans 2 304 nœuds de calcul.", want: [{ value: 2304, unit: "nœuds de calcul" }] },
     { text: "Le cluster réunit 512 nœuds GPU.", want: [{ value: 512, unit: "nœuds GPU" }] },
+    // the length of a link and the distance travelled ("à 30 kilomètres de Paris" stays a distance)
+    { text: "Le câble Tauhira doit relier Tahiti à l'île d'Oahu, à Hawaii, sur 4 300 kilomètres.", want: [{ value: 4300, unit: "kilomètres" }] },
+    { text: "Les robotaxis de Navéole ont désormais parcouru plus de 1,2 million de kilomètres sans chauffeur.", want: [{ value: 1.2e6, unit: "kilomètres", qualifier: "more_than" }] },
+    // nouns in "-is" are no participles: "2 300 robotaxis", "12 000 colis"
+    { text: "Yunjie exploite 2 300 robotaxis dans onze villes chinoises.", want: [{ value: 2300, unit: "robotaxis" }] },
+    { text: "Le hub trie 12 000 colis par heure.", want: [{ value: 12000, unit: "colis" }] },
     // the number before the noun it counts: "portant à 14 le nombre d'engins"
     { text: "Noctilis a placé en orbite six nouveaux satellites, portant à 14 le nombre d’engins de sa constellation.", want: [{ value: 14, unit: "engins" }] },
     { text: "Le groupe porte à 1 200 le nombre de ses salariés en France.", want: [{ value: 1200, unit: "salariés" }] },

@@ -46,6 +46,9 @@ function listedSpelling(noun: string): string {
   return LISTED_SPELLING.get(lower.replace(/\u00a0/g, " ")) ?? lower;
 }
 
+// Nouns that end like a participle in "-is" ("choisis", "réunis"): "2 300 robotaxis", "12 000 colis".
+const NOUNS_IN_IS = new Set(["taxis", "robotaxis", "colis", "devis", "avis", "abris", "tapis", "semis", "croquis", "débris", "parvis", "rubis", "maïs"]);
+
 function pluralNoun(m: NumberMention, number: string, after: string): { 0: string; 1: string } | null {
   if (m.value < 10 || MONEY_NOUN_AFTER.test(after)) return null;
   const noun = PLURAL_NOUN.exec(after);
@@ -54,7 +57,7 @@ function pluralNoun(m: NumberMention, number: string, after: string): { 0: strin
   const word = (noun[2] as string).toLowerCase();
   if (NOT_COUNTED.has(word) || FUNCTION_WORDS.has(word)) return null;
   const de = AFTER_DE.test(after);
-  if (!de && (PARTICIPLE.test(word) || NEEDS_DE.test(number))) return null;
+  if (!de && ((PARTICIPLE.test(word) && !NOUNS_IN_IS.has(word)) || NEEDS_DE.test(number))) return null;
   return { 0: noun[0], 1: word };
 }
 
@@ -77,11 +80,16 @@ const RATE_BEFORE = /(?:(?:^|[^\p{L}])(?:par|chaque)|(?:dollars?|euros?|francs?|
 
 // "La première ligne, longue de 11,6 kilomètres", "un premier tronçon de 4 kilomètres": the length of a network's part.
 const NETWORK_BEFORE = /(?<![\p{L}])(?:lignes?|tronçons?|réseaux?|voies?|tracés?|tunnels?|autoroutes?|câbles?|canalisations?|gazoducs?|oléoducs?|pistes?)(?:,?[ \u00a0]+(?:de[ \u00a0]+)?(?!de[ \u00a0])[\p{Ll}'’-]+){0,3}[ \u00a0]+(?:de|d['’])[ \u00a0]*(?:(?:près[ \u00a0]+de|plus[ \u00a0]+de|environ|quelque)[ \u00a0]+)?$/u;
-const KILOMETRES_AFTER = /^[ \u00a0\u202f]*(kilomètres|km)(?![\p{L}])/u;
+// "le câble doit relier Tahiti à l'île d'Oahu sur 4 300 kilomètres", "la ligne relie le campus à l'Oncopole sur
+// 7,4 kilomètres": the length of a link; "ont parcouru plus de 1,2 million de kilomètres": the distance travelled.
+const LINKS_OVER = /(?:^|[^\p{L}])(?:reli\p{L}*|s['’]étend\p{L}*|s['’]étir\p{L}*|long\p{L}*)[^.;:!?\n]{0,80}[ \u00a0]sur[ \u00a0]+(?:(?:près|plus|moins)[ \u00a0]+de[ \u00a0]+|environ[ \u00a0]+|quelque[ \u00a0]+)?$/u;
+const TRAVELLED = /(?:^|[^\p{L}])(?:parcour\p{L}*|roul[éeé]\p{L}*|cumul\p{L}*|effectué|avalé)(?:[ \u00a0]+(?:plus|près|moins)[ \u00a0]+de|[ \u00a0]+environ|[ \u00a0]+quelque)?[ \u00a0]+$/u;
+const KILOMETRES_AFTER = /^[ \u00a0\u202f]*(?:de[ \u00a0]+)?(kilomètres|km)(?![\p{L}])/u;
 
 function lengthOf(m: NumberMention, text: string, after: string): { 0: string; 1: string } | null {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
-  const length = LENGTH_OF.exec(after) ?? (NETWORK_BEFORE.test(before) ? KILOMETRES_AFTER.exec(after) : null);
+  const longBefore = text.slice(Math.max(0, m.start - 100), m.start);
+  const length = LENGTH_OF.exec(after) ?? (NETWORK_BEFORE.test(before) || LINKS_OVER.test(longBefore) || TRAVELLED.test(before) ? KILOMETRES_AFTER.exec(after) : null);
   if (!length || AT_DISTANCE.test(before.slice(-20))) return null;
   const unit = length[1] as string;
   return { 0: after.slice(0, after.indexOf(unit) + unit.length), 1: "kilomètres" };
