@@ -274,6 +274,10 @@ export const corpus = claimCorpus(
     // ... but what the State or a region brings is a subsidy: money
     { text: "Coût total : 1,4 milliard d'euros, dont 310 millions d'euros apportés par l'État et 42 millions par la région.", want: [{ kind: "money", value: 1.4e9 }, { kind: "money", value: 310e6 }, { kind: "money", value: 42e6 }] },
     { text: "Selon nos informations, Paris serait prêt à apporter jusqu'à 2 milliards d'euros au lauréat français, par l'intermédiaire de Bpifrance.", want: [{ kind: "money", value: 2e9, unit: "EUR" }] },
+    { text: "L'AFD apporte un prêt de 4,5 milliards d'euros sur vingt ans, le Pays 2 milliards sous forme de subvention.", want: [{ kind: "money", value: 2e9, unit: "EUR" }] },
+    // a stake taken, and cornerstone investors committed, are funding
+    { text: "Un fonds d'infrastructures, Strait Harbour Partners, entre à hauteur de 35 % au capital de Rautea Networks pour 1,8 milliard d'euros.", want: [{ kind: "funding", value: 1.8e9, unit: "EUR" }] },
+    { text: "Une dizaine d’investisseurs de référence, parmi lesquels Geely, s’étaient engagés à hauteur de 420 millions de dollars américains.", want: [{ kind: "funding", value: 420e6, unit: "USD" }] },
     { text: "Le projet est chiffré à 96 M€. L'État apportera 18 M€ au titre de France 2030 et Bpifrance un prêt de 15 M€.", want: [{ kind: "money", value: 18e6, unit: "EUR" }, { kind: "funding", value: 15e6, unit: "EUR" }] },
     { text: "À Dresde, la Smart Power Fab, un chantier de 5 milliards d'euros soutenu à hauteur d'environ 1 milliard d'euros par Berlin au titre du Chips Act européen, a produit ses premières plaquettes.", want: [{ kind: "money", value: 1e9, unit: "EUR" }] },
     // An institution named with lower-case words: "la Banque européenne d’investissement" whole, not "Banque".

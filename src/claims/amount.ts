@@ -76,6 +76,8 @@ const GOVERNMENT = String.raw`(?:l['’]État|le\s+gouvernement|la\s+[Rr]égion|
 const GOVERNMENT_GIVES = new RegExp(String.raw`(?:^|[^\p{L}])${GOVERNMENT}(?:\s+\p{Ll}+){0,3}\s+$`, "u");
 const BY_GOVERNMENT_OR_SCHEME = new RegExp(String.raw`^[^.;:]{0,40}?(?:(?<![\p{L}])par\s+${GOVERNMENT}(?![\p{L}])|(?<![\p{L}])au\s+titre\s+(?:de|du|d['’]))`, "u");
 const THROUGH_A_FUND = /^[^.;]{0,60}?(?<![\p{L}])(?:via|sous\s+forme\s+(?:de|d['’])|en\s+fonds\s+propres|au\s+capital)(?![\p{L}])/u;
+// "l'AFD apporte un prêt de 4,5 milliards, le Pays 2 milliards sous forme de subvention": a grant, whoever gives it
+const AS_A_GRANT = /^[^.;]{0,30}?(?<![\p{L}])sous\s+forme\s+(?:de\s+subventions?|d['’]aides?|de\s+dons?)(?![\p{L}])/u;
 function publicAid(m: MoneyMention, ctx: RuleContext, clause: string, cueAt: number): boolean {
   const after = textAfter(m, ctx, 80);
   if (THROUGH_A_FUND.test(after)) return false;
@@ -170,6 +172,7 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
   // "a effacé près de 240 milliards de dollars de capitalisation": value lost or gained is an amount, no valuation
   if (VALUATION_AFTER.test(after)) return VALUE_CHANGED_BEFORE.test(textBefore(m, ctx).slice(-50)) ? { kind: "money", how: "a change of value" } : { kind: "valuation", how: "cue after" };
   if (FUNDING_AFTER.test(after)) return { kind: "funding", how: "cue after" };
+  if (AS_A_GRANT.test(after)) return { kind: "money", how: "a grant" };
   // "revendique 90 milliards de dollars de revenus annualisés" after a round's cue: a line of accounts is money
   if (ACCOUNTS_AFTER.test(after)) return { kind: "money", how: "accounts after" };
   if (minorityStakeBought(textBefore(m, ctx))) return { kind: "funding", how: "a minority stake bought" };

@@ -18,7 +18,7 @@ const PAST = new RegExp(
 );
 // Periphrastic and simple future, and words that announce: "va", "devrait", "prévu", "d'ici", "sera", "reviendrai".
 const FUTURE = new RegExp(
-  `(?<![\\p{L}])(?:va|vont|vais|allons|allez|devrait|devraient|doit|doivent|prévoit|prévoient|prévue?s?|attendue?s?|payables?|d${APOS}ici|bientôt|ira|iront|irai|prochaine?s?` +
+  `(?<![\\p{L}])(?:va|vont|vais|allons|allez|devrait|devraient|doit|doivent|prévoit|prévoient|prévue?s?|attendue?s?|payables?|livrables?|d${APOS}ici|bientôt|ira|iront|irai|prochaine?s?` +
     // "compte lancer" is an intent, "compte 500 millions d'utilisateurs" a count
     `|compte(?:nt)?${SP}(?:\\p{Ll}+${SP})?(?!(?:entre|contre|notre|votre|autre|leur|parmi)(?![\\p{L}]))\\p{Ll}{2,}(?:er|ir|re)` +
     // a schedule in the present: "l'exercice s'achève fin juin", "le salon ouvre en mars"
