@@ -20,6 +20,11 @@ export const corpus = claimCorpus(
     // the length of a link and the distance travelled ("à 30 kilomètres de Paris" stays a distance)
     { text: "Le câble Tauhira doit relier Tahiti à l'île d'Oahu, à Hawaii, sur 4 300 kilomètres.", want: [{ value: 4300, unit: "kilomètres" }] },
     { text: "Les robotaxis de Navéole ont désormais parcouru plus de 1,2 million de kilomètres sans chauffeur.", want: [{ value: 1.2e6, unit: "kilomètres", qualifier: "more_than" }] },
+    // people counted by where they live
+    { text: "Le plan veut former 5 000 Guadeloupéens aux outils d'IA d'ici 2029.", want: [{ value: 5000, unit: "Guadeloupéens" }] },
+    // a part counts the noun of the whole after it
+    { text: "Au total, 64 de ses 142 antennes ont été endommagées.", want: [{ value: 64, unit: "antennes", text: "64" }, { value: 142, unit: "antennes" }] },
+    { text: "Convexa équipera onze de ses quatorze entrepôts d'ici à 2029.", want: [{ value: 11, unit: "entrepôts", text: "onze" }] },
     // nouns in "-is" are no participles: "2 300 robotaxis", "12 000 colis"
     { text: "Yunjie exploite 2 300 robotaxis dans onze villes chinoises.", want: [{ value: 2300, unit: "robotaxis" }] },
     { text: "Le hub trie 12 000 colis par heure.", want: [{ value: 12000, unit: "colis" }] },
@@ -108,6 +113,8 @@ export const corpus = claimCorpus(
     { text: "Le service est facturé 0,55 dollar par million de tokens.", why: "a rate" },
     { text: "Un plan doit porter à 50 000 le nombre de GPU du pays d’ici 2030.", why: "accelerators, not a count of things" },
     { text: "Le navire file à 25 nœuds vers Brest.", why: "a speed in knots" },
+    { text: "EDF veut installer des centres sur deux de ses anciens sites industriels. « Nous avons perdu un tiers de nos recettes fiscales », dit le maire.", why: "no whole counted after the part, and a share" },
+    { text: "Selon l'étude, 62 % des entreprises guadeloupéennes de plus de dix salariés n’utilisent aucun outil d’IA.", why: "a size class, not a count" },
     { text: "Intel supprime des postes\nPar Jean Martin | 29/10/2027, 7:00 | 1 180 mots\nLe groupe a annoncé un plan.", why: "a byline's word count" },
     { text: "Elle figurait parmi les dix start-up les plus prometteuses du pays, et l'une des 50 entreprises les mieux notées.", why: "the size of a ranking" },
     { text: "Le service est facturé 2 dollars le million de tokens.", why: "a rate" },

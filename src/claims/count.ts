@@ -15,7 +15,7 @@ const NOUN = new RegExp(`^[ \\u00a0\\u202f]*(?:de[ \\u00a0]+|d['’])?${QUOTE}(?
 // (a word ending in s or x) right after a number of 10 or more counts something, unless it measures.
 // Smaller numbers are left out: "deux anciens de Google", "trois petits modèles" name groups. After
 // "nouveaux", any word is the thing counted: "douze nouveaux Airbus".
-const PLURAL_NOUN = /^[ \u00a0\u202f]*(?:(?:nouveaux|nouvelles)[ \u00a0]+(\p{L}[\p{L}\p{N}-]*)|(?:de[ \u00a0]+|d['’])?(?:[«“"][ \u00a0\u202f]*)?(?:(?:grands|grandes|petits|petites|gros|grosses)[ \u00a0]+)?(\p{Ll}[\p{Ll}-]*[sx])(?![\p{L}\p{N}'’]))/u;
+const PLURAL_NOUN = /^[ \u00a0\u202f]*(?:(?:nouveaux|nouvelles)[ \u00a0]+(\p{L}[\p{L}\p{N}-]*)|(?:de[ \u00a0]+|d['’])?(?:[«“"][ \u00a0\u202f]*)?(?:(?:grands|grandes|petits|petites|gros|grosses)[ \u00a0]+)?(\p{Ll}[\p{Ll}-]*[sx]|\p{Lu}\p{Ll}+(?:éens|iens|ais|ois|ains|ens))(?![\p{L}\p{N}'’]))/u;
 // Aircraft counted by maker and model: "40 Airbus A220", "17 Boeing 787 Dreamliner", "12 Embraer E195-E2", or by an
 // Airbus model alone ("12 A321XLR");
 // the unit is the maker and the model ("Airbus A220"), the span runs to the model's suffixes.
@@ -58,7 +58,7 @@ function pluralNoun(m: NumberMention, number: string, after: string): { 0: strin
   if (NOT_COUNTED.has(word) || FUNCTION_WORDS.has(word)) return null;
   const de = AFTER_DE.test(after);
   if (!de && ((PARTICIPLE.test(word) && !NOUNS_IN_IS.has(word)) || NEEDS_DE.test(number))) return null;
-  return { 0: noun[0], 1: word };
+  return { 0: noun[0], 1: /^\p{Lu}/u.test(noun[2] as string) ? (noun[2] as string) : word }; // "Guadeloupéens" keeps its capital
 }
 
 // "portant à 14 le nombre d'engins de sa constellation", "porte à 1 200 le nombre de ses salariés": the number
@@ -72,6 +72,17 @@ function theNumberOf(m: NumberMention, text: string, after: string): { 0: string
   return the && !CHIP_NAMED.test(the[1] as string) ? { 0: the[0], 1: the[1] as string } : null;
 }
 
+// "64 de ses 142 antennes ont été endommagées", "onze de ses quatorze entrepôts": a part counts the noun of the
+// whole that follows it (the claim spans the part alone; the whole is a count of its own)
+const PART_OF_ITS_OWN = /^[ \u00a0\u202f]+de[ \u00a0\u202f]+(?:ses|leurs|nos|vos|ces|mes)[ \u00a0\u202f]+(?:\d[\d \u00a0\u202f]*|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)(?![\p{L}]))[ \u00a0\u202f]*(\p{Ll}[\p{Ll}-]*[sx])(?![\p{L}])/u;
+function partOfItsOwn(m: NumberMention, after: string): { 0: string; 1: string } | null {
+  if (!Number.isInteger(m.value)) return null; // "un tiers de nos recettes" is a share
+  const part = PART_OF_ITS_OWN.exec(after);
+  const noun = part?.[1];
+  return noun && !NOT_COUNTED.has(noun) && !FUNCTION_WORDS.has(noun) ? { 0: "", 1: noun } : null;
+}
+
+const SIZE_CLASS_BEFORE = /(?<![\p{L}])(?:entreprises|sociétés|PME|ETI|TPE|structures|établissements|firmes|employeurs)(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]+(?:de|d['’])[ \u00a0]*(?:plus|moins)[ \u00a0]+de[ \u00a0]+$/u;
 // "quatre visiteurs sur dix", "12 salariés sur 100": a proportion, not a count; not "300 salariés sur cinq sites",
 // where a plural noun after the second number makes it a count of its own.
 const OUT_OF = /^[ \u00a0\u202f]+sur[ \u00a0\u202f]+(?:deux|trois|quatre|cinq|dix|cent|mille|10|100|1[ \u00a0\u202f]?000)(?![\p{L}\p{N}])(?![ \u00a0\u202f]+\p{Ll}+[sx](?![\p{L}]))/u;
@@ -122,7 +133,7 @@ export const countRule: Rule<NumberMention> = {
     const acronym = ACRONYM_NOUN.exec(after);
     const listed = acronym ? null : NOUN.exec(after);
     const length = acronym || listed ? null : lengthOf(m, ctx.text, after);
-    const noun = acronym ?? listed ?? length ?? theNumberOf(m, ctx.text, after) ?? pluralNoun(m, ctx.text.slice(m.start, m.end), after);
+    const noun = acronym ?? listed ?? length ?? theNumberOf(m, ctx.text, after) ?? partOfItsOwn(m, after) ?? pluralNoun(m, ctx.text.slice(m.start, m.end), after);
     if (noun && OUT_OF.test(after.slice(noun[0].length))) return null;
     // "12 commentaires", "340 partages" alone in their sentence: a web page's furniture, not the article's
     if (noun && PAGE_FURNITURE.test(noun[1] as string) && isAlone(m, noun[0].length, ctx)) return null;
@@ -131,6 +142,8 @@ export const countRule: Rule<NumberMention> = {
     // "qui emploie 1250 collaborateurs": a year-shaped number before a listed noun counts it, unless a preposition
     // makes it a year ("En 2024 salariés et direction ont signé").
     if (!noun || m.value <= 0 || (m.yearLike && !(listed && !YEAR_PREPOSITION.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))))) return null;
+    // "62 % des entreprises de plus de dix salariés": a size class, not a count
+    if (SIZE_CLASS_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 60), m.start))) return null;
     // "selon les deux partenaires": a small number after "les"/"ces" names a group, it counts nothing.
     if (m.value < 10 && /(?:^|[^\p{L}])(?:les|ces|leurs|ses|nos|vos)[ \u00a0]*$/iu.test(ctx.text.slice(Math.max(0, m.start - 7), m.start))) return null;
     // "parmi les dix start-up les plus prometteuses", "l'une des 50 entreprises les mieux notées": the size of a
