@@ -39,6 +39,8 @@ export const corpus = claimCorpus(
     { text: "Son chiffre d'affaires a triplé en 2026.", want: [{ value: 3, unit: "x", text: "triplé" }] },
     { text: "Le bénéfice a plus que doublé, à 1,9 milliard d'euros.", want: [{ value: 2, qualifier: "more_than" }] },
     { text: "Les ventes ont presque doublé depuis 2021.", want: [{ value: 2, qualifier: "approx" }] },
+    // ... and in the present with a possessive object, as a headline says it
+    { text: "Téléphonie : Kanoa Mobile dépasse les 200 000 clients et double son bénéfice", want: [{ value: 2, unit: "x", text: "double" }] },
     // ... in the first person too, as a boss says it
     { text: "« Nous avons doublé nos effectifs en trois ans », assure-t-il.", want: [{ value: 2, unit: "x", text: "doublé" }] },
     { text: "« J'ai triplé la production depuis mon arrivée. »", want: [{ value: 3, unit: "x", text: "triplé" }] },
@@ -52,6 +54,8 @@ export const corpus = claimCorpus(
     { text: "Il a été condamné deux fois.", why: "a repetition, not a ratio" },
     { text: "Le club s'entraîne trois fois la semaine et joue deux fois l'an à l'étranger.", why: "a frequency, not a ratio" },
     { text: "Verstappen a doublé Leclerc au dernier tour ; le groupe veut doubler sa capacité.", why: "overtaking someone, and an aim, not a multiple told as done" },
+    { text: "Le groupe prévoit un double effet sur ses marges, et la ligne double la voie ferrée.", why: "an adjective, and doubling a route" },
+    { text: "Le plan vise à ce que la France double sa capacité de calcul d'ici 2030.", why: "a subjunctive after 'que': an aim" },
     { text: "Une requête consomme 2 Wh, mais multipliés par des milliards de requêtes quotidiennes, ils pèsent lourd.", why: "multiplied by a count of things, not by a factor" },
     { text: "Le groupe multiplie les rachats, financés par 3 banques.", why: "'par' after a comma names an agent" },
     { text: "Une fois de plus, Musk surprend.", why: "idiom" },
