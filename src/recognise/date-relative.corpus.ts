@@ -56,6 +56,8 @@ export const corpus: Corpus = {
     { text: "Le groupe vise 1 GW d'ici la fin de la décennie.", refDate: "2025-06-18", want: [{ value: "2029", text: "fin de la décennie" }] },
     // Undated, the decade most of the text's years fall in.
     { text: "Fondée en 2017, Voltis a livré 40 bornes en 2023 et en vise 300 en 2026, puis mille d'ici la fin de la décennie.", want: [{ value: "2029", text: "fin de la décennie" }] },
+    // a round year is a horizon that closes the decade before it: "d'ici 2030" is no year of the 2030s
+    { text: "Le plan, signé en 2022, vise 5 000 personnes formées d'ici 2030, et 8 000 d'ici la fin de la décennie.", want: [{ value: "2029", text: "fin de la décennie" }] },
   ],
   negatives: [
     { text: "Le monde de demain sera numérique.", refDate: MON, why: "\"de demain\" is the future in general" },

@@ -311,7 +311,11 @@ function isFiscalYear(text: string, start: number): boolean {
 /** A year in the decade most of `years` fall in (the later decade on a tie), or null. */
 function modalDecade(years: readonly number[]): number | null {
   const counts = new Map<number, number>();
-  for (const y of years) counts.set(y - (y % 10), (counts.get(y - (y % 10)) ?? 0) + 1);
+  // "d'ici 2030": a round year is the horizon that closes the decade before it
+  for (const y of years) {
+    const decade = y % 10 === 0 ? y - 10 : y - (y % 10);
+    counts.set(decade, (counts.get(decade) ?? 0) + 1);
+  }
   let best: number | null = null;
   for (const [decade, n] of counts) if (best === null || n > (counts.get(best) as number) || (n === counts.get(best) && decade > best)) best = decade;
   return best;
