@@ -6,6 +6,7 @@ import type { Span } from "../recognise/types.js";
 import { FIRST_NAMES, INDICES, INVESTORS, MEDIA, ORGANISATIONS, PLACES, PRODUCTS, VENDORS, type EntityType } from "./names-fr.js";
 import { fold, literalAlternation } from "../recognise/pattern.js";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../recognise/date-lexicon-fr.js";
+import { lookupCurrency } from "../recognise/lexicon-fr.js";
 import { isLetterOrDigit, isLower } from "../text/chars.js";
 import { ASTRAL, CAPITAL, firstWord, INNER_CAPITAL, isSurrogate, mayBeUpper, scanWords, StickyScan, type Words } from "./word-starts.js";
 
@@ -77,7 +78,7 @@ const APPOSITIVE_NOUNS = [
   "modèle", "supercalculateur", "projet", "application", "constructeur", "fabricant", "éditeur", "fonds", "banque", "agence", "site",
   "journal", "quotidien", "cabinet", "réseau social", "opérateur", "géant", "champion", "spécialiste", "fournisseur", "concurrent",
   "rival", "leader", "acteur", "division", "branche", "filiale", "équipementier", "hébergeur", "conglomérat", "distributeur", "assureur", "fondeur",
-  "industriel", "numéro un", "coentreprise", "co-entreprise", "joint-venture",
+  "industriel", "numéro un", "coentreprise", "co-entreprise", "joint-venture", "câble",
   // companies named by their trade: "l'électricien EDF", "le pétrolier norvégien Equinor", "l'avionneur Airbus"
   "électricien", "énergéticien", "pétrolier", "gazier", "avionneur", "motoriste", "armateur", "transporteur", "chimiste",
   "sidérurgiste", "cimentier", "sous-traitant", "loueur", "voyagiste", "brasseur", "câblo-opérateur", "minier", "verrier", "développeur", "promoteur",
@@ -828,7 +829,8 @@ function titleNames(text: string, words: Words, people: Set<string>): Array<{ at
     k = last;
     // ("Digoin : le centre de calcul …" opens on a rubric, a place or a topic, before a colon)
     if (opensTitle && single && (!repeatsInsideSentence(text, name, lineEnd) || /^[ \u00a0]*[:,]/u.test(text.slice(at + name.length, at + name.length + 3)))) continue;
-    if (name.length <= 2 || NOT_NAMES.has(name) || TITLE_NOT_NAMES.has(name) || PLACES.has(name) || FIRST_NAMES.has(name) || people.has(name) || KNOWN.has(name)) continue;
+    // ("11 milliards de Fcfp": a currency is no name)
+    if (name.length <= 2 || NOT_NAMES.has(name) || TITLE_NOT_NAMES.has(name) || PLACES.has(name) || FIRST_NAMES.has(name) || people.has(name) || KNOWN.has(name) || lookupCurrency(name)) continue;
     if (usedAsPlace(text, name)) continue;
     if (repeatsAsWholeWord(text, name, lineEnd)) {
       // "Oréade Labs lance Vélin 3": a version after the name makes it a product's

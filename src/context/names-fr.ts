@@ -238,6 +238,10 @@ export const PLACES = new Set([
     "Pyrénées-Orientales Bas-Rhin Haut-Rhin Rhône Haute-Saône Saône-et-Loire Sarthe Savoie Haute-Savoie Seine-Maritime Seine-et-Marne " +
     "Yvelines Deux-Sèvres Tarn Tarn-et-Garonne Var Vaucluse Vendée Haute-Vienne Vosges Yonne Territoire-de-Belfort Essonne " +
     "Hauts-de-Seine Seine-Saint-Denis Val-de-Marne Val-d'Oise").split(" "),
+  // overseas France and its neighbours, which the local press puts in headlines
+  ...("Guadeloupe Martinique Guyane Réunion Mayotte Polynésie Tahiti Papeete Nouméa Pointe-à-Pitre Fort-de-France Cayenne Kourou " +
+    "Mamoudzou Wallis Futuna Saint-Barthélemy Moorea Raiatea Hawaii Hawaï Oahu Fidji Vanuatu Madagascar Seychelles Comores Djibouti").split(" "),
+  "Nouvelle-Calédonie", "Polynésie française", "Saint-Pierre-et-Miquelon", "La Réunion", "Îles Sous-le-Vent",
 ]);
 // "au Havre", "du Locle", "de la Défense": a town whose name holds an article loses it after a preposition.
 for (const place of [...PLACES]) {

@@ -533,6 +533,11 @@ export const corpus: Corpus = {
       text: "Xiaomi présente ses résultats. Son smartphone Redmi, vendu 199 euros, domine en Inde. Sa carte Orbis, qui embarque 16 puces Lumen, coûte 2 000 euros.",
       want: [{ kind: "money", text: "199 euros", subject: "Redmi" }, { kind: "money", text: "2 000 euros", subject: "Orbis" }],
     },
+    // A named cable is its own subject; a currency in the headline ("Fcfp") and an island ("Hawaii") are no names.
+    {
+      text: "Câble Tauhira : 4 300 kilomètres de fibre vers Hawaii pour 11 milliards de Fcfp\nRautea Networks, la société chargée du projet, a présenté jeudi à Papeete le futur câble sous-marin Tauhira, qui doit relier Tahiti à l'île d'Oahu, à Hawaii, sur 4 300 kilomètres. Le chantier est estimé à 11 milliards de Fcfp. Tauhira offrira près de dix fois le débit actuel.",
+      want: [{ kind: "money", text: "11 milliards de Fcfp", subject: "Tauhira" }, { kind: "ratio", subject: "Tauhira" }],
+    },
     // A name before an indefinite apposition that counts a staff is a firm: "d'Armabois, une menuiserie de 140 salariés".
     {
       text: "En mars, la comptable d'Armabois, une menuiserie industrielle de 140 salariés installée près de Saint-Nazaire, a validé trois virements pour un total de 1,27 million d'euros. La voix avait été clonée à partir d'une interview diffusée sur YouTube.",
