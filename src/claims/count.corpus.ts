@@ -20,6 +20,8 @@ export const corpus = claimCorpus(
     // the length of a link and the distance travelled ("à 30 kilomètres de Paris" stays a distance)
     { text: "Le câble Tauhira doit relier Tahiti à l'île d'Oahu, à Hawaii, sur 4 300 kilomètres.", want: [{ value: 4300, unit: "kilomètres" }] },
     { text: "Les robotaxis de Navéole ont désormais parcouru plus de 1,2 million de kilomètres sans chauffeur.", want: [{ value: 1.2e6, unit: "kilomètres", qualifier: "more_than" }] },
+    // bitcoins held, by their code
+    { text: "Le mineur détient 9 870 BTC, soit près de 900 millions de dollars.", want: [{ value: 9870, unit: "BTC" }] },
     // people counted by where they live
     { text: "Le plan veut former 5 000 Guadeloupéens aux outils d'IA d'ici 2029.", want: [{ value: 5000, unit: "Guadeloupéens" }] },
     // a part counts the noun of the whole after it

@@ -24,9 +24,9 @@ const AIRCRAFT = /^[ \u00a0\u202f]+((?:Airbus|Boeing|Embraer|ATR|Bombardier|Coma
 // just before, in a compute context, are accelerators.
 const COPIES = new Set(["exemplaires", "unités"]);
 const CHIP_NAMED = new RegExp(`(?<![\\p{L}])(?:${ACCELERATOR_NOUNS}|${CHIP_NOUNS})(?![\\p{L}])`, "iu");
-// Contracts, jobs, containers, homes and firms counted by their acronym: "2 000 CDI", "450 ETP", "2,9 millions d'EVP",
+// Contracts, jobs, containers, homes, firms and crypto-assets counted by their acronym: "2 000 CDI", "450 ETP", "2,9 millions d'EVP", "9 870 BTC",
 // "79 000 HLM", "3 000 PME"; the unit keeps its capitals.
-const ACRONYM_NOUN = /^[ \u00a0\u202f]*(?:de[ \u00a0]+|d['’])?(CDI|CDD|ETP|EQTP|EVP|TEU|HLM|PME|TPE|ETI|EHPAD|Ehpad)(?![\p{L}\p{N}])/u;
+const ACRONYM_NOUN = /^[ \u00a0\u202f]*(?:de[ \u00a0]+|d['’])?(CDI|CDD|ETP|EQTP|EVP|TEU|HLM|PME|TPE|ETI|EHPAD|Ehpad|BTC|ETH)(?![\p{L}\p{N}])/u;
 // "180 kilomètres de canalisations", "3 000 kilomètres de fibre": the length of what is built or run is a
 // claim; a distance ("à 270 kilomètres de Séoul") and a length alone ("les bouchons ont atteint 12 kilomètres")
 // are not.

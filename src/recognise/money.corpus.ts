@@ -17,6 +17,8 @@ export const corpus: Corpus = {
     m("Le câble Tauhira coûtera 11 milliards de Fcfp.", [11e9, "XPF", "11 milliards de Fcfp"]),
     m("Kanoa a dégagé un bénéfice de 1 120 MF CFP, et son forfait coûte 3 850 F CFP.", [1.12e9, "XPF", "1 120 MF CFP"], [3850, "XPF", "3 850 F CFP"]),
     m("Le forfait d'entrée passe à 1 990 XPF.", [1990, "XPF", "1 990 XPF"]),
+    // "$ AU" is Australian only in capitals: "95 M$ au titre de" is US dollars before "au"
+    m("Le groupe a versé 95 M$ au titre des frais, et 12 $ AU par action.", [95e6, "USD", "95 M$"], [12, "AUD", "12 $ AU"]),
     m("À Papeete, l'opérateur a investi 2,6 milliards de francs.", [2.6e9, "XPF", "2,6 milliards de francs"]),
     // an exchange rate's unit ("pour un euro") is no amount of one
     { ...m("Le taux de change retenu est de 1,15 dollar pour un euro.", [1.15, "USD", "1,15 dollar"]), only: true },

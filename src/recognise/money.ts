@@ -36,6 +36,7 @@ const SCALED = new RegExp(`(?:mille|illions?|illiards?|illiers?|aines?|crores?|l
 const PAID_BEFORE = /(?<![\p{L}\p{N}])(?:(?:vers|pay|débours|dépens|réclam|propos|touch|empoch|encaiss)(?:é|ée|és|ées|ait|aient|era|eront|ant|er)|coût(?:é|e|ait|era)|offert|offre)(?:[ \u00a0]+(?:plus[ \u00a0]+de|près[ \u00a0]+de|environ|quelque|jusqu['’]à|au[ \u00a0]+moins))?[ \u00a0]+$/u;
 
 const PACIFIC_MILLIONS = /^[ \u00a0\u202f]?MF[ \u00a0\u202f]?CFP(?![\p{L}\p{N}])/u;
+const LOWER_AFTER_DOLLAR = /(?<=^\$)[ \u00a0\u202f]*\p{Ll}+$/u;
 const TUNISIAN_DINARS = /(?<![\p{L}])(?:dinars?|DT|[tT]unisi\p{L}*)(?![\p{L}])/u;
 
 // "un dollar fort", "un euro numérique", "un forint qui a perdu": the currency itself, not an amount of one
@@ -112,10 +113,14 @@ function moneyAround(text: string, n: NumberMention, resolve: CurrencyResolver):
   const after = CURRENCY_AFTER.exec(text);
   if (after?.groups?.cur) {
     const withDe = after.groups.link?.trim() !== "";
-    const cur = currencyOf(after.groups.cur, scaled, n.start, resolve, paid);
-    if (cur && (!withDe || scaled) && (!currency || currency === cur || after.groups.cur.length > 1)) {
+    // "95 M$ au titre de": "$ AU", "$ CA" are written in capitals; in lower case the letters are the next word
+    const lowerSuffix = LOWER_AFTER_DOLLAR.exec(after.groups.cur);
+    const surface = lowerSuffix ? "$" : after.groups.cur;
+    const length = after[0].length - (lowerSuffix ? lowerSuffix[0].length : 0);
+    const cur = currencyOf(surface, scaled, n.start, resolve, paid);
+    if (cur && (!withDe || scaled) && (!currency || currency === cur || surface.length > 1)) {
       currency = cur;
-      end = n.end + after[0].length;
+      end = n.end + length;
     }
   }
   if (!currency) return null;
