@@ -275,6 +275,14 @@ export const corpus = claimCorpus(
     { text: "Coût total : 1,4 milliard d'euros, dont 310 millions d'euros apportés par l'État et 42 millions par la région.", want: [{ kind: "money", value: 1.4e9 }, { kind: "money", value: 310e6 }, { kind: "money", value: 42e6 }] },
     { text: "Selon nos informations, Paris serait prêt à apporter jusqu'à 2 milliards d'euros au lauréat français, par l'intermédiaire de Bpifrance.", want: [{ kind: "money", value: 2e9, unit: "EUR" }] },
     { text: "L'AFD apporte un prêt de 4,5 milliards d'euros sur vingt ans, le Pays 2 milliards sous forme de subvention.", want: [{ kind: "money", value: 2e9, unit: "EUR" }] },
+    // a bond issue: the size first planned, the over-allotment and the total are funding; money spent "au financement
+    // d'un" hedge or on a buyback is not
+    { text: "Valcrest a annoncé le placement de 750 M$ d'obligations convertibles, un montant relevé par rapport aux 600 M$ initialement prévus. Les banques disposent d'une option de surallocation de 112,5 M$, qui porterait l'émission à 862,5 M$. Valcrest consacrera environ 95 M$ au financement d'un capped call, et jusqu'à 200 M$ au rachat d'obligations.", want: [
+      { kind: "funding", value: 750e6 }, { kind: "funding", value: 600e6 }, { kind: "funding", value: 112.5e6 }, { kind: "funding", value: 862.5e6 },
+      { kind: "money", value: 95e6 }, { kind: "money", value: 200e6 },
+    ] },
+    // a charge estimated at an amount is money, no valuation
+    { text: "Pour tenir ces objectifs, Atos accélère sa restructuration: 2 500 postes seront supprimés d'ici à la fin 2028, pour une charge de restructuration estimée à 320 millions d'euros sur deux ans.", want: [{ kind: "money", value: 320e6, unit: "EUR" }] },
     // a stake taken, and cornerstone investors committed, are funding
     { text: "Un fonds d'infrastructures, Strait Harbour Partners, entre à hauteur de 35 % au capital de Rautea Networks pour 1,8 milliard d'euros.", want: [{ kind: "funding", value: 1.8e9, unit: "EUR" }] },
     { text: "Une dizaine d’investisseurs de référence, parmi lesquels Geely, s’étaient engagés à hauteur de 420 millions de dollars américains.", want: [{ kind: "funding", value: 420e6, unit: "USD" }] },
