@@ -39,6 +39,8 @@ export const corpus = claimCorpus(
     { text: "Son chiffre d'affaires a triplé en 2026.", want: [{ value: 3, unit: "x", text: "triplé" }] },
     { text: "Le bénéfice a plus que doublé, à 1,9 milliard d'euros.", want: [{ value: 2, qualifier: "more_than" }] },
     { text: "Les ventes ont presque doublé depuis 2021.", want: [{ value: 2, qualifier: "approx" }] },
+    // a bare "fois" compared with a multiple just told
+    { text: "La dette nette s'établit à 1 214 M€, soit 1,4 fois l'Ebitda, contre 1,1 fois fin décembre.", want: [{ value: 1.4 }, { value: 1.1, text: "1,1 fois" }] },
     // ... and in the present with a possessive object, as a headline says it
     { text: "Téléphonie : Kanoa Mobile dépasse les 200 000 clients et double son bénéfice", want: [{ value: 2, unit: "x", text: "double" }] },
     // ... in the first person too, as a boss says it

@@ -5,7 +5,7 @@ import type { MultipliedMention } from "../recognise/multiplied.js";
 import type { NumberMention } from "../recognise/types.js";
 import type { Qualifier } from "../context/qualifier.js";
 import { makeDraft } from "./draft.js";
-import type { ClaimDraft, Rule } from "./types.js";
+import type { ClaimDraft, Rule, RuleContext } from "./types.js";
 
 const S = "[ \\u00a0]";
 // "trois fois la semaine", "deux fois l'an": a frequency, not a multiple.
@@ -29,6 +29,14 @@ const HOLDS_FOIS = /fois[ \u00a0]+et[ \u00a0]+demie?$/u;
 // "deux fois moins cher", "dix fois inférieure": the comparison goes down.
 const DOWNWARD = new RegExp(`^${S}+fois${S}+(?:moins|inférieure?s?)(?![\\p{L}])`, "u");
 
+const CONTRE_BEFORE = /(?:^|[^\p{L}])contre[ \u00a0]+$/u;
+const MULTIPLE_TOLD = /\d[ \u00a0]*fois[ \u00a0]+\p{L}/u;
+function comparedWithMultiple(m: NumberMention, ctx: RuleContext): boolean {
+  if (!CONTRE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 10), m.start))) return false;
+  const sentence = ctx.sentences[ctx.sentenceIndex];
+  return sentence !== undefined && MULTIPLE_TOLD.test(ctx.text.slice(sentence.start, m.start));
+}
+
 export const ratioRule: Rule<NumberMention> = {
   name: "ratio",
   kind: "ratio",
@@ -38,6 +46,10 @@ export const ratioRule: Rule<NumberMention> = {
     const held = HOLDS_FOIS.test(ctx.text.slice(m.start, m.end)) ? " fois" : "";
     const fois = FOIS.exec(held + ctx.text.slice(m.end, m.end + 60));
     if (held && fois?.[0].trim() === "fois") return null;
+    // "soit 1,4 fois l'Ebitda, contre 1,1 fois fin décembre": a bare "fois" compared with a multiple just told
+    if (fois && fois[0].trim() === "fois" && !held && comparedWithMultiple(m, ctx)) {
+      return makeDraft({ start: m.start, end: m.end + fois[0].length }, "ratio", m.value, "x", ctx, { rule: "ratio/fois compared", confidence: 0.8, approx: m.approx, qualifierSpan: m });
+    }
     if (fois && fois[0].trim() !== "fois") {
       const draft = makeDraft({ start: m.start, end: m.end + fois[0].length - held.length }, "ratio", m.value, "x", ctx, {
         rule: "ratio/fois", confidence: 0.9, approx: m.approx, qualifierSpan: m,
