@@ -360,6 +360,7 @@ const YEAR_INTRODUCERS = new Set([
   "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
 ]);
 
+const ACCOUNTS_OF_YEAR_BEFORE = /(?<![\p{L}])(?:résultats|comptes|exercice|budget|bilan|objectifs|prévisions)[^\S\n]$/iu;
 /** Whether a bare 4-digit number reads as a year: "en 2015" yes; "2015 salariés", "H2025", "Windows 2000" no. */
 export function readsAsYear(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
@@ -370,6 +371,8 @@ export function readsAsYear(text: string, start: number, end: number): boolean {
   // "sous le numéro 56-2027-0143": a file number's inner group
   if (/\d-$/u.test(before) && /^-\d/u.test(text.slice(end, end + 2))) return false;
   if (NOT_YEAR_BEFORE.test(before)) return false;
+  // "des résultats 2027 conformes", "le budget 2028 prévoit": the year of the accounts, whatever follows
+  if (ACCOUNTS_OF_YEAR_BEFORE.test(before)) return true;
   const q = QUANTITY_AFTER.exec(text.slice(end, end + 40));
   if (q) {
     const to = q.groups?.["to"];

@@ -165,6 +165,8 @@ export const corpus: Corpus = {
     { text: "La jeune pousse lyonnaise, fondée en 2023, revendique 2,4 millions d'utilisateurs et a levé 85 millions d'euros en série A en début d'année.", refDate: "2027-06-24", want: [{ value: "2027", text: "début d'année", mod: "START" }] },
     // what is deliverable lies ahead, whatever was signed
     { text: "Trois clients ont déjà signé pour 75 unités, livrables à partir du quatrième trimestre.", refDate: "2027-04-21", want: [{ value: "2027-Q4", text: "quatrième trimestre" }] },
+    // the year of the accounts, even before a plural adjective
+    { text: "Orange a présenté des résultats 2027 conformes à ses objectifs.", refDate: "2028-02-18", want: [{ value: "2027", text: "2027" }] },
     // a semicolon ends the clause: a past verb after it speaks of something else
     { text: "Le premier essai est programmé le 9 décembre sur le banc de Vernon ; le premier vol est visé en 2028 depuis Kourou, où le CNES a attribué un pas de tir à Hélicor en mai.", refDate: "2027-10-14", want: [{ value: "2027-12-09", text: "9 décembre" }] },
     // "ont jusqu'au 30 avril" is the verb "avoir", not a compound past; a deadline promised lies ahead
