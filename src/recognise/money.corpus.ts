@@ -19,6 +19,7 @@ export const corpus: Corpus = {
     m("Le forfait d'entrée passe à 1 990 XPF.", [1990, "XPF", "1 990 XPF"]),
     // "$ AU" is Australian only in capitals: "95 M$ au titre de" is US dollars before "au"
     m("Le groupe a versé 95 M$ au titre des frais, et 12 $ AU par action.", [95e6, "USD", "95 M$"], [12, "AUD", "12 $ AU"]),
+    m("La charge atteint 300 millions de $ c, et les ventes 10,05 milliards de $ hk.", [300e6, "CAD", "300 millions de $ c"], [10.05e9, "HKD", "10,05 milliards de $ hk"]),
     m("À Papeete, l'opérateur a investi 2,6 milliards de francs.", [2.6e9, "XPF", "2,6 milliards de francs"]),
     // an exchange rate's unit ("pour un euro") is no amount of one
     { ...m("Le taux de change retenu est de 1,15 dollar pour un euro.", [1.15, "USD", "1,15 dollar"]), only: true },

@@ -36,7 +36,8 @@ const SCALED = new RegExp(`(?:mille|illions?|illiards?|illiers?|aines?|crores?|l
 const PAID_BEFORE = /(?<![\p{L}\p{N}])(?:(?:vers|pay|débours|dépens|réclam|propos|touch|empoch|encaiss)(?:é|ée|és|ées|ait|aient|era|eront|ant|er)|coût(?:é|e|ait|era)|offert|offre)(?:[ \u00a0]+(?:plus[ \u00a0]+de|près[ \u00a0]+de|environ|quelque|jusqu['’]à|au[ \u00a0]+moins))?[ \u00a0]+$/u;
 
 const PACIFIC_MILLIONS = /^[ \u00a0\u202f]?MF[ \u00a0\u202f]?CFP(?![\p{L}\p{N}])/u;
-const LOWER_AFTER_DOLLAR = /(?<=^\$)[ \u00a0\u202f]*\p{Ll}+$/u;
+// ("$ c", "$ hk" stay Canadian and Hong Kong dollars in lower case; "au" is the French word)
+const LOWER_AFTER_DOLLAR = /(?<=^\$)[ \u00a0\u202f]*au$/u;
 const TUNISIAN_DINARS = /(?<![\p{L}])(?:dinars?|DT|[tT]unisi\p{L}*)(?![\p{L}])/u;
 
 // "un dollar fort", "un euro numérique", "un forint qui a perdu": the currency itself, not an amount of one
@@ -113,7 +114,7 @@ function moneyAround(text: string, n: NumberMention, resolve: CurrencyResolver):
   const after = CURRENCY_AFTER.exec(text);
   if (after?.groups?.cur) {
     const withDe = after.groups.link?.trim() !== "";
-    // "95 M$ au titre de": "$ AU", "$ CA" are written in capitals; in lower case the letters are the next word
+    // "95 M$ au titre de": "$ AU" is written in capitals; in lower case "au" is the next word
     const lowerSuffix = LOWER_AFTER_DOLLAR.exec(after.groups.cur);
     const surface = lowerSuffix ? "$" : after.groups.cur;
     const length = after[0].length - (lowerSuffix ? lowerSuffix[0].length : 0);
