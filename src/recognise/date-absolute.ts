@@ -181,11 +181,15 @@ const season: DateParser = {
   pattern: patternSource(
     // ("à partir du printemps prochain": "du" introduces it as "au" does)
     `${LB}(?:${MOD}|(?<det>l${APOS}|(?:cet|cette|ce|le)${SP})|(?<prep>au|en|du)${SP})?(?<season>printemps|été|ete|automne|hiver)${RB}` +
-      `(?:${SP}(?:(?:de${SP}|d${APOS})?(?<year>${YEAR4})${RB}|(?<rel>dernier|prochain|passé)${RB})|${YEAR_TAIL})?`,
+      // "l'hiver 2028-2029": a season across two years is named by both
+      `(?:${SP}(?:(?:de${SP}|d${APOS})?(?<year>${YEAR4})${RB}(?:[-/](?<year2>${YEAR4})${RB})?|(?<rel>dernier|prochain|passé)${RB})|${YEAR_TAIL})?`,
     "giu",
   ),
   extract(m, text) {
     const code = seasonCode(g(m, "season") as string);
+    const year2 = g(m, "year2");
+    // (only the next year belongs to the season: "l'été 2026-2030" ends at its first year)
+    const end = year2 && Number(year2) !== Number(g(m, "year")) + 1 ? m.index + m[0].length - year2.length - 1 : m.index + m[0].length;
     if (!code) return null;
     const year = g(m, "year");
     const introduced = g(m, "mod") || g(m, "det") || g(m, "prep");
@@ -198,7 +202,7 @@ const season: DateParser = {
     const start = g(m, "prep") ? m.index + m[0].indexOf(g(m, "season") as string) : m.index;
     const det = g(m, "det");
     const mod = modFrom(m);
-    return calendar(start, m.index + m[0].length, { grain: "season", season: code }, {
+    return calendar(start, end, { grain: "season", season: code }, {
       ...(year ? { year: Number(year) } : {}),
       relation: g(m, "rel") ? relationOf(g(m, "rel")) : det && yearOffsetOf(m) === undefined ? relationOf(det.trim()) : "plain",
       ...(mod ? { mod } : {}),

@@ -167,6 +167,8 @@ export const corpus: Corpus = {
     { text: "Trois clients ont déjà signé pour 75 unités, livrables à partir du quatrième trimestre.", refDate: "2027-04-21", want: [{ value: "2027-Q4", text: "quatrième trimestre" }] },
     // the year of the accounts, even before a plural adjective
     { text: "Orange a présenté des résultats 2027 conformes à ses objectifs.", refDate: "2028-02-18", want: [{ value: "2027", text: "2027" }] },
+    // a winter across two years is one season, named by its first year
+    { text: "La piscine pourrait en profiter dès l'hiver 2028-2029.", refDate: "2027-06-01", only: true, want: [{ value: "2028-WI", text: "l'hiver 2028-2029" }] },
     // a semicolon ends the clause: a past verb after it speaks of something else
     { text: "Le premier essai est programmé le 9 décembre sur le banc de Vernon ; le premier vol est visé en 2028 depuis Kourou, où le CNES a attribué un pas de tir à Hélicor en mai.", refDate: "2027-10-14", want: [{ value: "2027-12-09", text: "9 décembre" }] },
     // "ont jusqu'au 30 avril" is the verb "avoir", not a compound past; a deadline promised lies ahead
