@@ -109,13 +109,14 @@ const APPOSITIVE = new RegExp(
 // "Poolside lève 500 millions", "Colossus a été inauguré": a capitalised name (up to three words, "Yotta Data
 // Services a annoncé") as the subject of a company verb.
 const SUBJECT_OF_VERB = new RegExp(
-  `(?<![${L}])(\\p{Lu}${NAME_CHARS}(?:[ \\u00a0]\\p{Lu}${NAME_CHARS}){0,2})[ \\u00a0]+(?:a[ \\u00a0]+été[ \\u00a0]+(?:inauguré|fondé|créé|valorisé|lancé)e?|` +
+  // ("Radiolys (Paris, IA pour la radiologie) lève 48 M€": a bracket of where and what may stand between)
+  `(?<![${L}])(\\p{Lu}${NAME_CHARS}(?:[ \\u00a0]\\p{Lu}${NAME_CHARS}){0,2})(?:[ \\u00a0]\\([^()\\n]{1,80}\\))?[ \\u00a0]+(?:a[ \\u00a0]+été[ \\u00a0]+(?:inauguré|fondé|créé|valorisé|lancé)e?|` +
     // "a déjà reçu 68 milliards de yens de subventions"
     `(?:était|sera|serait)[ \\u00a0]+valorisée?|` +
-    `a[ \\u00a0]+(?:(?:déjà|aussi|également|encore)[ \\u00a0]+)?(?:levé|annoncé|investi|bouclé|conclu|lancé|dévoilé|réalisé|racheté|acquis|signé|inauguré|ouvert|publié|livré|vendu|commandé|fabriqué|recruté|embauché|supprimé|transporté|reçu|obtenu)|lève|annonce|vaut|est[ \\u00a0]+valorisée?|` +
+    `a[ \\u00a0]+(?:(?:déjà|aussi|également|encore)[ \\u00a0]+)?(?:levé|annoncé|investi|bouclé|conclu|lancé|dévoilé|réalisé|racheté|acquis|signé|inauguré|ouvert|publié|livré|vendu|commandé|fabriqué|recruté|embauché|supprimé|transporté|reçu|obtenu|finalisé|sécurisé|décroché|réuni|récolté|collecté)|lève|annonce|vaut|est[ \\u00a0]+valorisée?|` +
     `investit|boucle|développe|lance|dévoile|emploie|revendique|rachète|inaugure|exploite|livre|vend|fabrique|recrute|supprime|transporte|` +
     `a[ \\u00a0]+(?:plongé|chuté|bondi|grimpé|perdu|gagné|reculé|progressé|fini|terminé|clôturé|cédé)|plonge|chute|bondit|grimpe|recule|progresse|termine|finit|clôture|cède|` +
-    `commande|signe|achète|acquiert|obtient|remporte)(?![${L}])`,
+    `commande|signe|achète|acquiert|obtient|remporte|finalise|sécurise|décroche|réunit|récolte|collecte)(?![${L}])`,
   "uy",
 );
 // "Sa carte Blackhole", "son smartphone Redmi": a product named after a possessive and its kind (singular: "ses
@@ -695,7 +696,8 @@ function nameInFigureList(text: string, at: number, end: number): { at: number; 
 const VERB_FIRST_WORDS = new Set(
   ("a lève annonce vaut est était sera serait investit boucle développe lance dévoile emploie revendique rachète inaugure exploite livre vend fabrique " +
     "recrute supprime transporte plonge chute bondit grimpe " +
-    "recule progresse termine finit clôture cède commande signe achète acquiert obtient remporte").split(" "),
+    "recule progresse termine finit clôture cède commande signe achète acquiert obtient remporte finalise sécurise décroche réunit " +
+    "récolte collecte").split(" "),
 );
 
 /** End of a name's characters from `p` (NAME_CHARS): letters, digits, & ' ’ -, a dot before a letter; -1 at an astral character. */
@@ -718,11 +720,19 @@ function verbAt(text: string, p: number): boolean {
   return VERB_FIRST_WORDS.has(text.slice(p, q));
 }
 
+/** After " (…)" at `p` (a bracket of up to 80 characters on one line), or `p` when there is none. */
+function afterBracket(text: string, p: number): number {
+  if (text.charCodeAt(p) !== 0x20 && text.charCodeAt(p) !== 0xa0) return p;
+  if (text.charCodeAt(p + 1) !== 0x28) return p;
+  const close = text.indexOf(")", p + 2);
+  return close > 0 && close - p <= 82 && !/[()\n]/u.test(text.slice(p + 2, close)) ? close + 1 : p;
+}
+
 /** SUBJECT_OF_VERB can match at `start` only if one of its verbs follows the name (of one to three words). */
 function mayBeSubjectOfVerb(text: string, start: number): boolean {
   let end = nameEnd(text, start + 1);
   for (let words = 1; ; words++) {
-    if (end < 0 || verbAt(text, end)) return true;
+    if (end < 0 || verbAt(text, end) || verbAt(text, afterBracket(text, end))) return true;
     if (words === 3 || !isBlank(text.charCodeAt(end)) || !mayBeUpper(text.charCodeAt(end + 1))) return false;
     end = nameEnd(text, end + 2);
   }

@@ -533,6 +533,15 @@ export const corpus: Corpus = {
       text: "Xiaomi présente ses résultats. Son smartphone Redmi, vendu 199 euros, domine en Inde. Sa carte Orbis, qui embarque 16 puces Lumen, coûte 2 000 euros.",
       want: [{ kind: "money", text: "199 euros", subject: "Redmi" }, { kind: "money", text: "2 000 euros", subject: "Orbis" }],
     },
+    // A round-up: each item opens on its company, with where it is and what it does in brackets, then its verb.
+    {
+      text: "Maddymoney : sept start-up ont levé 101,1 millions d’euros cette semaine\nRadiolys (Paris, IA pour la radiologie) lève 48 M€ en série B auprès d’Alcyon Ventures. Déjà utilisé dans 140 hôpitaux, son logiciel arrive aux États-Unis.\nBatiflux (Nantes, pilotage énergétique des bâtiments) a finalisé une série A de 22 millions d’euros. La société revendique 1 200 bâtiments équipés.\nCaldéo (Lille, pompes à chaleur) réunit 4,2 M€ en amorçage auprès de Beffroi Ventures.",
+      want: [
+        { kind: "funding", text: "48 M€", subject: "Radiolys" }, { kind: "count", text: "140 hôpitaux", subject: "Radiolys" },
+        { kind: "funding", text: "22 millions d’euros", subject: "Batiflux" }, { kind: "count", text: "1 200 bâtiments", subject: "Batiflux" },
+        { kind: "funding", text: "4,2 M€", subject: "Caldéo" },
+      ],
+    },
     // A named cable is its own subject; a currency in the headline ("Fcfp") and an island ("Hawaii") are no names.
     {
       text: "Câble Tauhira : 4 300 kilomètres de fibre vers Hawaii pour 11 milliards de Fcfp\nRautea Networks, la société chargée du projet, a présenté jeudi à Papeete le futur câble sous-marin Tauhira, qui doit relier Tahiti à l'île d'Oahu, à Hawaii, sur 4 300 kilomètres. Le chantier est estimé à 11 milliards de Fcfp. Tauhira offrira près de dix fois le débit actuel.",
