@@ -320,6 +320,7 @@ export function findEntities(text: string): Entity[] {
     else add(m.index, m[0], "place");
   }
   for (const t of titleNames(text, words, people)) add(t.at, t.name, t.type ?? "org");
+  for (const t of capitalisedLeads(text)) add(t.at, t.name, "org");
 
   // A name a pattern found once is a name everywhere: "le fournisseur Scaleway" ... "directeur de Scaleway".
   const learned = new Set(found.filter((e) => (e.type === "org" || e.type === "product") && !KNOWN.has(e.name) && e.name.length > 2).map((e) => e.name));
@@ -690,6 +691,25 @@ function nameInFigureList(text: string, at: number, end: number): { at: number; 
   const before = text.charCodeAt(at - 2);
   if (before !== 0x2c && before !== 0x74) return null; // ", " or "et "
   return FIGURE_ITEM_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ? { at, name: text.slice(at, end) } : null;
+}
+
+// "VALDRENNE. La start-up lyonnaise … a bouclé": a round-up's item opens on its company in capitals, a full stop or a
+// dash after it. The name is given as the body would write it ("Valdrenne"); an acronym or a known name stays as is.
+const CAPITALISED_LEAD = /(\p{Lu}[\p{Lu}'’&-]{1,30}(?:[ \u00a0]\p{Lu}[\p{Lu}'’&-]{1,30}){0,2})(?:\.|[ \u00a0]+[—–])[ \u00a0]+\p{Lu}/uy;
+const RUBRICS = new Set("EXCLUSIF INFO ALERTE URGENT FLASH ÉDITO EDITO ANALYSE TRIBUNE BOURSE VIDÉO VIDEO PHOTOS DIRECT ENQUÊTE ENQUETE PORTRAIT INTERVIEW ENTRETIEN OPINION".split(" "));
+function capitalisedLeads(text: string): Array<{ at: number; name: string }> {
+  const out: Array<{ at: number; name: string }> = [];
+  // (at line starts only; not the headline's, whose first word is capitalised anyway)
+  for (let at = text.indexOf("\n") + 1; at > 0; at = text.indexOf("\n", at) + 1) {
+    CAPITALISED_LEAD.lastIndex = at;
+    const m = CAPITALISED_LEAD.exec(text);
+    if (!m) continue;
+    const surface = m[1] as string;
+    if (RUBRICS.has(surface)) continue;
+    const name = KNOWN.has(surface) || surface.length <= 4 ? surface : surface.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+    if (name.length === surface.length) out.push({ at: m.index, name });
+  }
+  return out;
 }
 
 /** The verbs of SUBJECT_OF_VERB, by first word. */

@@ -533,6 +533,14 @@ export const corpus: Corpus = {
       text: "Xiaomi présente ses résultats. Son smartphone Redmi, vendu 199 euros, domine en Inde. Sa carte Orbis, qui embarque 16 puces Lumen, coûte 2 000 euros.",
       want: [{ kind: "money", text: "199 euros", subject: "Redmi" }, { kind: "money", text: "2 000 euros", subject: "Orbis" }],
     },
+    // ... or in capitals before a full stop, the item then speaking of "la start-up", "l'équipementier"
+    {
+      text: "Le Brief du matin\nBonjour, voici l’essentiel de l’actualité des entreprises.\nVALDRENNE. La start-up lyonnaise de maintenance prédictive a bouclé une série B de 85 millions d’euros menée par Eurazeo. Elle emploie 210 personnes.\nCORBÉLIS. L’équipementier télécoms va supprimer 240 postes en France, soit près de 12 % de ses effectifs.\nINFO. Le marché a reculé de 2 %.",
+      want: [
+        { kind: "funding", text: "85 millions d’euros", subject: "Valdrenne" }, { kind: "count", text: "210 personnes", subject: "Valdrenne" },
+        { kind: "count", text: "240 postes", subject: "Corbélis" }, { kind: "percent", text: "12 %", subject: "Corbélis" },
+      ],
+    },
     // A round-up: each item opens on its company, with where it is and what it does in brackets, then its verb.
     {
       text: "Maddymoney : sept start-up ont levé 101,1 millions d’euros cette semaine\nRadiolys (Paris, IA pour la radiologie) lève 48 M€ en série B auprès d’Alcyon Ventures. Déjà utilisé dans 140 hôpitaux, son logiciel arrive aux États-Unis.\nBatiflux (Nantes, pilotage énergétique des bâtiments) a finalisé une série A de 22 millions d’euros. La société revendique 1 200 bâtiments équipés.\nCaldéo (Lille, pompes à chaleur) réunit 4,2 M€ en amorçage auprès de Beffroi Ventures.",
