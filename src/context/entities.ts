@@ -705,12 +705,21 @@ function capitalisedLeads(text: string): Array<{ at: number; name: string }> {
     const m = CAPITALISED_LEAD.exec(text);
     if (!m) continue;
     const surface = m[1] as string;
-    if (RUBRICS.has(surface)) continue;
+    // "DUNKERQUE. Le sidérurgiste Ferronord va investir": a dateline's town, the item naming its company after a noun
+    if (RUBRICS.has(surface) || NAMED_AFTER_LEAD.test(text.slice(m.index + m[0].length - 1, m.index + m[0].length + 80))) continue;
     const name = KNOWN.has(surface) || surface.length <= 4 ? surface : surface.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
-    if (name.length === surface.length) out.push({ at: m.index, name });
+    if (name.length === surface.length && !PLACES.has(name)) out.push({ at: m.index, name });
+  }
+  // "Astrénor (Toulouse) : 38 M€ en série B": an item naming its company and its town before a colon
+  for (let at = text.indexOf("\n") + 1; at > 0; at = text.indexOf("\n", at) + 1) {
+    NAME_TOWN_COLON.lastIndex = at;
+    const m = NAME_TOWN_COLON.exec(text);
+    if (m && !PLACES.has(m[1] as string)) out.push({ at, name: m[1] as string });
   }
   return out;
 }
+const NAMED_AFTER_LEAD = /^(?:Le|La|Les|L['’])[ \u00a0]*\p{Ll}[\p{Ll}-]+(?:[ \u00a0]+\p{Ll}[\p{Ll}-]+){0,3}[ \u00a0]+\p{Lu}/u;
+const NAME_TOWN_COLON = /(\p{Lu}[\p{L}'’&-]{1,30}(?:[ \u00a0]\p{Lu}[\p{L}'’&-]{1,30}){0,2})[ \u00a0]\([^()\n]{2,60}\)[ \u00a0]?:[ \u00a0]/uy;
 
 /** The verbs of SUBJECT_OF_VERB, by first word. */
 const VERB_FIRST_WORDS = new Set(

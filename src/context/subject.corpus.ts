@@ -541,6 +541,15 @@ export const corpus: Corpus = {
         { kind: "count", text: "240 postes", subject: "Corbélis" }, { kind: "percent", text: "12 %", subject: "Corbélis" },
       ],
     },
+    // ... not a dateline's town in capitals when the item names its company after a noun; an item may also open on
+    // its company and town before a colon; a sanction goes to the company named after "à", whoever the page is about
+    {
+      text: "Les brèves éco\nLa région accueille Nimbora, qui emploie 300 salariés.\nDUNKERQUE. Le sidérurgiste Ferronord va investir 140 millions d'euros dans un four électrique.\nAstrénor (Toulouse) : 38 M€ en série B. Le fabricant de propulseurs, fondé en 2020, vise 400 propulseurs en 2029.\nDonnées personnelles — La CNIL a infligé mercredi une amende de 3,5 millions d’euros à la start-up Parlivo, éditeur d’un assistant vocal.",
+      want: [
+        { kind: "money", text: "140 millions d'euros", subject: "Ferronord" }, { kind: "funding", text: "38 M€", subject: "Astrénor" },
+        { kind: "count", text: "400 propulseurs", subject: "Astrénor" }, { kind: "money", text: "3,5 millions d’euros", subject: "Parlivo" },
+      ],
+    },
     // A round-up: each item opens on its company, with where it is and what it does in brackets, then its verb.
     {
       text: "Maddymoney : sept start-up ont levé 101,1 millions d’euros cette semaine\nRadiolys (Paris, IA pour la radiologie) lève 48 M€ en série B auprès d’Alcyon Ventures. Déjà utilisé dans 140 hôpitaux, son logiciel arrive aux États-Unis.\nBatiflux (Nantes, pilotage énergétique des bâtiments) a finalisé une série A de 22 millions d’euros. La société revendique 1 200 bâtiments équipés.\nCaldéo (Lille, pompes à chaleur) réunit 4,2 M€ en amorçage auprès de Beffroi Ventures.",

@@ -240,6 +240,13 @@ const actsOnDative = (text: string, e: Entity) => {
   return DATIVE_PRONOUN_AFTER.test(after) || SANCTIONS_AFTER.test(after) || (PUBLIC_BODY.test(e.name) && GRANTS_AFTER.test(after));
 };
 
+// "La CNIL a infligé une amende de 3,5 millions d'euros à Parlivo": the receiver named right after the figure
+const TO_RECEIVER = /^[^.;:!?]{0,30}?(?:^|[^\p{L}])(?:à|au)[ \u00a0]+(?:(?:la|le)[ \u00a0]+|l['’][ \u00a0]*)?(?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,2}$/u;
+function namedReceiver(mention: Span, inSentence: readonly Entity[], text: string): string | null {
+  const to = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 50 && e.type === "org" && TO_RECEIVER.test(text.slice(mention.end, e.start)));
+  return to?.name ?? null;
+}
+
 const SHARE_OF_ACCOUNTS = /^[ \u00a0]*(?:de[ \u00a0]+(?:ses|leurs|nos)|des|du|de[ \u00a0]+l['’]|de[ \u00a0]+son|de[ \u00a0]+sa)[ \u00a0]*(?:ventes|chiffre[ \u00a0]+d['’]affaires|activité|revenus|recettes|commandes|volumes|exportations)(?![\p{L}])/iu;
 
 const PARAGRAPH_HEADS = new Set(["groupe", "société", "entreprise"]);
@@ -469,7 +476,7 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     if (!eligible(e) || e.role === "attribution") continue;
     // "l'Arcep lui a infligé une amende de 14 millions", "l'État lui versera 290 milliards de subventions": what an
     // agent does to "lui" is the company's the text is about
-    if (ctx.protagonist && ctx.protagonist !== e.name && e.type !== "place" && actsOnDative(text, e)) return ctx.protagonist;
+    if (ctx.protagonist && ctx.protagonist !== e.name && e.type !== "place" && actsOnDative(text, e)) return namedReceiver(mention, inSentence, text) ?? ctx.protagonist;
     // "DeepSeek bouscule la Silicon Valley avec ...": a place is the subject only when no name is.
     if (e.type === "place") {
       place ??= e;
