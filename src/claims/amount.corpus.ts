@@ -281,6 +281,9 @@ export const corpus = claimCorpus(
       { kind: "funding", value: 750e6 }, { kind: "funding", value: 600e6 }, { kind: "funding", value: 112.5e6 }, { kind: "funding", value: 862.5e6 },
       { kind: "money", value: 95e6 }, { kind: "money", value: 200e6 },
     ] },
+    // an investor committed to subscribe is funding; the cumulated value of deals is money
+    { text: "Bpifrance, qui s'était engagé à souscrire à hauteur de 10 M€, détiendra 6,1 % du capital.", want: [{ kind: "funding", value: 10e6, unit: "EUR" }] },
+    { text: "Une trentaine ont signé des accords avec des groupes pharmaceutiques. Leur valeur cumulée, jalons compris, dépasse 9 milliards de dollars.", want: [{ kind: "money", value: 9e9, unit: "USD" }] },
     // a charge estimated at an amount is money, no valuation
     { text: "Pour tenir ces objectifs, Atos accélère sa restructuration: 2 500 postes seront supprimés d'ici à la fin 2028, pour une charge de restructuration estimée à 320 millions d'euros sur deux ans.", want: [{ kind: "money", value: 320e6, unit: "EUR" }] },
     // a stake taken, and cornerstone investors committed, are funding
