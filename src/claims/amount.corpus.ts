@@ -281,6 +281,8 @@ export const corpus = claimCorpus(
       { kind: "funding", value: 750e6 }, { kind: "funding", value: 600e6 }, { kind: "funding", value: 112.5e6 }, { kind: "funding", value: 862.5e6 },
       { kind: "money", value: 95e6 }, { kind: "money", value: 200e6 },
     ] },
+    // an honour loan is funding, like a loan (a public body's repayable advance is left as money: the sets disagree)
+    { text: "L’Eurométropole et la Région lui ont par ailleurs accordé un prêt d’honneur de 150 000 euros.", want: [{ kind: "funding", value: 150000 }] },
     // an investor committed to subscribe is funding; the cumulated value of deals is money
     { text: "Bpifrance, qui s'était engagé à souscrire à hauteur de 10 M€, détiendra 6,1 % du capital.", want: [{ kind: "funding", value: 10e6, unit: "EUR" }] },
     { text: "Une trentaine ont signé des accords avec des groupes pharmaceutiques. Leur valeur cumulée, jalons compris, dépasse 9 milliards de dollars.", want: [{ kind: "money", value: 9e9, unit: "USD" }] },

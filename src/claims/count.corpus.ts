@@ -20,6 +20,8 @@ export const corpus = claimCorpus(
     // the length of a link and the distance travelled ("à 30 kilomètres de Paris" stays a distance)
     { text: "Le câble Tauhira doit relier Tahiti à l'île d'Oahu, à Hawaii, sur 4 300 kilomètres.", want: [{ value: 4300, unit: "kilomètres" }] },
     { text: "Les robotaxis de Navéole ont désormais parcouru plus de 1,2 million de kilomètres sans chauffeur.", want: [{ value: 1.2e6, unit: "kilomètres", qualifier: "more_than" }] },
+    // a company's own staff, even fewer than ten ("selon les deux partenaires" stays out)
+    { text: "Le studio ne finance pas des start-up : il les fabrique. Ses huit salariés les accompagnent.", want: [{ value: 8, unit: "salariés" }] },
     // a hospital's staff, sites and exams, even fewer than ten
     { text: "L'outil a été déployé dans neuf centres hospitaliers universitaires, où six radiologues ont relu 21 500 clichés.", want: [{ value: 9, unit: "centres hospitaliers" }, { value: 6, unit: "radiologues" }, { value: 21500, unit: "clichés" }] },
     // bitcoins held, by their code

@@ -83,6 +83,7 @@ function partOfItsOwn(m: NumberMention, after: string): { 0: string; 1: string }
 }
 
 const SIZE_CLASS_BEFORE = /(?<![\p{L}])(?:entreprises|sociétés|PME|ETI|TPE|structures|établissements|firmes|employeurs)(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]+(?:de|d['’])[ \u00a0]*(?:plus|moins)[ \u00a0]+de[ \u00a0]+$/u;
+const STAFF = new Set(["salariés", "employés", "collaborateurs", "ingénieurs", "chercheurs", "développeurs", "techniciens", "consultants"]);
 // "quatre visiteurs sur dix", "12 salariés sur 100": a proportion, not a count; not "300 salariés sur cinq sites",
 // where a plural noun after the second number makes it a count of its own.
 const OUT_OF = /^[ \u00a0\u202f]+sur[ \u00a0\u202f]+(?:deux|trois|quatre|cinq|dix|cent|mille|10|100|1[ \u00a0\u202f]?000)(?![\p{L}\p{N}])(?![ \u00a0\u202f]+\p{Ll}+[sx](?![\p{L}]))/u;
@@ -145,7 +146,9 @@ export const countRule: Rule<NumberMention> = {
     // "62 % des entreprises de plus de dix salariés": a size class, not a count
     if (SIZE_CLASS_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 60), m.start))) return null;
     // "selon les deux partenaires": a small number after "les"/"ces" names a group, it counts nothing.
-    if (m.value < 10 && /(?:^|[^\p{L}])(?:les|ces|leurs|ses|nos|vos)[ \u00a0]*$/iu.test(ctx.text.slice(Math.max(0, m.start - 7), m.start))) return null;
+    // ("ses huit salariés" counts its staff: a possessive before a listed noun of people at work)
+    if (m.value < 10 && /(?:^|[^\p{L}])(?:les|ces|leurs|ses|nos|vos)[ \u00a0]*$/iu.test(ctx.text.slice(Math.max(0, m.start - 7), m.start)) &&
+      !(listed && STAFF.has(noun[1] as string) && /(?:^|[^\p{L}])(?:leurs|ses|nos)[ \u00a0]*$/iu.test(ctx.text.slice(Math.max(0, m.start - 7), m.start)))) return null;
     // "parmi les dix start-up les plus prometteuses", "l'une des 50 entreprises les mieux notées": the size of a
     // ranking ("pour les 4 500 foyers les plus modestes" counts them)
     if (TOP_OF_RANKING.test(ctx.text.slice(m.end + noun[0].length, m.end + noun[0].length + 30)) && RANKED_AMONG.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) return null;
