@@ -286,6 +286,8 @@ export const corpus = claimCorpus(
     // an investor committed to subscribe is funding; the cumulated value of deals is money
     { text: "Bpifrance, qui s'était engagé à souscrire à hauteur de 10 M€, détiendra 6,1 % du capital.", want: [{ kind: "funding", value: 10e6, unit: "EUR" }] },
     { text: "Une trentaine ont signé des accords avec des groupes pharmaceutiques. Leur valeur cumulée, jalons compris, dépasse 9 milliards de dollars.", want: [{ kind: "money", value: 9e9, unit: "USD" }] },
+    // the value of goods is money, no valuation
+    { text: "Valeur de la marchandise : 390 millions de dollars singapouriens (environ 265 millions d’euros), selon l’acte d’accusation.", want: [{ kind: "money", value: 390e6 }, { kind: "money", value: 265e6 }] },
     // a charge estimated at an amount is money, no valuation
     { text: "Pour tenir ces objectifs, Atos accélère sa restructuration: 2 500 postes seront supprimés d'ici à la fin 2028, pour une charge de restructuration estimée à 320 millions d'euros sur deux ans.", want: [{ kind: "money", value: 320e6, unit: "EUR" }] },
     // a stake taken, and cornerstone investors committed, are funding

@@ -34,6 +34,8 @@ export const corpus = claimCorpus(
     // nouns in "-is" are no participles: "2 300 robotaxis", "12 000 colis"
     { text: "Yunjie exploite 2 300 robotaxis dans onze villes chinoises.", want: [{ value: 2300, unit: "robotaxis" }] },
     { text: "Le hub trie 12 000 colis par heure.", want: [{ value: 12000, unit: "colis" }] },
+    // a part of a whole written with dots
+    { text: "Quelque 1.100 de ses 6.500 salariés travaillent sur des lignes dédiées.", want: [{ value: 1100, unit: "salariés", text: "1.100" }] },
     // the number before the noun it counts: "portant à 14 le nombre d'engins"
     { text: "Noctilis a placé en orbite six nouveaux satellites, portant à 14 le nombre d’engins de sa constellation.", want: [{ value: 14, unit: "engins" }] },
     { text: "Le groupe porte à 1 200 le nombre de ses salariés en France.", want: [{ value: 1200, unit: "salariés" }] },

@@ -23,6 +23,7 @@ const AIRCRAFT = /^[ \u00a0\u202f]+((?:Airbus|Boeing|Embraer|ATR|Bombardier|Coma
 // "Sa puce Yam-2 … Galim en a livré 8 000 exemplaires et vise 60 000 unités": copies or units of a chip named
 // just before, in a compute context, are accelerators.
 const COPIES = new Set(["exemplaires", "unités"]);
+const ACCELERATOR_NAMED = new RegExp(`^(?:${ACCELERATOR_NOUNS})$`, "iu");
 const CHIP_NAMED = new RegExp(`(?<![\\p{L}])(?:${ACCELERATOR_NOUNS}|${CHIP_NOUNS})(?![\\p{L}])`, "iu");
 // Contracts, jobs, containers, homes, firms and crypto-assets counted by their acronym: "2 000 CDI", "450 ETP", "2,9 millions d'EVP", "9 870 BTC",
 // "79 000 HLM", "3 000 PME"; the unit keeps its capitals.
@@ -63,18 +64,17 @@ function pluralNoun(m: NumberMention, number: string, after: string): { 0: strin
 
 // "portant à 14 le nombre d'engins de sa constellation", "porte à 1 200 le nombre de ses salariés": the number
 // before the noun it counts
-const THE_NUMBER_OF = /^[ \u00a0\u202f]+le[ \u00a0\u202f]+nombre[ \u00a0\u202f]+(?:total[ \u00a0\u202f]+)?(?:de|d['’])[ \u00a0\u202f]*(?:(?:ses|leurs|nos|ces)[ \u00a0\u202f]+)?(\p{L}[\p{L}-]*)/u;
+const THE_NUMBER_OF = /^(?:[ \u00a0\u202f]+par[ \u00a0\u202f]+(?:an|mois|jour|semaine))?[ \u00a0\u202f]+le[ \u00a0\u202f]+nombre[ \u00a0\u202f]+(?:total[ \u00a0\u202f]+)?(?:de|d['’])[ \u00a0\u202f]*(?:(?:ses|leurs|nos|ces)[ \u00a0\u202f]+)?(\p{L}[\p{L}-]*)/u;
 const TO_BEFORE = /(?:^|[^\p{L}])à[ \u00a0\u202f]+$/u;
 function theNumberOf(m: NumberMention, text: string, after: string): { 0: string; 1: string } | null {
   if (!TO_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))) return null;
   const the = THE_NUMBER_OF.exec(after);
-  // "porter à 50 000 le nombre de GPU du pays": accelerators are a GPU count's, not left to this rule
-  return the && !CHIP_NAMED.test(the[1] as string) ? { 0: the[0], 1: the[1] as string } : null;
+  return the ? { 0: the[0], 1: the[1] as string } : null;
 }
 
 // "64 de ses 142 antennes ont été endommagées", "onze de ses quatorze entrepôts": a part counts the noun of the
 // whole that follows it (the claim spans the part alone; the whole is a count of its own)
-const PART_OF_ITS_OWN = /^[ \u00a0\u202f]+de[ \u00a0\u202f]+(?:ses|leurs|nos|vos|ces|mes)[ \u00a0\u202f]+(?:\d[\d \u00a0\u202f]*|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)(?![\p{L}]))[ \u00a0\u202f]*(\p{Ll}[\p{Ll}-]*[sx])(?![\p{L}])/u;
+const PART_OF_ITS_OWN = /^[ \u00a0\u202f]+de[ \u00a0\u202f]+(?:ses|leurs|nos|vos|ces|mes)[ \u00a0\u202f]+(?:\d[\d. \u00a0\u202f]*|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)(?![\p{L}]))[ \u00a0\u202f]*(\p{Ll}[\p{Ll}-]*[sx])(?![\p{L}])/u;
 function partOfItsOwn(m: NumberMention, after: string): { 0: string; 1: string } | null {
   if (!Number.isInteger(m.value)) return null; // "un tiers de nos recettes" is a share
   const part = PART_OF_ITS_OWN.exec(after);
@@ -134,7 +134,12 @@ export const countRule: Rule<NumberMention> = {
     const acronym = ACRONYM_NOUN.exec(after);
     const listed = acronym ? null : NOUN.exec(after);
     const length = acronym || listed ? null : lengthOf(m, ctx.text, after);
-    const noun = acronym ?? listed ?? length ?? theNumberOf(m, ctx.text, after) ?? partOfItsOwn(m, after) ?? pluralNoun(m, ctx.text.slice(m.start, m.end), after);
+    const numberOf = acronym || listed || length ? null : theNumberOf(m, ctx.text, after);
+    // "plafonne à 50.000 par an le nombre d'accélérateurs": accelerators counted so are a GPU count
+    if (numberOf && ACCELERATOR_NAMED.test(numberOf[1])) {
+      return makeDraft({ start: m.start, end: m.end + numberOf[0].length }, "gpu_count", m.value, "GPU", ctx, { rule: "gpu_count/the number of", confidence: 0.7, approx: m.approx, qualifierSpan: m });
+    }
+    const noun = acronym ?? listed ?? length ?? numberOf ?? partOfItsOwn(m, after) ?? pluralNoun(m, ctx.text.slice(m.start, m.end), after);
     if (noun && OUT_OF.test(after.slice(noun[0].length))) return null;
     // "12 commentaires", "340 partages" alone in their sentence: a web page's furniture, not the article's
     if (noun && PAGE_FURNITURE.test(noun[1] as string) && isAlone(m, noun[0].length, ctx)) return null;

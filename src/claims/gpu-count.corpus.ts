@@ -4,6 +4,8 @@ export const corpus = claimCorpus(
   "gpu_count",
   ["gpu_count"],
   [
+    // the number before "le nombre d'accélérateurs" it counts
+    { text: "Une nouvelle règle plafonne à 50.000 par an le nombre d'accélérateurs pouvant être exportés.", want: [{ value: 50000, unit: "GPU" }] },
     { text: "Meta prévoit d'acheter 350 000 GPU H100 de Nvidia d'ici la fin de l'année.", want: [{ value: 350000, unit: "GPU", model: "H100", vendor: "Nvidia", subject: "Meta" }] },
     // chips in a sentence that names a chip model after them: "dépasser les 12 000 puces, essentiellement des B300"
     { text: "D’ici la fin 2028, nous voulons dépasser les 12 000 puces, essentiellement des B300.", want: [{ value: 12000, unit: "GPU", qualifier: "more_than" }] },

@@ -263,11 +263,14 @@ function lookingBack(text: string, d: CalendarDraft): Tense | null {
   return (d.period.grain === "quarter" || d.period.grain === "half") && REPORTED_BEFORE.test(before) ? "past" : null;
 }
 
-// "une hausse à compter d'octobre", "à partir de mars", a headline's "dès la rentrée": a starting point, with no
-// tense around it, looks ahead.
+// "une hausse à compter d'octobre", "à partir de mars", a headline's "dès la rentrée", a deadline "jusqu'au 2
+// février" (UNTIL_BEFORE): a starting point or an end, with no tense around it, looks ahead.
 const STARTING_FROM_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:(?:à[^\S\n]+compter|à[^\S\n]+partir)[^\S\n]+(?:de[^\S\n]+|d['’]|du[^\S\n]+)|dès[^\S\n]+)$`, "iu");
-function startingFrom(text: string, start: number): Tense | null {
-  return STARTING_FROM_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ? "future" : null;
+// (a deadline looks ahead from a dateline, not from a weekday that may itself lie ahead in an undated text)
+const UNTIL_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])jusqu['’](?:au|à)[^\S\n]+$`, "iu");
+function startingFrom(text: string, start: number, dated: boolean): Tense | null {
+  const before = text.slice(Math.max(0, start - 20), start);
+  return STARTING_FROM_BEFORE.test(before) || (dated && UNTIL_BEFORE.test(before)) ? "future" : null;
 }
 
 function samePeriod(a: Period, b: Period): boolean {
@@ -423,7 +426,7 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
         } else if (ownYear) {
           results[i] = mentionFor(d, ownYear.y, "narrative");
         } else if (nowDay) {
-          const tense = d.relation === "plain" ? lookingBack(text, d) ?? tenseAround(text, d.start, d.end) ?? d.lean ?? startingFrom(text, d.start) : null;
+          const tense = d.relation === "plain" ? lookingBack(text, d) ?? tenseAround(text, d.start, d.end) ?? d.lean ?? startingFrom(text, d.start, nowDay.anchor === "reference") : null;
           results[i] = mentionFor(d, pickYear(d, nowDay.day, tense), nowDay.anchor);
         } else {
           const frame = narrativeYear(i);

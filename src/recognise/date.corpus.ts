@@ -169,6 +169,8 @@ export const corpus: Corpus = {
     { text: "Orange a présenté des résultats 2027 conformes à ses objectifs.", refDate: "2028-02-18", want: [{ value: "2027", text: "2027" }] },
     // a winter across two years is one season, named by its first year
     { text: "La piscine pourrait en profiter dès l'hiver 2028-2029.", refDate: "2027-06-01", only: true, want: [{ value: "2028-WI", text: "l'hiver 2028-2029" }] },
+    // a deadline looks ahead from the dateline
+    { text: "WASHINGTON, 3 décembre (Reuters) - Les industriels ont jusqu'au 2 février pour transmettre leurs commentaires.", refDate: "2027-12-03", want: [{ value: "2028-02-02", text: "2 février" }] },
     // a semicolon ends the clause: a past verb after it speaks of something else
     { text: "Le premier essai est programmé le 9 décembre sur le banc de Vernon ; le premier vol est visé en 2028 depuis Kourou, où le CNES a attribué un pas de tir à Hélicor en mai.", refDate: "2027-10-14", want: [{ value: "2027-12-09", text: "9 décembre" }] },
     // "ont jusqu'au 30 avril" is the verb "avoir", not a compound past; a deadline promised lies ahead
