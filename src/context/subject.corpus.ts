@@ -661,10 +661,10 @@ export const corpus: Corpus = {
       text: "Haneul Networks achète 13 000 GPU\nLe groupe Haneul Networks a annoncé l'achat de 13 000 GPU. Sa messagerie Dalbit compte 40 millions d'utilisateurs. Haneul a investi 4 500 milliards de wons en 2025.",
       want: [{ kind: "money", subject: "Haneul Networks" }],
     },
-    // ... and a headline's short form is the name the body's full form takes.
+    // ... and so does a headline's short form: the company goes by the name the body gives it in full.
     {
       text: "Puces d'IA : les ventes du chinois Biren multipliées par 3,5\nLe concepteur chinois Biren Technology a publié ses résultats. Son chiffre d'affaires a atteint 1,46 milliard de yuans.",
-      want: [{ kind: "money", subject: "Biren" }],
+      want: [{ kind: "money", subject: "Biren Technology" }, { kind: "ratio", subject: "Biren Technology" }],
     },
     // a neocloud's name shortened: "Kestrel Cloud … Kestrel" is one company
     {
