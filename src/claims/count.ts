@@ -95,7 +95,7 @@ const NETWORK_BEFORE = /(?<![\p{L}])(?:lignes?|tronçons?|réseaux?|voies?|trac�
 // "le câble doit relier Tahiti à l'île d'Oahu sur 4 300 kilomètres", "la ligne relie le campus à l'Oncopole sur
 // 7,4 kilomètres": the length of a link; "ont parcouru plus de 1,2 million de kilomètres": the distance travelled.
 const LINKS_OVER = /(?:^|[^\p{L}])(?:reli\p{L}*|s['’]étend\p{L}*|s['’]étir\p{L}*|long\p{L}*)[^.;:!?\n]{0,80}[ \u00a0]sur[ \u00a0]+(?:(?:près|plus|moins)[ \u00a0]+de[ \u00a0]+|environ[ \u00a0]+|quelque[ \u00a0]+)?$/u;
-const TRAVELLED = /(?:^|[^\p{L}])(?:parcour\p{L}*|roul[éeé]\p{L}*|cumul\p{L}*|effectué|avalé)(?:[ \u00a0]+(?:plus|près|moins)[ \u00a0]+de|[ \u00a0]+environ|[ \u00a0]+quelque)?[ \u00a0]+$/u;
+const TRAVELLED = /(?:^|[^\p{L}])(?:parcour\p{L}*|roul\p{L}*|cumul\p{L}*|effectué|avalé)(?:[ \u00a0]+(?:plus|près|moins)[ \u00a0]+de|[ \u00a0]+environ|[ \u00a0]+quelque)?[ \u00a0]+$/u;
 const KILOMETRES_AFTER = /^[ \u00a0\u202f]*(?:de[ \u00a0]+)?(kilomètres|km)(?![\p{L}])/u;
 
 function lengthOf(m: NumberMention, text: string, after: string): { 0: string; 1: string } | null {

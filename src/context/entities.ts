@@ -703,18 +703,18 @@ function capitalisedLeads(text: string): Array<{ at: number; name: string }> {
   for (let at = text.indexOf("\n") + 1; at > 0; at = text.indexOf("\n", at) + 1) {
     CAPITALISED_LEAD.lastIndex = at;
     const m = CAPITALISED_LEAD.exec(text);
-    if (!m) continue;
-    const surface = m[1] as string;
-    // "DUNKERQUE. Le sidérurgiste Ferronord va investir": a dateline's town, the item naming its company after a noun
-    if (RUBRICS.has(surface) || NAMED_AFTER_LEAD.test(text.slice(m.index + m[0].length - 1, m.index + m[0].length + 80))) continue;
-    const name = KNOWN.has(surface) || surface.length <= 4 ? surface : surface.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
-    if (name.length === surface.length && !PLACES.has(name)) out.push({ at: m.index, name });
-  }
-  // "Astrénor (Toulouse) : 38 M€ en série B": an item naming its company and its town before a colon
-  for (let at = text.indexOf("\n") + 1; at > 0; at = text.indexOf("\n", at) + 1) {
+    if (m) {
+      const surface = m[1] as string;
+      // "DUNKERQUE. Le sidérurgiste Ferronord va investir": a dateline's town, the item naming its company after a noun
+      if (RUBRICS.has(surface) || NAMED_AFTER_LEAD.test(text.slice(at + m[0].length - 1, at + m[0].length + 80))) continue;
+      const name = KNOWN.has(surface) || surface.length <= 4 ? surface : surface.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+      if (name.length === surface.length && !PLACES.has(name)) out.push({ at, name });
+      continue;
+    }
+    // "Astrénor (Toulouse) : 38 M€ en série B": an item naming its company and its town before a colon
     NAME_TOWN_COLON.lastIndex = at;
-    const m = NAME_TOWN_COLON.exec(text);
-    if (m && !PLACES.has(m[1] as string)) out.push({ at, name: m[1] as string });
+    const named = NAME_TOWN_COLON.exec(text);
+    if (named && !PLACES.has(named[1] as string)) out.push({ at, name: named[1] as string });
   }
   return out;
 }

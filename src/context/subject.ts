@@ -233,7 +233,7 @@ const SANCTIONS_AFTER = /^[ \u00a0]*(?:(?:a|ont|avait|avaient|aura|auront|va|von
 // "La Région vote 12 millions d'euros pour le centre de Vaulmire", "L'État accorde 50 millions à X": a public body's
 // grant is the receiver's figure (a company paying out, "Vaulmire verse 2 millions de dividendes", keeps its own).
 const PUBLIC_BODY = /^(?:l['’]État|État|la[ \u00a0]+Région|Région|le[ \u00a0]+Département|la[ \u00a0]+Commission(?:[ \u00a0]+européenne)?|Commission[ \u00a0]+européenne|Bruxelles|l['’]Ademe|Ademe)$/iu;
-const GRANTS_AFTER = /^[ \u00a0]*(?:(?:a|ont|avait|avaient|aura|auront|va|vont)[ \u00a0]+)?(?:vot\p{L}*|accord\p{L}*|octroi\p{L}*|vers\p{L}*|attribu\p{L}*|débloqu\p{L}*|allou\p{L}*)(?![\p{L}])/u;
+const GRANTS_AFTER = /^[ \u00a0]*(?:(?:a|ont|avait|avaient|aura|auront|va|vont)[ \u00a0]+)?(?:vot\p{L}*|accord\p{L}*|octroi\p{L}*|vers(?:e|ent|é|ée|era|eront|ait|aient)|attribu\p{L}*|débloqu\p{L}*|allou\p{L}*)(?![\p{L}])/u;
 /** "l'Arcep lui a infligé", "X, qui lui fournira", "la CNIL a infligé … à X": the name acts on another organisation. */
 const actsOnDative = (text: string, e: Entity) => {
   const after = text.slice(e.end, e.end + 40);
