@@ -84,6 +84,17 @@ function publicAid(m: MoneyMention, ctx: RuleContext, clause: string, cueAt: num
   return GOVERNMENT_GIVES.test(clause.slice(Math.max(0, cueAt - 50), cueAt)) || BY_GOVERNMENT_OR_SCHEME.test(after);
 }
 
+// "Mécalyse (Saint-Étienne) : 12,5 millions d’euros. La start-up a bouclé une série A …": a round-up item opens on
+// its company, its town and the amount, and tells the round after it
+const ITEM_LEAD = /^\p{Lu}[^\n:]{0,60}\)[ \u00a0]?:[ \u00a0]*$/u;
+const ROUND_IN_ITEM = /(?<![\p{L}])(?:a\s+levé|lève|levée|série\s+[A-H]|tour\s+de\s+table|tour\s+de\s+financement|bouclé|boucle|menée?|augmentation\s+de\s+capital|amorçage)(?![\p{L}])/iu;
+function leadsARoundItem(m: MoneyMention, ctx: RuleContext): boolean {
+  const lineStart = ctx.text.lastIndexOf("\n", m.start - 1) + 1;
+  if (m.start - lineStart > 80 || !ITEM_LEAD.test(ctx.text.slice(lineStart, m.start))) return false;
+  const lineEnd = ctx.text.indexOf("\n", m.end);
+  return ROUND_IN_ITEM.test(ctx.text.slice(m.end, Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, m.end + 400)));
+}
+
 /** The last amount claimed before this one (a date may stand between). */
 function previousAmount(ctx: RuleContext): ClaimDraft | undefined {
   return ctx.lastAmount ?? undefined;
@@ -173,6 +184,7 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
   if (VALUATION_AFTER.test(after)) return VALUE_CHANGED_BEFORE.test(textBefore(m, ctx).slice(-50)) ? { kind: "money", how: "a change of value" } : { kind: "valuation", how: "cue after" };
   if (FUNDING_AFTER.test(after)) return { kind: "funding", how: "cue after" };
   if (AS_A_GRANT.test(after)) return { kind: "money", how: "a grant" };
+  if (leadsARoundItem(m, ctx)) return { kind: "funding", how: "a round-up item's amount" };
   // "revendique 90 milliards de dollars de revenus annualisés" after a round's cue: a line of accounts is money
   if (ACCOUNTS_AFTER.test(after)) return { kind: "money", how: "accounts after" };
   if (minorityStakeBought(textBefore(m, ctx))) return { kind: "funding", how: "a minority stake bought" };
