@@ -289,7 +289,7 @@ export const corpus = claimCorpus(
     // the value of goods is money, no valuation
     { text: "Valeur de la marchandise : 390 millions de dollars singapouriens (environ 265 millions d’euros), selon l’acte d’accusation.", want: [{ kind: "money", value: 390e6 }, { kind: "money", value: 265e6 }] },
     // a round-up item's amount after its company and town is the round the item then tells
-    { text: "Voici les principaux financements du mois.\nMécalyse (Saint-Étienne) : 12,5 millions d’euros. La start-up de cobots a bouclé une série A auprès de Loire Industrie Capital.\nOxalume (Paris) : 1,5 M€. L’éditeur a levé auprès du fonds Lutèce Deeptech.", want: [{ kind: "funding", value: 12.5e6 }, { kind: "funding", value: 1.5e6 }] },
+    { text: "Voici les principaux financements du mois.\nMécalyse (Saint-Étienne) : 12,5 millions d’euros. La start-up de cobots a bouclé une série A auprès de Loire Industrie Capital.\nOxalume (Paris) : 1,5 M€. L’éditeur a levé auprès du fonds Lutèce Deeptech.", want: [{ kind: "funding", value: 12.5e6, round: "A", investors: ["Loire Industrie Capital"] }, { kind: "funding", value: 1.5e6, investors: ["Lutèce Deeptech"] }] },
     // a charge estimated at an amount is money, no valuation
     { text: "Pour tenir ces objectifs, Atos accélère sa restructuration: 2 500 postes seront supprimés d'ici à la fin 2028, pour une charge de restructuration estimée à 320 millions d'euros sur deux ans.", want: [{ kind: "money", value: 320e6, unit: "EUR" }] },
     // a stake taken, and cornerstone investors committed, are funding

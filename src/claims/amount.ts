@@ -254,7 +254,10 @@ export const amountRule: Rule<MoneyMention> = {
     // The round and its investors may be named in the next sentence, when it is about the round:
     // "... 13 milliards de dollars. L'opération, une série F, ...", "Le tour de table est mené par Temasek".
     const next = ctx.sentences[ctx.sentenceIndex + 1];
-    const aboutTheRound = kind === "funding" && next !== undefined && ROUND_OPENER.test(ctx.text.slice(next.start, next.start + 20));
+    // (a round-up item's amount: the item's next sentence tells the round, "La start-up a bouclé une série A auprès de X")
+    const itemLead = how === "a round-up item's amount";
+    const tellsTheRound = (body: string) => ROUND_OPENER.test(body.slice(0, 20)) || (itemLead && ROUND_IN_ITEM.test(body));
+    const aboutTheRound = kind === "funding" && next !== undefined && tellsTheRound(ctx.text.slice(next.start, next.end));
     if (kind === "funding" && !attributes.round) {
       const round = ROUND.exec(around) ?? (aboutTheRound ? ROUND.exec(ctx.text.slice(next.start, next.end)) : null);
       if (round) attributes.round = round[1] ? round[1].toUpperCase() : "seed";
@@ -267,7 +270,7 @@ export const amountRule: Rule<MoneyMention> = {
         const s = ctx.sentences[k];
         if (!s) break;
         const body = ctx.text.slice(s.start, s.end);
-        if (!ROUND_OPENER.test(body) && !joinsTheRound(body)) break;
+        if (!tellsTheRound(body) && !ROUND_OPENER.test(body) && !joinsTheRound(body)) break;
         for (const name of investorsJoining(m, ctx, k)) if (!investors.includes(name)) investors.push(name);
       }
       if (investors.length) attributes.investors = investors;

@@ -5,7 +5,7 @@ import type { MoneyMention } from "../recognise/types.js";
 import { firstEntityFrom, NOT_NAMES, trimName, type Entity } from "../context/entities.js";
 import type { RuleContext } from "./types.js";
 
-const LIST_CUE = /(?<![\p{L}\p{N}])(?:(?:ont|avaient|a|avait)\s+participé|auquel\s+(?:ont|avaient)\s+participé|financée?\s+[^.;]{0,60}?\s+par|dont|notamment|parmi lesquels|parmi lesquelles|(?:menée?s?|conduite?s?|pilotée?s?)(?:\s+[^\s,.;]+){0,3}?\s+par|avec\s+la\s+participation\s+(?:de|d['’])|auprès\s+(?:de|d['’])|soutenue?s?\s+par)\s*:?\s*/giu;
+const LIST_CUE = /(?<![\p{L}\p{N}])(?:(?:ont|avaient|a|avait)\s+participé|auquel\s+(?:ont|avaient)\s+participé|financée?\s+[^.;]{0,60}?\s+par|dont|notamment|parmi lesquels|parmi lesquelles|(?:menée?s?|conduite?s?|pilotée?s?)(?:\s+[^\s,.;]+){0,3}?\s+par|avec\s+la\s+participation\s+(?:de|d['’])|auprès\s+(?:de|d['’]|du|des)|soutenue?s?\s+par)\s*:?\s*/giu;
 // One list item: a link word, lower-case words ("le prince saoudien", "d'"), then a capitalised name ("Alwaleed Bin Talal");
 // the words may end in a plural of backers and a comma: "et de ses investisseurs historiques, Seventure et Kurma".
 const ITEM = /^\s*(?:,\s*)?(?:(?:et|ainsi que|avec)\s+|aux\s+côtés\s+(?:de\s+|d['’]\s*))?(?:(?:l['’]|d['’]|[\p{Ll}-]+\s+){0,5}(?:investisseurs|actionnaires|fonds|partenaires|soutiens|banques)(?:\s+[\p{Ll}-]+)?,\s+|(?:l['’]|d['’]|[\p{Ll}-]+\s+){0,7})(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|de|du|des|von|van|bin|ben|al|&))*)/u;
