@@ -550,6 +550,11 @@ export const corpus: Corpus = {
         { kind: "count", text: "400 propulseurs", subject: "Astrénor" }, { kind: "money", text: "3,5 millions d’euros", subject: "Parlivo" },
       ],
     },
+    // a date opening the sentence before "la société" and its product: the company's
+    {
+      text: "Echolys Medical entre en Bourse\nLa medtech Echolys Medical a levé 62 M€. Fondée en 2019 par le cardiologue Pacôme Delbrel, la société commercialise Sonavia, un logiciel d'échographie.",
+      want: [{ kind: "date", text: "2019", subject: "Echolys Medical" }],
+    },
     // A round-up: each item opens on its company, with where it is and what it does in brackets, then its verb.
     {
       text: "Maddymoney : sept start-up ont levé 101,1 millions d’euros cette semaine\nRadiolys (Paris, IA pour la radiologie) lève 48 M€ en série B auprès d’Alcyon Ventures. Déjà utilisé dans 140 hôpitaux, son logiciel arrive aux États-Unis.\nBatiflux (Nantes, pilotage énergétique des bâtiments) a finalisé une série A de 22 millions d’euros. La société revendique 1 200 bâtiments équipés.\nCaldéo (Lille, pompes à chaleur) réunit 4,2 M€ en amorçage auprès de Beffroi Ventures.",
