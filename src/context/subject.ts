@@ -229,7 +229,7 @@ function sentenceCues(index: number, ctx: SubjectContext): SentenceCues {
 const DATIVE_PRONOUN_AFTER = /^[^.;:!?]{0,12}?(?:^|[^\p{L}])(?:lui|leur)[ \u00a0]+(?:(?:a|ont|avait|avaient|aura|auront)[ \u00a0]+)?(?:déjà[ \u00a0]+)?\p{Ll}{3,}/u;
 // "La CNIL a infligé lundi une amende de 38 millions d'euros à X", "Le régulateur reproche à l'entreprise": a
 // regulator's sanction falls on another organisation (a passive "a été condamné" falls on the name itself).
-const SANCTIONS_AFTER = /^[ \u00a0]*(?:(?:a|ont|avait|avaient|aura|auront|va|vont)[ \u00a0]+)?(?:(?:déjà|aussi|également|enfin|en[ \u00a0]+outre)[ \u00a0]+)?(?:inflig\p{L}*|sanctionn\p{L}*|condamn(?:e|ent|é|ait|era)|ordonn\p{L}*|reproch\p{L}*|met[ \u00a0]+en[ \u00a0]+demeure|a[ \u00a0]+mis[ \u00a0]+en[ \u00a0]+demeure|a[ \u00a0]+donné[ \u00a0]+son[ \u00a0]+feu[ \u00a0]+vert)(?![\p{L}])/u;
+const SANCTIONS_AFTER = /^[ \u00a0]*(?:(?:a|ont|avait|avaient|aura|auront|va|vont)[ \u00a0]+)?(?:(?:déjà|aussi|également|enfin|en[ \u00a0]+outre)[ \u00a0]+)?(?:inflig\p{L}*|sanctionn\p{L}*|condamn(?:e|ent|é|ait|era)|ordonn\p{L}*|reproch\p{L}*|met[ \u00a0]+en[ \u00a0]+demeure|a[ \u00a0]+mis[ \u00a0]+en[ \u00a0]+demeure)(?![\p{L}])/u;
 // "La Région vote 12 millions d'euros pour le centre de Vaulmire", "L'État accorde 50 millions à X": a public body's
 // grant is the receiver's figure (a company paying out, "Vaulmire verse 2 millions de dividendes", keeps its own).
 const PUBLIC_BODY = /^(?:l['’]État|État|la[ \u00a0]+Région|Région|le[ \u00a0]+Département|la[ \u00a0]+Commission(?:[ \u00a0]+européenne)?|Commission[ \u00a0]+européenne|Bruxelles|l['’]Ademe|Ademe)$/iu;
