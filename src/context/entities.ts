@@ -150,7 +150,7 @@ for (const c of [...APPOSITIVE_FIRST_CODES, 0x4c, 0x6c]) FIRST_CHARACTERS[c] = (
 
 /** Words that start a sentence with a capital but name nothing. */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
-  ("Le La Les L Un Une Des De Du Il Elle Ils Elles On Ce Cet Cette Ces Cela Ça Son Sa Ses Leur Leurs Mais Et Ou Donc Or Ni Car " +
+  ("Le La Les L Un Une Des De Du Il Elle Ils Elles On Nous Vous Je Tu Ce Cet Cette Ces Cela Ça Son Sa Ses Leur Leurs Mais Et Ou Donc Or Ni Car " +
     "Depuis Dans En Au Aux Avec Pour Par Sur Sous Selon Après Avant Lors Alors Ainsi Pourtant Toutefois Cependant Enfin Aussi " +
     "Si Quand Comme Tout Tous Toute Toutes Chaque Quelque Plusieurs Certains Notre Nos Votre Vos Mon Ma Mes Qui Que Quoi Dont Où " +
     "Seul Seule Même Déjà Encore Puis Entre Vers Chez Malgré Grâce Face Dès Outre Bien Plus Moins Très Trop C D J M N S Y " +

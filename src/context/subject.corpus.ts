@@ -550,6 +550,11 @@ export const corpus: Corpus = {
         { kind: "count", text: "400 propulseurs", subject: "Astrénor" }, { kind: "money", text: "3,5 millions d’euros", subject: "Parlivo" },
       ],
     },
+    // an interview's "Nous" in the headline's quote is no name: the figures are the company's
+    {
+      text: "Cimalys : « Nous aurons plus de 20 000 GPU en France d'ici à 2029 »\nFondé en 2019 à Seclin, l'hébergeur Cimalys s'est mué en néocloud. Son PDG explique comment il compte tenir tête aux géants.\nCapital : Combien de processeurs graphiques exploitez-vous ?\nProsper Rouveyrol : Nous avons 6 400 GPU B200 de Nvidia. Nous en installerons 4 000 de plus cet automne.",
+      want: [{ kind: "gpu_count", text: "20 000 GPU", subject: "Cimalys" }, { kind: "gpu_count", text: "6 400 GPU B200 de Nvidia", subject: "Cimalys" }],
+    },
     // a date opening the sentence before "la société" and its product: the company's
     {
       text: "Echolys Medical entre en Bourse\nLa medtech Echolys Medical a levé 62 M€. Fondée en 2019 par le cardiologue Pacôme Delbrel, la société commercialise Sonavia, un logiciel d'échographie.",
