@@ -34,6 +34,10 @@ export const corpus = claimCorpus(
     // nouns in "-is" are no participles: "2 300 robotaxis", "12 000 colis"
     { text: "Yunjie exploite 2 300 robotaxis dans onze villes chinoises.", want: [{ value: 2300, unit: "robotaxis" }] },
     { text: "Le hub trie 12 000 colis par heure.", want: [{ value: 12000, unit: "colis" }] },
+    // a company counting its people in the first person, and a passive's agent after "par"
+    { text: "Nous sommes 140 aujourd'hui et nous voulons être 300 d'ici à la fin de 2028.", want: [{ value: 140 }, { value: 300 }] },
+    { text: "A. P. : Nous sommes 75, dont 60 ingénieurs. Nous serons 120 fin 2028.", want: [{ value: 75 }, { value: 60, unit: "ingénieurs" }, { value: 120 }] },
+    { text: "Notre assistant comptable est utilisé par 19 000 clients chaque mois.", want: [{ value: 19000, unit: "clients" }] },
     // a part of a whole written with dots
     { text: "Quelque 1.100 de ses 6.500 salariés travaillent sur des lignes dédiées.", want: [{ value: 1100, unit: "salariés", text: "1.100" }] },
     // the number before the noun it counts: "portant à 14 le nombre d'engins"
@@ -121,6 +125,7 @@ export const corpus = claimCorpus(
     { text: "Le service est facturé 0,55 dollar par million de tokens.", why: "a rate" },
     { text: "Un plan doit porter à 50 000 le nombre de GPU du pays d’ici 2030.", why: "accelerators, not a count of things" },
     { text: "Le navire file à 25 nœuds vers Brest.", why: "a speed in knots" },
+    { text: "Nous sommes valorisés 970 millions d'euros. Nous sommes 2 à le penser, et le service coûte 0,55 dollar par 1 000 tokens.", why: "no people counted, a rate" },
     { text: "EDF veut installer des centres sur deux de ses anciens sites industriels. « Nous avons perdu un tiers de nos recettes fiscales », dit le maire.", why: "no whole counted after the part, and a share" },
     { text: "Selon l'étude, 62 % des entreprises guadeloupéennes de plus de dix salariés n’utilisent aucun outil d’IA.", why: "a size class, not a count" },
     { text: "Intel supprime des postes\nPar Jean Martin | 29/10/2027, 7:00 | 1 180 mots\nLe groupe a annoncé un plan.", why: "a byline's word count" },

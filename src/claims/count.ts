@@ -84,6 +84,14 @@ function partOfItsOwn(m: NumberMention, after: string): { 0: string; 1: string }
 
 const SIZE_CLASS_BEFORE = /(?<![\p{L}])(?:entreprises|sociétés|PME|ETI|TPE|structures|établissements|firmes|employeurs)(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]+(?:de|d['’])[ \u00a0]*(?:plus|moins)[ \u00a0]+de[ \u00a0]+$/u;
 const STAFF = new Set(["salariés", "employés", "collaborateurs", "ingénieurs", "chercheurs", "développeurs", "techniciens", "consultants"]);
+const WE_ARE = /(?:^|[^\p{L}])(?:nous|on)[ \u00a0]+(?:sommes|serons|étions|serions|serait|sera|est)[ \u00a0]+(?:(?:aujourd['’]hui|désormais|déjà|environ|près[ \u00a0]+de|plus[ \u00a0]+de)[ \u00a0]+)?$|(?:^|[^\p{L}])(?:voulons|voudrions|visons|comptons|souhaitons|devrions)[ \u00a0]+être[ \u00a0]+(?:(?:environ|plus[ \u00a0]+de)[ \u00a0]+)?$/iu;
+// (what follows is no unit: a comma, a full stop, "aujourd'hui", "fin 2028", "d'ici …", "à la fin", "dont …")
+const NO_UNIT_AFTER = /^(?:[ \u00a0]*[,.;:!?)»]|[ \u00a0]+(?:aujourd['’]hui|fin|d['’]ici|à[ \u00a0]+la[ \u00a0]+fin|dont|en[ \u00a0]+20\d\d|au[ \u00a0]+total)(?![\p{L}]))/u;
+function weAreSoMany(m: NumberMention, text: string, after: string): boolean {
+  return Number.isInteger(m.value) && m.value >= 2 && !m.yearLike && WE_ARE.test(text.slice(Math.max(0, m.start - 40), m.start)) && NO_UNIT_AFTER.test(after);
+}
+const PASSIVE_BY = /(?:^|[^\p{L}])(?:utilisée?s?|choisie?s?|adoptée?s?|plébiscitée?s?|téléchargée?s?|suivie?s?|consultée?s?|employée?s?|testée?s?)[ \u00a0]+par[ \u00a0]+(?:plus[ \u00a0]+de[ \u00a0]+|près[ \u00a0]+de[ \u00a0]+)?$/u;
+
 // "quatre visiteurs sur dix", "12 salariés sur 100": a proportion, not a count; not "300 salariés sur cinq sites",
 // where a plural noun after the second number makes it a count of its own.
 const OUT_OF = /^[ \u00a0\u202f]+sur[ \u00a0\u202f]+(?:deux|trois|quatre|cinq|dix|cent|mille|10|100|1[ \u00a0\u202f]?000)(?![\p{L}\p{N}])(?![ \u00a0\u202f]+\p{Ll}+[sx](?![\p{L}]))/u;
@@ -147,6 +155,10 @@ export const countRule: Rule<NumberMention> = {
     if (noun && /^(?:mots|signes)$/u.test(noun[1] as string) && /[|·•—–][ \u00a0]*$/u.test(ctx.text.slice(Math.max(0, m.start - 4), m.start))) return null;
     // "qui emploie 1250 collaborateurs": a year-shaped number before a listed noun counts it, unless a preposition
     // makes it a year ("En 2024 salariés et direction ont signé").
+    // "Nous sommes 140 aujourd'hui et nous voulons être 300": a company counting its people in the first person
+    if (!noun && weAreSoMany(m, ctx.text, after)) {
+      return makeDraft(m, "count", m.value, "personnes", ctx, { rule: "count/nous sommes", confidence: 0.6, approx: m.approx });
+    }
     if (!noun || m.value <= 0 || (m.yearLike && !(listed && !YEAR_PREPOSITION.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))))) return null;
     // "62 % des entreprises de plus de dix salariés": a size class, not a count
     if (SIZE_CLASS_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 60), m.start))) return null;
@@ -159,7 +171,9 @@ export const countRule: Rule<NumberMention> = {
     if (TOP_OF_RANKING.test(ctx.text.slice(m.end + noun[0].length, m.end + noun[0].length + 30)) && RANKED_AMONG.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) return null;
     // "0,55 dollar par million de tokens", "2 euros le million" are rates, not counts ("dépasse le million de visiteurs" counts).
     // ("porté par une quarantaine de clients": an article makes "par" a passive's agent, not a rate)
-    if (RATE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 24), m.start)) && !/^(?:une?|des)[ \u00a0]/iu.test(ctx.text.slice(m.start, m.end))) return null;
+    // ("utilisé par 19 000 clients": a passive's agent, counted)
+    if (RATE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 24), m.start)) && !/^(?:une?|des)[ \u00a0]/iu.test(ctx.text.slice(m.start, m.end)) &&
+      !PASSIVE_BY.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) return null;
     // "plusieurs millions d'utilisateurs": a vague quantity has no value to check.
     const vague = /^(?:des|plusieurs|quelques)[ \u00a0]/iu.test(ctx.text.slice(m.start, m.end));
     if (COPIES.has(noun[1] as string) && !vague) {
