@@ -20,6 +20,8 @@ const MODEL_IN = new RegExp(`(?<![\\p{L}\\p{N}])(${MODEL})(?![\\p{L}\\p{N}])`, "
 const VENDOR_IN = new RegExp(`(?<![\\p{L}])(${VENDOR})(?![\\p{L}])`, "u");
 const CHIP_ONLY = new RegExp(`^(?:${CHIP_NOUNS})$`, "iu");
 
+const MODELS_AFTER_COMMA = new RegExp(`^,${S}*(?:(?:essentiellement|principalement|surtout|notamment|dont|pour${S}+l['’]essentiel)${S}+)?des${S}+(?:(${VENDOR})${S}+)?(${MODEL})(?![\\p{L}\\p{N}])`, "u");
+
 export function vendorOfModel(model: string): string | undefined {
   return ACCELERATOR_MODELS.find(([re]) => re.test(model))?.[1];
 }
@@ -47,6 +49,15 @@ export const gpuCountRule: Rule<NumberMention> = {
   kind: "gpu_count",
   extract(m, ctx): ClaimDraft | null {
     const after = ctx.text.slice(m.end, m.end + 120);
+    // "6 400, des B200 de Nvidia pour l'essentiel": a number told by the chip models it is made of
+    const models = Number.isInteger(m.value) && m.value > 1 && !m.yearLike ? MODELS_AFTER_COMMA.exec(after) : null;
+    if (models) {
+      const model = models[2] as string;
+      const vendor = models[1] ?? vendorOfModel(model);
+      return makeDraft(m, "gpu_count", m.value, "GPU", ctx, {
+        rule: "gpu_count/told by its models", confidence: 0.7, approx: m.approx, attributes: { model, ...(vendor ? { vendor } : {}) },
+      });
+    }
     const np = NOUN_PHRASE.exec(after);
     if (!np || !Number.isInteger(m.value) || m.value <= 0) return null;
     const noun = np[1];
