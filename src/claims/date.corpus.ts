@@ -44,6 +44,7 @@ export const corpus = claimCorpus(
     { text: "Selon nos informations, le laboratoire dispose aujourd'hui d'environ 23 000 GPU.", refDate: "2027-10-18", why: "nowadays, before a quantity" },
     { text: "La puissance doit passer de 3,2 GW aujourd'hui à 10 GW.", refDate: "2027-10-01", why: "nowadays, a level compared" },
     { text: "Les effectifs, de 190 salariés aujourd’hui, devraient doubler.", refDate: "2027-03-11", why: "nowadays, a level before its target" },
+    { text: "Capital : Combien de processeurs graphiques exploitez-vous aujourd'hui ?", refDate: "2027-06-02", why: "nowadays, in a long question of how many" },
     { text: "Le dossier, enregistré sous le numéro 56-2027-0143, est en préfecture.", refDate: "2027-05-03", why: "a file number's inner group" },
     { text: "La start-up n’exploite aujourd’hui que 512 processeurs graphiques.", refDate: "2027-05-03", why: "nowadays, a quantity after 'que'" },
     { text: "Le patron entend tripler les effectifs, aujourd’hui de 4 800 personnes.", refDate: "2027-03-09", why: "nowadays, a quantity after 'de'" },

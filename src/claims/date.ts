@@ -20,9 +20,10 @@ const HAVING_BEFORE = /(?<![\p{L}])(?:dispose|disposent|possède|possèdent|dét
 
 /** "aujourd'hui" as "nowadays": a level compared or a verb of having before it, a quantity or a state's participle after it. */
 function isNowadays(before: string, after: string): boolean {
-  return COMPARED_BEFORE.test(before) || HAVING_BEFORE.test(before) || QUANTITY_AFTER.test(after) || (STATE_PARTICIPLE_AFTER.test(after) && !AUXILIARY_BEFORE.test(before)) ||
-    // "Combien de GPU faites-vous tourner aujourd'hui ?": a question of how many, now
-    (/^[^\S\n]*\?/u.test(after) && /(?:^|[^\p{L}])combien(?![\p{L}])/iu.test(before));
+  const near = before.slice(-40);
+  return COMPARED_BEFORE.test(near) || HAVING_BEFORE.test(near) || QUANTITY_AFTER.test(after) || (STATE_PARTICIPLE_AFTER.test(after) && !AUXILIARY_BEFORE.test(near)) ||
+    // "Combien de processeurs graphiques exploitez-vous aujourd'hui ?": a question of how many, now
+    (/^[^\S\n]*\?/u.test(after) && /(?:^|[^\p{L}])combien(?![\p{L}])[^.!?\n]*$/iu.test(before));
 }
 
 export const dateRule: Rule<DateMention> = {
@@ -31,7 +32,7 @@ export const dateRule: Rule<DateMention> = {
   extract(m, ctx): ClaimDraft | null {
     // "exploite aujourd'hui trois centres", "est aujourd'hui fabriqué", "3 % aujourd'hui": nowadays, no date;
     // an event's today stays ("l'a annoncé aujourd'hui", "Je reviens aujourd'hui")
-    if (TODAY.test(ctx.text.slice(m.start, m.end)) && isNowadays(textBefore(m, ctx).slice(-40), ctx.text.slice(m.end, m.end + 40))) return null;
+    if (TODAY.test(ctx.text.slice(m.start, m.end)) && isNowadays(textBefore(m, ctx).slice(-100), ctx.text.slice(m.end, m.end + 40))) return null;
     const attributes: Record<string, string> = { anchor: m.anchor };
     if (m.mod) attributes.mod = m.mod;
     if (m.startDate) attributes.start = m.startDate;
