@@ -3,7 +3,8 @@
 //   -> funding 6e9 USD, valuation 24e9 USD: the nearest cue before an amount, within its clause, decides.
 
 import type { MoneyMention } from "../recognise/types.js";
-import { firstEntityFrom, type Entity } from "../context/entities.js";
+import { firstEntityFrom, itemLeadEnd, type Entity } from "../context/entities.js";
+import { PUBLIC_BODIES } from "../context/names-fr.js";
 import { sentenceAt } from "../text/sentences.js";
 import { findInvestors, investorsJoining, joinsTheRound } from "./investors.js";
 import { makeDraft } from "./draft.js";
@@ -72,9 +73,8 @@ const GIVEN_TO = new RegExp(
 // What a government brings is a subsidy, not a stake: "L'État apportera 18 M€ au titre de France 2030", "Paris serait
 // prêt à apporter 2 milliards", "soutenu à hauteur d'1 milliard d'euros par Berlin". Through a fund or as a loan it is
 // funding ("La Région apportera 18 millions via la Sogepa, sous forme de prêt subordonné").
-const GOVERNMENT = String.raw`(?:l['’]État|le\s+gouvernement|la\s+[Rr]égion|le\s+[Dd]épartement|la\s+Commission(?:\s+européenne)?|l['’]Union\s+européenne|l['’]Europe|Bruxelles|Paris|Berlin|Rome|Madrid|Londres|Washington|Pékin|Tokyo|Séoul|Ottawa|Québec)`;
-const GOVERNMENT_GIVES = new RegExp(String.raw`(?:^|[^\p{L}])${GOVERNMENT}(?:\s+\p{Ll}+){0,3}\s+$`, "u");
-const BY_GOVERNMENT_OR_SCHEME = new RegExp(String.raw`^[^.;:]{0,40}?(?:(?<![\p{L}])par\s+${GOVERNMENT}(?![\p{L}])|(?<![\p{L}])au\s+titre\s+(?:de|du|d['’]))`, "u");
+const GOVERNMENT_GIVES = new RegExp(String.raw`(?:^|[^\p{L}])${PUBLIC_BODIES}(?:\s+\p{Ll}+){0,3}\s+$`, "u");
+const BY_GOVERNMENT_OR_SCHEME = new RegExp(String.raw`^[^.;:]{0,40}?(?:(?<![\p{L}])par\s+${PUBLIC_BODIES}(?![\p{L}])|(?<![\p{L}])au\s+titre\s+(?:de|du|d['’]))`, "u");
 const THROUGH_A_FUND = /^[^.;]{0,60}?(?<![\p{L}])(?:via|sous\s+forme\s+(?:de|d['’])|en\s+fonds\s+propres|au\s+capital)(?![\p{L}])/u;
 // "l'AFD apporte un prêt de 4,5 milliards, le Pays 2 milliards sous forme de subvention": a grant, whoever gives it
 const AS_A_GRANT = /^[^.;]{0,30}?(?<![\p{L}])sous\s+forme\s+(?:de\s+subventions?|d['’]aides?|de\s+dons?)(?![\p{L}])/u;
@@ -85,12 +85,11 @@ function publicAid(m: MoneyMention, ctx: RuleContext, clause: string, cueAt: num
 }
 
 // "Mécalyse (Saint-Étienne) : 12,5 millions d’euros. La start-up a bouclé une série A …": a round-up item opens on
-// its company, its town and the amount, and tells the round after it
-const ITEM_LEAD = /^\p{Lu}[^\n:]{0,60}\)[ \u00a0]?:[ \u00a0]*$/u;
+// its company, its town and the amount (the lead the entity finder reads), and tells the round after it
 const ROUND_IN_ITEM = /(?<![\p{L}])(?:a\s+levé|lève|levée|série\s+[A-H]|tour\s+de\s+table|tour\s+de\s+financement|bouclé|boucle|menée?|augmentation\s+de\s+capital|amorçage)(?![\p{L}])/iu;
 function leadsARoundItem(m: MoneyMention, ctx: RuleContext): boolean {
   const lineStart = ctx.text.lastIndexOf("\n", m.start - 1) + 1;
-  if (m.start - lineStart > 80 || !ITEM_LEAD.test(ctx.text.slice(lineStart, m.start))) return false;
+  if (lineStart === 0 || m.start - lineStart > 100 || itemLeadEnd(ctx.text, lineStart) !== m.start) return false;
   const lineEnd = ctx.text.indexOf("\n", m.end);
   return ROUND_IN_ITEM.test(ctx.text.slice(m.end, Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, m.end + 400)));
 }

@@ -83,6 +83,7 @@ function partOfItsOwn(m: NumberMention, after: string): { 0: string; 1: string }
 }
 
 const SIZE_CLASS_BEFORE = /(?<![\p{L}])(?:entreprises|sociétés|PME|ETI|TPE|structures|établissements|firmes|employeurs)(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]+(?:de|d['’])[ \u00a0]*(?:plus|moins)[ \u00a0]+de[ \u00a0]+$/u;
+const GROUP_BEFORE = /(?:^|[^\p{L}])(les|ces|leurs|ses|nos|vos)[ \u00a0]*$/iu;
 const STAFF = new Set(["salariés", "employés", "collaborateurs", "ingénieurs", "chercheurs", "développeurs", "techniciens", "consultants"]);
 const WE_ARE = /(?:^|[^\p{L}])(?:nous|on)[ \u00a0]+(?:sommes|serons|étions|serions|serait|sera|est)[ \u00a0]+(?:(?:aujourd['’]hui|désormais|déjà|environ|près[ \u00a0]+de|plus[ \u00a0]+de)[ \u00a0]+)?$|(?:^|[^\p{L}])(?:voulons|voudrions|visons|comptons|souhaitons|devrions)[ \u00a0]+être[ \u00a0]+(?:(?:environ|plus[ \u00a0]+de)[ \u00a0]+)?$/iu;
 // (what follows is no unit: a comma, a full stop, "aujourd'hui", "fin 2028", "d'ici …", "à la fin", "dont …")
@@ -164,8 +165,8 @@ export const countRule: Rule<NumberMention> = {
     if (SIZE_CLASS_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 60), m.start))) return null;
     // "selon les deux partenaires": a small number after "les"/"ces" names a group, it counts nothing.
     // ("ses huit salariés" counts its staff: a possessive before a listed noun of people at work)
-    if (m.value < 10 && /(?:^|[^\p{L}])(?:les|ces|leurs|ses|nos|vos)[ \u00a0]*$/iu.test(ctx.text.slice(Math.max(0, m.start - 7), m.start)) &&
-      !(listed && STAFF.has(noun[1] as string) && /(?:^|[^\p{L}])(?:leurs|ses|nos)[ \u00a0]*$/iu.test(ctx.text.slice(Math.max(0, m.start - 7), m.start)))) return null;
+    const group = m.value < 10 ? GROUP_BEFORE.exec(ctx.text.slice(Math.max(0, m.start - 7), m.start)) : null;
+    if (group && !(listed && STAFF.has(noun[1] as string) && /^(?:leurs|ses|nos)$/iu.test(group[1] as string))) return null;
     // "parmi les dix start-up les plus prometteuses", "l'une des 50 entreprises les mieux notées": the size of a
     // ranking ("pour les 4 500 foyers les plus modestes" counts them)
     if (TOP_OF_RANKING.test(ctx.text.slice(m.end + noun[0].length, m.end + noun[0].length + 30)) && RANKED_AMONG.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) return null;

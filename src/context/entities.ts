@@ -718,6 +718,13 @@ function capitalisedLeads(text: string): Array<{ at: number; name: string }> {
   }
   return out;
 }
+
+/** Where a round-up item's "Name (Town) : " lead that opens the line at `lineStart` ends, -1 when it has none. */
+export function itemLeadEnd(text: string, lineStart: number): number {
+  NAME_TOWN_COLON.lastIndex = lineStart;
+  const named = NAME_TOWN_COLON.exec(text);
+  return named ? lineStart + named[0].length : -1;
+}
 const NAMED_AFTER_LEAD = /^(?:Le|La|Les|L['’])[ \u00a0]*\p{Ll}[\p{Ll}-]+(?:[ \u00a0]+\p{Ll}[\p{Ll}-]+){0,3}[ \u00a0]+\p{Lu}/u;
 const NAME_TOWN_COLON = /(\p{Lu}[\p{L}'’&-]{1,30}(?:[ \u00a0]\p{Lu}[\p{L}'’&-]{1,30}){0,2})[ \u00a0]\([^()\n]{2,60}\)[ \u00a0]?:[ \u00a0]/uy;
 

@@ -14,6 +14,7 @@
 import type { Span } from "../recognise/types.js";
 import { paragraphBounds, type Sentence } from "../text/sentences.js";
 import { firstEntityFrom, FOUNDED_OR_LED_BY, type Entity } from "./entities.js";
+import { PUBLIC_BODIES } from "./names-fr.js";
 
 export interface SubjectContext {
   text: string;
@@ -232,7 +233,7 @@ const DATIVE_PRONOUN_AFTER = /^[^.;:!?]{0,12}?(?:^|[^\p{L}])(?:lui|leur)[ \u00a0
 const SANCTIONS_AFTER = /^[ \u00a0]*(?:(?:a|ont|avait|avaient|aura|auront|va|vont)[ \u00a0]+)?(?:(?:déjà|aussi|également|enfin|en[ \u00a0]+outre)[ \u00a0]+)?(?:inflig\p{L}*|sanctionn\p{L}*|condamn(?:e|ent|é|ait|era)|ordonn\p{L}*|reproch\p{L}*|met[ \u00a0]+en[ \u00a0]+demeure|a[ \u00a0]+mis[ \u00a0]+en[ \u00a0]+demeure)(?![\p{L}])/u;
 // "La Région vote 12 millions d'euros pour le centre de Vaulmire", "L'État accorde 50 millions à X": a public body's
 // grant is the receiver's figure (a company paying out, "Vaulmire verse 2 millions de dividendes", keeps its own).
-const PUBLIC_BODY = /^(?:l['’]État|État|la[ \u00a0]+Région|Région|le[ \u00a0]+Département|la[ \u00a0]+Commission(?:[ \u00a0]+européenne)?|Commission[ \u00a0]+européenne|Bruxelles|l['’]Ademe|Ademe)$/iu;
+const PUBLIC_BODY = new RegExp(`^${PUBLIC_BODIES}$`, "iu");
 const GRANTS_AFTER = /^[ \u00a0]*(?:(?:a|ont|avait|avaient|aura|auront|va|vont)[ \u00a0]+)?(?:vot\p{L}*|accord\p{L}*|octroi\p{L}*|vers(?:e|ent|é|ée|era|eront|ait|aient)|attribu\p{L}*|débloqu\p{L}*|allou\p{L}*)(?![\p{L}])/u;
 /** "l'Arcep lui a infligé", "X, qui lui fournira", "la CNIL a infligé … à X": the name acts on another organisation. */
 const actsOnDative = (text: string, e: Entity) => {

@@ -37,7 +37,7 @@ const PAID_BEFORE = /(?<![\p{L}\p{N}])(?:(?:vers|pay|débours|dépens|réclam|pr
 
 const PACIFIC_MILLIONS = /^[ \u00a0\u202f]?MF[ \u00a0\u202f]?CFP(?![\p{L}\p{N}])/u;
 // ("$ c", "$ hk" stay Canadian and Hong Kong dollars in lower case; "au" is the French word)
-const LOWER_AFTER_DOLLAR = /(?<=^\$)[ \u00a0\u202f]*au$/u;
+const AU_AFTER_DOLLAR = /(?<=^\$)[ \u00a0\u202f]*au$/u;
 const TUNISIAN_DINARS = /(?<![\p{L}])(?:dinars?|DT|[tT]unisi\p{L}*)(?![\p{L}])/u;
 
 // "un dollar fort", "un euro numérique", "un forint qui a perdu": the currency itself, not an amount of one
@@ -115,9 +115,9 @@ function moneyAround(text: string, n: NumberMention, resolve: CurrencyResolver):
   if (after?.groups?.cur) {
     const withDe = after.groups.link?.trim() !== "";
     // "95 M$ au titre de": "$ AU" is written in capitals; in lower case "au" is the next word
-    const lowerSuffix = LOWER_AFTER_DOLLAR.exec(after.groups.cur);
-    const surface = lowerSuffix ? "$" : after.groups.cur;
-    const length = after[0].length - (lowerSuffix ? lowerSuffix[0].length : 0);
+    const auAfter = AU_AFTER_DOLLAR.exec(after.groups.cur);
+    const surface = auAfter ? "$" : after.groups.cur;
+    const length = after[0].length - (auAfter ? auAfter[0].length : 0);
     const cur = currencyOf(surface, scaled, n.start, resolve, paid);
     if (cur && (!withDe || scaled) && (!currency || currency === cur || surface.length > 1)) {
       currency = cur;

@@ -27,7 +27,7 @@ const PRESENT_FACTORS: Record<string, number> = { double: 2, triple: 3, quadrupl
 export function recogniseMultiplied(text: string): MultipliedMention[] {
   const out: MultipliedMention[] = [];
   // the verbs are rare: one substring test skips most texts
-  if (!/uplé|oublé|riplé|uple|ouble|riple/u.test(text)) return out;
+  if (!/uplé|oublé|riplé|uple|ouble|riple/u.test(text)) return out; // (the participles end in é: "oublé" is no "ouble")
   MULTIPLIED.lastIndex = 0;
   for (let m = MULTIPLIED.exec(text); m; m = MULTIPLIED.exec(text)) {
     const verb = m[1] as string;
