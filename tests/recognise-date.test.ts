@@ -43,6 +43,9 @@ describe("findDocumentDate", () => {
     ["Titre\nL'Echo - 25/02/2027 07:15 - Lieve Vanhoutte\nCorps", "2027-02-25"],
     ["Titre\nPar Romy Kremer · 20.05.2027 · 11h05\nCorps", "2027-05-20"],
     ["Titre\nAline Chappuis | Jeudi, 10 juin 2027 | L'Agefi\nCorps", "2027-06-10"],
+    // an update time (or day and time) after the publication time, without brackets
+    ["Titre\nPar Marceau Daumier | Le 16/06/2027 à 11:20, mis à jour à 14:05 | BFM Business\nCorps", "2027-06-16"],
+    ["Titre\nPar Inès Vautrin | 03/02/2027 à 9h12, mis à jour à 10h | Capital\nCorps", "2027-02-03"],
   ])("%j -> %s", (text, want) => {
     expect(findDocumentDate(text)).toBe(want);
   });

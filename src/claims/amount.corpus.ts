@@ -168,6 +168,25 @@ export const corpus = claimCorpus(
     { text: "La banque publique BNDES prêtera R$ 3,1 milliards, le solde devant être levé en obligations.", want: [{ kind: "funding", value: 3.1e9, unit: "BRL" }] },
     { text: "Pour payer ses puces, Ormelune a obtenu 750 millions d'euros de dette auprès d'un consortium.", want: [{ kind: "funding", value: 750e6 }] },
     { text: "Pour financer cet effort, il a placé en janvier 800 milliards de wons d'obligations.", want: [{ kind: "funding", value: 800e9, unit: "KRW" }] },
+    // a company's borrowing written as a noun ("un emprunt de"), and money obtained from banks or investors
+    { text: "Le loueur de GPU a annoncé mardi un nouvel emprunt de 9,5 milliards de dollars, garanti par ses puces.", want: [{ kind: "funding", value: 9.5e9, unit: "USD" }] },
+    { text: "La PME a obtenu en janvier 420 millions d'euros auprès de trois banques, garantis par ses serveurs.", want: [{ kind: "funding", value: 420e6, unit: "EUR" }] },
+    { text: "Le fabricant a décroché 12 millions d'euros auprès de ses actionnaires historiques et de Bpifrance.", want: [{ kind: "funding", value: 12e6, unit: "EUR" }] },
+    { text: "L'hôpital a acheté pour 3 millions d'euros de scanners auprès de deux fournisseurs.", want: [{ kind: "money", value: 3e6, unit: "EUR" }] },
+    // what an investor pays, in tranches, after its investment was told: a share of it
+    { text: "Le fonds investira jusqu'à 80 milliards de dollars dans la start-up. Il versera 8 milliards de dollars à la signature des accords.", want: [
+      { kind: "funding", value: 80e9 }, { kind: "funding", value: 8e9 },
+    ] },
+    { text: "Le groupe versera 8 millions d'euros d'indemnités à ses anciens salariés.", want: [{ kind: "money", value: 8e6 }] },
+    { text: "La start-up a bouclé un tour de table de 2 milliards d'euros, versé en deux fois : 800 millions d'euros en mars, puis 1,2 milliard à l'automne.", want: [
+      { kind: "funding", value: 2e9 }, { kind: "funding", value: 800e6 }, { kind: "funding", value: 1.2e9 },
+    ] },
+    { text: "La biotech a levé 60 millions d'euros. Le laboratoire versera un paiement initial de 45 millions de dollars à la biotech.", want: [
+      { kind: "funding", value: 60e6 }, { kind: "money", value: 45e6 },
+    ] },
+    { text: "Le fonds a repris la société pour 2 milliards d'euros. En cas d'échec, il versera une indemnité de rupture de 90 millions d'euros.", want: [
+      { kind: "money", value: 90e6 },
+    ] },
     // buying a minority stake puts money into the company: funding; a majority stake is a purchase price
     { text: "Telefónica prendra en outre 12 % du capital d'Albora pour 120 millions d'euros.", want: [{ kind: "funding", value: 120e6 }] },
     { text: "Meta, qui avait déjà racheté 49 % de Scale AI pour 14,3 milliards de dollars en juin, recrute.", want: [{ kind: "funding", value: 14.3e9 }] },
@@ -176,6 +195,12 @@ export const corpus = claimCorpus(
     // what "estimé à" values may be a tender, a liability or works, not a company
     { text: "Supercalcul : LuxProvide lance l'appel d'offres de MeluXina-AI, estimé à 84 millions d'euros.", want: [{ kind: "money", value: 84e6 }] },
     { text: "Le passif de la société est estimé à environ 62 millions d'euros.", want: [{ kind: "money", value: 62e6 }] },
+    // a loss of value or a residual value guaranteed is money, and so is a share-price target
+    { text: "S'il ne renouvelait pas le bail, le groupe compenserait la perte de valeur des installations, jusqu'à 26 milliards de dollars.", want: [{ kind: "money", value: 26e9 }] },
+    { text: "Le locataire garantit une valeur résiduelle de 4 milliards d'euros aux porteurs.", want: [{ kind: "money", value: 4e9 }] },
+    { text: "« Le carnet ne vaut que ce que vaut la signature du client », dit l'analyste, qui a ramené son objectif de cours de 310 à 240 dollars.", want: [
+      { kind: "money", value: 240 },
+    ] },
     { text: "Le surcoût pour les clients de l'entente est estimé à environ 180 millions d'euros.", want: [{ kind: "money", value: 180e6 }] },
     { text: "Le club lancera au printemps la rénovation de la tribune Est, estimée à 60 M€.", want: [{ kind: "money", value: 60e6 }] },
     // an investor's share of a round told two sentences before, after a valuation in between, is funding too

@@ -211,9 +211,11 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
     // "le tourisme apporte 60 milliards" is neither.
     // "un apport de 300 millions à Nordlys" goes to a company: funding too; and "Le tour de table est complété par
     // X, qui apporte 400 k€" names the round before it.
-    if ((/^apport/iu.test(cue) || /à\s+hauteur$/iu.test(cue)) && publicAid(m, ctx, clause, f)) return { kind: "money", how: "public aid" };
+    // "Nvidia versera 8 milliards à la signature" after its investment was told: paying in is bringing in
+    const brings = /^(?:apport|vers)/iu.test(cue);
+    if ((brings || /à\s+hauteur$/iu.test(cue)) && publicAid(m, ctx, clause, f)) return { kind: "money", how: "public aid" };
     if (
-      /^apport/iu.test(cue) && !(ctx.lastFunding && sentenceAt(ctx.sentences, ctx.lastFunding.start) >= ctx.sentenceIndex - 3) &&
+      brings && !(ctx.lastFunding && sentenceAt(ctx.sentences, ctx.lastFunding.start) >= ctx.sentenceIndex - 3) &&
       !FINANCING_AFTER.test(sentenceAfter(m, ctx)) && !FINANCING_AFTER.test(clause.slice(0, f)) && !givenToACompany(m, ctx)
     ) return { kind: "money", how: "amount" };
     return { kind: "funding", how: "cue before" };

@@ -302,7 +302,9 @@ export function findDocumentDate(text: string): string | null {
 // digits: "Le Parisien, le …") and perhaps a time, nothing more.
 const HEADER_PARTS = /[|•·—–]|[^\S\n]-[^\S\n]/u;
 const HEADER_PART_CHARS = 160;
-const TIME_AT_MOST = /^[^\S\n]*(?:(?:à|a|,)?[^\S\n]*\d{1,2}[^\S\n]?[h:][^\S\n]?\d{0,2}[^\S\n]*)?(?:\([^()\n]{0,40}\))?[^\S\n]*\.?[^\S\n]*$/iu;
+// (and an update time after it: ", mis à jour à 14:05")
+const TIME_AT_MOST =
+  /^[^\S\n]*(?:(?:à|a|,)?[^\S\n]*\d{1,2}[^\S\n]?[h:][^\S\n]?\d{0,2}[^\S\n]*)?(?:\([^()\n]{0,40}\)|,[^\S\n]*mis[^\S\n]+à[^\S\n]+jour[^\S\n]+à[^\S\n]*\d{1,2}[^\S\n]?[h:][^\S\n]?\d{0,2})?[^\S\n]*\.?[^\S\n]*$/iu;
 function dayOfHeaderParts(line: string): string | null {
   if (line.length > HEADER_PART_CHARS || !HEADER_PARTS.test(line)) return null;
   for (const part of line.split(HEADER_PARTS)) {
