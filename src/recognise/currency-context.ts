@@ -48,8 +48,20 @@ export function currencyResolver(text: string): CurrencyResolver {
     if (!scaled && family.unscaled === "qualified" && named.length === 0) return undefined;
     if (!scaled && family.unscaled === "cued" && named.length === 0 && cuedOf(family) === undefined) return undefined;
     const before = named.filter((m) => m.at < at).pop();
-    return (before ?? named[0])?.code ?? cuedOf(family) ?? lookupCurrency(surface);
+    const code = (before ?? named[0])?.code ?? cuedOf(family);
+    if (code) return code;
+    return family.former && paragraphYearBefore(text, at, family.former.until) ? family.former.code : lookupCurrency(surface);
   };
+}
+
+const YEAR = /(?<![\p{L}\p{N}])(1[89]\d\d|20\d\d)(?![\p{N}])/gu;
+
+/** Whether the paragraph around `at` states a year, and every year it states is before `until`. */
+function paragraphYearBefore(text: string, at: number, until: number): boolean {
+  const start = text.lastIndexOf("\n", at) + 1;
+  const end = text.indexOf("\n", at);
+  const years = [...text.slice(start, end < 0 ? text.length : end).matchAll(YEAR)].map((m) => Number(m[1]));
+  return years.length > 0 && years.every((y) => y < until);
 }
 
 const BARE_DOLLARS = new Set(["$", "dollar", "dollars"]);

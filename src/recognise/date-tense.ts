@@ -149,6 +149,19 @@ function opensOnParticiple(text: string, from: number, start: number, end: numbe
   return m !== null && !NOT_PARTICIPLE.has(`${text.charAt(from + m[0].search(/\p{Lu}/u)).toLowerCase()}${m[1]}`);
 }
 
+// "Le groupe, valorisé 340 milliards lors de son dernier tour en juin, y investira …": an aside between commas that
+// opens on a past participle tells of the past, unless a cue in it looks ahead ("prévu", "sera")
+const PARTICIPLE_ASIDE_OPENS = /,[^\S\n]*(\p{Ll}{3,}(?:é|ée|és|ées|i|ie|is|u|ue|us|ues))(?![\p{L}])[^,.;:!?]*$/u;
+
+function inParticipleAside(text: string, from: number, to: number, start: number, end: number): boolean {
+  const open = PARTICIPLE_ASIDE_OPENS.exec(text.slice(from, start));
+  if (!open || NOT_PARTICIPLE.has(open[1] as string)) return false;
+  const close = text.indexOf(",", end);
+  if (close < 0 || close >= to) return false;
+  const aside = text.slice(from + open.index, close);
+  return nearestTense(aside, start - from - open.index, end - start) !== "future";
+}
+
 const RELATIVE_OPENS = /,[^\S\n]*(?:qui|que|qu['’]|dont|où)(?![\p{L}])[^,.;:!?]*$/u;
 
 /** The tense the clause around text[start, end) speaks in, or null when no cue is found. */
@@ -167,6 +180,7 @@ export function tenseAround(text: string, start: number, end: number): Tense | n
     const own = nearestTense(text.slice(relFrom, relTo), start - relFrom, end - start);
     if (own) return own;
   }
+  if (inParticipleAside(text, from, to, start, end)) return "past";
   return nearestTense(withoutClosedRelatives(text.slice(from, to), start - from), start - from, end - start);
 }
 

@@ -215,6 +215,10 @@ export const corpus: Corpus = {
     { text: "L'usine, construite en mars, emploie 200 personnes et doublera sa production l'an prochain.", refDate: "2026-02-10", want: [{ value: "2025-03", text: "mars" }] },
     // a relative clause between commas speaks in its own tense
     { text: "L'agence Fitch, qui avait abaissé la note belge à A+ en mars, rendra son avis le 5 décembre.", refDate: "2025-11-24", want: [{ value: "2025-03", text: "mars" }, { value: "2025-12-05", text: "5 décembre" }] },
+    // ... and so does an aside that opens on a past participle ("…, valorisé … en juin, y investira")
+    { text: "Le groupe de San Francisco, valorisé 340 milliards de dollars lors de son dernier tour de table en juin, y investira 1 milliard.", refDate: "2027-09-09", want: [{ value: "2027-06", text: "juin" }] },
+    { text: "Le laboratoire, racheté par le groupe en mars, ouvrira un second site.", refDate: "2027-09-09", want: [{ value: "2027-03", text: "mars" }] },
+    { text: "Le site, prévu pour ouvrir en mars, emploiera 300 personnes.", refDate: "2027-09-09", want: [{ value: "2028-03", text: "mars" }] },
     // a deadline lies ahead, past participles around it notwithstanding
     { text: "Négocié depuis mars, le plan doit être signé au plus tard en juin et coûtera 310 millions d'euros, provisionnés au quatrième trimestre.", refDate: "2026-10-28", want: [{ value: "2027-06", text: "juin" }] },
     // a payment's participle schedules, it does not tell the past

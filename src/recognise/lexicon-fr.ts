@@ -209,6 +209,8 @@ export interface CurrencyFamily {
   names?: string[];
   countries: Record<string, string[]>;
   unscaled?: "qualified" | "cued";
+  /** the code a bare name stands for in a paragraph set before `until` (a year under it), with no country cue */
+  former?: { code: string; until: number };
 }
 
 const SWISS = ["suisse*", "helvet*", "geneve", "genevois*", "zurich", "zurichois*", "berne", "bernois*", "lausanne", "lugano", "vaud", "vaudois*"];
@@ -240,7 +242,8 @@ export const CURRENCY_FAMILIES: CurrencyFamily[] = [
     PHP: ["philippines", "philippin*", "manille"], UYU: ["uruguay*", "montevideo"], CUP: ["cuba", "cubain*", "la havane"],
   } },
   // Bare francs default to Swiss francs: the only franc of a rich country still in use.
-  { bare: ["francs"], names: ["franc", "francs"], countries: { CHF: SWISS, XOF: WEST_AFRICA, XAF: CENTRAL_AFRICA, XPF: PACIFIC } },
+  // ... but in a paragraph about the years before the euro, without a Swiss or African cue, the French franc
+  { bare: ["francs"], names: ["franc", "francs"], countries: { CHF: SWISS, XOF: WEST_AFRICA, XAF: CENTRAL_AFRICA, XPF: PACIFIC }, former: { code: "FRF", until: 2002 } },
   { bare: ["franc CFA", "francs CFA", "FCFA", "F CFA"], countries: { XOF: WEST_AFRICA, XAF: CENTRAL_AFRICA } },
   { bare: ["couronne", "couronnes"], names: ["couronne", "couronnes"], unscaled: "qualified", countries: {
     SEK: ["suede", "suedois*", "stockholm", "goteborg"], NOK: ["norvege", "norvegien*", "oslo"],

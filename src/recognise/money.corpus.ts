@@ -21,6 +21,11 @@ export const corpus: Corpus = {
     m("Le groupe a versé 95 M$ au titre des frais, et 12 $ AU par action.", [95e6, "USD", "95 M$"], [12, "AUD", "12 $ AU"]),
     m("La charge atteint 300 millions de $ c, et les ventes 10,05 milliards de $ hk.", [300e6, "CAD", "300 millions de $ c"], [10.05e9, "HKD", "10,05 milliards de $ hk"]),
     m("À Papeete, l'opérateur a investi 2,6 milliards de francs.", [2.6e9, "XPF", "2,6 milliards de francs"]),
+    // bare francs in a paragraph set before the euro, with no other franc's country: French francs
+    m("Son chiffre d'affaires culmine à 1,9 milliard de francs en 1989.", [1.9e9, "FRF", "1,9 milliard de francs"]),
+    m("En 1994, il cède l'entreprise pour 1,2 milliard de francs, soit environ 290 millions d'euros d'aujourd'hui.", [1.2e9, "FRF", "1,2 milliard de francs"], [290e6, "EUR", "290 millions d'euros"]),
+    m("Fondé à Genève en 1998, le groupe a vendu pour 3 millions de francs de montres.", [3e6, "CHF", "3 millions de francs"]),
+    m("Le groupe a réalisé 15 milliards de francs de chiffre d'affaires en 2026.", [15e9, "CHF", "15 milliards de francs"]),
     // an exchange rate's unit ("pour un euro") is no amount of one
     { ...m("Le taux de change retenu est de 1,15 dollar pour un euro.", [1.15, "USD", "1,15 dollar"]), only: true },
     // Swiss francs written "Fr." before the amount
