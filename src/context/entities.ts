@@ -101,7 +101,7 @@ const NOT_NATIONALITIES = [
   "mécanicien", "praticien", "magicien", "opticien", "écrivain", "écrivaine", "parrain", "marraine", "marchand",
 ];
 const APPOSITIVE = new RegExp(
-  `(?<![${L}])(?:(?:[Ll]e|[Ll]a|[Ll]['’])[ \\u00a0]*(?:(?!(?:${NOT_NATIONALITIES.join("|")})(?![${L}]))\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ian|iane|ain|aine|and|ande|ique|que)|suisse|belge|britannique|russe)|` +
+  `(?<![${L}])(?:(?:[Ll]e|[Ll]a|[Ll]['’])[ \\u00a0]*(?:(?:sud|nord|est|ouest)-)?(?:(?!(?:${NOT_NATIONALITIES.join("|")})(?![${L}]))\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ian|iane|ain|aine|and|ande|ique|que)|suisse|belge|britannique|russe)|` +
     APPOSITIVE_NOUNS.join("|") +
     `)(?:[ \\u00a0]+(?:d['’]|de[ \\u00a0]+)?(?!(?:par|pour|avec|sur|dans|chez|vers|contre|selon|et|ou|à|au|aux|qui|que|a|est|sont|va|sera|servira)[ \\u00a0])[\\p{Ll}-]+){0,3}(?<![ \\u00a0](?:de|du|des))[ \\u00a0]+[«"“]?[ \\u00a0]?(${CAPITALISED})`,
   "uy",
@@ -485,6 +485,9 @@ function extendWithPlace(text: string, e: Entity): void {
 
 // ", 21 ans," / ", 67 ans, qui": an age right after a name; not "150 ans d'histoire".
 const AGE_AFTER = /^,[ \u00a0]*(\d{1,3})[ \u00a0]+ans(?![\p{L}])(?![ \u00a0]*(?:de|d['’]))/u;
+const TITLES = "(?:euro)?députée?|sénat(?:eur|rice)|ministre|maire|élue?|conseill(?:er|ère)[ \\u00a0]+municipale?";
+const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:le|la|l['’])[ \\u00a0]*(?:${TITLES})[ \\u00a0]+$`, "iu");
+const TITLE_AFTER = new RegExp(`^,[ \\u00a0]*(?:(?:le|la|l['’])[ \\u00a0]*)?(?:${TITLES})(?![\\p{L}])`, "iu");
 const COMPLEMENT_BEFORE = /(?:^|[^\p{L}])(?:de|du|des|d['’]|chez)[ \u00a0]*$/iu;
 
 /**
@@ -495,7 +498,13 @@ const COMPLEMENT_BEFORE = /(?:^|[^\p{L}])(?:de|du|des|d['’]|chez)[ \u00a0]*$/i
 function markAged(text: string, found: Entity[], people: Set<string>): void {
   const aged = new Set<string>();
   for (const e of found) {
-    if (e.type === "person" || e.type === "place" || text.charCodeAt(e.end) !== 0x2c || KNOWN.has(e.name)) continue;
+    if (e.type === "person" || e.type === "place" || KNOWN.has(e.name)) continue;
+    // "la députée Ermeline Castéran", "Ermeline Castéran, députée écologiste": an elected member's or a minister's title
+    if (TITLE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)) || TITLE_AFTER.test(text.slice(e.end, e.end + 24))) {
+      aged.add(e.name);
+      continue;
+    }
+    if (text.charCodeAt(e.end) !== 0x2c) continue;
     // "directeur technique de DCAI, 41 ans": after "de", the name is a complement and the age the person's before it.
     if (COMPLEMENT_BEFORE.test(text.slice(Math.max(0, e.start - 6), e.start))) continue;
     const m = AGE_AFTER.exec(text.slice(e.end, e.end + 16));
@@ -517,7 +526,7 @@ function allMatches(re: RegExp, text: string): RegExpExecArray[] {
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isBlank = (c: number) => c === 0x20 || c === 0xa0;
 
-const NATIONALITY = /(?:ais|aise|ois|oise|ien|ienne|ian|iane|ain|aine|and|ande|ique|que)$|^(?:suisse|belge|russe)$/;
+const NATIONALITY = /(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ian|iane|ain|aine|and|ande|ique|que)$|^(?:(?:sud|nord|est|ouest)-)?(?:suisse|belge|russe)$/;
 
 /**
  * APPOSITIVE can match at `start` only after "le"/"la"/"l'" and a small-letter word then a blank, that
@@ -530,7 +539,8 @@ function mayOpenAppositive(text: string, start: number, end: number): boolean {
     let p = start + 2;
     while (isBlank(text.charCodeAt(p))) p++;
     let q = p;
-    while (isLower(text.charCodeAt(q))) q++;
+    // ("le sud-coréen Coryon Energy")
+    while (isLower(text.charCodeAt(q)) || (text.charCodeAt(q) === 0x2d && q > p && isLower(text.charCodeAt(q + 1)))) q++;
     if (q > p && isBlank(text.charCodeAt(q)) && NATIONALITY.test(text.slice(p, q))) return true;
   }
   return APPOSITIVE_FIRST_CODES.has(c) && APPOSITIVE_FIRST_WORDS.has(text.slice(start, end));
@@ -711,19 +721,29 @@ function capitalisedLeads(text: string): Array<{ at: number; name: string }> {
       if (name.length === surface.length && !PLACES.has(name)) out.push({ at, name });
       continue;
     }
-    // "Astrénor (Toulouse) : 38 M€ en série B": an item naming its company and its town before a colon
-    NAME_TOWN_COLON.lastIndex = at;
+    // "Astrénor (Toulouse) : 38 M€ en série B": an item naming its company and its town (or country) before a colon,
+    // perhaps after a bullet ("– Coryon Energy (Corée du Sud) : 2,4 Md€ pour …")
+    const from = afterBullet(text, at);
+    NAME_TOWN_COLON.lastIndex = from;
     const named = NAME_TOWN_COLON.exec(text);
-    if (named && !PLACES.has(named[1] as string)) out.push({ at, name: named[1] as string });
+    if (named && !PLACES.has(named[1] as string)) out.push({ at: from, name: named[1] as string });
   }
   return out;
 }
 
 /** Where a round-up item's "Name (Town) : " lead that opens the line at `lineStart` ends, -1 when it has none. */
 export function itemLeadEnd(text: string, lineStart: number): number {
-  NAME_TOWN_COLON.lastIndex = lineStart;
+  const from = afterBullet(text, lineStart);
+  NAME_TOWN_COLON.lastIndex = from;
   const named = NAME_TOWN_COLON.exec(text);
-  return named ? lineStart + named[0].length : -1;
+  return named ? from + named[0].length : -1;
+}
+
+/** After a list bullet and its blank at `p` ("– ", "- ", "• ", "* ", "— "), or `p` when the line has none. */
+function afterBullet(text: string, p: number): number {
+  const c = text.charCodeAt(p);
+  const bullet = c === 0x2013 || c === 0x2d || c === 0x2022 || c === 0x2a || c === 0x2014;
+  return bullet && isBlank(text.charCodeAt(p + 1)) ? p + 2 : p;
 }
 const NAMED_AFTER_LEAD = /^(?:Le|La|Les|L['’])[ \u00a0]*\p{Ll}[\p{Ll}-]+(?:[ \u00a0]+\p{Ll}[\p{Ll}-]+){0,3}[ \u00a0]+\p{Lu}/u;
 const NAME_TOWN_COLON = /(\p{Lu}[\p{L}'’&-]{1,30}(?:[ \u00a0]\p{Lu}[\p{L}'’&-]{1,30}){0,2})[ \u00a0]\([^()\n]{2,60}\)[ \u00a0]?:[ \u00a0]/uy;

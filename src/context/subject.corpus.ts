@@ -550,6 +550,24 @@ export const corpus: Corpus = {
         { kind: "count", text: "400 propulseurs", subject: "Astrénor" }, { kind: "money", text: "3,5 millions d’euros", subject: "Parlivo" },
       ],
     },
+    // a bulleted list of pledges, each item led by its company and country before a colon
+    {
+      text: "Sommet de l'attractivité : 41 projets annoncés\nParmi les principales annonces :\n– Velmora Data (Canada) : 3 Md€ pour un campus de 500 MW à Vierzon, 300 emplois ;\n– Kestrane Bio (Suisse) : 540 M€ pour une usine à Annecy, 210 emplois d’ici 2030.",
+      want: [
+        { kind: "money", text: "3 Md€", subject: "Velmora Data" }, { kind: "count", text: "300 emplois", subject: "Velmora Data" },
+        { kind: "money", text: "540 M€", subject: "Kestrane Bio" }, { kind: "count", text: "210 emplois", subject: "Kestrane Bio" },
+      ],
+    },
+    // a nationality written with a compass point ("le sud-coréen"), or in "-éen", introduces the company
+    {
+      text: "Le géant Nortavia Cloud construira deux campus. Le sud-coréen Haneul Cells investira 2,4 milliards d’euros dans une usine de batteries, avec 1 700 emplois à la clé.",
+      want: [{ kind: "money", text: "2,4 milliards d’euros", subject: "Haneul Cells" }, { kind: "count", text: "1 700 emplois", subject: "Haneul Cells" }],
+    },
+    // an elected member or a minister is a person, never the subject of the figures she criticises
+    {
+      text: "Sommet : « 37 milliards d’effet d’annonce », dénonce la députée Oriane Bastérac\n« On nous vend 37,4 milliards d’euros », attaque Oriane Bastérac, députée écologiste de la Moselle.\nElle conteste les 14 000 emplois promis.",
+      want: [{ kind: "money", text: "37,4 milliards d’euros", subject: null }, { kind: "count", text: "14 000 emplois", subject: null }],
+    },
     // an interview's "Nous" in the headline's quote is no name: the figures are the company's
     {
       text: "Cimalys : « Nous aurons plus de 20 000 GPU en France d'ici à 2029 »\nFondé en 2019 à Seclin, l'hébergeur Cimalys s'est mué en néocloud. Son PDG explique comment il compte tenir tête aux géants.\nCapital : Combien de processeurs graphiques exploitez-vous ?\nProsper Rouveyrol : Nous avons 6 400 GPU B200 de Nvidia. Nous en installerons 4 000 de plus cet automne.",
