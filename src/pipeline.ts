@@ -18,7 +18,7 @@ import type { DateMention, Span } from "./recognise/types.js";
 import { detectLanguage, labelSentences, voteByFunctionWords } from "./text/language.js";
 import { indexLines } from "./text/lines.js";
 import { composeAccents, resultInOriginal } from "./text/normalise.js";
-import { sentenceAt, splitSentences, type Sentence } from "./text/sentences.js";
+import { sentenceAt, sentenceExcerpt, splitSentences, type Sentence } from "./text/sentences.js";
 
 export interface ExtractOptions {
   /** YYYY-MM-DD, YYYY-MM or YYYY: anchors relative dates (beats the document's own date) */
@@ -205,7 +205,7 @@ function toRecords(
       span: { start: d.start, end: d.end },
       line,
       column,
-      sentence: text.slice(s.start, s.end),
+      sentence: sentenceExcerpt(text, s, d.start, d.end),
       qualifier: d.qualifier,
       subject: d.subject,
       attributes: d.attributes,

@@ -1,6 +1,7 @@
 // Document-level behaviour of the pipeline: what is mined, what is skipped and reported.
 import { expect, test } from "vitest";
 import { extractDocument } from "../src/pipeline.js";
+import { SENTENCE_EXCERPT_CHARS } from "../src/text/sentences.js";
 
 test("a 'Lire aussi' link to another article is skipped and reported", () => {
   const text = "Nvidia a vu ses ventes bondir de 94 %.\nLire aussi : le CAC 40 termine en baisse de 0,5 %\nÀ voir également : Mistral AI lève 600 millions d'euros";
@@ -106,4 +107,14 @@ test("a narrow no-break space reads as a no-break space to every rule, and recor
   expect(withNarrow[1]?.attributes.investors).toEqual(["Amazon"]);
   for (const c of withNarrow) expect(narrow.slice(c.span.start, c.span.end)).toBe(c.text);
   expect(withNarrow[1]?.text).toBe("2\u202fmilliards de dollars");
+});
+
+test("a line of numbers without a full stop gives each claim a bounded sentence, not the whole line", () => {
+  const text = Array.from({ length: 2000 }, (_, i) => `${i + 1} salariés`).join(", ");
+  const { claims } = extractDocument({ source: "t", text });
+  expect(claims.length).toBeGreaterThan(1000);
+  for (const c of claims) {
+    expect(c.sentence.length).toBeLessThanOrEqual(SENTENCE_EXCERPT_CHARS);
+    expect(c.sentence).toContain(c.text);
+  }
 });

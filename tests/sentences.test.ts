@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { splitParagraphs, splitSentences } from "../src/text/sentences.js";
+import { sentenceExcerpt, splitParagraphs, splitSentences } from "../src/text/sentences.js";
 
 const texts = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
 
@@ -31,4 +31,25 @@ test("an astral capital glued after a digit and before a small letter ends (the 
   const sentences = splitSentences(text);
   expect(sentences.length).toBeGreaterThan(0);
   expect(sentences.at(-1)?.end).toBe(text.length);
+});
+
+describe("sentenceExcerpt", () => {
+  const long = Array.from({ length: 3000 }, (_, i) => `${i} lots`).join(", ");
+  test("a sentence under the limit is given whole", () => {
+    const t = "Le groupe emploie 300 salariés.";
+    expect(sentenceExcerpt(t, { start: 0, end: t.length }, 18, 30)).toBe(t);
+  });
+  test("an over-long sentence is cut at blanks around the span, within the limit", () => {
+    const at = long.indexOf("1500 lots");
+    const excerpt = sentenceExcerpt(long, { start: 0, end: long.length }, at, at + 9, 200);
+    expect(excerpt.length).toBeLessThanOrEqual(200);
+    expect(excerpt).toContain("1500 lots");
+    expect(long).toContain(excerpt);
+    expect(excerpt.startsWith("lots") || /^\d/.test(excerpt)).toBe(true); // begins on a word, not inside one
+  });
+  test("near the sentence's start, the excerpt starts with it", () => {
+    const excerpt = sentenceExcerpt(long, { start: 0, end: long.length }, 0, 6, 200);
+    expect(excerpt.startsWith("0 lots, 1 lots")).toBe(true);
+    expect(excerpt.length).toBeLessThanOrEqual(200);
+  });
 });

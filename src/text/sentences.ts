@@ -188,6 +188,36 @@ export function paragraphBounds(sentences: readonly Sentence[], index: number): 
   return [(sentences[i] as Sentence).start, (sentences[j] as Sentence).end];
 }
 
+/**
+ * The most of a record's sentence it carries: a line of figures without a full stop (a pasted table, a list of
+ * 4 000 numbers) is one "sentence", and copying it whole into each of its claims makes output grow with the
+ * square of the line.
+ */
+export const SENTENCE_EXCERPT_CHARS = 1000;
+
+/**
+ * The sentence `s` as a record gives it: whole up to `max` characters, else the part around the span
+ * [start, end) cut at blanks, at most `max` characters (a substring of the text: offsets can still find it).
+ */
+export function sentenceExcerpt(text: string, s: Span, start: number, end: number, max = SENTENCE_EXCERPT_CHARS): string {
+  if (s.end - s.start <= max) return text.slice(s.start, s.end);
+  const room = max - (end - start);
+  if (room <= 0) return text.slice(start, end);
+  let to = Math.min(s.end, Math.max(s.start, start - (room >> 1)) + max);
+  let from = Math.max(s.start, to - max);
+  // whole words: after the first blank, before the last (never past the span itself)
+  if (from > s.start) {
+    const blank = text.slice(from, start).search(/\s/u);
+    if (blank >= 0) from += blank + 1;
+  }
+  if (to < s.end) {
+    const tail = text.slice(end, to);
+    const blank = Math.max(tail.lastIndexOf(" "), tail.lastIndexOf("\u00a0"), tail.lastIndexOf("\u202f"));
+    if (blank >= 0) to = end + blank;
+  }
+  return text.slice(from, to);
+}
+
 /** Index of the sentence containing `offset`, or -1. */
 export function sentenceAt(sentences: Sentence[], offset: number): number {
   let lo = 0;
