@@ -34,6 +34,10 @@ export const corpus = claimCorpus(
     // nouns in "-is" are no participles: "2 300 robotaxis", "12 000 colis"
     { text: "Yunjie exploite 2 300 robotaxis dans onze villes chinoises.", want: [{ value: 2300, unit: "robotaxis" }] },
     { text: "Le hub trie 12 000 colis par heure.", want: [{ value: 12000, unit: "colis" }] },
+    // nor are nouns in "-ques"/"-gues", "-ités" and Latin ones in "-us": "226 attaques", "15 000 entités", "23 campus"
+    { text: "L'agence a recensé 226 attaques par rançongiciel l'an dernier.", want: [{ value: 226, unit: "attaques" }] },
+    { text: "Le règlement s'applique à quelque 15 000 entités en France.", want: [{ value: 15000, unit: "entités" }] },
+    { text: "Le rapport recense 23 campus en construction ou annoncés.", want: [{ value: 23, unit: "campus" }] },
     // a company counting its people in the first person, and a passive's agent after "par"
     { text: "Nous sommes 140 aujourd'hui et nous voulons être 300 d'ici à la fin de 2028.", want: [{ value: 140 }, { value: 300 }] },
     { text: "A. P. : Nous sommes 75, dont 60 ingénieurs. Nous serons 120 fin 2028.", want: [{ value: 75 }, { value: 60, unit: "ingénieurs" }, { value: 120 }] },
@@ -123,6 +127,8 @@ export const corpus = claimCorpus(
   ],
   [
     { text: "Le service est facturé 0,55 dollar par million de tokens.", why: "a rate" },
+    { text: "Sur ses voitures, le constructeur en a 1 200 vendues en France et 300 perdues.", why: "participles in '-ues' without 'de' count nothing named" },
+    { text: "La puce complète doit être refroidie à 10 millikelvins.", why: "a temperature measures" },
     { text: "Un plan doit porter à 50 000 le nombre de GPU du pays d’ici 2030.", why: "accelerators, not a count of things" },
     { text: "Le navire file à 25 nœuds vers Brest.", why: "a speed in knots" },
     { text: "Nous sommes valorisés 970 millions d'euros. Nous sommes 2 à le penser, et le service coûte 0,55 dollar par 1 000 tokens.", why: "no people counted, a rate" },

@@ -50,6 +50,10 @@ function listedSpelling(noun: string): string {
 // Nouns that end like a participle in "-is" ("choisis", "réunis"): "2 300 robotaxis", "12 000 colis".
 const NOUNS_IN_IS = new Set(["taxis", "robotaxis", "colis", "devis", "avis", "abris", "tapis", "semis", "croquis", "débris", "parvis", "rubis", "maïs"]);
 
+// Endings no participle has: "226 attaques", "40 digues", "15 000 entités", "12 sociétés" (but "cités", "invités",
+// "limités" are participles too); and Latin nouns in "-us": "23 campus", "400 virus".
+const NOUN_ENDING = /(?:[qg]ues|(?<!^(?:c|inv|lim|vis|hab|éd|hér|év|im|réc|exc))ités|iétés|autés)$|^(?:campus|virus|bonus|corpus|terminus|processus|consensus|cursus|abus|refus)$/u;
+
 function pluralNoun(m: NumberMention, number: string, after: string): { 0: string; 1: string } | null {
   if (m.value < 10 || MONEY_NOUN_AFTER.test(after)) return null;
   const noun = PLURAL_NOUN.exec(after);
@@ -58,7 +62,7 @@ function pluralNoun(m: NumberMention, number: string, after: string): { 0: strin
   const word = (noun[2] as string).toLowerCase();
   if (NOT_COUNTED.has(word) || FUNCTION_WORDS.has(word)) return null;
   const de = AFTER_DE.test(after);
-  if (!de && ((PARTICIPLE.test(word) && !NOUNS_IN_IS.has(word)) || NEEDS_DE.test(number))) return null;
+  if (!de && ((PARTICIPLE.test(word) && !NOUNS_IN_IS.has(word) && !NOUN_ENDING.test(word)) || NEEDS_DE.test(number))) return null;
   return { 0: noun[0], 1: /^\p{Lu}/u.test(noun[2] as string) ? (noun[2] as string) : word }; // "Guadeloupéens" keeps its capital
 }
 

@@ -87,7 +87,7 @@ export const MEASURE_NOUNS = new Set([
   "mètres", "kilomètres", "centimètres", "millimètres", "micromètres", "nanomètres", "kms", "miles", "pieds", "pouces",
   "hectares", "ares", "acres", "litres", "hectolitres", "centilitres", "barils", "kilos", "kilogrammes", "grammes",
   "milligrammes", "carats", "onces", "watts", "kilowatts", "mégawatts", "gigawatts", "térawatts", "kilowattheures",
-  "mégawattheures", "gigawattheures", "térawattheures", "volts", "kilovolts", "mégavolts", "ampères", "joules", "calories", "degrés", "décibels",
+  "mégawattheures", "gigawattheures", "térawattheures", "volts", "kilovolts", "mégavolts", "ampères", "joules", "calories", "degrés", "kelvins", "millikelvins", "décibels",
   "nœuds", "octets", "kilooctets", "mégaoctets", "gigaoctets", "téraoctets", "bits", "pixels", "étoiles",
 ]);
 
