@@ -491,9 +491,10 @@ const TITLE_AFTER = new RegExp(`^,[ \\u00a0]*(?:(?:le|la|l['’])[ \\u00a0]*)?(?
 const COMPLEMENT_BEFORE = /(?:^|[^\p{L}])(?:de|du|des|d['’]|chez)[ \u00a0]*$/iu;
 
 /**
- * "Le milieu de terrain Malo Ténier, 21 ans, rejoint ...": a name given an age is a person, whatever pattern
- * took it for a company (a headline's capitalised words, a first name the list lacks). Every mention of it
- * becomes a person, and its last word a surname ("Ténier avait signé").
+ * "Le milieu de terrain Malo Ténier, 21 ans, rejoint ...": a name given an age, or an elected member's or a minister's
+ * title ("la députée X", "X, maire de …"), is a person, whatever pattern took it for a company (a headline's
+ * capitalised words, a first name the list lacks). Every mention of it becomes a person, and its last word a
+ * surname ("Ténier avait signé").
  */
 function markAged(text: string, found: Entity[], people: Set<string>): void {
   const aged = new Set<string>();
