@@ -4,7 +4,7 @@ import { literalAlternation } from "../recognise/pattern.js";
 import type { NumberMention } from "../recognise/types.js";
 import { makeDraft } from "./draft.js";
 import { FUNCTION_WORDS } from "../recognise/lexicon-fr.js";
-import { ACCELERATOR_NOUNS, CHIP_NOUNS, COMPUTE_CONTEXT, COUNTED_NOUNS, MONEY_NOUN_AFTER, NOT_COUNTED } from "./lexicon.js";
+import { ACCELERATOR_NOUNS, CHIP_NOUNS, COMPUTE_CONTEXT, COUNTED_NOUNS, MONEY_NOUN_AFTER, NOT_COUNTED, VAGUE_QUANTITY } from "./lexicon.js";
 import type { ClaimDraft, Rule, RuleContext } from "./types.js";
 
 // "une quinzaine d’« usines d’IA »", "40 « magasins » éphémères": the thing counted, put in quotation marks
@@ -180,7 +180,7 @@ export const countRule: Rule<NumberMention> = {
     if (RATE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 24), m.start)) && !/^(?:une?|des)[ \u00a0]/iu.test(ctx.text.slice(m.start, m.end)) &&
       !PASSIVE_BY.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) return null;
     // "plusieurs millions d'utilisateurs": a vague quantity has no value to check.
-    const vague = /^(?:des|plusieurs|quelques)[ \u00a0]/iu.test(ctx.text.slice(m.start, m.end));
+    const vague = VAGUE_QUANTITY.test(ctx.text.slice(m.start, m.end));
     if (COPIES.has(noun[1] as string) && !vague) {
       const from = (ctx.sentences[Math.max(0, ctx.sentenceIndex - 1)] ?? { start: 0 }).start;
       const before = ctx.text.slice(from, m.start);

@@ -6,7 +6,7 @@ import { ACCELERATOR_MODELS, VENDORS } from "../context/names-fr.js";
 import { FUNCTION_WORDS } from "../recognise/lexicon-fr.js";
 import type { NumberMention } from "../recognise/types.js";
 import { makeDraft } from "./draft.js";
-import { ACCELERATOR_NOUNS, CHIP_NOUNS, COMPUTE_CONTEXT } from "./lexicon.js";
+import { ACCELERATOR_NOUNS, CHIP_NOUNS, COMPUTE_CONTEXT, VAGUE_QUANTITY } from "./lexicon.js";
 import type { ClaimDraft, Rule, RuleContext } from "./types.js";
 
 const S = "[ \\u00a0\\u202f]";
@@ -81,7 +81,7 @@ export const gpuCountRule: Rule<NumberMention> = {
     if (vendor) attributes.vendor = vendor;
     const end = m.end + np[0].length;
     // "des centaines de milliers de puces": a vague quantity has no value to check.
-    const vague = /^(?:des|plusieurs|quelques)[ \u00a0]/iu.test(ctx.text.slice(m.start, m.end));
+    const vague = VAGUE_QUANTITY.test(ctx.text.slice(m.start, m.end));
     return makeDraft({ start: m.start, end }, "gpu_count", vague ? null : m.value, "GPU", ctx, {
       rule: model || !CHIP_ONLY.test(noun ?? "") ? "gpu_count/accelerator" : "gpu_count/chips-in-compute-context",
       confidence: model || vendor ? 0.95 : 0.85,

@@ -110,3 +110,6 @@ export const NOT_COUNTED = new Set([
   "plus", "moins", "pas", "près", "dès", "très", "jamais", "désormais", "toujours", "parfois", "lors", "hors", "alors",
   "ailleurs", "tandis", "néanmoins", "toutefois", "jadis", "volontiers", "environs",
 ]);
+
+/** A number given as a vague quantity ("des centaines de milliers", "plusieurs millions", "quelques dizaines"): no value to check. */
+export const VAGUE_QUANTITY = /^(?:des|plusieurs|quelques)[ \u00a0]/iu;

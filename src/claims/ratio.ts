@@ -5,6 +5,7 @@ import type { MultipliedMention } from "../recognise/multiplied.js";
 import type { NumberMention } from "../recognise/types.js";
 import type { Qualifier } from "../context/qualifier.js";
 import { makeDraft } from "./draft.js";
+import { VAGUE_QUANTITY } from "./lexicon.js";
 import type { ClaimDraft, Rule, RuleContext } from "./types.js";
 
 const S = "[ \\u00a0]";
@@ -24,7 +25,6 @@ const FACTOR = new RegExp(`(?<![\\p{L}])(?:un|d['’]un|par${S}+un)${S}+facteur$
 const REDUCED = /(?<![\p{L}])(?:baiss|rédui|diminu|chut|recul|divis|abaiss)\p{L}*[ \u00a0]*$/iu;
 // "sursouscrite 3,2 fois": demand as a multiple of the shares offered; "fois" alone after the number.
 const OVERSUBSCRIBED = new RegExp(`(?<![\\p{L}])sursouscrit\\p{L}*(?:${S}+(?:à${S}+hauteur${S}+de|plus${S}+de|près${S}+de|environ|quelque))?${S}+$`, "iu");
-const VAGUE = /^(?:des|plusieurs|quelques)[ \u00a0]/iu;
 const HOLDS_FOIS = /fois[ \u00a0]+et[ \u00a0]+demie?$/u;
 // "deux fois moins cher", "dix fois inférieure": the comparison goes down.
 const DOWNWARD = new RegExp(`^${S}+fois${S}+(?:moins|inférieure?s?)(?![\\p{L}])`, "u");
@@ -73,7 +73,7 @@ export const ratioRule: Rule<NumberMention> = {
       return REDUCED.test(ctx.text.slice(Math.max(0, m.start - factor[0].length - 30), m.start - factor[0].length)) ? inverted(draft) : draft;
     }
     // "multipliés par des milliards de requêtes": multiplied by a vague count of things, no factor
-    if ((MULTIPLIED.test(longBefore) || DIVIDED.test(longBefore)) && VAGUE.test(ctx.text.slice(m.start, m.end))) return null;
+    if ((MULTIPLIED.test(longBefore) || DIVIDED.test(longBefore)) && VAGUE_QUANTITY.test(ctx.text.slice(m.start, m.end))) return null;
     if (MULTIPLIED.test(longBefore)) {
       return makeDraft(m, "ratio", m.value, "x", ctx, { rule: "ratio/multiplié", confidence: 0.85, approx: m.approx });
     }

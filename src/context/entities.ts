@@ -8,6 +8,7 @@ import { fold, literalAlternation } from "../recognise/pattern.js";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../recognise/date-lexicon-fr.js";
 import { lookupCurrency } from "../recognise/lexicon-fr.js";
 import { isLetterOrDigit, isLower } from "../text/chars.js";
+import { afterListBullet } from "../text/lines.js";
 import { ASTRAL, CAPITAL, firstWord, INNER_CAPITAL, isSurrogate, mayBeUpper, scanWords, StickyScan, type Words } from "./word-starts.js";
 
 export type EntityRole =
@@ -724,7 +725,7 @@ function capitalisedLeads(text: string): Array<{ at: number; name: string }> {
     }
     // "Astrénor (Toulouse) : 38 M€ en série B": an item naming its company and its town (or country) before a colon,
     // perhaps after a bullet ("– Coryon Energy (Corée du Sud) : 2,4 Md€ pour …")
-    const from = afterBullet(text, at);
+    const from = afterListBullet(text, at);
     NAME_TOWN_COLON.lastIndex = from;
     const named = NAME_TOWN_COLON.exec(text);
     if (named && !PLACES.has(named[1] as string)) out.push({ at: from, name: named[1] as string });
@@ -734,18 +735,12 @@ function capitalisedLeads(text: string): Array<{ at: number; name: string }> {
 
 /** Where a round-up item's "Name (Town) : " lead that opens the line at `lineStart` ends, -1 when it has none. */
 export function itemLeadEnd(text: string, lineStart: number): number {
-  const from = afterBullet(text, lineStart);
+  const from = afterListBullet(text, lineStart);
   NAME_TOWN_COLON.lastIndex = from;
   const named = NAME_TOWN_COLON.exec(text);
   return named ? from + named[0].length : -1;
 }
 
-/** After a list bullet and its blank at `p` ("– ", "- ", "• ", "* ", "— "), or `p` when the line has none. */
-function afterBullet(text: string, p: number): number {
-  const c = text.charCodeAt(p);
-  const bullet = c === 0x2013 || c === 0x2d || c === 0x2022 || c === 0x2a || c === 0x2014;
-  return bullet && isBlank(text.charCodeAt(p + 1)) ? p + 2 : p;
-}
 const NAMED_AFTER_LEAD = /^(?:Le|La|Les|L['’])[ \u00a0]*\p{Ll}[\p{Ll}-]+(?:[ \u00a0]+\p{Ll}[\p{Ll}-]+){0,3}[ \u00a0]+\p{Lu}/u;
 const NAME_TOWN_COLON = /(\p{Lu}[\p{L}'’&-]{1,30}(?:[ \u00a0]\p{Lu}[\p{L}'’&-]{1,30}){0,2})[ \u00a0]\([^()\n]{2,60}\)[ \u00a0]?:[ \u00a0]/uy;
 

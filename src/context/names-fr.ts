@@ -85,6 +85,8 @@ export const ORGANISATIONS: Record<string, string[]> = {
   Kospi: ["Kospi"],
 };
 /** The indices and exchanges above: a setting after a preposition ("cotée au Nasdaq", "les banques du CAC 40"). */
+export const INDICES = new Set(["CAC 40", "Nasdaq", "Dow Jones", "S&P 500", "Nikkei", "Euro Stoxx 50", "Stoxx 600", "DAX", "FTSE 100", "SBF 120", "Hang Seng", "Kospi", "Euronext", "Euronext Paris", "Euronext Bruxelles", "Euronext Amsterdam", "Euronext Growth", "Euronext Access", "NYSE"]);
+
 /**
  * Governments and public bodies that grant money, as the text names them ("L'État", "la Région", "Bruxelles", "Berlin"
  * for Germany's government): what they bring is aid, and the figure is the receiver's (claims/amount.ts,
@@ -92,7 +94,6 @@ export const ORGANISATIONS: Record<string, string[]> = {
  */
 export const PUBLIC_BODIES = String.raw`(?:(?:l['’])?État|le\s+gouvernement|(?:la\s+)?[Rr]égion|(?:le\s+)?[Dd]épartement|(?:la\s+)?Commission(?:\s+européenne)?|l['’]Union\s+européenne|l['’]Europe|(?:l['’])?Ademe|Bruxelles|Paris|Berlin|Rome|Madrid|Londres|Washington|Pékin|Tokyo|Séoul|Ottawa|Québec)`;
 
-export const INDICES = new Set(["CAC 40", "Nasdaq", "Dow Jones", "S&P 500", "Nikkei", "Euro Stoxx 50", "Stoxx 600", "DAX", "FTSE 100", "SBF 120", "Hang Seng", "Kospi", "Euronext", "Euronext Paris", "Euronext Bruxelles", "Euronext Amsterdam", "Euronext Growth", "Euronext Access", "NYSE"]);
 
 /** More companies, each spelled one way: French, European and tech names French news cites. */
 for (const name of (

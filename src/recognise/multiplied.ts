@@ -22,7 +22,6 @@ const MULTIPLIED = new RegExp(
 // "Kanoa Mobile double son bénéfice": the present with a possessive object tells a result too (a headline's way)
 const MULTIPLIES = /(?<![\p{L}])(double|doublent|triple|triplent|quadruple|quadruplent|quintuple|quintuplent|décuple|décuplent|centuple|centuplent)(?=[^\S\n]+(?:son|sa|ses|leur|leurs)[^\S\n])/gu;
 const AFTER_QUE = /(?<![\p{L}])qu(?:e|['’])(?:[^\S\n]*[\p{L}'’-]+){0,4}[^\S\n]+$/u;
-const PRESENT_FACTORS: Record<string, number> = { double: 2, triple: 3, quadruple: 4, quintuple: 5, décuple: 10, centuple: 100 };
 
 export function recogniseMultiplied(text: string): MultipliedMention[] {
   const out: MultipliedMention[] = [];
@@ -39,7 +38,7 @@ export function recogniseMultiplied(text: string): MultipliedMention[] {
     const verb = m[1] as string;
     // "pour que la France double sa capacité": a subjunctive after "que" is an aim
     if (AFTER_QUE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    out.push({ start: m.index, end: m.index + verb.length, value: PRESENT_FACTORS[verb.replace(/nt$/u, "")] as number });
+    out.push({ start: m.index, end: m.index + verb.length, value: FACTORS[`${verb.replace(/ent$|e$/u, "")}é`] as number });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -7,6 +7,7 @@ import type { NumberMention } from "./types.js";
 import { CURRENCY_CODES, FUNCTION_WORDS, NAME_WORDS, SCALE_ABBREVIATIONS, SPACED_LOWER_SCALES } from "./lexicon-fr.js";
 import { findWordRuns, parseWordRun } from "./number-words.js";
 import { fold } from "./pattern.js";
+import { afterListBullet } from "../text/lines.js";
 
 /** A number while it is being recognised: what the passes need to know besides the mention. */
 export interface NumberCandidate extends NumberMention {
@@ -76,9 +77,8 @@ function isListBullet(text: string, at: number): boolean {
   if (text.slice(lineStart, at).trim() !== "") return false;
   const prevStart = lineStart > 0 ? text.lastIndexOf("\n", lineStart - 2) + 1 : -1;
   const nextEnd = text.indexOf("\n", at);
-  return (prevStart >= 0 && BULLET_LINE.test(text.slice(prevStart, lineStart))) || (nextEnd >= 0 && BULLET_LINE.test(text.slice(nextEnd + 1, nextEnd + 8)));
+  return (prevStart >= 0 && afterListBullet(text, prevStart) !== prevStart) || (nextEnd >= 0 && afterListBullet(text, nextEnd + 1) !== nextEnd + 1);
 }
-const BULLET_LINE = /^[ \t]*[-–—•*][ \t\u00a0]/u;
 
 /** 16.4 × 1e6 is 16399999.999999998 in floating point: keep 15 significant digits. */
 function tidy(value: number): number {

@@ -63,3 +63,16 @@ export function lineBreaksBefore(text: string, end: number): { count: number; la
   }
   return { count, lastStart: count > 0 ? lastStart : -1 };
 }
+
+/**
+ * Where a list item's text starts when the line at `lineStart` opens with a bullet and a blank ("– ", "- ", "• ",
+ * "* ", "— ", perhaps indented), or `lineStart` when it has none.
+ */
+export function afterListBullet(text: string, lineStart: number): number {
+  let p = lineStart;
+  while (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09) p++;
+  const c = text.charCodeAt(p);
+  const bullet = c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2022 || c === 0x2a;
+  const blank = text.charCodeAt(p + 1);
+  return bullet && (blank === 0x20 || blank === 0x09 || blank === 0xa0) ? p + 2 : lineStart;
+}
