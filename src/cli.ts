@@ -73,7 +73,7 @@ Run "claims help <command>" for a command's options.`);
     .option("--explain", "table: show which rule made each claim (every format carries it in the `rule` field)")
     .option("--no-color", "no colour in the table (NO_COLOR is respected too)")
     .option("-q, --quiet", "no progress line")
-    .option("-j, --jobs <n>", "threads that extract: this one and n-1 workers (default: the number of cores); the output order never changes")
+    .option("-j, --jobs <n>", "worker threads that extract once the input passes 1 MB, or at once when given (default: the number of cores; 1: all on this thread); the output order never changes")
     .addHelpText("after", EXTRACT_EXAMPLES)
     .action(async (paths: string[], opts) => {
       const { runExtract } = await import("./run.js");

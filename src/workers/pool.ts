@@ -1,4 +1,4 @@
-// `--jobs N`: N - 1 worker threads (the main thread takes jobs too, see run.ts), each running
+// `--jobs N`: N worker threads (the main thread only reads and writes once they run, see run.ts), each running
 // extract-job.ts. Jobs go to the least busy worker; each job's result comes back as a promise, and run.ts
 // awaits them in input order, so the output is the same as with one job. No scheduler beyond that: for
 // more machines, see the README (GNU parallel).
@@ -23,7 +23,15 @@ interface Slot {
   dead: boolean;
 }
 
-const WORKER_HEAP_MB = 40;
+/**
+ * A job is one window (64 K characters) or one NDJSON line, and V8 collects garbage only near a heap's
+ * limit, so without limits every worker grows its heap to hundreds of MB over a long run. Two workers with
+ * these limits peaked at 208-223 MB on 40 s of the 1 GB file (`--jobs 2`, the main thread only reading): a
+ * 16 MB young generation peaked at 240 MB; a 40 or 48 MB old generation was 12-25 % slower on 100 MB (more
+ * full collections), 64 MB 4-8 %, 128 MB no faster than 96.
+ */
+const WORKER_OLD_MB = 96;
+const WORKER_YOUNG_MB = 8;
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -31,15 +39,9 @@ export class WorkerPool {
 
   constructor(size: number, setup: WorkerSetup) {
     for (let i = 0; i < size; i++) {
-      // A job is one window (64 K characters) or one NDJSON line: a small heap is plenty, and V8 only
-      // collects garbage when a heap nears its limit, so the default limits let every worker grow its
-      // heap to hundreds of MB over a long run. Limited (48 MB old, 4 MB young generation), two workers and
-      // the main thread peaked at 227 MB over 120 s of a 1 GB file (259 MB and rising with 64 MB and 8 MB).
-      // 40 MB: one worker and the main thread peaked at 257-260 MB on 40 s of the 1 GB file against 264-277 MB
-      // with 48 MB (three interleaved runs), at the same speed; 32 MB was 5-8 % slower, 24 MB 25 % (more GC).
       const worker = new Worker(new URL("./extract-worker.js", import.meta.url), {
         workerData: setup,
-        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 4 },
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
       });
       const slot: Slot = { worker, pending: new Map(), dead: false };
       worker.on("message", (m: { id: number; result: JobResult }) => {
@@ -51,13 +53,6 @@ export class WorkerPool {
       worker.on("exit", (code) => this.fail(slot, new Error(`worker stopped (exit code ${code})`)));
       this.slots.push(slot);
     }
-  }
-
-  /** The fewest jobs any live worker has waiting (Infinity when none lives). */
-  get leastPending(): number {
-    let least = Infinity;
-    for (const s of this.slots) if (!s.dead) least = Math.min(least, s.pending.size);
-    return least;
   }
 
   run(job: ExtractJob): Promise<JobResult> {
