@@ -4,6 +4,17 @@ export const corpus = claimCorpus(
   "valuation, funding, money",
   ["valuation", "funding", "money"],
   [
+    // an amount restated in brackets keeps the hedge of the first: "à partir de … TTC (… HT)", "plus de … (…)"
+    { text: "La station de travail est proposée à partir de 3 490 euros TTC (2 908 euros HT).", want: [
+      { kind: "money", value: 3490, unit: "EUR", qualifier: "at_least" }, { kind: "money", value: 2908, unit: "EUR", qualifier: "at_least" },
+    ] },
+    { text: "Le contrat rapportera plus de 10 millions d'euros (11,6 millions de dollars) par an.", want: [
+      { kind: "money", value: 10e6, unit: "EUR", qualifier: "more_than" }, { kind: "money", value: 11.6e6, unit: "USD", qualifier: "more_than" },
+    ] },
+    // a bracket that is no restatement keeps its own reading
+    { text: "Elle coûte au moins 749 euros (contre 699 euros pour l'ancienne).", want: [
+      { kind: "money", value: 749, unit: "EUR", qualifier: "at_least" }, { kind: "money", value: 699, unit: "EUR", qualifier: "exact" },
+    ] },
     // "revalorisé" raises a wage or a pension: it values no company
     { text: "Le salaire minimum, revalorisé de 2 % en janvier, s'établit à 1 750,40 euros brut par mois.", want: [{ kind: "money", value: 1750.4, unit: "EUR" }] },
     { text: "Après la revalorisation de 3 %, la pension moyenne atteint 1 512 euros.", want: [{ kind: "money", value: 1512, unit: "EUR" }] },

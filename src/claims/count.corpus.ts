@@ -126,6 +126,8 @@ export const corpus = claimCorpus(
     { text: "L'Assemblée compte 577 députés, dont 120 élus pour la première fois.", want: [{ value: 577, unit: "députés" }] },
   ],
   [
+    { text: "Les annonceurs paient entre 18 et 40 euros les mille impressions.", why: "the unit a price is set for" },
+    { text: "Le kilo se vend 4 euros les 100 grammes au détail.", why: "the unit a price is set for" },
     { text: "Le service est facturé 0,55 dollar par million de tokens.", why: "a rate" },
     { text: "Sur ses voitures, le constructeur en a 1 200 vendues en France et 300 perdues.", why: "participles in '-ues' without 'de' count nothing named" },
     { text: "La puce complète doit être refroidie à 10 millikelvins.", why: "a temperature measures" },

@@ -132,6 +132,8 @@ function isAlone(m: NumberMention, nounLength: number, ctx: RuleContext): boolea
   return s !== undefined && /^[\s.!]*$/u.test(ctx.text.slice(m.end + nounLength, s.end)) && /^\s*$/u.test(ctx.text.slice(s.start, m.start));
 }
 
+const PRICE_PER = /(?:[€$£]|(?<![\p{L}])(?:euros?|dollars?|francs?|livres?|centimes?))[ \u00a0]+(?:les|le|la|l['’])[ \u00a0]*$/iu;
+
 export const countRule: Rule<NumberMention> = {
   name: "count",
   kind: "count",
@@ -154,6 +156,8 @@ export const countRule: Rule<NumberMention> = {
     }
     const noun = acronym ?? listed ?? length ?? numberOf ?? partOfItsOwn(m, after) ?? pluralNoun(m, ctx.text.slice(m.start, m.end), after);
     if (noun && OUT_OF.test(after.slice(noun[0].length))) return null;
+    // "40 euros les mille impressions", "4 euros les 100 grammes": the unit a price is set for
+    if (noun && PRICE_PER.test(ctx.text.slice(Math.max(0, m.start - 24), m.start))) return null;
     // "12 commentaires", "340 partages" alone in their sentence: a web page's furniture, not the article's
     if (noun && PAGE_FURNITURE.test(noun[1] as string) && isAlone(m, noun[0].length, ctx)) return null;
     // "Par X | 29/10/2027, 7:00 | 1 180 mots": a byline's word count

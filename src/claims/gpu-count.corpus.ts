@@ -61,6 +61,8 @@ export const corpus = claimCorpus(
     { text: "Hexaléa a commandé 12 288 GPU Nvidia B300 pour son centre de Val-de-Reuil, qui en abrite déjà 4 096.", want: [{ value: 4096 }] },
   ],
   [
+    { text: "Près d’un acheteur sur cinq de cartes graphiques haut de gamme les destine à l’IA locale.", why: "'sur cinq' is a share; a bare 'cinq de cartes' counts nothing" },
+    { text: "La Zenthis Z9 880, une carte graphique très prisée pour l'IA locale, est introuvable. Une nouvelle vague arrive au prix de 1 249 €, limitée à deux cartes par foyer.", why: "a limit per buyer, not a number of GPUs" },
     { text: "Le processeur H100 coûte environ 30 000 dollars.", why: "a price, H100 is a name" },
     { text: "Apple a vendu 230 millions d'iPhone et ses puces A17 équipent 50 millions de téléphones.", why: "phones, not accelerators" },
     { text: "La voiture compte 3 000 composants électroniques fabriqués en Allemagne.", why: "chip noun outside a compute context" },

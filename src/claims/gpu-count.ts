@@ -44,6 +44,10 @@ function nameAfter(at: number, ctx: RuleContext): string | undefined {
   return name[1];
 }
 
+const BARE_DE = new RegExp(`^${S}*de${S}+(?!(?:ses|leurs|ces|nos)${S})`, "u");
+const BARE_NUMBER_END = /(?:\d|(?<![\p{L}])(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cents?|mille))$/iu;
+const PER_BUYER = new RegExp(`^${S}*par${S}+(?:foyer|ménage|client|cliente|acheteur|acheteuse|personne|commande|compte)(?![\\p{L}])`, "u");
+
 export const gpuCountRule: Rule<NumberMention> = {
   name: "gpu_count",
   kind: "gpu_count",
@@ -60,6 +64,10 @@ export const gpuCountRule: Rule<NumberMention> = {
     }
     const np = NOUN_PHRASE.exec(after);
     if (!np || !Number.isInteger(m.value) || m.value <= 0) return null;
+    // "un acheteur sur cinq de cartes": "de" after a bare number ("3 millions de", "19 000 de ses" aside) counts nothing
+    if (BARE_DE.test(np[0]) && BARE_NUMBER_END.test(ctx.text.slice(m.start, m.end))) return null;
+    // "limitée à deux cartes par foyer": a limit per buyer
+    if (PER_BUYER.test(ctx.text.slice(m.end + np[0].length, m.end + np[0].length + 24))) return null;
     const noun = np[1];
     const tail = (np[3] ?? "") + (np[2] ?? "") + (np[5] ?? "");
     if (noun && CHIP_ONLY.test(noun) && !MODEL_IN.test(tail) && !VENDOR_IN.test(tail)) {

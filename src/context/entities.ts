@@ -67,6 +67,11 @@ const KNOWN_NAME = new RegExp(
   "uy",
 );
 const INNER_CAPS = new RegExp(`(?<![${L}'’-])(?:\\p{Lu}{2,}\\p{Ll}{2,}|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}]*|\\p{Ll}{1,3}\\p{Lu}[\\p{L}]*)(?![${L}'’-])`, "uy");
+// Unit symbols spelled like such names: "34 dB", "12 kWh", "80 GiB", "1,2 PFlops".
+const UNIT_SYMBOLS: ReadonlySet<string> = new Set([
+  "dB", "dBA", "kW", "kWh", "kWc", "kVA", "mW", "mWh", "mAh", "pH", "eV", "keV", "MeV", "GeV", "TeV", "kHz", "mHz", "nF", "mmHg",
+  "KiB", "MiB", "GiB", "TiB", "PiB", "TFlops", "PFlops", "GFlops", "EFlops",
+]);
 // Products with a version even when unknown: "GPT-4o", "Gemini-1.5", "Phi-3".
 const VERSIONED = new RegExp(`(?<![${L}-])(\\p{Lu}[\\p{L}]+-\\d+(?:\\.\\d+)?[a-z]?)(?![${L}])`, "uy");
 // A name: capitalised words; a dot only inside one ("Character.ai"), never the sentence's full stop.
@@ -252,7 +257,7 @@ export function findEntities(text: string): Entity[] {
     found.push({ start: m.index, end: m.index + surface.length, name, type: known.type, role: "agent", vendor: (m[1] as string) in VENDORS });
   }
   // Names with inner capitals are names whatever their place: "OVHcloud", "DeepSeek", "xAI", "LightOn".
-  for (const m of scan.innerCaps.matches) add(m.index, m[0], "org");
+  for (const m of scan.innerCaps.matches) if (!UNIT_SYMBOLS.has(m[0])) add(m.index, m[0], "org");
   for (const m of scan.versioned.matches) add(m.index, m[1] as string, "product");
 
   const guesses = [

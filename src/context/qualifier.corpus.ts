@@ -31,6 +31,18 @@ export const corpus: Corpus = {
     // ruling out something before a date is a floor too
     { text: "La direction exclut tout rachat d'actions avant ", want: [{ qualifier: "at_least" }] },
     { text: "le ministre a exclu une hausse avant ", want: [{ qualifier: "at_least" }] },
+    // "aucun … avant", "jamais avant": a negated "avant" without "pas"
+    { text: "aucun réassort n’est annoncé avant la ", want: [{ qualifier: "at_least" }] },
+    { text: "une telle puce ne sortira jamais avant ", want: [{ qualifier: "at_least" }] },
+    // crossing a bar or a mark: "franchi la barre des", "passé le cap des"
+    { text: "les prix ont franchi la barre des ", want: [{ qualifier: "more_than" }] },
+    { text: "le parc a passé le cap des ", want: [{ qualifier: "more_than" }] },
+    { text: "le cours dépasse le seuil des ", want: [{ qualifier: "more_than" }] },
+    // "maximal"/"minimal" in the masculine; a cap set by a verb with its object between
+    { text: "un marché d'un montant maximal de ", want: [{ qualifier: "at_most" }] },
+    { text: "un investissement minimal de ", want: [{ qualifier: "at_least" }] },
+    { text: "L'amendement plafonne l'avantage à ", want: [{ qualifier: "at_most" }] },
+    { text: "le revendeur limite désormais les achats à ", want: [{ qualifier: "at_most" }] },
     { text: "au maximum ", want: [{ qualifier: "at_most" }] },
     { text: "le plan doit être signé au plus tard en ", want: [{ qualifier: "at_most" }] },
     { text: "il disposera de plus de ", want: [{ qualifier: "more_than" }] },

@@ -6,6 +6,8 @@ export type Qualifier = "exact" | "approx" | "at_least" | "at_most" | "more_than
 const B = "[ \\u00a0]";
 const DE = "(?:de|d['’])";
 const D = `(?:(?:le|la|les|l['’]|un|une|des|du)${B}*)?`;
+/** "la barre des", "le cap du", "le seuil de": the mark a figure crosses */
+const BAR = `${B}+(?:la${B}+barre|le${B}+cap|le${B}+seuil)${B}+(?:de|des|du|d['’])`;
 /**
  * A hedge ending the text before a number: cue words after a word boundary, then blanks and an article.
  * The pattern ends at the number, so the engine tries it at every position before: one lookbehind for all
@@ -16,19 +18,21 @@ function hedge(cues: string[], more: string[] = []): RegExp {
   return new RegExp(`(?:${[bounded, ...more].join("|")})${B}*${D}$`, "iu");
 }
 const RULES: Array<[Qualifier, RegExp]> = [
-  ["at_least", hedge([`au${B}+moins`, `au${B}+bas${B}+mot`, `au${B}+minimum`, `pas${B}+moins${B}+${DE}`, `minimum${B}+${DE}`, "dès"], [`(?<![\\p{L}])à${B}+(?:partir|compter)${B}+(?:de|du|d['’])`])],
+  ["at_least", hedge([`au${B}+moins`, `au${B}+bas${B}+mot`, `au${B}+minimum`, `pas${B}+moins${B}+${DE}`, `minim(?:um|ale?)${B}+${DE}`, "dès"], [`(?<![\\p{L}])à${B}+(?:partir|compter)${B}+(?:de|du|d['’])`])],
   [
     "at_most",
     hedge([
       `jusqu['’]${B}*(?:à|au|aux|en)`, `à${B}+l['’]horizon(?:${B}+de)?`, `d['’]ici(?:${B}+à)?`, "avant", `au${B}+plus`, `au${B}+maximum`,
-      `pas${B}+plus${B}+${DE}`, `maxim(?:um|ale)${B}+${DE}`, `au${B}+plus${B}+tard(?:${B}+(?:en|au|à|d['’]ici))?`, `(?:plafonn|limit)(?:é|ée|és|ées)${B}+à`,
+      `pas${B}+plus${B}+${DE}`, `maxim(?:um|ale?)${B}+${DE}`, `au${B}+plus${B}+tard(?:${B}+(?:en|au|à|d['’]ici))?`, `(?:plafonn|limit)(?:é|ée|és|ées)${B}+à`,
+      // "plafonne l'avantage à", "limite désormais les achats à": the verb, its object, then the cap
+      `(?:plafonn|limit)(?:e|ent|era|eront|ait|aient)(?:${B}+[\\p{L}'’-]+){1,3}${B}+à`,
     ]),
   ],
   // "plus de", but not "au plus de", "pas plus de", "en plus de"
   [
     "more_than",
     hedge([
-      `(?<!(?<![\\p{L}\\p{N}])(?:au|pas|en)${B})plus${B}+${DE}`, `au-delà${B}+${DE}`, `supérieure?s?${B}+à`, `(?:dépass|franchi)\\p{L}*(?:${B}+(?:désormais|déjà|largement|nettement|bientôt|même))?`, "excède", "excédant",
+      `(?<!(?<![\\p{L}\\p{N}])(?:au|pas|en)${B})plus${B}+${DE}`, `au-delà${B}+${DE}`, `supérieure?s?${B}+à`, `(?:dépass|franchi)\\p{L}*(?:${B}+(?:désormais|déjà|largement|nettement|bientôt|même))?(?:${BAR})?`, `pass(?:e|ent|é|ée|és|ées|era|eront|ait|aient)${BAR}`, "excède", "excédant",
       `au-dessus${B}+(?:de|des|du|d['’])`,
     ]),
   ],
@@ -51,8 +55,9 @@ const RULES: Array<[Qualifier, RegExp]> = [
 
 // "n'est pas envisagée avant", "pas avant l'été", "exclut toute introduction en Bourse avant": a negated or
 // ruled-out "avant" sets a floor, not a ceiling.
-// ("ne verrons pas d'équilibre entre l'offre et la demande avant 2028", "pas de nouvelle ligne à 400 000 volts avant")
-const NOT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:pas|exclu(?:t|e|s|es|ent|ait|aient|rait|re)?)(?:${B}+[\\p{L}\\p{N}'’-]+){0,8}${B}+avant${B}*${D}$`, "iu");
+// ("ne verrons pas d'équilibre entre l'offre et la demande avant 2028", "pas de nouvelle ligne à 400 000 volts avant",
+// "aucun réassort n'est annoncé avant la mi-mai", "ne sortira jamais avant")
+const NOT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:pas|jamais|aucun|aucune|exclu(?:t|e|s|es|ent|ait|aient|rait|re)?)(?:${B}+[\\p{L}\\p{N}'’-]+){0,8}${B}+avant${B}*${D}$`, "iu");
 
 // "aurait dérivé vers 5,8 %", "grimperait vers les 120 %": a drift towards a level, not a direction. Tried only
 // when the tail holds "vers": a lookbehind tried at every position of every tail is slow.

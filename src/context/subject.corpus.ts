@@ -10,6 +10,11 @@ export const corpus: Corpus = {
     })),
   positives: [
     { text: "Mistral AI a levé 600 millions d'euros en juin.", want: [{ kind: "funding", subject: "Mistral AI" }, { kind: "date", subject: "Mistral AI" }] },
+    // a unit symbol with an inner capital ("dB", "kWh", "GiB", "PFlops") names nothing
+    {
+      text: "Vexorra vend sa carte 749 €. Elle reste discrète, à 34 dB en charge, et consomme 12 kWh par mois, soit un coût de 3 €.",
+      want: [{ kind: "money", text: "749 €", subject: "Vexorra" }, { kind: "money", text: "3 €", subject: "Vexorra" }],
+    },
     // A company is named by its full name, however the text shortens it.
     { text: "Hynix a dégagé un bénéfice de 10 milliards de dollars.", want: [{ kind: "money", subject: "SK Hynix" }] },
     { text: "Thinking Machines a levé 2 milliards de dollars.", want: [{ kind: "funding", subject: "Thinking Machines Lab" }] },

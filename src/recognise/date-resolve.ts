@@ -273,6 +273,26 @@ function startingFrom(text: string, start: number, dated: boolean): Tense | null
   return STARTING_FROM_BEFORE.test(before) || (dated && UNTIL_BEFORE.test(before)) ? "future" : null;
 }
 
+// "entre février et août 2026", "de novembre à mars 2027", "du 3 juillet au 12 août 2029": a range written
+// with one year, at its end.
+const RANGE_OPEN = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:(?<between>entre)|de|du|d['’])[^\S\n]*(?:le[^\S\n]+)?$`, "iu");
+const RANGE_JOIN = caselessRegExp(String.raw`^[^\S\n]+(?:(?<and>et)|à|au|jusqu['’](?:à|au))[^\S\n]+(?:le[^\S\n]+)?$`, "iu");
+/** The first end's year, taken from the second's (a year earlier when its month comes later in the year). */
+function yearOfRangeEnd(text: string, d: CalendarDraft, next: DateDraft | undefined): number | undefined {
+  if (next?.kind !== "calendar" || next.year === undefined || next.start - d.end > 16) return undefined;
+  const from = monthOf(d.period);
+  const to = monthOf(next.period);
+  if (from === undefined || to === undefined) return undefined;
+  const open = RANGE_OPEN.exec(text.slice(Math.max(0, d.start - 10), d.start));
+  const join = RANGE_JOIN.exec(text.slice(d.end, next.start));
+  if (!open || !join || (open.groups?.["between"] !== undefined) !== (join.groups?.["and"] !== undefined)) return undefined;
+  return from > to ? next.year - 1 : next.year;
+}
+
+function monthOf(p: Period): number | undefined {
+  return p.grain === "month" || p.grain === "day" ? p.m : undefined;
+}
+
 function samePeriod(a: Period, b: Period): boolean {
   if (a.grain !== b.grain) return false;
   switch (a.grain) {
@@ -421,7 +441,10 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
         const fromNow = nowDay !== null && FROM_NOW_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start));
         const ownYear = d.ofTheYear && !fromNow ? narrativeYear(i, true) : null;
         const bodyYear = d.mod === undefined && !d.ofTheYear ? yearInBody(d) : undefined;
-        if (bodyYear !== undefined) {
+        const rangeYear = d.mod === undefined && !d.ofTheYear ? yearOfRangeEnd(text, d, drafts[i + 1]) : undefined;
+        if (rangeYear !== undefined) {
+          results[i] = mentionFor(d, rangeYear, "narrative");
+        } else if (bodyYear !== undefined) {
           results[i] = mentionFor(d, bodyYear, "narrative");
         } else if (ownYear) {
           results[i] = mentionFor(d, ownYear.y, "narrative");

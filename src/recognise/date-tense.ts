@@ -16,9 +16,10 @@ const PAST = new RegExp(
     `|(?<![\\p{L}])(?!(?:(?:se|pour|dev|fe|au|i|voud|faud|vaud|viend|tiend|sau)r(?:ait|aient)|trait|portrait|retrait|attrait|souhait|extrait|abstrait|parfait|bienfait|méfait|forfait|distrait|refait|satisfait)(?![\\p{L}]))\\p{Ll}{2,}(?:ait|aient)(?![\\p{L}])`,
   "gu",
 );
-// Periphrastic and simple future, and words that announce: "va", "devrait", "prévu", "d'ici", "sera", "reviendrai".
+// Periphrastic and simple future, and words that announce: "va", "devrait", "prévu", "d'ici", "sera", "reviendrai";
+// not "309 millions attendus par le consensus", what someone expected.
 const FUTURE = new RegExp(
-  `(?<![\\p{L}])(?:va|vont|vais|allons|allez|devrait|devraient|doit|doivent|prévoit|prévoient|prévue?s?|attendue?s?|payables?|livrables?|d${APOS}ici|bientôt|ira|iront|irai|prochaine?s?` +
+  `(?<![\\p{L}])(?:va|vont|vais|allons|allez|devrait|devraient|doit|doivent|prévoit|prévoient|prévue?s?|attendue?s?(?!${SP}par${SP})|payables?|livrables?|d${APOS}ici|bientôt|ira|iront|irai|prochaine?s?` +
     // "compte lancer" is an intent, "compte 500 millions d'utilisateurs" a count
     `|compte(?:nt)?${SP}(?:\\p{Ll}+${SP})?(?!(?:entre|contre|notre|votre|autre|leur|parmi)(?![\\p{L}]))\\p{Ll}{2,}(?:er|ir|re)` +
     // a schedule in the present: "l'exercice s'achève fin juin", "le salon ouvre en mars"

@@ -159,6 +159,12 @@ export const corpus: Corpus = {
     // a figure compared with "après" or "contre" looks back
     { text: "Pour le quatrième trimestre, la direction prévoit une marge brute de 51 % à 53 %, après 52,4 % au troisième trimestre.", refDate: "2027-10-13", want: [{ value: "2027-Q3", text: "troisième trimestre" }] },
     { text: "Le groupe vise 2 milliards d'euros de ventes, contre 1,6 milliard en février.", refDate: "2027-10-13", want: [{ value: "2027-02", text: "février" }] },
+    // a figure "attendu par le consensus" is an expectation, not a date ahead
+    { text: "Le loueur a publié jeudi un chiffre d’affaires de 318 millions d’euros pour le troisième trimestre, en hausse de 64 % sur un an, au-dessus des 309 millions attendus par le consensus.", refDate: "2028-11-10", want: [{ value: "2028-11-09", text: "jeudi" }, { value: "2028-Q3", text: "troisième trimestre" }] },
+    // the first end of a range takes the second's year, a year earlier when its month comes later
+    { text: "Le logiciel a émis 3 470 alertes entre février et août 2026.", refDate: "2027-10-07", want: [{ value: "2026-02", text: "février" }, { value: "2026-08", text: "août 2026" }] },
+    { text: "La station a fermé de novembre à mars 2027.", refDate: "2028-10-07", want: [{ value: "2026-11", text: "novembre" }, { value: "2027-03", text: "mars 2027" }] },
+    { text: "Le festival se tiendra du 3 juillet au 12 août 2029.", refDate: "2027-10-07", want: [{ value: "2029-07-03", text: "3 juillet" }, { value: "2029-08-12", text: "12 août 2029" }] },
     // the coming period when nothing reports it
     { text: "La production démarrera au deuxième trimestre.", refDate: "2027-07-09", want: [{ value: "2028-Q2", text: "deuxième trimestre" }] },
     // a founding year in an aside frames nothing: "en début d'année" is the reference's year
