@@ -179,6 +179,17 @@ export const corpus = claimCorpus(
     { text: "La banque publique BNDES prêtera R$ 3,1 milliards, le solde devant être levé en obligations.", want: [{ kind: "funding", value: 3.1e9, unit: "BRL" }] },
     { text: "Pour payer ses puces, Ormelune a obtenu 750 millions d'euros de dette auprès d'un consortium.", want: [{ kind: "funding", value: 750e6 }] },
     { text: "Pour financer cet effort, il a placé en janvier 800 milliards de wons d'obligations.", want: [{ kind: "funding", value: 800e9, unit: "KRW" }] },
+    // in a list of amounts, a bare "6 millions" is an amount like the scaled one before, not a count of what an unscaled number counted
+    { text: "L’enveloppe se répartit entre 14 millions d'euros pour former 9 000 agents et le solde, 6 millions, pour des appels à projets.", want: [
+      { kind: "money", value: 14e6, unit: "EUR" }, { kind: "money", value: 6e6, unit: "EUR" },
+    ] },
+    // a seed fund's size is no seed round
+    { text: "L’enveloppe régionale comprend un fonds d’amorçage de 18 millions d’euros géré par Bpifrance.", want: [{ kind: "money", value: 18e6, unit: "EUR" }] },
+    // what weighs so much a year is a flow, never a valuation
+    { text: "Le CIR, première dépense fiscale de l'État, pèse plus de 7,6 milliards d'euros par an.", want: [{ kind: "money", value: 7.6e9, unit: "EUR" }] },
+    // refinancing a debt is financing it again: the debt named is what is financed, no money cue
+    { text: "Le néocloud Kestrane a bouclé mardi le refinancement de sa dette, pour un montant total de 1,8 milliard d'euros.", want: [{ kind: "funding", value: 1.8e9, unit: "EUR" }] },
+    { text: "La dette de Kestrane atteint désormais 1,8 milliard d'euros.", want: [{ kind: "money", value: 1.8e9, unit: "EUR" }] },
     // a company's borrowing written as a noun ("un emprunt de"), and money obtained from banks or investors
     { text: "Le loueur de GPU a annoncé mardi un nouvel emprunt de 9,5 milliards de dollars, garanti par ses puces.", want: [{ kind: "funding", value: 9.5e9, unit: "USD" }] },
     { text: "La PME a obtenu en janvier 420 millions d'euros auprès de trois banques, garantis par ses serveurs.", want: [{ kind: "funding", value: 420e6, unit: "EUR" }] },

@@ -177,6 +177,8 @@ const VALUE_CHANGED_BEFORE = /(?<![\p{L}])(?:perdu|perd|effac\p{L}*|gagn\p{L}*|p
 const ACCOUNTS_AFTER = /^[^\S\n]*(?:de|d['’])[^\S\n]*(?:revenus|chiffre[^\S\n]+d['’]affaires|ventes|bénéfices?|pertes|recettes|dépenses|résultat)(?![\p{L}])/iu;
 const SALE = /(?<![\p{L}])(?:transferts?|ventes?|cessions?|rachats?|acquisitions?|achats?|reprises?)(?![\p{L}])/iu;
 
+const PER_PERIOD_AFTER = /^[^\S\n]*(?:par|chaque)[^\S\n]+(?:an|année|mois|semaine|jour|trimestre)(?![\p{L}])/iu;
+
 function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: string } {
   const after = textAfter(m, ctx, 40);
   // "a effacé près de 240 milliards de dollars de capitalisation": value lost or gained is an amount, no valuation
@@ -198,7 +200,8 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
   const { at: f, cue } = lastMatch(FUNDING_BEFORE, clause);
   // "dont la capitalisation dépasse ..., a dégagé un bénéfice net de 485 milliards": the nearer cue decides.
   if (lastMatch(MONEY_BEFORE, clause).at > Math.max(v, f)) return { kind: "money", how: "money cue before" };
-  if (v > f) return { kind: "valuation", how: "cue before" };
+  // "pèse 7,6 milliards d'euros par an": a flow, never what something is worth
+  if (v > f) return PER_PERIOD_AFTER.test(after) ? { kind: "money", how: "a yearly amount" } : { kind: "valuation", how: "cue before" };
   if (f >= 0) {
     // "a bouclé le transfert de son attaquant pour 38 millions", "a bouclé le rachat de X pour": a price, not a round
     if (/^boucl/iu.test(cue) && SALE.test(clause.slice(f))) return { kind: "money", how: "a price" };

@@ -79,7 +79,7 @@ export const ellipsisRule: Rule<NumberMention> = {
     // (the "en" is the budget before); "800 millions d'utilisateurs, contre 400 millions" is.
     const amountNoun = AMOUNT_NOUN_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
     const measure = ctx.lastMeasure;
-    const unlikeCount = measure?.kind === "count" && typeof measure.value === "number" && m.value > measure.value * 1000;
+    const unlikeCount = measure?.kind === "count" && typeof measure.value === "number" && (m.value > measure.value * 1000 || scaledLikeLastAmount(m, measure, ctx));
     const prev = (amountNoun || unlikeCount) && ctx.lastAmount && ctx.lastAmount.unit !== null ? ctx.lastAmount : unlikeCount ? null : measure;
     const prevSentence = prev ? sentenceAt(ctx.sentences, prev.start) : -1;
     // "… 2,4 millions de puces. Il prévoit d'en produire 1,6 million, puis 2,5 millions": chips counted last are
@@ -109,6 +109,18 @@ export const ellipsisRule: Rule<NumberMention> = {
     return null;
   },
 };
+
+/**
+ * "14 millions d'euros pour former 9 000 agents et le solde, 6 millions, …": in one sentence, a scaled bare number
+ * goes with the scaled amount before it, not with the unscaled count between.
+ */
+const SCALE_WORD = /(?<![\p{L}])(?:milliards?|millions?)(?![\p{L}])/u;
+function scaledLikeLastAmount(m: NumberMention, count: ClaimDraft, ctx: RuleContext): boolean {
+  const amount = ctx.lastAmount;
+  if (!amount || amount.start > count.start || SCALE_WORD.test(ctx.text.slice(count.start, count.end))) return false;
+  const s = ctx.sentences[ctx.sentenceIndex];
+  return s !== undefined && amount.start >= s.start && SCALE_WORD.test(ctx.text.slice(amount.start, amount.end));
+}
 
 // Verbs of money: only then is a bare "30 millions" an amount of the currency its sentence names next
 // ("La ville empruntera 30 millions, portant sa dette à 198 millions d'euros"), not a quantity ("après 1,75 million").
