@@ -183,6 +183,10 @@ export const corpus = claimCorpus(
     { text: "L’enveloppe se répartit entre 14 millions d'euros pour former 9 000 agents et le solde, 6 millions, pour des appels à projets.", want: [
       { kind: "money", value: 14e6, unit: "EUR" }, { kind: "money", value: 6e6, unit: "EUR" },
     ] },
+    // damages claimed are money, whatever round was told before
+    { text: "Valorisé 160 milliards de dollars depuis sa dernière levée de fonds en janvier, le groupe fait l'objet de deux procédures engagées par des éditeurs qui lui réclament au total 250 millions d'euros.", want: [
+      { kind: "valuation", value: 160e9, unit: "USD" }, { kind: "money", value: 250e6, unit: "EUR" },
+    ] },
     // a seed fund's size is no seed round
     { text: "L’enveloppe régionale comprend un fonds d’amorçage de 18 millions d’euros géré par Bpifrance.", want: [{ kind: "money", value: 18e6, unit: "EUR" }] },
     // what weighs so much a year is a flow, never a valuation

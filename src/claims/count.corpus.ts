@@ -8,6 +8,10 @@ export const corpus = claimCorpus(
     { text: "Mistral AI emploie désormais plus de 200 salariés.", want: [{ value: 200, unit: "salariés", qualifier: "more_than" }] },
     { text: "Une quarantaine de propriétaires seraient concernés.", want: [{ value: 40, qualifier: "approx" }] },
     { text: "Son chiffre d'affaires, porté par une quarantaine de clients industriels, progresse.", want: [{ value: 40, unit: "clients", qualifier: "approx" }] },
+    // nouns shaped like participles: "contenus", "détenus", "diplômés"
+    { text: "Les rédactions produisent environ 1 800 contenus par jour.", want: [{ value: 1800, unit: "contenus", qualifier: "approx" }] },
+    { text: "La maison d'arrêt accueille 700 détenus pour 450 places.", want: [{ value: 700, unit: "détenus" }, { value: 450, unit: "places" }] },
+    { text: "L'école forme chaque année 1 200 diplômés.", want: [{ value: 1200, unit: "diplômés" }] },
     // nouns in "-ies" are counted: "600 baies", "200 batteries"
     { text: "Le site compte 600 baies réparties sur 4 000 m² de salles.", want: [{ value: 600, unit: "baies" }] },
     // a set of N named by a superlative is counted; only "parmi les N … les plus" ranks (see the negatives)

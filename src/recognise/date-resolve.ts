@@ -268,6 +268,23 @@ function lookingBack(text: string, d: CalendarDraft): Tense | null {
 const STARTING_FROM_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:(?:à[^\S\n]+compter|à[^\S\n]+partir)[^\S\n]+(?:de[^\S\n]+|d['’]|du[^\S\n]+)|dès[^\S\n]+)$`, "iu");
 // (a deadline looks ahead from a dateline, not from a weekday that may itself lie ahead in an undated text)
 const UNTIL_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])jusqu['’](?:au|à)[^\S\n]+$`, "iu");
+// "a prolongé le dispositif jusqu'au 31 mars", "a ouvert, jusqu'au 15 janvier, une consultation", "a donné
+// jusqu'au 15 février à": a period extended, opened or granted ends ahead, whatever the tense; "était ouvert
+// jusqu'au" tells of a state in the past.
+const GRANTED_UNTIL = caselessRegExp(
+  String.raw`(?:^|[^\p{L}])(?<aux>(?:était|étaient|avait|avaient|fut|furent)[^\S
+]+)?(?:(?:prolong|repouss|report|accord|donn(?!ées)|laiss|fix|décal|autoris|prorog)(?:e|es|ent|é|ée|és|ées|er|era|eront|ait|aient)|(?:suspend|étend)(?:u|ue|us|ues|ra|ront)?|ouvert(?:e|s|es)?|ouvr(?:e|ent|ira|iront)|maint(?:enu|enue|enus|enues|ient|iendra))(?:[^\S
+,]+[^\s,;.!?]+){0,4}[^\S
+]*,?[^\S
+]+jusqu['’](?:au|à)[^\S
+]+$`,
+  "iu",
+);
+function grantedUntil(text: string, start: number): Tense | null {
+  const m = GRANTED_UNTIL.exec(text.slice(Math.max(0, start - 90), start));
+  return m && m.groups?.["aux"] === undefined ? "future" : null;
+}
+
 function startingFrom(text: string, start: number, dated: boolean): Tense | null {
   const before = text.slice(Math.max(0, start - 20), start);
   return STARTING_FROM_BEFORE.test(before) || (dated && UNTIL_BEFORE.test(before)) ? "future" : null;
@@ -449,7 +466,10 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
         } else if (ownYear) {
           results[i] = mentionFor(d, ownYear.y, "narrative");
         } else if (nowDay) {
-          const tense = d.relation === "plain" ? lookingBack(text, d) ?? tenseAround(text, d.start, d.end) ?? d.lean ?? startingFrom(text, d.start, nowDay.anchor === "reference") : null;
+          const dated = nowDay.anchor === "reference";
+          const tense = d.relation === "plain"
+            ? lookingBack(text, d) ?? (dated ? grantedUntil(text, d.start) : null) ?? tenseAround(text, d.start, d.end) ?? d.lean ?? startingFrom(text, d.start, dated)
+            : null;
           results[i] = mentionFor(d, pickYear(d, nowDay.day, tense), nowDay.anchor);
         } else {
           const frame = narrativeYear(i);

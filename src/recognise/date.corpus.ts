@@ -159,6 +159,11 @@ export const corpus: Corpus = {
     // a figure compared with "après" or "contre" looks back
     { text: "Pour le quatrième trimestre, la direction prévoit une marge brute de 51 % à 53 %, après 52,4 % au troisième trimestre.", refDate: "2027-10-13", want: [{ value: "2027-Q3", text: "troisième trimestre" }] },
     { text: "Le groupe vise 2 milliards d'euros de ventes, contre 1,6 milliard en février.", refDate: "2027-10-13", want: [{ value: "2027-02", text: "février" }] },
+    // a period extended, opened or granted "jusqu'au": its end lies ahead even in the past tense; not a state told in the imperfect
+    { text: "L’Arcom a mis en demeure deux réseaux et ouvert, jusqu’au 15 janvier, une consultation publique.", refDate: "2027-11-23", want: [{ value: "2028-01-15", text: "15 janvier" }] },
+    { text: "Le gouvernement a prolongé le dispositif jusqu'au 31 mars.", refDate: "2027-11-23", want: [{ value: "2028-03-31", text: "31 mars" }] },
+    { text: "Le tribunal a donné jusqu'au 15 février à la société pour payer.", refDate: "2027-11-23", want: [{ value: "2028-02-15", text: "15 février" }] },
+    { text: "Le musée était ouvert jusqu'au 15 janvier.", refDate: "2027-11-23", want: [{ value: "2027-01-15", text: "15 janvier" }] },
     // a figure "attendu par le consensus" is an expectation, not a date ahead
     { text: "Le loueur a publié jeudi un chiffre d’affaires de 318 millions d’euros pour le troisième trimestre, en hausse de 64 % sur un an, au-dessus des 309 millions attendus par le consensus.", refDate: "2028-11-10", want: [{ value: "2028-11-09", text: "jeudi" }, { value: "2028-Q3", text: "troisième trimestre" }] },
     // the first end of a range takes the second's year, a year earlier when its month comes later
