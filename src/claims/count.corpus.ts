@@ -8,6 +8,10 @@ export const corpus = claimCorpus(
     { text: "Mistral AI emploie désormais plus de 200 salariés.", want: [{ value: 200, unit: "salariés", qualifier: "more_than" }] },
     { text: "Une quarantaine de propriétaires seraient concernés.", want: [{ value: 40, qualifier: "approx" }] },
     { text: "Son chiffre d'affaires, porté par une quarantaine de clients industriels, progresse.", want: [{ value: 40, unit: "clients", qualifier: "approx" }] },
+    { text: "Depuis lundi, 48 apprentis ont fait leur rentrée au campus.", want: [{ value: 48, unit: "apprentis" }] },
+    { text: "Douze partis se présentent ; 14 partis avaient concouru en 2022.", want: [{ value: 14, unit: "partis" }] },
+    // "en" with "aujourd'hui" after its verb still stands for what was counted
+    { text: "Le site ne créera que 450 emplois. Carbelys en compte aujourd’hui 210, essentiellement à Pau.", want: [{ value: 450, unit: "emplois" }, { value: 210, unit: "emplois" }] },
     // nouns shaped like participles: "contenus", "détenus", "diplômés"
     { text: "Les rédactions produisent environ 1 800 contenus par jour.", want: [{ value: 1800, unit: "contenus", qualifier: "approx" }] },
     { text: "La maison d'arrêt accueille 700 détenus pour 450 places.", want: [{ value: 700, unit: "détenus" }, { value: 450, unit: "places" }] },
@@ -132,6 +136,7 @@ export const corpus = claimCorpus(
   [
     { text: "Les annonceurs paient entre 18 et 40 euros les mille impressions.", why: "the unit a price is set for" },
     { text: "Le kilo se vend 4 euros les 100 grammes au détail.", why: "the unit a price is set for" },
+    { text: "Le contrat porte sur 1,1 milliard d'euros, un montant que ni l'une ni l'autre des deux entreprises n'a souhaité confirmer.", why: "'des deux entreprises' refers back to companies named, it counts nothing new" },
     { text: "Le service est facturé 0,55 dollar par million de tokens.", why: "a rate" },
     { text: "Sur ses voitures, le constructeur en a 1 200 vendues en France et 300 perdues.", why: "participles in '-ues' without 'de' count nothing named" },
     { text: "La puce complète doit être refroidie à 10 millikelvins.", why: "a temperature measures" },

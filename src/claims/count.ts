@@ -48,7 +48,7 @@ function listedSpelling(noun: string): string {
 }
 
 // Nouns that end like a participle in "-is" ("choisis", "réunis"): "2 300 robotaxis", "12 000 colis".
-const NOUNS_IN_IS = new Set(["taxis", "robotaxis", "colis", "devis", "avis", "abris", "tapis", "semis", "croquis", "débris", "parvis", "rubis", "maïs"]);
+const NOUNS_IN_IS = new Set(["taxis", "robotaxis", "colis", "devis", "avis", "abris", "tapis", "semis", "croquis", "débris", "parvis", "rubis", "maïs", "apprentis", "partis"]);
 
 // Endings no participle has: "226 attaques", "40 digues", "15 000 entités", "12 sociétés" (but "cités", "invités",
 // "limités" are participles too); and Latin nouns in "-us": "23 campus", "400 virus".
@@ -132,6 +132,7 @@ function isAlone(m: NumberMention, nounLength: number, ctx: RuleContext): boolea
   return s !== undefined && /^[\s.!]*$/u.test(ctx.text.slice(m.end + nounLength, s.end)) && /^\s*$/u.test(ctx.text.slice(s.start, m.start));
 }
 
+const DEFINITE_BEFORE = /(?<![\p{L}])(?:les|des|aux|ces)[ \u00a0]+$/iu;
 const PRICE_PER = /(?:[€$£]|(?<![\p{L}])(?:euros?|dollars?|francs?|livres?|centimes?))[ \u00a0]+(?:les|le|la|l['’])[ \u00a0]*$/iu;
 
 export const countRule: Rule<NumberMention> = {
@@ -156,6 +157,8 @@ export const countRule: Rule<NumberMention> = {
     }
     const noun = acronym ?? listed ?? length ?? numberOf ?? partOfItsOwn(m, after) ?? pluralNoun(m, ctx.text.slice(m.start, m.end), after);
     if (noun && OUT_OF.test(after.slice(noun[0].length))) return null;
+    // "ni l'une ni l'autre des deux entreprises": a few things named before, counted by a definite article
+    if (noun && m.value <= 10 && /^\p{L}+$/u.test(ctx.text.slice(m.start, m.end)) && DEFINITE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) return null;
     // "40 euros les mille impressions", "4 euros les 100 grammes": the unit a price is set for
     if (noun && PRICE_PER.test(ctx.text.slice(Math.max(0, m.start - 24), m.start))) return null;
     // "12 commentaires", "340 partages" alone in their sentence: a web page's furniture, not the article's

@@ -67,11 +67,31 @@ const KNOWN_NAME = new RegExp(
   "uy",
 );
 const INNER_CAPS = new RegExp(`(?<![${L}'’-])(?:\\p{Lu}{2,}\\p{Ll}{2,}|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}]*|\\p{Ll}{1,3}\\p{Lu}[\\p{L}]*)(?![${L}'’-])`, "uy");
-// Unit symbols spelled like such names: "34 dB", "12 kWh", "80 GiB", "1,2 PFlops".
-const UNIT_SYMBOLS: ReadonlySet<string> = new Set([
+// Unit symbols and chemical formulas spelled like such names: "34 dB", "12 kWh", "80 GiB", "1,2 PFlops", "carbure de
+// silicium (SiC)", "nitrure de gallium (GaN)".
+const SYMBOLS: ReadonlySet<string> = new Set([
   "dB", "dBA", "kW", "kWh", "kWc", "kVA", "mW", "mWh", "mAh", "pH", "eV", "keV", "MeV", "GeV", "TeV", "kHz", "mHz", "nF", "mmHg",
   "KiB", "MiB", "GiB", "TiB", "PiB", "TFlops", "PFlops", "GFlops", "EFlops",
+  "SiC", "GaN", "GaAs", "InP", "InGaAs", "AlN", "SiGe", "TiN", "CdTe", "SiN", "HfO",
 ]);
+// What follows a town: where it lies ("…, dans les Pyrénées-Atlantiques", "…, près de Grenoble"). Not a département
+// number: "La station de Valcoyère (73)" is the protagonist, named after its town.
+const PLACE_CUE = new RegExp(
+  `,[ \\u00a0]{1,3}(?:dans[ \\u00a0]{1,3}(?:le|la|les|l['’])[ \\u00a0]?(?:\\p{Lu}|département|région|banlieue|périphérie|vallée|bassin)|(?:près|non[ \\u00a0]loin|à[ \\u00a0]\\d{1,3}[ \\u00a0]?km)[ \\u00a0]{1,3}(?:de|d['’])[ \\u00a0]?\\p{Lu}|au[ \\u00a0](?:nord|sud|cœur|pied)[ \\u00a0](?:de|d['’]|du|des))`,
+  "gu",
+);
+const NAME_BEFORE_CUE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]{0,40})$/u;
+
+/** "l'usine de Lacq, dans les Pyrénées-Atlantiques", "Crolles, près de Grenoble": the towns a text situates. */
+function townsSituated(text: string): Set<string> {
+  const towns = new Set<string>();
+  PLACE_CUE.lastIndex = 0;
+  for (let m = PLACE_CUE.exec(text); m; m = PLACE_CUE.exec(text)) {
+    const name = NAME_BEFORE_CUE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (name) towns.add(name[1] as string);
+  }
+  return towns;
+}
 // Products with a version even when unknown: "GPT-4o", "Gemini-1.5", "Phi-3".
 const VERSIONED = new RegExp(`(?<![${L}-])(\\p{Lu}[\\p{L}]+-\\d+(?:\\.\\d+)?[a-z]?)(?![${L}])`, "uy");
 // A name: capitalised words; a dot only inside one ("Character.ai"), never the sentence's full stop.
@@ -119,7 +139,11 @@ const SUBJECT_OF_VERB = new RegExp(
   `(?<![${L}])(\\p{Lu}${NAME_CHARS}(?:[ \\u00a0]\\p{Lu}${NAME_CHARS}){0,2})(?:[ \\u00a0]\\([^()\\n]{1,80}\\))?[ \\u00a0]+(?:a[ \\u00a0]+été[ \\u00a0]+(?:inauguré|fondé|créé|valorisé|lancé)e?|` +
     // "a déjà reçu 68 milliards de yens de subventions"
     `(?:était|sera|serait)[ \\u00a0]+valorisée?|` +
-    `a[ \\u00a0]+(?:(?:déjà|aussi|également|encore)[ \\u00a0]+)?(?:levé|annoncé|investi|bouclé|conclu|lancé|dévoilé|réalisé|racheté|acquis|signé|inauguré|ouvert|publié|livré|vendu|commandé|fabriqué|recruté|embauché|supprimé|transporté|reçu|obtenu|finalisé|sécurisé|décroché|réuni|récolté|collecté)|lève|annonce|vaut|est[ \\u00a0]+valorisée?|` +
+    `a[ \\u00a0]+(?:(?:déjà|aussi|également|encore)[ \\u00a0]+)?(?:levé|annoncé|investi|bouclé|conclu|lancé|dévoilé|réalisé|racheté|acquis|signé|inauguré|ouvert|publié|livré|vendu|commandé|fabriqué|recruté|embauché|supprimé|transporté|reçu|obtenu|finalisé|sécurisé|décroché|réuni|récolté|collecté|` +
+    // what a company says of its figures: "Carbelys a reconnu vendredi que", "a confirmé" (not "a relevé", "a
+    // abaissé": a broker's target or an agency's rating, whose figures are the company's)
+    `reconnu|confirmé|indiqué|précisé|averti|enregistré|dégagé|affiché|généré|présenté|engagé|retenu|remporté|doublé|triplé|dépassé|démarré|franchi|reporté|repoussé|suspendu|annulé)|` +
+    `lève|annonce|vaut|est[ \\u00a0]+valorisée?|confirme|indique|précise|affiche|dégage|génère|prévoit|reporte|repousse|suspend|annule|` +
     `investit|boucle|développe|lance|dévoile|emploie|revendique|rachète|inaugure|exploite|livre|vend|fabrique|recrute|supprime|transporte|` +
     `a[ \\u00a0]+(?:plongé|chuté|bondi|grimpé|perdu|gagné|reculé|progressé|fini|terminé|clôturé|cédé)|plonge|chute|bondit|grimpe|recule|progresse|termine|finit|clôture|cède|` +
     `commande|signe|achète|acquiert|obtient|remporte|finalise|sécurise|décroche|réunit|récolte|collecte)(?![${L}])`,
@@ -257,7 +281,7 @@ export function findEntities(text: string): Entity[] {
     found.push({ start: m.index, end: m.index + surface.length, name, type: known.type, role: "agent", vendor: (m[1] as string) in VENDORS });
   }
   // Names with inner capitals are names whatever their place: "OVHcloud", "DeepSeek", "xAI", "LightOn".
-  for (const m of scan.innerCaps.matches) if (!UNIT_SYMBOLS.has(m[0])) add(m.index, m[0], "org");
+  for (const m of scan.innerCaps.matches) if (!SYMBOLS.has(m[0])) add(m.index, m[0], "org");
   for (const m of scan.versioned.matches) add(m.index, m[1] as string, "product");
 
   const guesses = [
@@ -327,6 +351,10 @@ export function findEntities(text: string): Entity[] {
   }
   for (const t of titleNames(text, words, people)) add(t.at, t.name, t.type ?? "org");
   for (const t of capitalisedLeads(text)) add(t.at, t.name, "org");
+
+  // A town the text situates is a place in every mention, the headline's too.
+  const towns = townsSituated(text);
+  if (towns.size) for (const e of found) if (e.type === "org" && towns.has(e.name) && !KNOWN.has(e.name)) e.type = "place";
 
   // A name a pattern found once is a name everywhere: "le fournisseur Scaleway" ... "directeur de Scaleway".
   const learned = new Set(found.filter((e) => (e.type === "org" || e.type === "product") && !KNOWN.has(e.name) && e.name.length > 2).map((e) => e.name));

@@ -10,6 +10,16 @@ export const corpus: Corpus = {
     })),
   positives: [
     { text: "Mistral AI a levé 600 millions d'euros en juin.", want: [{ kind: "funding", subject: "Mistral AI" }, { kind: "date", subject: "Mistral AI" }] },
+    // more verbs of a company's news make a name its subject: "X a reconnu", "X a confirmé", "X prévoit"
+    {
+      text: "Le calendrier glisse et la facture s’alourdit. Carbelys a reconnu vendredi que son usine coûterait 2,3 milliards d’euros.",
+      want: [{ kind: "money", subject: "Carbelys" }],
+    },
+    // a town followed by ", dans les Pyrénées-Atlantiques" is a place, in every mention; a formula in brackets ("(SiC)") is no name
+    {
+      text: "Carbelys : l’usine de Lacq coûtera 2,3 Md€\nCarbelys a reconnu que sa future usine de plaquettes en carbure de silicium (SiC) de Lacq, dans les Pyrénées-Atlantiques, ne produira pas avant 2029. Son coût est estimé à 2,3 milliards d’euros.",
+      want: [{ kind: "money", text: "2,3 Md€", subject: "Carbelys" }, { kind: "date", subject: "Carbelys" }, { kind: "money", text: "2,3 milliards d’euros", subject: "Carbelys" }],
+    },
     // a unit symbol with an inner capital ("dB", "kWh", "GiB", "PFlops") names nothing
     {
       text: "Vexorra vend sa carte 749 €. Elle reste discrète, à 34 dB en charge, et consomme 12 kWh par mois, soit un coût de 3 €.",
