@@ -307,6 +307,7 @@ const OTHER_YEAR_AFTER = caselessRegExp(
   `^${SP}(?:scolaire|universitaire|académique|academique|fiscale|budgétaire|budgetaire|comptable|sportive|liturgique|lunaire|de${SP}(?:référence|reference|l${APOS}exercice))${RB}`,
   "iu",
 );
+const SEASON_OF_EVERY_YEAR = caselessRegExp(`(?:fêtes|fetes|soldes|réveillons|reveillons|primes?|bonus|vacances|congés|conges)${SP}de${SP}$`, "iu");
 // "la fin de l'année", "en début d'année", "le début de l'année prochaine", "fin de cette année", "la mi-année"
 // without a written year: a part of the reference's year (or of the year the sentence gives), or of the
 // year before or after it. "fin de l'année 2026" is the year rule's, longer.
@@ -323,6 +324,8 @@ const yearPart: DateParser = {
     const end = m.index + m[0].length;
     // "la fin de l'année scolaire", "le début de l'année fiscale": another year than the calendar's.
     if (!g(m, "yrel") && OTHER_YEAR_AFTER.test(text.slice(end, end + 24))) return null;
+    // "les fêtes de fin d'année", "les soldes de fin d'année": a season of every year, no date
+    if (SEASON_OF_EVERY_YEAR.test(text.slice(Math.max(0, m.index - 14), m.index))) return null;
     const mod = modFrom(m) as DateMod;
     const rel = g(m, "yrel");
     if (rel) {
@@ -353,6 +356,7 @@ const PLURAL_FUNCTION_WORDS = new Set([
   "mais", "puis", "alors", "tous", "toutes", "jamais", "toujours", "tres", "pas", "lors", "hors", "ainsi", "aussi", "deux",
   "trois", "dix", "six", "jusqu", "avons", "avez", "etes", "sommes", "selon", "chez", "parmi", "voire", "donc", "encore",
   "apres", "pres", "dont", "sans", "avec", "sur", "par", "pour", "contre", "comme", "ou", "et", "est", "sont", "fois",
+  "aupres", "desormais", "toutefois", "parfois", "autrefois", "ailleurs", "certes", "tandis", "jadis", "neanmoins", "plusieurs",
 ]);
 // After a capitalised word that does not start the sentence, the number is part of a name:
 // "Windows 2000", "RTX 2080", "Paris 2024", "Peugeot 2008".

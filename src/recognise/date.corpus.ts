@@ -159,6 +159,9 @@ export const corpus: Corpus = {
     // a figure compared with "après" or "contre" looks back
     { text: "Pour le quatrième trimestre, la direction prévoit une marge brute de 51 % à 53 %, après 52,4 % au troisième trimestre.", refDate: "2027-10-13", want: [{ value: "2027-Q3", text: "troisième trimestre" }] },
     { text: "Le groupe vise 2 milliards d'euros de ventes, contre 1,6 milliard en février.", refDate: "2027-10-13", want: [{ value: "2027-02", text: "février" }] },
+    // an adverb or preposition ending in "s" after a year is no counted noun: "en 2025 auprès de", "en 2026 toutefois"
+    { text: "Verdanne a levé 350 millions d’euros en 2025 auprès de Bpifrance.", refDate: "2027-10-10", want: [{ value: "2025", text: "2025" }] },
+    { text: "La hausse devrait ralentir en 2026 toutefois.", refDate: "2025-10-10", want: [{ value: "2026", text: "2026" }] },
     // a period extended, opened or granted "jusqu'au": its end lies ahead even in the past tense; not a state told in the imperfect
     { text: "L’Arcom a mis en demeure deux réseaux et ouvert, jusqu’au 15 janvier, une consultation publique.", refDate: "2027-11-23", want: [{ value: "2028-01-15", text: "15 janvier" }] },
     { text: "Le gouvernement a prolongé le dispositif jusqu'au 31 mars.", refDate: "2027-11-23", want: [{ value: "2028-03-31", text: "31 mars" }] },
@@ -289,6 +292,7 @@ export const corpus: Corpus = {
   ],
   negatives: [
     { text: "Les passagers arrivent au T2 de Roissy.", why: "an airport terminal" },
+    { text: "Les ventes sont traditionnellement dopées par les fêtes de fin d'année.", why: "the holiday season of every year" },
     { text: "Il loue un T3 à Nantes.", why: "an apartment" },
     { text: "La tumeur, classée T1, a été retirée.", why: "a tumour stage" },
     { text: "Le groupe emploie 2015 salariés en France.", why: "a year-like number before a counted plural noun is a quantity" },
