@@ -36,6 +36,8 @@ export const corpus = claimCorpus(
     { text: "Le data center de Memphis accueille 100 000 H100 et 50 000 H200.", want: [{ value: 100000, model: "H100" }, { value: 50000, model: "H200" }] },
     { text: "Google déploie 8 960 puces TPU v5p dans chaque pod.", want: [{ value: 8960, subject: "Google" }] },
     { text: "Microsoft a acheté 485 000 puces Hopper, soit deux fois plus que Meta (224 000).", want: [{ value: 485000 }, { value: 224000, unit: "GPU" }] },
+    // "X seront N": what is counted now, counted again at a later time
+    { text: "« Nos 14 000 GPU seront 30 000 à l'été 2029 », a assuré le patron.", want: [{ value: 14000 }, { value: 30000, unit: "GPU" }] },
     // chips in a headline take their compute context from the article's lead
     { text: "Corvène Labs réserve 40 000 puces auprès de Hautwald\nLa start-up française d'intelligence artificielle a signé un accord pour ses futurs modèles.", want: [{ value: 40000, unit: "GPU" }] },
     // ... but a département's number after a town counts nothing: "Saint-Herblain (44)", "Ajaccio (2A)"
