@@ -83,7 +83,8 @@ export const ROUND = /(?<![\p{L}\p{N}])(?:s[ée]ries?|round|tour\s+de\s+table\s+
 /** Units of time and physical measures: a number before them measures, it counts nothing ("30 mètres", "18 mois"). */
 export const MEASURE_NOUNS = new Set([
   // time
-  "ans", "années", "mois", "semaines", "jours", "heures", "minutes", "secondes", "nuits", "siècles", "décennies",
+  "ans", "années", "mois", "semaines", "jours", "heures", "minutes", "secondes", "millisecondes", "microsecondes",
+  "nanosecondes", "nuits", "siècles", "décennies",
   "trimestres", "semestres", "saisons", "exercices", "fois",
   // length, area, volume, mass, energy, speed, temperature, sound, data
   "mètres", "kilomètres", "centimètres", "millimètres", "micromètres", "nanomètres", "kms", "miles", "pieds", "pouces",

@@ -121,8 +121,16 @@ const SET_FOR_BEFORE = caselessRegExp(
 // "doit être signé au plus tard en juin": a deadline lies ahead
 const LATEST_BY_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])au[^\S\n]+plus[^\S\n]+tard(?:[^\S\n]+(?:en|le|à[^\S\n]+la[^\S\n]+fin[^\S\n]+(?:de|du|d['’])))?[^\S\n]*$`, "iu");
 
+// "avant la réunion de la BCE du 9 décembre": the event something waits for lies ahead
+const AWAITED_EVENT_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])avant[^\S
+]+(?:la|le|l['’])[^,.;:!?
+]{1,50}[^\S
+]du[^\S
+]+$`, "iu");
+
 function adjacentCue(text: string, start: number): Tense | null {
   const before = text.slice(Math.max(0, start - 60), start);
+  if (AWAITED_EVENT_BEFORE.test(before) && /^\d/u.test(text.slice(start, start + 1))) return "future";
   if (CONTRAST_BEFORE.test(before) || SINCE_BEFORE.test(before) || COMPARED_BEFORE.test(before)) return "past";
   if (SET_FOR_BEFORE.test(before) && /^\d/u.test(text.slice(start, start + 1))) return "future";
   if (LATEST_BY_BEFORE.test(before)) return "future";

@@ -159,6 +159,8 @@ export const corpus: Corpus = {
     // a figure compared with "après" or "contre" looks back
     { text: "Pour le quatrième trimestre, la direction prévoit une marge brute de 51 % à 53 %, après 52,4 % au troisième trimestre.", refDate: "2027-10-13", want: [{ value: "2027-Q3", text: "troisième trimestre" }] },
     { text: "Le groupe vise 2 milliards d'euros de ventes, contre 1,6 milliard en février.", refDate: "2027-10-13", want: [{ value: "2027-02", text: "février" }] },
+    // "avant la réunion du 9 décembre": an event something waits for lies ahead, whatever the verb's tense
+    { text: "Elle s'est refusée à tout commentaire avant la réunion de la BCE du 9 décembre.", refDate: "2027-11-16", want: [{ value: "2027-12-09", text: "9 décembre" }] },
     // an adverb or preposition ending in "s" after a year is no counted noun: "en 2025 auprès de", "en 2026 toutefois"
     { text: "Verdanne a levé 350 millions d’euros en 2025 auprès de Bpifrance.", refDate: "2027-10-10", want: [{ value: "2025", text: "2025" }] },
     { text: "La hausse devrait ralentir en 2026 toutefois.", refDate: "2025-10-10", want: [{ value: "2026", text: "2026" }] },
