@@ -17,6 +17,7 @@ import { tenseAround } from "./recognise/date-tense.js";
 import type { DateMention, Span } from "./recognise/types.js";
 import { detectLanguage, labelSentences, voteByFunctionWords } from "./text/language.js";
 import { indexLines } from "./text/lines.js";
+import { narrow } from "./text/narrow-classes.js";
 import { composeAccents, resultInOriginal } from "./text/normalise.js";
 import { sentenceAt, sentenceExcerpt, splitSentences, type Sentence } from "./text/sentences.js";
 
@@ -169,7 +170,7 @@ function classify(mentions: Mention[], ctx: RuleContext): ClaimDraft[] {
 
 // "17 % du chiffre d'affaires, contre 29 % il y a un an": "contre" right before the figure compares it with the claim
 // just before, of the same kind and sentence; "contre 10 % pour AMD" names a subject of its own before the clause ends.
-const COMPARED_BY_CONTRE = /(?<![\p{L}])contre[ \u00a0]+(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque)[ \u00a0]+)?$/u;
+const COMPARED_BY_CONTRE = narrow(/(?<![\p{L}])contre[ \u00a0]+(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque)[ \u00a0]+)?$/u);
 
 /** The claim `draft` is compared with by "contre", when the clause names nobody else; else undefined. */
 function comparedWith(draft: ClaimDraft, previous: ClaimDraft | undefined, ctx: RuleContext): ClaimDraft | undefined {
@@ -220,9 +221,9 @@ function toRecords(
 }
 
 // "Le groupe a publié, jeudi 30 avril, ses résultats": after an auxiliary, the verb tells what happened that day.
-const DATELINE_CUE = /(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:a|ont|avait|avaient|aura|auront|est|sont|été)[ \u00a0]+)(?:date|publié|publiée|mis à jour|mise à jour|modifié|actualisé)[^\p{L}\d\n]*(?:le|du)?[^\p{L}\d\n]*$/iu;
+const DATELINE_CUE = narrow(/(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:a|ont|avait|avaient|aura|auront|est|sont|été)[ \u00a0]+)(?:date|publié|publiée|mis à jour|mise à jour|modifié|actualisé)[^\p{L}\d\n]*(?:le|du)?[^\p{L}\d\n]*$/iu);
 
-const PLACE_BEFORE_DATE = /^\s*(?=[^,\n]{1,41},)\p{Lu}[\p{L}'’-]*(?:[ ](?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|les|sur|en|lès|aux?))*,\s*(?:le\s+)?$/u;
+const PLACE_BEFORE_DATE = narrow(/^\s*(?=[^,\n]{1,41},)\p{Lu}[\p{L}'’-]*(?:[ ](?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|les|sur|en|lès|aux?))*,\s*(?:le\s+)?$/u);
 
 /** The date opens its line or follows "Publié le", "Mis à jour le", "date" with nothing else between. */
 function isDateline(text: string, at: number): boolean {
@@ -289,7 +290,7 @@ function keepFirstOfOverlaps(candidates: Mention[]): Mention[] {
 }
 
 // A news site's call to subscribe ("Découvrir l'offre à 1 € le premier mois", "Abonnez-vous"): the page's, not the article's.
-const SUBSCRIPTION_OFFER = /^[\s«"]*(?:découvr(?:ez|ir)[ \u00a0]+l['’]offre|profitez[ \u00a0]+de[ \u00a0]+l['’]offre|abonnez-vous|je[ \u00a0]+m['’]abonne|s['’]abonner)(?![\p{L}])/iu;
+const SUBSCRIPTION_OFFER = narrow(/^[\s«"]*(?:découvr(?:ez|ir)[ \u00a0]+l['’]offre|profitez[ \u00a0]+de[ \u00a0]+l['’]offre|abonnez-vous|je[ \u00a0]+m['’]abonne|s['’]abonner)(?![\p{L}])/iu);
 const RELATED_LINK = /^[\s«"]*(?:(?:à|a)[ \u00a0]+)?(?:lire|voir|écouter|regarder)[ \u00a0]+(?:aussi|également|la suite)\b|^[\s«"]*(?:sur le même sujet|pour aller plus loin|retrouvez)\b/iu;
 
 /**

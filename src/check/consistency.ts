@@ -6,6 +6,7 @@
 //   a deadline before the article     "d'ici fin 2023" in an article of May 2024
 
 import type { Claim } from "../records/schema.js";
+import { narrow } from "../text/narrow-classes.js";
 import { dateInterval, timexInterval } from "./date-interval.js";
 import { formatFact, formatValue } from "./describe.js";
 import { attributesCompatible, isSingleValued, normaliseSubject } from "./fact-key.js";
@@ -105,7 +106,7 @@ export function checkCurrencyPairs({ claims, text, rates }: ConsistencyInput): C
 
 // Two values on purpose, said so in the sentence: a change ("passée de 24 à 50 milliards", "contre 24 milliards
 // en mai", "désormais"), an increment ("100 000 H100 supplémentaires"), a total, a former state.
-const CHANGE = /(?<![\p{L}])(?:pass[ée]+e?s?\s+de|contre|désormais|dorénavant|auparavant|initialement|à\s+l['’]origine|précédente?s?|dernière\s+levée|supplémentaires?|additionnel(?:le)?s?|en\s+plus|de\s+plus|au\s+total|cumulé|doublé|triplé|augmenté|réduit|ramené)/iu;
+const CHANGE = narrow(/(?<![\p{L}])(?:pass[ée]+e?s?\s+de|contre|désormais|dorénavant|auparavant|initialement|à\s+l['’]origine|précédente?s?|dernière\s+levée|supplémentaires?|additionnel(?:le)?s?|en\s+plus|de\s+plus|au\s+total|cumulé|doublé|triplé|augmenté|réduit|ramené)/iu);
 
 /** The same fact stated twice with values that do not agree: "24 milliards" at line 3, "34 milliards" at line 9. */
 export function checkRestated({ claims, rates }: ConsistencyInput): ConsistencyFinding[] {

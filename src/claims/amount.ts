@@ -5,6 +5,7 @@
 import type { MoneyMention } from "../recognise/types.js";
 import { firstEntityFrom, itemLeadEnd, type Entity } from "../context/entities.js";
 import { PUBLIC_BODIES } from "../context/names-fr.js";
+import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { sentenceAt } from "../text/sentences.js";
 import { findInvestors, investorsJoining, joinsTheRound } from "./investors.js";
 import { makeDraft } from "./draft.js";
@@ -13,7 +14,7 @@ import {
 } from "./lexicon.js";
 import { textAfter, textBefore, type ClaimDraft, type Rule, type RuleContext } from "./types.js";
 
-const STAGE_PHRASES = new RegExp(`${PRE_MONEY.source}|${POST_MONEY.source}`, "giu");
+const STAGE_PHRASES = narrowRegExp(`${PRE_MONEY.source}|${POST_MONEY.source}`, "giu");
 
 type AmountKind = "valuation" | "funding" | "money";
 
@@ -31,17 +32,17 @@ function lastMatch(re: RegExp, s: string): { at: number; cue: string } {
 // dollars dans ses data centers" is money).
 const INVESTED_IN = /^[^.;]{0,60}?(?:\bdans|\bau\s+capital\s+(?:de|du|d['’])|\bchez)[^\S\n]+(?:(?:la|le|l['’])[^\S\n]*)?(?:(?:start-?up|société|entreprise|jeune\s+pousse|pépite|licorne)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?)?$/iu;
 // "a investi 1,5 milliard dans le groupe émirati": the company named by a noun, not by its name.
-const INVESTED_IN_COMPANY_NOUN = new RegExp(
+const INVESTED_IN_COMPANY_NOUN = narrowRegExp(
   `^[^.;]{0,60}?\\bdans[^\\S\\n]+(?:la|le|l['’])[^\\S\\n]*(?:${COMPANY_NOUNS})(?![\\p{L}\\p{N}-])(?![^\\S\\n]+(?:de|d['’]|du|des)(?![\\p{L}\\p{N}]))`,
   "iu",
 );
-const INTO_CAPITAL = /^[^.;,]{0,20}?(?<![\p{L}])au[^\S\n]+capital[^\S\n]+(?:de|du|d['’])/iu;
-const INVESTED_THERE = /(?<![\p{L}])y[^\S\n]+(?:a|avait|ont|avaient|aura|auront)(?:[^\S\n]+déjà)?[^\S\n]*$/iu;
-const INVESTED_BY_RELATIVE = /(?:\boù|dans\s+la?quelle?|au\s+capital\s+(?:de|du|d['’])[^,]{0,40})[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}$/iu;
+const INTO_CAPITAL = narrow(/^[^.;,]{0,20}?(?<![\p{L}])au[^\S\n]+capital[^\S\n]+(?:de|du|d['’])/iu);
+const INVESTED_THERE = narrow(/(?<![\p{L}])y[^\S\n]+(?:a|avait|ont|avaient|aura|auront)(?:[^\S\n]+déjà)?[^\S\n]*$/iu);
+const INVESTED_BY_RELATIVE = narrow(/(?:\boù|dans\s+la?quelle?|au\s+capital\s+(?:de|du|d['’])[^,]{0,40})[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}$/iu);
 // "Anthropic, où Amazon a investi", not "son site d'Issoudun (Indre), où il investira" (a place, not a company)
-const PLACE_BEFORE_WHERE = /(?:site|usine|campus|ville|région|pays|commune|zone|port|département|territoire|\))[^,;.]{0,30},?[^\S\n]*où[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}$/iu;
+const PLACE_BEFORE_WHERE = narrow(/(?:site|usine|campus|ville|région|pays|commune|zone|port|département|territoire|\))[^,;.]{0,30},?[^\S\n]*où[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}$/iu);
 // "entre au capital à hauteur de 15 % et investit 120 millions": investing with a stake taken is funding
-const STAKE_TAKEN = /(?<![\p{L}])(?:entre|entrent|entrera|entré|entrée|monte|montera)[^\S\n]+au[^\S\n]+capital|(?<![\p{L}])prend(?:ra|re)?[^\S\n]+une[^\S\n]+participation/iu;
+const STAKE_TAKEN = narrow(/(?<![\p{L}])(?:entre|entrent|entrera|entré|entrée|monte|montera)[^\S\n]+au[^\S\n]+capital|(?<![\p{L}])prend(?:ra|re)?[^\S\n]+une[^\S\n]+participation/iu);
 
 function investsInACompany(m: MoneyMention, ctx: RuleContext, clause: string, cueAt: number): boolean {
   const sentence = ctx.sentences[ctx.sentenceIndex];
@@ -65,7 +66,7 @@ function givenToACompany(m: MoneyMention, ctx: RuleContext): boolean {
   const sentence = ctx.sentences[ctx.sentenceIndex];
   return GIVEN_TO.test(ctx.text.slice(m.end, Math.min(sentence ? sentence.end : ctx.text.length, m.end + 80)));
 }
-const GIVEN_TO = new RegExp(
+const GIVEN_TO = narrowRegExp(
   `^[^.;:]{0,50}?(?<![\\p{L}\\p{N}])(?:à|au)[ \\u00a0]+(?:\\p{Lu}|(?:la|le|l['’])[ \\u00a0]*(?:${COMPANY_NOUNS}|filiales?|coentreprises?)(?![\\p{L}]))`,
   "u",
 );
@@ -73,11 +74,11 @@ const GIVEN_TO = new RegExp(
 // What a government brings is a subsidy, not a stake: "L'État apportera 18 M€ au titre de France 2030", "Paris serait
 // prêt à apporter 2 milliards", "soutenu à hauteur d'1 milliard d'euros par Berlin". Through a fund or as a loan it is
 // funding ("La Région apportera 18 millions via la Sogepa, sous forme de prêt subordonné").
-const GOVERNMENT_GIVES = new RegExp(String.raw`(?:^|[^\p{L}])${PUBLIC_BODIES}(?:\s+\p{Ll}+){0,3}\s+$`, "u");
-const BY_GOVERNMENT_OR_SCHEME = new RegExp(String.raw`^[^.;:]{0,40}?(?:(?<![\p{L}])par\s+${PUBLIC_BODIES}(?![\p{L}])|(?<![\p{L}])au\s+titre\s+(?:de|du|d['’]))`, "u");
-const THROUGH_A_FUND = /^[^.;]{0,60}?(?<![\p{L}])(?:via|sous\s+forme\s+(?:de|d['’])|en\s+fonds\s+propres|au\s+capital)(?![\p{L}])/u;
+const GOVERNMENT_GIVES = narrowRegExp(String.raw`(?:^|[^\p{L}])${PUBLIC_BODIES}(?:\s+\p{Ll}+){0,3}\s+$`, "u");
+const BY_GOVERNMENT_OR_SCHEME = narrowRegExp(String.raw`^[^.;:]{0,40}?(?:(?<![\p{L}])par\s+${PUBLIC_BODIES}(?![\p{L}])|(?<![\p{L}])au\s+titre\s+(?:de|du|d['’]))`, "u");
+const THROUGH_A_FUND = narrow(/^[^.;]{0,60}?(?<![\p{L}])(?:via|sous\s+forme\s+(?:de|d['’])|en\s+fonds\s+propres|au\s+capital)(?![\p{L}])/u);
 // "l'AFD apporte un prêt de 4,5 milliards, le Pays 2 milliards sous forme de subvention": a grant, whoever gives it
-const AS_A_GRANT = /^[^.;]{0,30}?(?<![\p{L}])sous\s+forme\s+(?:de\s+subventions?|d['’]aides?|de\s+dons?)(?![\p{L}])/u;
+const AS_A_GRANT = narrow(/^[^.;]{0,30}?(?<![\p{L}])sous\s+forme\s+(?:de\s+subventions?|d['’]aides?|de\s+dons?)(?![\p{L}])/u);
 function publicAid(m: MoneyMention, ctx: RuleContext, clause: string, cueAt: number): boolean {
   const after = textAfter(m, ctx, 80);
   if (THROUGH_A_FUND.test(after)) return false;
@@ -86,7 +87,7 @@ function publicAid(m: MoneyMention, ctx: RuleContext, clause: string, cueAt: num
 
 // "Mécalyse (Saint-Étienne) : 12,5 millions d’euros. La start-up a bouclé une série A …": a round-up item opens on
 // its company, its town and the amount (the lead the entity finder reads), and tells the round after it
-const ROUND_IN_ITEM = /(?<![\p{L}])(?:a\s+levé|lève|levée|série\s+[A-H]|tour\s+de\s+table|tour\s+de\s+financement|bouclé|boucle|menée?|augmentation\s+de\s+capital|amorçage)(?![\p{L}])/iu;
+const ROUND_IN_ITEM = narrow(/(?<![\p{L}])(?:a\s+levé|lève|levée|série\s+[A-H]|tour\s+de\s+table|tour\s+de\s+financement|bouclé|boucle|menée?|augmentation\s+de\s+capital|amorçage)(?![\p{L}])/iu);
 function leadsARoundItem(m: MoneyMention, ctx: RuleContext): boolean {
   const lineStart = ctx.text.lastIndexOf("\n", m.start - 1) + 1;
   if (lineStart === 0 || m.start - lineStart > 100 || itemLeadEnd(ctx.text, lineStart) !== m.start) return false;
@@ -109,7 +110,7 @@ function clauseBefore(m: MoneyMention, ctx: RuleContext): string {
 }
 
 // (and "sous forme de prêt subordonné", "via le Fonds souverain": a loan or a stake, not a subsidy)
-const FINANCING_AFTER = /(?<![\p{L}\p{N}])(?:financement|tour\s+de\s+table|levée|augmentation\s+de\s+capital|prêts?|fonds\s+souverain)(?![\p{L}\p{N}])/iu;
+const FINANCING_AFTER = narrow(/(?<![\p{L}\p{N}])(?:financement|tour\s+de\s+table|levée|augmentation\s+de\s+capital|prêts?|fonds\s+souverain)(?![\p{L}\p{N}])/iu);
 
 /** The rest of the amount's sentence. */
 function sentenceAfter(m: MoneyMention, ctx: RuleContext): string {
@@ -159,25 +160,25 @@ function weighsNoCompany(before: string): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":")) + 1);
   return WEIGHING_NO_COMPANY.test(clause);
 }
-const WEIGHING_NO_COMPANY = new RegExp(
+const WEIGHING_NO_COMPANY = narrowRegExp(
   `^(?:[^\\S\\n]|[«"“])*(?:(?:et|mais|or)[^\\S\\n]+)?(?:le|la|les|l['’]|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos)[^\\S\\n]*(?:${AMOUNT_HOLDERS})(?![\\p{L}\\p{N}])`,
   "iu",
 );
 
 // "prendra 12 % du capital d'Albora pour 120 millions", "entre au capital à hauteur de 30 % pour 18 milliards": a
 // minority stake bought puts money into the company; "rachète 85 % du club pour 75 millions" is a purchase price.
-const STAKE_BOUGHT_FOR = /(?:rach[eè]t|pren|pris|acqui|ach[eè]t|entr|souscri)\p{L}*[^.;\n]{0,60}?(?<![\p{N},])(\d{1,2}(?:,\d+)?)[^\S\n]*%(?:[^\S\n]+du[^\S\n]+capital)?(?:[^\S\n]+(?:de|d['’]|du)[^.;,\n]{1,50}?)?[^\S\n]+pour[^\S\n]+(?:(?:environ|près[^\S\n]+de|quelque)[^\S\n]+)?$/iu;
+const STAKE_BOUGHT_FOR = narrow(/(?:rach[eè]t|pren|pris|acqui|ach[eè]t|entr|souscri)\p{L}*[^.;\n]{0,60}?(?<![\p{N},])(\d{1,2}(?:,\d+)?)[^\S\n]*%(?:[^\S\n]+du[^\S\n]+capital)?(?:[^\S\n]+(?:de|d['’]|du)[^.;,\n]{1,50}?)?[^\S\n]+pour[^\S\n]+(?:(?:environ|près[^\S\n]+de|quelque)[^\S\n]+)?$/iu);
 
 function minorityStakeBought(before: string): boolean {
   const m = STAKE_BOUGHT_FOR.exec(before.slice(-160));
   return m !== null && Number((m[1] as string).replace(",", ".")) < 50;
 }
 
-const VALUE_CHANGED_BEFORE = /(?<![\p{L}])(?:perdu|perd|effac\p{L}*|gagn\p{L}*|pris|ajout\p{L}*|fondre|envol\p{L}*|évapor\p{L}*|détrui\p{L}*)(?:[^\S\n]+(?:près[^\S\n]+de|plus[^\S\n]+de|environ|quelque|jusqu['’]à))?[^\S\n]*$/iu;
-const ACCOUNTS_AFTER = /^[^\S\n]*(?:de|d['’])[^\S\n]*(?:revenus|chiffre[^\S\n]+d['’]affaires|ventes|bénéfices?|pertes|recettes|dépenses|résultat)(?![\p{L}])/iu;
-const SALE = /(?<![\p{L}])(?:transferts?|ventes?|cessions?|rachats?|acquisitions?|achats?|reprises?)(?![\p{L}])/iu;
+const VALUE_CHANGED_BEFORE = narrow(/(?<![\p{L}])(?:perdu|perd|effac\p{L}*|gagn\p{L}*|pris|ajout\p{L}*|fondre|envol\p{L}*|évapor\p{L}*|détrui\p{L}*)(?:[^\S\n]+(?:près[^\S\n]+de|plus[^\S\n]+de|environ|quelque|jusqu['’]à))?[^\S\n]*$/iu);
+const ACCOUNTS_AFTER = narrow(/^[^\S\n]*(?:de|d['’])[^\S\n]*(?:revenus|chiffre[^\S\n]+d['’]affaires|ventes|bénéfices?|pertes|recettes|dépenses|résultat)(?![\p{L}])/iu);
+const SALE = narrow(/(?<![\p{L}])(?:transferts?|ventes?|cessions?|rachats?|acquisitions?|achats?|reprises?)(?![\p{L}])/iu);
 
-const PER_PERIOD_AFTER = /^[^\S\n]*(?:par|chaque)[^\S\n]+(?:an|année|mois|semaine|jour|trimestre)(?![\p{L}])/iu;
+const PER_PERIOD_AFTER = narrow(/^[^\S\n]*(?:par|chaque)[^\S\n]+(?:an|année|mois|semaine|jour|trimestre)(?![\p{L}])/iu);
 
 function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: string } {
   const after = textAfter(m, ctx, 40);

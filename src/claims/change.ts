@@ -5,12 +5,13 @@
 import { recogniseMoney } from "../recognise/money.js";
 import { recogniseNumbers } from "../recognise/number.js";
 import type { NumberMention } from "../recognise/types.js";
+import { narrow } from "../text/narrow-classes.js";
 import { countRule } from "./count.js";
 import { makeDraft } from "./draft.js";
 import { gpuCountRule } from "./gpu-count.js";
 import type { ClaimDraft, Rule } from "./types.js";
 
-const FROM = /(?:^|[^\p{L}])de[ \u00a0\u202f]+$/u;
+const FROM = narrow(/(?:^|[^\p{L}])de[ \u00a0\u202f]+$/u);
 const TO = /^[ \u00a0\u202f]+à[ \u00a0\u202f]+(?:(?:plus|moins|près)[ \u00a0\u202f]+de[ \u00a0\u202f]+|environ[ \u00a0\u202f]+|quelque[ \u00a0\u202f]+)?/u;
 const RULES = [gpuCountRule, countRule];
 

@@ -2,6 +2,7 @@
 
 import { literalAlternation } from "../recognise/pattern.js";
 import type { NumberMention } from "../recognise/types.js";
+import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { makeDraft } from "./draft.js";
 import { FUNCTION_WORDS } from "../recognise/lexicon-fr.js";
 import { ACCELERATOR_NOUNS, CHIP_NOUNS, COMPUTE_CONTEXT, COUNTED_NOUNS, MONEY_NOUN_AFTER, NOT_COUNTED, VAGUE_QUANTITY } from "./lexicon.js";
@@ -9,30 +10,30 @@ import type { ClaimDraft, Rule, RuleContext } from "./types.js";
 
 // "une quinzaine d’« usines d’IA »", "40 « magasins » éphémères": the thing counted, put in quotation marks
 const QUOTE = "(?:[«“\"][ \\u00a0\\u202f]*)?";
-const NOUN = new RegExp(`^[ \\u00a0\\u202f]*(?:de[ \\u00a0]+|d['’])?${QUOTE}(?:nouveaux[ \\u00a0]+|nouvelles[ \\u00a0]+)?(${literalAlternation(COUNTED_NOUNS)})(?![\\p{L}])`, "iu");
+const NOUN = narrowRegExp(`^[ \\u00a0\\u202f]*(?:de[ \\u00a0]+|d['’])?${QUOTE}(?:nouveaux[ \\u00a0]+|nouvelles[ \\u00a0]+)?(${literalAlternation(COUNTED_NOUNS)})(?![\\p{L}])`, "iu");
 
 // "64 bus électriques", "4 400 exploitations", "3,2 millions d'examens": any other lower-case plural noun
 // (a word ending in s or x) right after a number of 10 or more counts something, unless it measures.
 // Smaller numbers are left out: "deux anciens de Google", "trois petits modèles" name groups. After
 // "nouveaux", any word is the thing counted: "douze nouveaux Airbus".
-const PLURAL_NOUN = /^[ \u00a0\u202f]*(?:(?:nouveaux|nouvelles)[ \u00a0]+(\p{L}[\p{L}\p{N}-]*)|(?:de[ \u00a0]+|d['’])?(?:[«“"][ \u00a0\u202f]*)?(?:(?:grands|grandes|petits|petites|gros|grosses)[ \u00a0]+)?(\p{Ll}[\p{Ll}-]*[sx]|\p{Lu}\p{Ll}+(?:éens|iens|ais|ois|ains|ens))(?![\p{L}\p{N}'’]))/u;
+const PLURAL_NOUN = narrow(/^[ \u00a0\u202f]*(?:(?:nouveaux|nouvelles)[ \u00a0]+(\p{L}[\p{L}\p{N}-]*)|(?:de[ \u00a0]+|d['’])?(?:[«“"][ \u00a0\u202f]*)?(?:(?:grands|grandes|petits|petites|gros|grosses)[ \u00a0]+)?(\p{Ll}[\p{Ll}-]*[sx]|\p{Lu}\p{Ll}+(?:éens|iens|ais|ois|ains|ens))(?![\p{L}\p{N}'’]))/u);
 // Aircraft counted by maker and model: "40 Airbus A220", "17 Boeing 787 Dreamliner", "12 Embraer E195-E2", or by an
 // Airbus model alone ("12 A321XLR");
 // the unit is the maker and the model ("Airbus A220"), the span runs to the model's suffixes.
-const AIRCRAFT = /^[ \u00a0\u202f]+((?:Airbus|Boeing|Embraer|ATR|Bombardier|Comac|Dassault)[ \u00a0]+[A-Z]{0,3}\d{2,4}[A-Za-z]{0,3}|A3[2-8]\d(?:neo|XLR|LR|XWB)?)(?:-[A-Za-z\d]+)*(?:[ \u00a0]+(?:Dreamliner|neo|MAX(?:[ \u00a0]\d+)?))?(?![\p{L}\p{N}])/u;
+const AIRCRAFT = narrow(/^[ \u00a0\u202f]+((?:Airbus|Boeing|Embraer|ATR|Bombardier|Comac|Dassault)[ \u00a0]+[A-Z]{0,3}\d{2,4}[A-Za-z]{0,3}|A3[2-8]\d(?:neo|XLR|LR|XWB)?)(?:-[A-Za-z\d]+)*(?:[ \u00a0]+(?:Dreamliner|neo|MAX(?:[ \u00a0]\d+)?))?(?![\p{L}\p{N}])/u);
 // "Sa puce Yam-2 … Galim en a livré 8 000 exemplaires et vise 60 000 unités": copies or units of a chip named
 // just before, in a compute context, are accelerators.
 const COPIES = new Set(["exemplaires", "unités"]);
-const ACCELERATOR_NAMED = new RegExp(`^(?:${ACCELERATOR_NOUNS})$`, "iu");
-const CHIP_NAMED = new RegExp(`(?<![\\p{L}])(?:${ACCELERATOR_NOUNS}|${CHIP_NOUNS})(?![\\p{L}])`, "iu");
+const ACCELERATOR_NAMED = narrowRegExp(`^(?:${ACCELERATOR_NOUNS})$`, "iu");
+const CHIP_NAMED = narrowRegExp(`(?<![\\p{L}])(?:${ACCELERATOR_NOUNS}|${CHIP_NOUNS})(?![\\p{L}])`, "iu");
 // Contracts, jobs, containers, homes, firms and crypto-assets counted by their acronym: "2 000 CDI", "450 ETP", "2,9 millions d'EVP", "9 870 BTC",
 // "79 000 HLM", "3 000 PME"; the unit keeps its capitals.
-const ACRONYM_NOUN = /^[ \u00a0\u202f]*(?:de[ \u00a0]+|d['’])?(CDI|CDD|ETP|EQTP|EVP|TEU|HLM|PME|TPE|ETI|EHPAD|Ehpad|BTC|ETH)(?![\p{L}\p{N}])/u;
+const ACRONYM_NOUN = narrow(/^[ \u00a0\u202f]*(?:de[ \u00a0]+|d['’])?(CDI|CDD|ETP|EQTP|EVP|TEU|HLM|PME|TPE|ETI|EHPAD|Ehpad|BTC|ETH)(?![\p{L}\p{N}])/u);
 // "180 kilomètres de canalisations", "3 000 kilomètres de fibre": the length of what is built or run is a
 // claim; a distance ("à 270 kilomètres de Séoul") and a length alone ("les bouchons ont atteint 12 kilomètres")
 // are not.
-const LENGTH_OF = /^[ \u00a0\u202f]*(kilomètres|km)[ \u00a0]+(?:de[ \u00a0]+|d['’])(?=\p{Ll})(?!(?:la|le|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs)(?![\p{L}]))/u;
-const AT_DISTANCE = /(?:^|[^\p{L}])à(?:[ \u00a0]+(?:environ|quelque|près[ \u00a0]+de|moins[ \u00a0]+de|plus[ \u00a0]+de))?[ \u00a0]*$/iu;
+const LENGTH_OF = narrow(/^[ \u00a0\u202f]*(kilomètres|km)[ \u00a0]+(?:de[ \u00a0]+|d['’])(?=\p{Ll})(?!(?:la|le|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs)(?![\p{L}]))/u);
+const AT_DISTANCE = narrow(/(?:^|[^\p{L}])à(?:[ \u00a0]+(?:environ|quelque|près[ \u00a0]+de|moins[ \u00a0]+de|plus[ \u00a0]+de))?[ \u00a0]*$/iu);
 // "un million", "une centaine" take "de" before their noun: "54,6 milliards attendus", "41 milliards actifs" elide it.
 const NEEDS_DE = /(?:millions?|milliards?|billions?|milliers?|aines?)$/iu;
 const AFTER_DE = /^[ \u00a0\u202f]*(?:de[ \u00a0]|d['’])/u;
@@ -68,8 +69,8 @@ function pluralNoun(m: NumberMention, number: string, after: string): { 0: strin
 
 // "portant à 14 le nombre d'engins de sa constellation", "porte à 1 200 le nombre de ses salariés": the number
 // before the noun it counts
-const THE_NUMBER_OF = /^(?:[ \u00a0\u202f]+par[ \u00a0\u202f]+(?:an|mois|jour|semaine))?[ \u00a0\u202f]+le[ \u00a0\u202f]+nombre[ \u00a0\u202f]+(?:total[ \u00a0\u202f]+)?(?:de|d['’])[ \u00a0\u202f]*(?:(?:ses|leurs|nos|ces)[ \u00a0\u202f]+)?(\p{L}[\p{L}-]*)/u;
-const TO_BEFORE = /(?:^|[^\p{L}])à[ \u00a0\u202f]+$/u;
+const THE_NUMBER_OF = narrow(/^(?:[ \u00a0\u202f]+par[ \u00a0\u202f]+(?:an|mois|jour|semaine))?[ \u00a0\u202f]+le[ \u00a0\u202f]+nombre[ \u00a0\u202f]+(?:total[ \u00a0\u202f]+)?(?:de|d['’])[ \u00a0\u202f]*(?:(?:ses|leurs|nos|ces)[ \u00a0\u202f]+)?(\p{L}[\p{L}-]*)/u);
+const TO_BEFORE = narrow(/(?:^|[^\p{L}])à[ \u00a0\u202f]+$/u);
 function theNumberOf(m: NumberMention, text: string, after: string): { 0: string; 1: string } | null {
   if (!TO_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))) return null;
   const the = THE_NUMBER_OF.exec(after);
@@ -78,7 +79,7 @@ function theNumberOf(m: NumberMention, text: string, after: string): { 0: string
 
 // "64 de ses 142 antennes ont été endommagées", "onze de ses quatorze entrepôts": a part counts the noun of the
 // whole that follows it (the claim spans the part alone; the whole is a count of its own)
-const PART_OF_ITS_OWN = /^[ \u00a0\u202f]+de[ \u00a0\u202f]+(?:ses|leurs|nos|vos|ces|mes)[ \u00a0\u202f]+(?:\d[\d. \u00a0\u202f]*|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)(?![\p{L}]))[ \u00a0\u202f]*(\p{Ll}[\p{Ll}-]*[sx])(?![\p{L}])/u;
+const PART_OF_ITS_OWN = narrow(/^[ \u00a0\u202f]+de[ \u00a0\u202f]+(?:ses|leurs|nos|vos|ces|mes)[ \u00a0\u202f]+(?:\d[\d. \u00a0\u202f]*|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)(?![\p{L}]))[ \u00a0\u202f]*(\p{Ll}[\p{Ll}-]*[sx])(?![\p{L}])/u);
 function partOfItsOwn(m: NumberMention, after: string): { 0: string; 1: string } | null {
   if (!Number.isInteger(m.value)) return null; // "un tiers de nos recettes" is a share
   const part = PART_OF_ITS_OWN.exec(after);
@@ -86,30 +87,30 @@ function partOfItsOwn(m: NumberMention, after: string): { 0: string; 1: string }
   return noun && !NOT_COUNTED.has(noun) && !FUNCTION_WORDS.has(noun) ? { 0: "", 1: noun } : null;
 }
 
-const SIZE_CLASS_BEFORE = /(?<![\p{L}])(?:entreprises|sociétés|PME|ETI|TPE|structures|établissements|firmes|employeurs)(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]+(?:de|d['’])[ \u00a0]*(?:plus|moins)[ \u00a0]+de[ \u00a0]+$/u;
-const GROUP_BEFORE = /(?:^|[^\p{L}])(les|ces|leurs|ses|nos|vos)[ \u00a0]*$/iu;
+const SIZE_CLASS_BEFORE = narrow(/(?<![\p{L}])(?:entreprises|sociétés|PME|ETI|TPE|structures|établissements|firmes|employeurs)(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]+(?:de|d['’])[ \u00a0]*(?:plus|moins)[ \u00a0]+de[ \u00a0]+$/u);
+const GROUP_BEFORE = narrow(/(?:^|[^\p{L}])(les|ces|leurs|ses|nos|vos)[ \u00a0]*$/iu);
 const STAFF = new Set(["salariés", "employés", "collaborateurs", "ingénieurs", "chercheurs", "développeurs", "techniciens", "consultants"]);
-const WE_ARE = /(?:^|[^\p{L}])(?:nous|on)[ \u00a0]+(?:sommes|serons|étions|serions|serait|sera|est)[ \u00a0]+(?:(?:aujourd['’]hui|désormais|déjà|environ|près[ \u00a0]+de|plus[ \u00a0]+de)[ \u00a0]+)?$|(?:^|[^\p{L}])(?:voulons|voudrions|visons|comptons|souhaitons|devrions)[ \u00a0]+être[ \u00a0]+(?:(?:environ|plus[ \u00a0]+de)[ \u00a0]+)?$/iu;
+const WE_ARE = narrow(/(?:^|[^\p{L}])(?:nous|on)[ \u00a0]+(?:sommes|serons|étions|serions|serait|sera|est)[ \u00a0]+(?:(?:aujourd['’]hui|désormais|déjà|environ|près[ \u00a0]+de|plus[ \u00a0]+de)[ \u00a0]+)?$|(?:^|[^\p{L}])(?:voulons|voudrions|visons|comptons|souhaitons|devrions)[ \u00a0]+être[ \u00a0]+(?:(?:environ|plus[ \u00a0]+de)[ \u00a0]+)?$/iu);
 // (what follows is no unit: a comma, a full stop, "aujourd'hui", "fin 2028", "d'ici …", "à la fin", "dont …")
-const NO_UNIT_AFTER = /^(?:[ \u00a0]*[,.;:!?)»]|[ \u00a0]+(?:aujourd['’]hui|fin|d['’]ici|à[ \u00a0]+la[ \u00a0]+fin|dont|en[ \u00a0]+20\d\d|au[ \u00a0]+total)(?![\p{L}]))/u;
+const NO_UNIT_AFTER = narrow(/^(?:[ \u00a0]*[,.;:!?)»]|[ \u00a0]+(?:aujourd['’]hui|fin|d['’]ici|à[ \u00a0]+la[ \u00a0]+fin|dont|en[ \u00a0]+20\d\d|au[ \u00a0]+total)(?![\p{L}]))/u);
 function weAreSoMany(m: NumberMention, text: string, after: string): boolean {
   return Number.isInteger(m.value) && m.value >= 2 && !m.yearLike && WE_ARE.test(text.slice(Math.max(0, m.start - 40), m.start)) && NO_UNIT_AFTER.test(after);
 }
-const PASSIVE_BY = /(?:^|[^\p{L}])(?:utilisée?s?|choisie?s?|adoptée?s?|plébiscitée?s?|téléchargée?s?|suivie?s?|consultée?s?|employée?s?|testée?s?)[ \u00a0]+par[ \u00a0]+(?:plus[ \u00a0]+de[ \u00a0]+|près[ \u00a0]+de[ \u00a0]+)?$/u;
+const PASSIVE_BY = narrow(/(?:^|[^\p{L}])(?:utilisée?s?|choisie?s?|adoptée?s?|plébiscitée?s?|téléchargée?s?|suivie?s?|consultée?s?|employée?s?|testée?s?)[ \u00a0]+par[ \u00a0]+(?:plus[ \u00a0]+de[ \u00a0]+|près[ \u00a0]+de[ \u00a0]+)?$/u);
 
 // "quatre visiteurs sur dix", "12 salariés sur 100": a proportion, not a count; not "300 salariés sur cinq sites",
 // where a plural noun after the second number makes it a count of its own.
-const OUT_OF = /^[ \u00a0\u202f]+sur[ \u00a0\u202f]+(?:deux|trois|quatre|cinq|dix|cent|mille|10|100|1[ \u00a0\u202f]?000)(?![\p{L}\p{N}])(?![ \u00a0\u202f]+\p{Ll}+[sx](?![\p{L}]))/u;
-const YEAR_PREPOSITION = /(?:^|[^\p{L}])(?:en|depuis|dès|de|à|fin|début|mi|avant|après|vers|jusqu['’]en|d['’]ici)[ \u00a0-]*$/iu;
-const RATE_BEFORE = /(?:(?:^|[^\p{L}])(?:par|chaque)|(?:dollars?|euros?|francs?|cents?|centimes?|[€$£¥])[ \u00a0]+(?:le|la))[ \u00a0]*$/iu;
+const OUT_OF = narrow(/^[ \u00a0\u202f]+sur[ \u00a0\u202f]+(?:deux|trois|quatre|cinq|dix|cent|mille|10|100|1[ \u00a0\u202f]?000)(?![\p{L}\p{N}])(?![ \u00a0\u202f]+\p{Ll}+[sx](?![\p{L}]))/u);
+const YEAR_PREPOSITION = narrow(/(?:^|[^\p{L}])(?:en|depuis|dès|de|à|fin|début|mi|avant|après|vers|jusqu['’]en|d['’]ici)[ \u00a0-]*$/iu);
+const RATE_BEFORE = narrow(/(?:(?:^|[^\p{L}])(?:par|chaque)|(?:dollars?|euros?|francs?|cents?|centimes?|[€$£¥])[ \u00a0]+(?:le|la))[ \u00a0]*$/iu);
 
 // "La première ligne, longue de 11,6 kilomètres", "un premier tronçon de 4 kilomètres": the length of a network's part.
-const NETWORK_BEFORE = /(?<![\p{L}])(?:lignes?|tronçons?|réseaux?|voies?|tracés?|tunnels?|autoroutes?|câbles?|canalisations?|gazoducs?|oléoducs?|pistes?)(?:,?[ \u00a0]+(?:de[ \u00a0]+)?(?!de[ \u00a0])[\p{Ll}'’-]+){0,3}[ \u00a0]+(?:de|d['’])[ \u00a0]*(?:(?:près[ \u00a0]+de|plus[ \u00a0]+de|environ|quelque)[ \u00a0]+)?$/u;
+const NETWORK_BEFORE = narrow(/(?<![\p{L}])(?:lignes?|tronçons?|réseaux?|voies?|tracés?|tunnels?|autoroutes?|câbles?|canalisations?|gazoducs?|oléoducs?|pistes?)(?:,?[ \u00a0]+(?:de[ \u00a0]+)?(?!de[ \u00a0])[\p{Ll}'’-]+){0,3}[ \u00a0]+(?:de|d['’])[ \u00a0]*(?:(?:près[ \u00a0]+de|plus[ \u00a0]+de|environ|quelque)[ \u00a0]+)?$/u);
 // "le câble doit relier Tahiti à l'île d'Oahu sur 4 300 kilomètres", "la ligne relie le campus à l'Oncopole sur
 // 7,4 kilomètres": the length of a link; "ont parcouru plus de 1,2 million de kilomètres": the distance travelled.
-const LINKS_OVER = /(?:^|[^\p{L}])(?:reli\p{L}*|s['’]étend\p{L}*|s['’]étir\p{L}*|long\p{L}*)[^.;:!?\n]{0,80}[ \u00a0]sur[ \u00a0]+(?:(?:près|plus|moins)[ \u00a0]+de[ \u00a0]+|environ[ \u00a0]+|quelque[ \u00a0]+)?$/u;
-const TRAVELLED = /(?:^|[^\p{L}])(?:parcour\p{L}*|roul\p{L}*|cumul\p{L}*|effectué|avalé)(?:[ \u00a0]+(?:plus|près|moins)[ \u00a0]+de|[ \u00a0]+environ|[ \u00a0]+quelque)?[ \u00a0]+$/u;
-const KILOMETRES_AFTER = /^[ \u00a0\u202f]*(?:de[ \u00a0]+)?(kilomètres|km)(?![\p{L}])/u;
+const LINKS_OVER = narrow(/(?:^|[^\p{L}])(?:reli\p{L}*|s['’]étend\p{L}*|s['’]étir\p{L}*|long\p{L}*)[^.;:!?\n]{0,80}[ \u00a0]sur[ \u00a0]+(?:(?:près|plus|moins)[ \u00a0]+de[ \u00a0]+|environ[ \u00a0]+|quelque[ \u00a0]+)?$/u);
+const TRAVELLED = narrow(/(?:^|[^\p{L}])(?:parcour\p{L}*|roul\p{L}*|cumul\p{L}*|effectué|avalé)(?:[ \u00a0]+(?:plus|près|moins)[ \u00a0]+de|[ \u00a0]+environ|[ \u00a0]+quelque)?[ \u00a0]+$/u);
+const KILOMETRES_AFTER = narrow(/^[ \u00a0\u202f]*(?:de[ \u00a0]+)?(kilomètres|km)(?![\p{L}])/u);
 
 function lengthOf(m: NumberMention, text: string, after: string): { 0: string; 1: string } | null {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
@@ -123,7 +124,7 @@ function lengthOf(m: NumberMention, text: string, after: string): { 0: string; 1
 // "14 cours Fénelon", "120 rue de Rivoli": a number before a street is an address.
 const STREET_AFTER = /^[ \u00a0\u202f]*(?:bis[ \u00a0]+|ter[ \u00a0]+)?(?:rue|avenue|boulevard|bd|cours|place|quai|allée|chemin|impasse|route|rond-point|square|passage|faubourg)[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])?\p{Lu}/u;
 
-const RANKED_AMONG = /(?:^|[^\p{L}])(?:parmi[ \u00a0]+les|une?[ \u00a0]+des)[ \u00a0]*$/iu;
+const RANKED_AMONG = narrow(/(?:^|[^\p{L}])(?:parmi[ \u00a0]+les|une?[ \u00a0]+des)[ \u00a0]*$/iu);
 const TOP_OF_RANKING = /^[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?les[ \u00a0]+(?:plus|moins|mieux)[ \u00a0]/u;
 const PAGE_FURNITURE = /^(?:commentaires?|réactions?|partages?|abonnés)$/u;
 /** The number and its noun are all their sentence holds (a full stop at most). */
@@ -132,8 +133,8 @@ function isAlone(m: NumberMention, nounLength: number, ctx: RuleContext): boolea
   return s !== undefined && /^[\s.!]*$/u.test(ctx.text.slice(m.end + nounLength, s.end)) && /^\s*$/u.test(ctx.text.slice(s.start, m.start));
 }
 
-const DEFINITE_BEFORE = /(?<![\p{L}])(?:les|des|aux|ces)[ \u00a0]+$/iu;
-const PRICE_PER = /(?:[€$£]|(?<![\p{L}])(?:euros?|dollars?|francs?|livres?|centimes?))[ \u00a0]+(?:les|le|la|l['’])[ \u00a0]*$/iu;
+const DEFINITE_BEFORE = narrow(/(?<![\p{L}])(?:les|des|aux|ces)[ \u00a0]+$/iu);
+const PRICE_PER = narrow(/(?:[€$£]|(?<![\p{L}])(?:euros?|dollars?|francs?|livres?|centimes?))[ \u00a0]+(?:les|le|la|l['’])[ \u00a0]*$/iu);
 
 export const countRule: Rule<NumberMention> = {
   name: "count",

@@ -2,21 +2,22 @@
 // "Dès 2023, il a demandé" is a past fact (exact); "dès l'automne 2025" in a 2024 article is a floor (at_least).
 
 import type { DateMention } from "../recognise/types.js";
+import { narrow } from "../text/narrow-classes.js";
 import { isPastDes, makeDraft } from "./draft.js";
 import { textBefore, type ClaimDraft, type Rule } from "./types.js";
 
 const TODAY = /^aujourd/iu;
 // "exploite aujourd'hui trois centres", "dispose aujourd'hui d'environ 23 000 GPU": a quantity follows
-const QUANTITY_AFTER = /^[^\S\n]*(?:d['’][^\S\n]*|de[^\S\n]+|que[^\S\n]+|qu['’][^\S\n]*)?(?:(?:environ|quelque|au[^\S\n]+moins)(?![\p{L}])|(?:près|plus|moins)[^\S\n]+d['’e]|\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)(?![\p{L}])|un[^\S\n]+(?:tiers|quart|million|milliard|millier))/iu;
+const QUANTITY_AFTER = narrow(/^[^\S\n]*(?:d['’][^\S\n]*|de[^\S\n]+|que[^\S\n]+|qu['’][^\S\n]*)?(?:(?:environ|quelque|au[^\S\n]+moins)(?![\p{L}])|(?:près|plus|moins)[^\S\n]+d['’e]|\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)(?![\p{L}])|un[^\S\n]+(?:tiers|quart|million|milliard|millier))/iu);
 // "est aujourd'hui fabriqué aux États-Unis": a state's participle follows (not "a aujourd'hui annoncé")
-const STATE_PARTICIPLE_AFTER = /^[^\S\n]*\p{Ll}{3,}(?:é|ée|és|ées)(?![\p{L}])/u;
-const AUXILIARY_BEFORE = /(?<![\p{L}])(?:a|ont|avait|avaient|aura|auront)[^\S\n]*$/iu;
+const STATE_PARTICIPLE_AFTER = narrow(/^[^\S\n]*\p{Ll}{3,}(?:é|ée|és|ées)(?![\p{L}])/u);
+const AUXILIARY_BEFORE = narrow(/(?<![\p{L}])(?:a|ont|avait|avaient|aura|auront)[^\S\n]*$/iu);
 // "de 3,2 GW aujourd'hui à 10 GW", "moins de 3 % aujourd'hui", "deux fois plus qu'aujourd'hui": a level compared
 // ("Les effectifs, de 190 salariés aujourd'hui, devraient dépasser …": a level after "de" or "à", with its noun)
-const COMPARED_BEFORE = /(?:\d[^\S\n]*(?:%|[\p{L}€$]{1,4})?|(?<![\p{L}])(?:de|à)[^\S\n]+\d[\d,.\u00a0\u202f ]*\p{Ll}+|(?<![\p{L}])qu['’]|(?<![\p{L}])que)[^\S\n]*$/u;
+const COMPARED_BEFORE = narrow(/(?:\d[^\S\n]*(?:%|[\p{L}€$]{1,4})?|(?<![\p{L}])(?:de|à)[^\S\n]+\d[\d,.\u00a0\u202f ]*\p{Ll}+|(?<![\p{L}])qu['’]|(?<![\p{L}])que)[^\S\n]*$/u);
 
 // "la puissance dont elle dispose aujourd'hui", "ce qu'il possède aujourd'hui": what a company has now
-const HAVING_BEFORE = /(?<![\p{L}])(?:dispose|disposent|possède|possèdent|détient|détiennent|emploie|emploient|exploite|exploitent)[^\S\n]*$/iu;
+const HAVING_BEFORE = narrow(/(?<![\p{L}])(?:dispose|disposent|possède|possèdent|détient|détiennent|emploie|emploient|exploite|exploitent)[^\S\n]*$/iu);
 
 /** "aujourd'hui" as "nowadays": a level compared or a verb of having before it, a quantity or a state's participle after it. */
 function isNowadays(before: string, after: string): boolean {

@@ -4,6 +4,7 @@ import { findQualifier, isForecastCompared, startsWithDes } from "../context/qua
 import { findSubject, type SubjectKind } from "../context/subject.js";
 import type { Attributes, ClaimKind } from "../records/schema.js";
 import type { Span } from "../recognise/types.js";
+import { narrow } from "../text/narrow-classes.js";
 import { textBefore, type ClaimDraft, type RuleContext } from "./types.js";
 
 export function makeDraft(
@@ -46,7 +47,7 @@ export function makeDraft(
 
 const AMOUNT_KINDS: ReadonlySet<ClaimKind> = new Set(["money", "funding", "valuation"]);
 /** what stands between an amount and its restatement: "(", " TTC (", " HT (" */
-const RESTATED = /^[ \u00a0]*(?:[\p{L}.]{1,4}[ \u00a0]*)?\([ \u00a0]*$/u;
+const RESTATED = narrow(/^[ \u00a0]*(?:[\p{L}.]{1,4}[ \u00a0]*)?\([ \u00a0]*$/u);
 
 /** "Dès 2023, il a demandé" tells when something happened (exact); "dès l'automne 2025" sets a floor. */
 export function isPastDes(before: string, year: number | null, currentYear: number | null): boolean {

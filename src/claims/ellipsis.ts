@@ -6,29 +6,30 @@
 import type { NumberMention } from "../recognise/types.js";
 import { SPACED_LOWER_SCALES } from "../recognise/lexicon-fr.js";
 import { recogniseMoney } from "../recognise/money.js";
+import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { sentenceAt } from "../text/sentences.js";
 import { amountRule, bareStage } from "./amount.js";
 import { makeDraft } from "./draft.js";
 import { MEASURE_NOUNS, MONEY_NOUN_AFTER } from "./lexicon.js";
 import type { ClaimDraft, Rule, RuleContext } from "./types.js";
 
-const SCALED = new RegExp(`(?:milliards?|millions?|Mds?|Mrds?|Md|crores?|lakhs?|${SPACED_LOWER_SCALES})$`, "u");
+const SCALED = narrowRegExp(`(?:milliards?|millions?|Mds?|Mrds?|Md|crores?|lakhs?|${SPACED_LOWER_SCALES})$`, "u");
 // "37 milliards de paramètres": the number counts something else ("1,5 milliard de plus", "d'ici 2030" name nothing).
-const OTHER_NOUN = /^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*(?!(?:plus|moins|ici)(?![\p{L}]))\p{L}/u;
+const OTHER_NOUN = narrow(/^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*(?!(?:plus|moins|ici)(?![\p{L}]))\p{L}/u);
 const MONEY_KINDS = new Set(["money", "valuation", "funding"]);
 
 // "soit près de deux fois plus que Meta (224 000)", "jusqu'à 120 000 GPU, dont 60 000 dans ...",
 // "100 000 jeunes formés, contre environ 40 000 aujourd'hui", "Nos 14 000 GPU seront 30 000": a bare number that counts
 // what the claim before counted.
-const COUNTED_AGAIN = /(?:\(|(?:^|[^\p{L}])(?:dont|contre|soit|puis|et|seront|serons|seraient|deviendront))[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque)[ \u00a0]+)?$/iu;
+const COUNTED_AGAIN = narrow(/(?:\(|(?:^|[^\p{L}])(?:dont|contre|soit|puis|et|seront|serons|seraient|deviendront))[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque)[ \u00a0]+)?$/iu);
 
 // "une valorisation de 40 millions", "un chiffre d'affaires de 3 milliards": a noun of money before a bare amount.
-const AMOUNT_NOUN_BEFORE = /(?<![\p{L}])(?:valorisation|valeur|montant|prix|coût|budget|chiffre[ \u00a0]+d['’]affaires|capitalisation|levée|financement|dette|perte|bénéfice|enveloppe|dépenses?|investissement|subvention|dotation|somme|facture|recettes?|revenus?|amende|prêt|emprunt)[ \u00a0]+(?:de|d['’]|à)[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|quelque)[ \u00a0]+)?$/iu;
+const AMOUNT_NOUN_BEFORE = narrow(/(?<![\p{L}])(?:valorisation|valeur|montant|prix|coût|budget|chiffre[ \u00a0]+d['’]affaires|capitalisation|levée|financement|dette|perte|bénéfice|enveloppe|dépenses?|investissement|subvention|dotation|somme|facture|recettes?|revenus?|amende|prêt|emprunt)[ \u00a0]+(?:de|d['’]|à)[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|quelque)[ \u00a0]+)?$/iu);
 // "et en construira 120", "compte en écouler 500 000", "Il en a livré 200": the pronoun "en" stands for what
 // was counted, in this sentence or the one before. The word after it is a verb (an auxiliary, a verb of having,
 // making, selling or aiming, an infinitive, a future or a conditional), not the noun of a preposition ("en
 // isotope 235", "en moyenne 30").
-const EN_PRONOUN = new RegExp(
+const EN_PRONOUN = narrowRegExp(
   String.raw`(?:^|[^\p{L}])en[ \u00a0]+(?:(?:a|ont|avait|avaient|aura|auront|aurait|est|sont|compte|comptent|possède|détient|vend|vendent|livre|livrent|produit|commande|prévoit|vise|visent|attend|attendent|espère|installe|déploie|achète|fabrique|exporte|importe|abrite|héberge|exploite|utilise)(?:[ \u00a0]+(?:aujourd['’]hui|\p{Ll}+))?|\p{Ll}+(?:er|ir|re|ra|ront|rait|raient))` +
     String.raw`[ \u00a0]+(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque|jusqu['’]à)[ \u00a0]+)?$`,
   "u",
@@ -36,13 +37,13 @@ const EN_PRONOUN = new RegExp(
 
 // What brings money in or costs it: "la billetterie a rapporté", "a encaissé", "a perçu", "a coûté".
 const EARNING_VERBS = String.raw`(?<![\p{L}])(?:rapport(?:é|e|era|ent|ait|erait)|encaiss(?:é|e|era|ent|ait)|coût(?:é|e|era|ent|ait)|perçu|touché)(?![\p{L}])`;
-const EARNED = new RegExp(EARNING_VERBS, "iu");
+const EARNED = narrowRegExp(EARNING_VERBS, "iu");
 
 // "entre 1 850 et 2 465 mètres": a number before a unit measures; it counts nothing said before.
 const UNIT_AFTER = /^[ \u00a0\u202f]*(\p{Ll}+)/u;
 const SCORE = /^[-–]\d/u;
 // "Saint-Herblain (44)", "Ajaccio (2A)": a French département's number after a town, in brackets
-const DEPARTMENT_BEFORE = /\p{Lu}[\p{L}'’-]*[ \u00a0]\($/u;
+const DEPARTMENT_BEFORE = narrow(/\p{Lu}[\p{L}'’-]*[ \u00a0]\($/u);
 const isDepartment = (m: NumberMention, text: string) =>
   text.charCodeAt(m.end) === 0x29 && /^(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6])$/.test(text.slice(m.start, m.end)) && DEPARTMENT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 
@@ -115,7 +116,7 @@ export const ellipsisRule: Rule<NumberMention> = {
  * "14 millions d'euros pour former 9 000 agents et le solde, 6 millions, …": in one sentence, a scaled bare number
  * goes with the scaled amount before it, not with the unscaled count between.
  */
-const SCALE_WORD = /(?<![\p{L}])(?:milliards?|millions?)(?![\p{L}])/u;
+const SCALE_WORD = narrow(/(?<![\p{L}])(?:milliards?|millions?)(?![\p{L}])/u);
 function scaledLikeLastAmount(m: NumberMention, count: ClaimDraft, ctx: RuleContext): boolean {
   const amount = ctx.lastAmount;
   if (!amount || amount.start > count.start || SCALE_WORD.test(ctx.text.slice(count.start, count.end))) return false;
@@ -125,7 +126,7 @@ function scaledLikeLastAmount(m: NumberMention, count: ClaimDraft, ctx: RuleCont
 
 // Verbs of money: only then is a bare "30 millions" an amount of the currency its sentence names next
 // ("La ville empruntera 30 millions, portant sa dette à 198 millions d'euros"), not a quantity ("après 1,75 million").
-const MONEY_VERB = /(?<![\p{L}])(?:emprunt|financ|invest|dépens|coût|vers(?:e|é|ée|és|era|eront|ent|er)(?![\p{L}])|lev(?:é|ée|er|era)|lève|pa(?:i|y)|budg|subvention|prêt|dot(?:é|e|ation)|débours|rapport(?:e|era|ent)|économis|c[èé]d|vend(?!redi)|rachet|rachèt|acqui|factur|amende)/iu;
+const MONEY_VERB = narrow(/(?<![\p{L}])(?:emprunt|financ|invest|dépens|coût|vers(?:e|é|ée|és|era|eront|ent|er)(?![\p{L}])|lev(?:é|ée|er|era)|lève|pa(?:i|y)|budg|subvention|prêt|dot(?:é|e|ation)|débours|rapport(?:e|era|ent)|économis|c[èé]d|vend(?!redi)|rachet|rachèt|acqui|factur|amende)/iu);
 
 /**
  * A bare amount with nothing before it to take a unit from. "Budget : l'État trouve 9,2 milliards" in a
@@ -157,7 +158,7 @@ function sameAmountLater(m: NumberMention, ctx: RuleContext): ClaimDraft | null 
 
 // What only money is: a price paid ("a vendu 60 % des murs pour 1,3 milliard"), a noun of money or of works
 // ("une modernisation de 21,5 millions"), a line of accounts and its verb ("les provisions ont grimpé à 1,1 milliard").
-const MONEY_CUE_BEFORE = new RegExp(
+const MONEY_CUE_BEFORE = narrowRegExp(
   String.raw`(?:(?<![\p{L}])(?:vendu|vendue|cédé|cédée|acheté|achetée|acquis|racheté|rachetée|payé|payée)(?![\p{L}])[^.;:!?]{0,120}[^\S\n]pour` +
     // "la billetterie a rapporté 14,2 millions"
     `|${EARNING_VERBS}` +

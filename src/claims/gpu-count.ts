@@ -5,6 +5,7 @@ import { firstEntityFrom, titleEndOf } from "../context/entities.js";
 import { ACCELERATOR_MODELS, VENDORS } from "../context/names-fr.js";
 import { FUNCTION_WORDS } from "../recognise/lexicon-fr.js";
 import type { NumberMention } from "../recognise/types.js";
+import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { makeDraft } from "./draft.js";
 import { ACCELERATOR_NOUNS, CHIP_NOUNS, COMPUTE_CONTEXT, VAGUE_QUANTITY } from "./lexicon.js";
 import type { ClaimDraft, Rule, RuleContext } from "./types.js";
@@ -15,12 +16,12 @@ const VENDOR = Object.keys(VENDORS).join("|");
 const ADJ = `(?:${S}+(?:d['’]IA|IA|graphiques|spécialisés|spécialisées|avancés|avancées|dernier[ -]cri|supplémentaires|de${S}+(?:${VENDOR})|(?:${VENDOR})|${MODEL}))`;
 // After the number: "de"? + noun + adjectives/model/vendor, or a model straight away, maybe after its maker
 // ("4 096 Nvidia H200"). Groups: 1 noun, 2 what follows it; 3 maker, 4 model, 5 what follows it.
-const NOUN_PHRASE = new RegExp(`^${S}*(?:(?:de${S}+(?:(?:ses|leurs|ces|nos)${S}+)?|d['’])?(?:nouveaux${S}+|nouvelles${S}+)?(${ACCELERATOR_NOUNS}|${CHIP_NOUNS})(?![\\p{L}])((?:${ADJ}){0,3})|(?:(${VENDOR})${S}+)?(${MODEL})(?![\\p{L}\\p{N}])((?:${ADJ}){0,2}))`, "u");
-const MODEL_IN = new RegExp(`(?<![\\p{L}\\p{N}])(${MODEL})(?![\\p{L}\\p{N}])`, "u");
-const VENDOR_IN = new RegExp(`(?<![\\p{L}])(${VENDOR})(?![\\p{L}])`, "u");
-const CHIP_ONLY = new RegExp(`^(?:${CHIP_NOUNS})$`, "iu");
+const NOUN_PHRASE = narrowRegExp(`^${S}*(?:(?:de${S}+(?:(?:ses|leurs|ces|nos)${S}+)?|d['’])?(?:nouveaux${S}+|nouvelles${S}+)?(${ACCELERATOR_NOUNS}|${CHIP_NOUNS})(?![\\p{L}])((?:${ADJ}){0,3})|(?:(${VENDOR})${S}+)?(${MODEL})(?![\\p{L}\\p{N}])((?:${ADJ}){0,2}))`, "u");
+const MODEL_IN = narrowRegExp(`(?<![\\p{L}\\p{N}])(${MODEL})(?![\\p{L}\\p{N}])`, "u");
+const VENDOR_IN = narrowRegExp(`(?<![\\p{L}])(${VENDOR})(?![\\p{L}])`, "u");
+const CHIP_ONLY = narrowRegExp(`^(?:${CHIP_NOUNS})$`, "iu");
 
-const MODELS_AFTER_COMMA = new RegExp(`^,${S}*(?:(?:essentiellement|principalement|surtout|notamment|dont|pour${S}+l['’]essentiel)${S}+)?des${S}+(?:(${VENDOR})${S}+)?(${MODEL})(?![\\p{L}\\p{N}])`, "u");
+const MODELS_AFTER_COMMA = narrowRegExp(`^,${S}*(?:(?:essentiellement|principalement|surtout|notamment|dont|pour${S}+l['’]essentiel)${S}+)?des${S}+(?:(${VENDOR})${S}+)?(${MODEL})(?![\\p{L}\\p{N}])`, "u");
 
 export function vendorOfModel(model: string): string | undefined {
   return ACCELERATOR_MODELS.find(([re]) => re.test(model))?.[1];
@@ -28,9 +29,9 @@ export function vendorOfModel(model: string): string | undefined {
 
 // "150 000 accélérateurs Siyuan 590", "32 puces Blackhole": a capitalised name right after the noun (and its
 // vendor) is the model, known or not, unless the entity finder reads it as a company, a person or a place.
-const NAME_AFTER = new RegExp(`^${S}+(\\p{Lu}[\\p{L}\\p{N}-]*(?:${S}\\d{1,4}[A-Z]{0,2})?)(?![\\p{L}\\p{N}])`, "u");
+const NAME_AFTER = narrowRegExp(`^${S}+(\\p{Lu}[\\p{L}\\p{N}-]*(?:${S}\\d{1,4}[A-Z]{0,2})?)(?![\\p{L}\\p{N}])`, "u");
 
-const CHIP_KIND = new RegExp(`^(?:${ACCELERATOR_NOUNS})$`, "u");
+const CHIP_KIND = narrowRegExp(`^(?:${ACCELERATOR_NOUNS})$`, "u");
 
 function nameAfter(at: number, ctx: RuleContext): string | undefined {
   const name = NAME_AFTER.exec(ctx.text.slice(at, at + 40));
@@ -44,9 +45,9 @@ function nameAfter(at: number, ctx: RuleContext): string | undefined {
   return name[1];
 }
 
-const BARE_DE = new RegExp(`^${S}*de${S}+(?!(?:ses|leurs|ces|nos)${S})`, "u");
-const BARE_NUMBER_END = /(?:\d|(?<![\p{L}])(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cents?|mille))$/iu;
-const PER_BUYER = new RegExp(`^${S}*par${S}+(?:foyer|ménage|client|cliente|acheteur|acheteuse|personne|commande|compte)(?![\\p{L}])`, "u");
+const BARE_DE = narrowRegExp(`^${S}*de${S}+(?!(?:ses|leurs|ces|nos)${S})`, "u");
+const BARE_NUMBER_END = narrow(/(?:\d|(?<![\p{L}])(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cents?|mille))$/iu);
+const PER_BUYER = narrowRegExp(`^${S}*par${S}+(?:foyer|ménage|client|cliente|acheteur|acheteuse|personne|commande|compte)(?![\\p{L}])`, "u");
 
 export const gpuCountRule: Rule<NumberMention> = {
   name: "gpu_count",

@@ -3,15 +3,16 @@
 
 import type { MoneyMention } from "../recognise/types.js";
 import { firstEntityFrom, NOT_NAMES, trimName, type Entity } from "../context/entities.js";
+import { narrow } from "../text/narrow-classes.js";
 import type { RuleContext } from "./types.js";
 
-const LIST_CUE = /(?<![\p{L}\p{N}])(?:(?:ont|avaient|a|avait)\s+participé|auquel\s+(?:ont|avaient)\s+participé|financée?\s+[^.;]{0,60}?\s+par|dont|notamment|parmi lesquels|parmi lesquelles|(?:menée?s?|conduite?s?|pilotée?s?)(?:\s+[^\s,.;]+){0,3}?\s+par|avec\s+la\s+participation\s+(?:de|d['’])|auprès\s+(?:de|d['’]|du|des)|soutenue?s?\s+par)\s*:?\s*/giu;
+const LIST_CUE = narrow(/(?<![\p{L}\p{N}])(?:(?:ont|avaient|a|avait)\s+participé|auquel\s+(?:ont|avaient)\s+participé|financée?\s+[^.;]{0,60}?\s+par|dont|notamment|parmi lesquels|parmi lesquelles|(?:menée?s?|conduite?s?|pilotée?s?)(?:\s+[^\s,.;]+){0,3}?\s+par|avec\s+la\s+participation\s+(?:de|d['’])|auprès\s+(?:de|d['’]|du|des)|soutenue?s?\s+par)\s*:?\s*/giu);
 // One list item: a link word, lower-case words ("le prince saoudien", "d'"), then a capitalised name ("Alwaleed Bin Talal");
 // the words may end in a plural of backers and a comma: "et de ses investisseurs historiques, Seventure et Kurma".
-const ITEM = /^\s*(?:,\s*)?(?:(?:et|ainsi que|avec)\s+|aux\s+côtés\s+(?:de\s+|d['’]\s*))?(?:(?:l['’]|d['’]|[\p{Ll}-]+\s+){0,5}(?:investisseurs|actionnaires|fonds|partenaires|soutiens|banques)(?:\s+[\p{Ll}-]+)?,\s+|(?:l['’]|d['’]|[\p{Ll}-]+\s+){0,7})(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|de|du|des|von|van|bin|ben|al|&))*)/u;
+const ITEM = narrow(/^\s*(?:,\s*)?(?:(?:et|ainsi que|avec)\s+|aux\s+côtés\s+(?:de\s+|d['’]\s*))?(?:(?:l['’]|d['’]|[\p{Ll}-]+\s+){0,5}(?:investisseurs|actionnaires|fonds|partenaires|soutiens|banques)(?:\s+[\p{Ll}-]+)?,\s+|(?:l['’]|d['’]|[\p{Ll}-]+\s+){0,7})(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|de|du|des|von|van|bin|ben|al|&))*)/u);
 
 const CLAUSE_COMMA = /(?<!\d),|,(?!\d)/u;
-const ROUND_NOUN_BEFORE = /(?:^|[^\p{L}])(?:tour|levée|série\s+[A-H])(?![\p{L}])[^.;]{0,40},?\s*$/iu;
+const ROUND_NOUN_BEFORE = narrow(/(?:^|[^\p{L}])(?:tour|levée|série\s+[A-H])(?![\p{L}])[^.;]{0,40},?\s*$/iu);
 
 export function findInvestors(m: MoneyMention, ctx: RuleContext): string[] {
   const sentence = ctx.sentences[ctx.sentenceIndex];
@@ -61,11 +62,11 @@ function readList(rest: string, out: string[]): void {
 
 // ", ancienne dirigeante d'un équipementier", ", fondateur de Roussey Optique": what a listed investor is, up to
 // the next comma; a link, an article or a determiner opens the next item instead.
-const DESCRIPTION = /^\s*,\s*(?!(?:et|ainsi|avec|aux|au|le|la|les|l|de|du|des|d|un|une|son|sa|ses|leur|leurs|notamment|dont|mais|puis|via|plusieurs|quelques|certains|tous|chez|par|pour|qui|que|qu)(?![\p{L}\p{N}-]))(?:ex-)?\p{Ll}[^,.;]*/u;
+const DESCRIPTION = narrow(/^\s*,\s*(?!(?:et|ainsi|avec|aux|au|le|la|les|l|de|du|des|d|un|une|son|sa|ses|leur|leurs|notamment|dont|mais|puis|via|plusieurs|quelques|certains|tous|chez|par|pour|qui|que|qu)(?![\p{L}\p{N}-]))(?:ex-)?\p{Ll}[^,.;]*/u);
 
 // "Bpifrance, le family office X et Y ont également remis au pot", "Plusieurs business angels complètent ce tour":
 // a sentence in which others join the round just told.
-const JOINS_ROUND = /(?<![\p{L}])(?:(?:ont|a|avaient|avait)\s+(?:(?:également|aussi|de\s+nouveau|à\s+nouveau)\s+)?(?:remis\s+au\s+pot|mis\s+au\s+pot|participé|suivi|complété)|complètent|complète|rejoignent|participent|remettent\s+au\s+pot|se\s+joignent)(?![\p{L}])/iu;
+const JOINS_ROUND = narrow(/(?<![\p{L}])(?:(?:ont|a|avaient|avait)\s+(?:(?:également|aussi|de\s+nouveau|à\s+nouveau)\s+)?(?:remis\s+au\s+pot|mis\s+au\s+pot|participé|suivi|complété)|complètent|complète|rejoignent|participent|remettent\s+au\s+pot|se\s+joignent)(?![\p{L}])/iu);
 
 /** Whether the sentence has others join the round. */
 export function joinsTheRound(sentence: string): boolean {

@@ -4,6 +4,7 @@
 import type { MultipliedMention } from "../recognise/multiplied.js";
 import type { NumberMention } from "../recognise/types.js";
 import type { Qualifier } from "../context/qualifier.js";
+import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { makeDraft } from "./draft.js";
 import { VAGUE_QUANTITY } from "./lexicon.js";
 import type { ClaimDraft, Rule, RuleContext } from "./types.js";
@@ -12,25 +13,25 @@ const S = "[ \\u00a0]";
 // "trois fois la semaine", "deux fois l'an": a frequency, not a multiple.
 const PERIODS = "(?:an|année|semaine|mois|jour|journée|nuit|heure|minute|saison|décennie|siècle)";
 // "fois" + what is compared: "plus grands", "moins cher", "la taille de", "celle de 2023", "supérieur", "plus importants".
-const FOIS = new RegExp(`^${S}+fois(?!${S}+(?:plus|moins)${S}+(?:tard|tôt)(?![\\p{L}]))(?:${S}+(?:plus|moins)(?:${S}+(?:de${S}+|d['’])?[\\p{L}-]{3,}(?![\\p{L}'’]))?|(?:${S}+(?:la|le|les|leur|leurs|sa|son|ses|des)${S}+|${S}+l['’])(?!${PERIODS}(?![\\p{L}]))[\\p{L}-]+|${S}+(?:celle|celui|celles|ceux)${S}+(?:de|d['’]|du|des)|${S}+(?:supérieure?s?|inférieure?s?|plus|moins|autant))?(?![\\p{L}])`, "u");
+const FOIS = narrowRegExp(`^${S}+fois(?!${S}+(?:plus|moins)${S}+(?:tard|tôt)(?![\\p{L}]))(?:${S}+(?:plus|moins)(?:${S}+(?:de${S}+|d['’])?[\\p{L}-]{3,}(?![\\p{L}'’]))?|(?:${S}+(?:la|le|les|leur|leurs|sa|son|ses|des)${S}+|${S}+l['’])(?!${PERIODS}(?![\\p{L}]))[\\p{L}-]+|${S}+(?:celle|celui|celles|ceux)${S}+(?:de|d['’]|du|des)|${S}+(?:supérieure?s?|inférieure?s?|plus|moins|autant))?(?![\\p{L}])`, "u");
 // "multipliée par 3", "multiplier par dix", "une multiplication par plus de huit", and with what is multiplied
 // between ("multiplie son chiffre d'affaires par quarante-deux"): up to four words, no comma.
 const OBJECT = `(?:${S}+[\\p{L}'’-]+){0,4}?`;
-const MULTIPLIED = new RegExp(`(?:multipli\\p{L}*|démultipli\\p{L}*)${OBJECT}${S}+par${S}+(?:plus${S}+de${S}+|près${S}+de${S}+)?$`, "iu");
+const MULTIPLIED = narrowRegExp(`(?:multipli\\p{L}*|démultipli\\p{L}*)${OBJECT}${S}+par${S}+(?:plus${S}+de${S}+|près${S}+de${S}+)?$`, "iu");
 // "divisés par deux", "divisée par plus de 4", "divise ses coûts par trois": a multiplier below one.
-const DIVIDED = new RegExp(`(?<![\\p{L}])divis\\p{L}*${OBJECT}${S}+par${S}+(?:plus${S}+de${S}+|près${S}+de${S}+)?$`, "iu");
+const DIVIDED = narrowRegExp(`(?<![\\p{L}])divis\\p{L}*${OBJECT}${S}+par${S}+(?:plus${S}+de${S}+|près${S}+de${S}+)?$`, "iu");
 // "un facteur 10", "d'un facteur de 3": with the article, so that "le facteur 5" (a postman) is not one.
-const FACTOR = new RegExp(`(?<![\\p{L}])(?:un|d['’]un|par${S}+un)${S}+facteur${S}+(?:de${S}+)?$`, "iu");
+const FACTOR = narrowRegExp(`(?<![\\p{L}])(?:un|d['’]un|par${S}+un)${S}+facteur${S}+(?:de${S}+)?$`, "iu");
 // "réduite d'un facteur 4", "a baissé d'un facteur 3": the factor divides.
-const REDUCED = /(?<![\p{L}])(?:baiss|rédui|diminu|chut|recul|divis|abaiss)\p{L}*[ \u00a0]*$/iu;
+const REDUCED = narrow(/(?<![\p{L}])(?:baiss|rédui|diminu|chut|recul|divis|abaiss)\p{L}*[ \u00a0]*$/iu);
 // "sursouscrite 3,2 fois": demand as a multiple of the shares offered; "fois" alone after the number.
-const OVERSUBSCRIBED = new RegExp(`(?<![\\p{L}])sursouscrit\\p{L}*(?:${S}+(?:à${S}+hauteur${S}+de|plus${S}+de|près${S}+de|environ|quelque))?${S}+$`, "iu");
+const OVERSUBSCRIBED = narrowRegExp(`(?<![\\p{L}])sursouscrit\\p{L}*(?:${S}+(?:à${S}+hauteur${S}+de|plus${S}+de|près${S}+de|environ|quelque))?${S}+$`, "iu");
 const HOLDS_FOIS = /fois[ \u00a0]+et[ \u00a0]+demie?$/u;
 // "deux fois moins cher", "dix fois inférieure": the comparison goes down.
-const DOWNWARD = new RegExp(`^${S}+fois${S}+(?:moins|inférieure?s?)(?![\\p{L}])`, "u");
+const DOWNWARD = narrowRegExp(`^${S}+fois${S}+(?:moins|inférieure?s?)(?![\\p{L}])`, "u");
 
-const CONTRE_BEFORE = /(?:^|[^\p{L}])contre[ \u00a0]+$/u;
-const MULTIPLE_TOLD = /\d[ \u00a0]*fois[ \u00a0]+\p{L}/u;
+const CONTRE_BEFORE = narrow(/(?:^|[^\p{L}])contre[ \u00a0]+$/u);
+const MULTIPLE_TOLD = narrow(/\d[ \u00a0]*fois[ \u00a0]+\p{L}/u);
 function comparedWithMultiple(m: NumberMention, ctx: RuleContext): boolean {
   if (!CONTRE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 10), m.start))) return false;
   const sentence = ctx.sentences[ctx.sentenceIndex];

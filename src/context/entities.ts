@@ -3,6 +3,7 @@
 // e.g. "Anthropic où Amazon a investi" -> Anthropic (org), Amazon (org, role investor)
 
 import type { Span } from "../recognise/types.js";
+import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { FIRST_NAMES, INDICES, INVESTORS, MEDIA, ORGANISATIONS, PLACES, PRODUCTS, VENDORS, type EntityType } from "./names-fr.js";
 import { fold, literalAlternation } from "../recognise/pattern.js";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "../recognise/date-lexicon-fr.js";
@@ -62,11 +63,11 @@ function firstWords(names: Iterable<string>): FirstWords {
 }
 
 const KNOWN_FIRST = firstWords(KNOWN.keys());
-const KNOWN_NAME = new RegExp(
+const KNOWN_NAME = narrowRegExp(
   `(?<![${L}])(${literalAlternation([...KNOWN.keys()])})((?:-\\d+(?:\\.\\d+)?[a-z]?|\\s\\d+(?:\\.\\d+)?(?![${L}]|[ \\u00a0\\u202f]\\d))(?:\\s(?:Sonnet|Opus|Haiku|Pro|Ultra|Flash|Nano|Mini|Turbo|Large|Small|Medium|Max|Code))?)?(?![${L}])`,
   "uy",
 );
-const INNER_CAPS = new RegExp(`(?<![${L}'’-])(?:\\p{Lu}{2,}\\p{Ll}{2,}|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}]*|\\p{Ll}{1,3}\\p{Lu}[\\p{L}]*)(?![${L}'’-])`, "uy");
+const INNER_CAPS = narrowRegExp(`(?<![${L}'’-])(?:\\p{Lu}{2,}\\p{Ll}{2,}|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}]*|\\p{Ll}{1,3}\\p{Lu}[\\p{L}]*)(?![${L}'’-])`, "uy");
 // Unit symbols and chemical formulas spelled like such names: "34 dB", "12 kWh", "80 GiB", "1,2 PFlops", "carbure de
 // silicium (SiC)", "nitrure de gallium (GaN)".
 const SYMBOLS: ReadonlySet<string> = new Set([
@@ -76,11 +77,11 @@ const SYMBOLS: ReadonlySet<string> = new Set([
 ]);
 // What follows a town: where it lies ("…, dans les Pyrénées-Atlantiques", "…, près de Grenoble"). Not a département
 // number: "La station de Valcoyère (73)" is the protagonist, named after its town.
-const PLACE_CUE = new RegExp(
+const PLACE_CUE = narrowRegExp(
   `,[ \\u00a0]{1,3}(?:dans[ \\u00a0]{1,3}(?:le|la|les|l['’])[ \\u00a0]?(?:\\p{Lu}|département|région|banlieue|périphérie|vallée|bassin)|(?:près|non[ \\u00a0]loin|à[ \\u00a0]\\d{1,3}[ \\u00a0]?km)[ \\u00a0]{1,3}(?:de|d['’])[ \\u00a0]?\\p{Lu}|au[ \\u00a0](?:nord|sud|cœur|pied)[ \\u00a0](?:de|d['’]|du|des))`,
   "gu",
 );
-const NAME_BEFORE_CUE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]{0,40})$/u;
+const NAME_BEFORE_CUE = narrow(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]{0,40})$/u);
 
 /** "l'usine de Lacq, dans les Pyrénées-Atlantiques", "Crolles, près de Grenoble": the towns a text situates. */
 function townsSituated(text: string): Set<string> {
@@ -93,7 +94,7 @@ function townsSituated(text: string): Set<string> {
   return towns;
 }
 // Products with a version even when unknown: "GPT-4o", "Gemini-1.5", "Phi-3".
-const VERSIONED = new RegExp(`(?<![${L}-])(\\p{Lu}[\\p{L}]+-\\d+(?:\\.\\d+)?[a-z]?)(?![${L}])`, "uy");
+const VERSIONED = narrowRegExp(`(?<![${L}-])(\\p{Lu}[\\p{L}]+-\\d+(?:\\.\\d+)?[a-z]?)(?![${L}])`, "uy");
 // A name: capitalised words; a dot only inside one ("Character.ai"), never the sentence's full stop.
 const NAME_CHARS = `(?:[${L}&'’-]|\\.(?=[${L}]))*`;
 // Up to three words: "Sa filiale Engie Brasil Energia"; an elided "d'" may join two ("la plateforme Semeurs d'Ouest").
@@ -126,7 +127,7 @@ const NOT_NATIONALITIES = [
   "informaticienne", "mathématicien", "physicien", "chirurgien", "pharmacien", "politicien", "historien", "électricien",
   "mécanicien", "praticien", "magicien", "opticien", "écrivain", "écrivaine", "parrain", "marraine", "marchand",
 ];
-const APPOSITIVE = new RegExp(
+const APPOSITIVE = narrowRegExp(
   `(?<![${L}])(?:(?:[Ll]e|[Ll]a|[Ll]['’])[ \\u00a0]*(?:(?:sud|nord|est|ouest)-)?(?:(?!(?:${NOT_NATIONALITIES.join("|")})(?![${L}]))\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ian|iane|ain|aine|and|ande|ique|que)|suisse|belge|britannique|russe)|` +
     APPOSITIVE_NOUNS.join("|") +
     `)(?:[ \\u00a0]+(?:d['’]|de[ \\u00a0]+)?(?!(?:par|pour|avec|sur|dans|chez|vers|contre|selon|et|ou|à|au|aux|qui|que|a|est|sont|va|sera|servira)[ \\u00a0])[\\p{Ll}-]+){0,3}(?<![ \\u00a0](?:de|du|des))[ \\u00a0]+[«"“]?[ \\u00a0]?(${CAPITALISED})`,
@@ -134,7 +135,7 @@ const APPOSITIVE = new RegExp(
 );
 // "Poolside lève 500 millions", "Colossus a été inauguré": a capitalised name (up to three words, "Yotta Data
 // Services a annoncé") as the subject of a company verb.
-const SUBJECT_OF_VERB = new RegExp(
+const SUBJECT_OF_VERB = narrowRegExp(
   // ("Radiolys (Paris, IA pour la radiologie) lève 48 M€": a bracket of where and what may stand between)
   `(?<![${L}])(\\p{Lu}${NAME_CHARS}(?:[ \\u00a0]\\p{Lu}${NAME_CHARS}){0,2})(?:[ \\u00a0]\\([^()\\n]{1,80}\\))?[ \\u00a0]+(?:a[ \\u00a0]+été[ \\u00a0]+(?:inauguré|fondé|créé|valorisé|lancé)e?|` +
     // "a déjà reçu 68 milliards de yens de subventions"
@@ -152,20 +153,20 @@ const SUBJECT_OF_VERB = new RegExp(
 // "Sa carte Blackhole", "son smartphone Redmi": a product named after a possessive and its kind (singular: "ses
 // puces Yitian" are a chip line, see CHIP_LINE).
 const PRODUCT_NOUNS = "carte|serveur|puce|processeur|smartphone|téléphone|ordinateur|tablette|console|casque|montre|voiture|citadine|berline|robot|drone|satellite|fusée|logiciel|campus|supercalculateur|cluster|superordinateur";
-const POSSESSED_PRODUCT = new RegExp(`[Ss](?:a|on)[ \\u00a0]+(?:(?:nouvel(?:le)?|nouveau|prochaine?|dernière?)[ \\u00a0]+)?(?:${PRODUCT_NOUNS})(?:[ \\u00a0]+(?!(?:de|du|des|à|au|aux|en|pour|chez)[ \\u00a0])\\p{Ll}+)?(?:,[ \\u00a0]+(?:le|la|l['’])[ \\u00a0]*|[ \\u00a0]+)(\\p{Lu}${NAME_CHARS}(?:[ \\u00a0]\\p{Lu}${NAME_CHARS})?)`, "uy");
+const POSSESSED_PRODUCT = narrowRegExp(`[Ss](?:a|on)[ \\u00a0]+(?:(?:nouvel(?:le)?|nouveau|prochaine?|dernière?)[ \\u00a0]+)?(?:${PRODUCT_NOUNS})(?:[ \\u00a0]+(?!(?:de|du|des|à|au|aux|en|pour|chez)[ \\u00a0])\\p{Ll}+)?(?:,[ \\u00a0]+(?:le|la|l['’])[ \\u00a0]*|[ \\u00a0]+)(\\p{Lu}${NAME_CHARS}(?:[ \\u00a0]\\p{Lu}${NAME_CHARS})?)`, "uy");
 /** "sa" or "son", a whole word (POSSESSED_PRODUCT opens only there). */
 const isPossessive = (text: string, at: number, end: number) => (end - at === 2 && text.charCodeAt(at + 1) === 0x61) || (end - at === 3 && text.startsWith("on", at + 1));
 // "un chatbot nommé Grok", "baptisée « TruthGPT »"
 // "baptisée Stargate UAE": a second capitalised word belongs to the name.
-const NAMED = new RegExp(`(?:[bB]aptisé|[nN]ommé|[aA]ppelé|[dD]énommé)e?s?[ \\u00a0]+[«"“]?[ \\u00a0]?(\\p{Lu}[${L}-]*(?:[ \\u00a0]\\p{Lu}[${L}-]*)?)`, "gu");
+const NAMED = narrowRegExp(`(?:[bB]aptisé|[nN]ommé|[aA]ppelé|[dD]énommé)e?s?[ \\u00a0]+[«"“]?[ \\u00a0]?(\\p{Lu}[${L}-]*(?:[ \\u00a0]\\p{Lu}[${L}-]*)?)`, "gu");
 // Anchored on the first-name list (a trie for the regex engine), not on every capitalised word.
 const PLACE_FIRST = firstWords(PLACES);
-const PLACE = new RegExp(`(?<![${L}])(?:${literalAlternation(PLACES)})(?![${L}])`, "uy");
+const PLACE = narrowRegExp(`(?<![${L}])(?:${literalAlternation(PLACES)})(?![${L}])`, "uy");
 const PERSON_FIRST = firstWords(FIRST_NAMES);
 // A surname may have an inner capital after a short prefix: "Catherine MacGregor", "Yann LeCun" (not "OpenAI"),
 // and particles before it: "Luca de Meo", "Ursula von der Leyen"; a compound first name: "Jean-Pierre Caillot".
 const PARTICLES = "(?:[ \\u00a0](?:de|del|della|di|da|do|dos|du|van|von|der|den|ter))*";
-const PERSON = new RegExp(`(?<![${L}-])((?:${literalAlternation(FIRST_NAMES)})(?:-\\p{Lu}\\p{Ll}+)?)((?:${PARTICLES}[ \\u00a0]\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu})?[\\p{Ll}'’-]+){1,2})(?![${L}])`, "uy");
+const PERSON = narrowRegExp(`(?<![${L}-])((?:${literalAlternation(FIRST_NAMES)})(?:-\\p{Lu}\\p{Ll}+)?)((?:${PARTICLES}[ \\u00a0]\\p{Lu}(?:\\p{Ll}{1,2}\\p{Lu})?[\\p{Ll}'’-]+){1,2})(?![${L}])`, "uy");
 
 // Which name lists and patterns a word can open, by its first character (a table: the test runs on every word).
 const OPENS_PERSON = 1;
@@ -463,7 +464,7 @@ function companyStem(name: string): string | undefined {
   return words.length > 1 && words.slice(1).every((w) => CORPORATE_WORDS.has(w)) ? words[0] : undefined;
 }
 
-const WORD_AFTER = /^[ \u00a0](\p{Lu}[\p{L}]*)(?![\p{L}\p{N}'’-])/u;
+const WORD_AFTER = narrow(/^[ \u00a0](\p{Lu}[\p{L}]*)(?![\p{L}\p{N}'’-])/u);
 /** The company words right after `end` (" Labs", " Cloud Services"), "" when none. */
 function companyWordsAfter(text: string, end: number): string {
   let words = "";
@@ -475,14 +476,14 @@ function companyWordsAfter(text: string, end: number): string {
 // What an apposition names a product by: "son modèle Iara 3", "le chatbot Nova".
 const PRODUCT_HEADS = new Set(["modèle", "chatbot", "application"]);
 // A version after a product's name, not a quantity: "Iara 3 compte", not "Nova 2 millions", "Lueur 3 000 puces".
-const VERSION_AFTER = /^[ \u00a0]\d{1,2}(?:\.\d)?(?![\p{L}\p{N}]|[.,]\d|[ \u00a0\u202f]*(?:\d|%|millions?|milliards?|mille|fois|ans|mois|jours|heures|semaines|points?|euros?|dollars?)(?![\p{L}]))/u;
+const VERSION_AFTER = narrow(/^[ \u00a0]\d{1,2}(?:\.\d)?(?![\p{L}\p{N}]|[.,]\d|[ \u00a0\u202f]*(?:\d|%|millions?|milliards?|mille|fois|ans|mois|jours|heures|semaines|points?|euros?|dollars?)(?![\p{L}]))/u);
 /** The version right after a product's name ending at `end` (" 3", " 4.5"), "" when none. */
 const versionAfter = (text: string, end: number): string => VERSION_AFTER.exec(text.slice(end, end + 40))?.[0] ?? "";
-const VERSION_END = /^(\p{Lu}[\p{L}-]+)[ \u00a0]\d{1,2}(?:\.\d)?$/u;
-const TOWN_COMPOUND = /^(?:-(?:en|sur|sous|lès|lez|le|la|les|de|du|des|aux|d['’]))+-?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?![\p{L}\p{N}])/u;
-const HYPHENATED_ON = /^(?:-\p{Lu}[\p{Ll}'’]+)+(?![\p{L}\p{N}-])/u;
-const LETTER_AFTER = /(?:^|[^\p{L}])(?:série|séries|plan|lot|type|catégorie|classe|phase|tranche|niveau|option|annexe|vitamine)[ \u00a0]+$/iu;
-const AUTHORITY_AFTER_PLACE = /^ (?:Métropole|Agglo|Agglomération)(?![\p{L}])/u;
+const VERSION_END = narrow(/^(\p{Lu}[\p{L}-]+)[ \u00a0]\d{1,2}(?:\.\d)?$/u);
+const TOWN_COMPOUND = narrow(/^(?:-(?:en|sur|sous|lès|lez|le|la|les|de|du|des|aux|d['’]))+-?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?![\p{L}\p{N}])/u);
+const HYPHENATED_ON = narrow(/^(?:-\p{Lu}[\p{Ll}'’]+)+(?![\p{L}\p{N}-])/u);
+const LETTER_AFTER = narrow(/(?:^|[^\p{L}])(?:série|séries|plan|lot|type|catégorie|classe|phase|tranche|niveau|option|annexe|vitamine)[ \u00a0]+$/iu);
+const AUTHORITY_AFTER_PLACE = narrow(/^ (?:Métropole|Agglo|Agglomération)(?![\p{L}])/u);
 
 // An institution or an event named by its town or region: "le Stade de Reims", "la Banque de France", "le Tour de la
 // Provence"; a company by its trade and its place or family: "les Forges de la Durolle", "les Chantiers de l'Atlantique".
@@ -498,7 +499,7 @@ const INSTITUTION_HEADS = new Set(
 // "Les Fromageries Vuillermoz ont vendu …", "Le HC Léman-Riviera change de mains": an article opening the sentence
 // is not part of the name ("Les Echos", one word after it, and "Le Monde" are names).
 // ("Le GHAC creuse son déficit": nor before an acronym alone)
-const LEADING_LES = /^(?:Les[ \u00a0]+(?=\p{Lu}[\p{L}-]*[sx][ \u00a0]+(?:\p{Lu}|de|du|des|d['’]))|(?:Le|La)[ \u00a0]+(?=\p{Lu}{2,}(?:[ \u00a0]+\p{Lu}|$)))/u;
+const LEADING_LES = narrow(/^(?:Les[ \u00a0]+(?=\p{Lu}[\p{L}-]*[sx][ \u00a0]+(?:\p{Lu}|de|du|des|d['’]))|(?:Le|La)[ \u00a0]+(?=\p{Lu}{2,}(?:[ \u00a0]+\p{Lu}|$)))/u);
 
 function dropLeadingArticle(e: Entity): void {
   const m = LEADING_LES.exec(e.name);
@@ -506,7 +507,7 @@ function dropLeadingArticle(e: Entity): void {
   e.start += m[0].length;
   e.name = e.name.slice(m[0].length);
 }
-const OF_TOWN = /^[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|de[ \u00a0]+|du[ \u00a0]+|d['’])(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)/u;
+const OF_TOWN = narrow(/^[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|de[ \u00a0]+|du[ \u00a0]+|d['’])(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)/u);
 
 /** "Stade" before "de Reims" is "Stade de Reims": the name runs on to its town. */
 function extendWithPlace(text: string, e: Entity): void {
@@ -518,11 +519,11 @@ function extendWithPlace(text: string, e: Entity): void {
 }
 
 // ", 21 ans," / ", 67 ans, qui": an age right after a name; not "150 ans d'histoire".
-const AGE_AFTER = /^,[ \u00a0]*(\d{1,3})[ \u00a0]+ans(?![\p{L}])(?![ \u00a0]*(?:de|d['’]))/u;
+const AGE_AFTER = narrow(/^,[ \u00a0]*(\d{1,3})[ \u00a0]+ans(?![\p{L}])(?![ \u00a0]*(?:de|d['’]))/u);
 const TITLES = "(?:euro)?députée?|sénat(?:eur|rice)|ministre|maire|élue?|conseill(?:er|ère)[ \\u00a0]+municipale?";
-const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:le|la|l['’])[ \\u00a0]*(?:${TITLES})[ \\u00a0]+$`, "iu");
-const TITLE_AFTER = new RegExp(`^,[ \\u00a0]*(?:(?:le|la|l['’])[ \\u00a0]*)?(?:${TITLES})(?![\\p{L}])`, "iu");
-const COMPLEMENT_BEFORE = /(?:^|[^\p{L}])(?:de|du|des|d['’]|chez)[ \u00a0]*$/iu;
+const TITLE_BEFORE = narrowRegExp(`(?:^|[^\\p{L}])(?:le|la|l['’])[ \\u00a0]*(?:${TITLES})[ \\u00a0]+$`, "iu");
+const TITLE_AFTER = narrowRegExp(`^,[ \\u00a0]*(?:(?:le|la|l['’])[ \\u00a0]*)?(?:${TITLES})(?![\\p{L}])`, "iu");
+const COMPLEMENT_BEFORE = narrow(/(?:^|[^\p{L}])(?:de|du|des|d['’]|chez)[ \u00a0]*$/iu);
 
 /**
  * "Le milieu de terrain Malo Ténier, 21 ans, rejoint ...": a name given an age, or an elected member's or a minister's
@@ -618,7 +619,7 @@ function charBefore(text: string, at: number): string {
 
 // ", qui exploite", ", contrôlé par", ", filiale de": what follows a name that opens its sentence and
 // describes it as an organisation (a person's would be ", 58 ans," or a title).
-const DESCRIBED_AS_ORGANISATION = /^,[ \u00a0]*(?:qui|filiale|contrôlée?s?|détenue?s?|basée?s?|installée?s?|spécialisée?s?|fondée?s?|créée?s?|rachetée?s?|cotée?s?|valorisée?s?)(?![\p{L}\p{N}])/u;
+const DESCRIBED_AS_ORGANISATION = narrow(/^,[ \u00a0]*(?:qui|filiale|contrôlée?s?|détenue?s?|basée?s?|installée?s?|spécialisée?s?|fondée?s?|créée?s?|rachetée?s?|cotée?s?|valorisée?s?)(?![\p{L}\p{N}])/u);
 /** Weekdays, months and "Hier", capitalised as a sentence opens them. */
 const CALENDAR_WORDS = new Set(
   [...WEEKDAY_NAMES, ...MONTH_NAMES.map(([name]) => name), "hier", "aujourd", "demain"].map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
@@ -652,7 +653,7 @@ function commaAfterName(text: string, at: number): number {
 // Definite articles only: "Twitter, une plateforme qu'il a rebaptisée X" describes, it does not introduce.
 // "Vélobrise, l'ex-pépite du vélo", "X, l'ancienne filiale de": a former kind is a kind too.
 // "Armabois, une menuiserie industrielle de 140 salariés": an indefinite apposition that counts a staff is a firm's.
-const APPOSITION_AFTER = new RegExp(
+const APPOSITION_AFTER = narrowRegExp(
   `^,[ \\u00a0]*(?:(?:la|le|l['’])[ \\u00a0]*(?:ex-|ancienne?[ \\u00a0]+)?(?:${APPOSITIVE_NOUNS.join("|")})(?![\\p{L}\\p{N}])|` +
     `une?[ \\u00a0]+(?:[\\p{Ll}-]+|PME|ETI|TPE)(?:[ \\u00a0]+[\\p{Ll}-]+){0,3}[ \\u00a0]+(?:de|d['’])[ \\u00a0]*(?:(?:près|plus|moins)[ \\u00a0]+de[ \\u00a0]+|quelque[ \\u00a0]+|environ[ \\u00a0]+)?` +
     `\\d[\\d \\u00a0\\u202f]*(?:salariés|employés|collaborateurs|personnes)(?![\\p{L}]))`,
@@ -697,7 +698,7 @@ function nameBeforeLegalForm(text: string, at: number): { at: number; name: stri
 
 // "Fondée en 2019 par deux chercheurs de l'université de Valdorne, la société emploie …": the comma closes an
 // opening participle clause, and what follows it is the main clause, no apposition.
-const PARTICIPLE_OPENING = /^[ \u00a0]*(?:Fondé|Cofondé|Créé|Né|Basé|Installé|Implanté|Issu|Lancé|Spécialisé|Détenu|Racheté|Coté|Certifié|Situé|Labellisé|Classé|Inauguré|Financé|Soutenu|Dirigé)e?s?(?![\p{L}])/u;
+const PARTICIPLE_OPENING = narrow(/^[ \u00a0]*(?:Fondé|Cofondé|Créé|Né|Basé|Installé|Implanté|Issu|Lancé|Spécialisé|Détenu|Racheté|Coté|Certifié|Situé|Labellisé|Classé|Inauguré|Financé|Soutenu|Dirigé)e?s?(?![\p{L}])/u);
 function afterOpeningParticiple(text: string, at: number): boolean {
   return PARTICIPLE_OPENING.test(sentenceOpening(text, at));
 }
@@ -728,7 +729,7 @@ function sentenceOpening(text: string, at: number): string {
 
 // "Huawei détient 42 % des ventes, Nvidia 31 %, Cambricon 11 % et Hygon 6 %": a list whose verb is said once,
 // each item a name and its figure.
-const FIGURE_ITEM_BEFORE = /\p{Lu}[\p{L}&'’-]*[ \u00a0]+\d[\d \u00a0,.]*(?:%|[ \u00a0]*(?:milliards?|millions?|M€|Md€|M\$|Md\$))[ \u00a0]*(?:,|et)[ \u00a0]+$/u;
+const FIGURE_ITEM_BEFORE = narrow(/\p{Lu}[\p{L}&'’-]*[ \u00a0]+\d[\d \u00a0,.]*(?:%|[ \u00a0]*(?:milliards?|millions?|M€|Md€|M\$|Md\$))[ \u00a0]*(?:,|et)[ \u00a0]+$/u);
 
 /** A one-word name after ", " or " et " and before its figure, when the item before it is a name and a figure too. */
 function nameInFigureList(text: string, at: number, end: number): { at: number; name: string } | null {
@@ -775,7 +776,7 @@ export function itemLeadEnd(text: string, lineStart: number): number {
 }
 
 const NAMED_AFTER_LEAD = /^(?:Le|La|Les|L['’])[ \u00a0]*\p{Ll}[\p{Ll}-]+(?:[ \u00a0]+\p{Ll}[\p{Ll}-]+){0,3}[ \u00a0]+\p{Lu}/u;
-const NAME_TOWN_COLON = /(\p{Lu}[\p{L}'’&-]{1,30}(?:[ \u00a0]\p{Lu}[\p{L}'’&-]{1,30}){0,2})[ \u00a0]\([^()\n]{2,60}\)[ \u00a0]?:[ \u00a0]/uy;
+const NAME_TOWN_COLON = narrow(/(\p{Lu}[\p{L}'’&-]{1,30}(?:[ \u00a0]\p{Lu}[\p{L}'’&-]{1,30}){0,2})[ \u00a0]\([^()\n]{2,60}\)[ \u00a0]?:[ \u00a0]/uy);
 
 /** The verbs of SUBJECT_OF_VERB, by first word. */
 const VERB_FIRST_WORDS = new Set(
@@ -941,14 +942,14 @@ function titleNames(text: string, words: Words, people: Set<string>): Array<{ at
   return out;
 }
 
-const NAMED_BY_NOUN = /^((?:Le|La|Les|L['’])[ \u00a0]*)?\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’-]+)*[ \u00a0]+(Festival|Salon|Forum|Rallye|Marathon|Open|Tournoi|Musée|Théâtre|Opéra|Orchestre|Hôpital|Stade)$/u;
+const NAMED_BY_NOUN = narrow(/^((?:Le|La|Les|L['’])[ \u00a0]*)?\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’-]+)*[ \u00a0]+(Festival|Salon|Forum|Rallye|Marathon|Open|Tournoi|Musée|Théâtre|Opéra|Orchestre|Hôpital|Stade)$/u);
 function nounInBody(text: string, noun: string, from: number): boolean {
   return new RegExp(`(?<![\\p{L}])(?:le|la|l['’])[ \\u00a0]*${noun}(?![\\p{L}])`, "iu").test(text.slice(from));
 }
 
 // "dans l'Allier", "dans le Morvan", "en Vendée": what follows is a place. Without the article "dans" opens
 // companies too ("investir dans Anthropic").
-const PLACE_PREPOSITION = /(?<![\p{L}])(?:dans[ \u00a0]+(?:l['’]|le[ \u00a0]+|la[ \u00a0]+|les[ \u00a0]+)|en[ \u00a0]+)$/iu;
+const PLACE_PREPOSITION = narrow(/(?<![\p{L}])(?:dans[ \u00a0]+(?:l['’]|le[ \u00a0]+|la[ \u00a0]+|les[ \u00a0]+)|en[ \u00a0]+)$/iu);
 
 /** The text (headline included) has `name` after a place preposition somewhere: it names a place. */
 function usedAsPlace(text: string, name: string): boolean {
@@ -1100,35 +1101,35 @@ export const FOUNDED_OR_LED_BY = String.raw`(?:fondée?s?|cofondée?s?|créée?s
 // "la valorisation d'xAI", "filiale du groupe Iliad", "de la start-up xAI": a complement, not an agent.
 // "vendu à OpenAI", "commandé à Alstom": the one a thing goes to is a complement too.
 // "réservé chez l'hébergeur occitan Calcéa": where a thing is bought or made is a complement too.
-const GENITIVE = /(?<![\p{L}\p{N}])(?:(?:de|du|des|à|au|aux|chez)[ \u00a0]+|d['’])(?:l['’])?$|(?<![\p{L}\p{N}])(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’]|chez[ \u00a0]+(?:le|la|les|l['’]))[ \u00a0]*(?:[\p{Ll}-]+[ \u00a0]+){1,2}$/u;
+const GENITIVE = narrow(/(?<![\p{L}\p{N}])(?:(?:de|du|des|à|au|aux|chez)[ \u00a0]+|d['’])(?:l['’])?$|(?<![\p{L}\p{N}])(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’]|chez[ \u00a0]+(?:le|la|les|l['’]))[ \u00a0]*(?:[\p{Ll}-]+[ \u00a0]+){1,2}$/u);
 // "avec la low cost Transbrise": an article and up to three words may describe the name
 const RELATION_AFTER = /^,[ \u00a0]+(?:son|sa|leur)[ \u00a0]+(?:(?:premier|première|principal|principale|plus[ \u00a0]+gros|plus[ \u00a0]+grand|grand|nouveau|nouvel|nouvelle|ancien|ancienne|unique|seul|historique)[ \u00a0]+)?(?:client|cliente|fournisseur|partenaire|concurrent|concurrente|rival|rivale|sous-traitant|distributeur|donneur[ \u00a0]+d['’]ordre)[ \u00a0]*,/iu;
 // "louée pour dix-huit mois à l'opérateur X", "loués auprès de X": who rents compute out is no topic of the renter's figures
-const PROVIDER = /(?<![\p{L}\p{N}])lou(?:é|ée|és|ées)[ \u00a0]+(?:[\p{L}\p{N}'’-]+[ \u00a0]+){0,5}?(?:à|auprès[ \u00a0]+(?:de|du|des|d['’])|chez)[ \u00a0]*(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
+const PROVIDER = narrow(/(?<![\p{L}\p{N}])lou(?:é|ée|és|ées)[ \u00a0]+(?:[\p{L}\p{N}'’-]+[ \u00a0]+){0,5}?(?:à|auprès[ \u00a0]+(?:de|du|des|d['’])|chez)[ \u00a0]*(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu);
 // ("8 points de mieux qu'Ondin 3", "plus que Nvidia": what is compared with)
-const COMPANION = /(?<![\p{L}\p{N}])(?:(?:avec|comme|contre|face à|côtés de|tels? que|telles? que|partenariat avec|concurrents?|rivaux|rivales?)[ \u00a0]+(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}|(?:mieux|plus|moins|autant)[ \u00a0]+(?:qu['’]|que[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?))$/iu;
-const ATTRIBUTION = /(?<![\p{L}\p{N}])(?:selon|d['’]après|indiquen?t?|indiquait|rapporten?t?|a rapporté|souligne|relève|précise|révèle|explique|rappelle|cite|confie|affirme)[ \u00a0]+(?:(?:le|la|les|l['’]|du|des|un|une)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
+const COMPANION = narrow(/(?<![\p{L}\p{N}])(?:(?:avec|comme|contre|face à|côtés de|tels? que|telles? que|partenariat avec|concurrents?|rivaux|rivales?)[ \u00a0]+(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}|(?:mieux|plus|moins|autant)[ \u00a0]+(?:qu['’]|que[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?))$/iu);
+const ATTRIBUTION = narrow(/(?<![\p{L}\p{N}])(?:selon|d['’]après|indiquen?t?|indiquait|rapporten?t?|a rapporté|souligne|relève|précise|révèle|explique|rappelle|cite|confie|affirme)[ \u00a0]+(?:(?:le|la|les|l['’]|du|des|un|une)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu);
 const PERSON_NOUNS = "architecte|ingénieure?|chercheur|chercheuse|cadre|dirigeante?|ancienn?e?|vétéran|informaticienn?e?|manager|patronn?e?|économiste|experte?|développeur|développeuse|banquier|banquière|entrepreneur|entrepreneuse";
-const DESCRIPTOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${FOUNDED_OR_LED_BY}(?:[ \u00a0]+[\p{Ll}'’-]+){0,3}[ \u00a0]*(?:de|d['’]|du|des)?|créateur|créatrice|maison[ \u00a0]+mère|concepteur|conceptrice|propriétaire|inventeur|fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|patron|patronne|PDG|directeur|directrice|président|présidente|dirigeant|dirigeante|CEO|ancien|ancienne|vétéran|employé|salarié|ingénieur|chercheur)(?:[ \u00a0]+[\p{Ll}'’-]+){0,2}[ \u00a0]+(?:de|d['’]|du|chez)[ \u00a0]*(?:l['’])?` +
+const DESCRIPTOR = narrowRegExp(String.raw`(?<![\p{L}\p{N}])(?:${FOUNDED_OR_LED_BY}(?:[ \u00a0]+[\p{Ll}'’-]+){0,3}[ \u00a0]*(?:de|d['’]|du|des)?|créateur|créatrice|maison[ \u00a0]+mère|concepteur|conceptrice|propriétaire|inventeur|fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|patron|patronne|PDG|directeur|directrice|président|présidente|dirigeant|dirigeante|CEO|ancien|ancienne|vétéran|employé|salarié|ingénieur|chercheur)(?:[ \u00a0]+[\p{Ll}'’-]+){0,2}[ \u00a0]+(?:de|d['’]|du|chez)[ \u00a0]*(?:l['’])?` +
     // "Le créateur de l'assistant Claude", "l'éditeur du jeu X": the maker named by its product
     String.raw`(?:(?<=(?:de|du)[ \u00a0]*|l['’])(?:assistant|chatbot|modèle|logiciel|application|moteur|jeu|service|robot)[ \u00a0]+)?$|` +
     // "un architecte passé par Apple, AMD et Tesla": a person's former employers (not "la commande passée par Orange")
     String.raw`(?<![\p{L}\p{N}])(?:${PERSON_NOUNS})s?(?:[ \u00a0]+[\p{Ll}'’-]+){0,2}[ \u00a0]+passée?s?[ \u00a0]+(?:par|chez)[ \u00a0]*(?:(?:le|la|les|l['’])[ \u00a0]*)?$`, "iu");
-const INVESTOR_BEFORE = /(?<![\p{L}\p{N}])(?:(?:em)?menée?s?[ \u00a0]+par|(?:conduite?s?|pilotée?s?)[ \u00a0]+par|aux[ \u00a0]+côtés[ \u00a0]+(?:de|d['’]|du|des)|soutenue?s?[ \u00a0]+par|auprès[ \u00a0]+(?:de|d['’])|participation[ \u00a0]+(?:de|d['’])|investisseurs?(?![\p{L}\p{N}])[^.;:]*|dont)[ \u00a0,]*(?:(?:le|la|les|l['’]|du|des)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu;
+const INVESTOR_BEFORE = narrow(/(?<![\p{L}\p{N}])(?:(?:em)?menée?s?[ \u00a0]+par|(?:conduite?s?|pilotée?s?)[ \u00a0]+par|aux[ \u00a0]+côtés[ \u00a0]+(?:de|d['’]|du|des)|soutenue?s?[ \u00a0]+par|auprès[ \u00a0]+(?:de|d['’])|participation[ \u00a0]+(?:de|d['’])|investisseurs?(?![\p{L}\p{N}])[^.;:]*|dont)[ \u00a0,]*(?:(?:le|la|les|l['’]|du|des)[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}$/iu);
 // "puces Nvidia", "GPU A100 de Nvidia", "H100 de Nvidia": the maker of a chip.
-const COUNT_BEFORE = /(?:\d|(?<![\p{L}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent))[ \u00a0\u202f]+$/u;
+const COUNT_BEFORE = narrow(/(?:\d|(?<![\p{L}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent))[ \u00a0\u202f]+$/u);
 const MODEL_AFTER = /^[ \u00a0]+[A-Z]{0,3}\d{2,4}(?![\d])/u;
 const MODEL_END = /[ \u00a0][A-Z]{0,3}\d{2,4}[A-Za-z]{0,3}$/u;
-const MODIFIER = /(?<![\p{L}\p{N}])(?:(?:puces?|processeurs?|GPUs?|accélérateurs?|composants?|cartes?|serveurs?|semi-?conducteurs?)(?:[ \u00a0]+(?:graphiques|\p{Lu}{1,2}\d{2,3}\p{Lu}?))?|\p{Lu}{1,2}\d{2,3}\p{Lu}?)[ \u00a0]+(?:de[ \u00a0]+|d['’])?$/u;
+const MODIFIER = narrow(/(?<![\p{L}\p{N}])(?:(?:puces?|processeurs?|GPUs?|accélérateurs?|composants?|cartes?|serveurs?|semi-?conducteurs?)(?:[ \u00a0]+(?:graphiques|\p{Lu}{1,2}\d{2,3}\p{Lu}?))?|\p{Lu}{1,2}\d{2,3}\p{Lu}?)[ \u00a0]+(?:de[ \u00a0]+|d['’])?$/u);
 // "ses puces Kunlun", "des serveurs Dell": any name right after a chip noun is the chips' line or maker; but
 // "le champion des semi-conducteurs Soitec" is an apposition naming a company (a sector, not chips).
-const CHIP_LINE = /(?<![\p{L}\p{N}])(?:puces?|processeurs?|GPUs?|accélérateurs?|serveurs?)[ \u00a0]+$/u;
+const CHIP_LINE = narrow(/(?<![\p{L}\p{N}])(?:puces?|processeurs?|GPUs?|accélérateurs?|serveurs?)[ \u00a0]+$/u);
 // "le concepteur de puces AMD", "le fabricant taïwanais de semi-conducteurs TSMC": a company named by its
 // trade, not the maker of chips counted before it.
-const CHIP_TRADE = /(?<![\p{L}])(?:concepteur|conceptrice|fabricant|fabricante|spécialiste|champion|leader|géant|fondeur)(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]+(?:de|des|d['’])[ \u00a0]*(?:puces|semi-?conducteurs|processeurs|GPU|accélérateurs)(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]+$/u;
+const CHIP_TRADE = narrow(/(?<![\p{L}])(?:concepteur|conceptrice|fabricant|fabricante|spécialiste|champion|leader|géant|fondeur)(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]+(?:de|des|d['’])[ \u00a0]*(?:puces|semi-?conducteurs|processeurs|GPU|accélérateurs)(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]+$/u);
 // "Amazon a investi", "Bpifrance apportera un prêt", "le fonds X va prendre 35 % du capital", "X prendra en outre 20 % de la filiale"
 const STAKE_OF = "(?:du[ \\u00a0]+capital|de[ \\u00a0]+la[ \\u00a0]+(?:filiale|société|start-up|coentreprise)|de[ \\u00a0]+l['’]entreprise|du[ \\u00a0]+(?:club|groupe))";
-const INVESTOR_AFTER = new RegExp(
+const INVESTOR_AFTER = narrowRegExp(
   // ("Tiwah Investment Authority (TIA) prend 24,9 % du capital": its acronym in brackets first)
   "^ ?(?:\\([^()]{1,12}\\) ?)?(?:,[^,.;]{1,60},|,? ?qui(?:[ \\u00a0]+y)?)? (?:(?:va|vont|doit|devrait)[ \\u00a0]+)?(?:y[ \\u00a0]+)?(?:(?:a|avait|aura|s['’]est|s['’]était)[ \\u00a0]+)?(?:(?:déjà|aussi|également|en[ \\u00a0]+outre)[ \\u00a0]+)?" +
     // (not "investira": a company invests in its own plant too, "a investi" and "investit" are mostly rounds)
@@ -1144,26 +1145,26 @@ const INVESTOR_AFTER = new RegExp(
 );
 
 // "contrôlée par le taïwanais TSMC", "détenue à 51 % par Orange", "racheté par SoftBank en 2024"
-const OWNER_BEFORE = /(?<![\p{L}\p{N}])(?:contrôlée?s?|détenue?s?|possédée?s?|rachetée?s?|acquise?s?|absorbée?s?)(?:[ \u00a0]+(?:à|majoritairement|entièrement|conjointement)[^,;.]{0,12})?[ \u00a0]+par[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,2}$/iu;
+const OWNER_BEFORE = narrow(/(?<![\p{L}\p{N}])(?:contrôlée?s?|détenue?s?|possédée?s?|rachetée?s?|acquise?s?|absorbée?s?)(?:[ \u00a0]+(?:à|majoritairement|entièrement|conjointement)[^,;.]{0,12})?[ \u00a0]+par[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?(?:[\p{Ll}'’-]+[ \u00a0]+){0,2}$/iu);
 
 // The article opens the clause ("Le Royaume-Uni a promis", "Mais l'Allemagne a"): after a verb
 // ("Elle vise l'Allemagne") the place is where, not who.
-const PLACE_AS_AGENT = /(?:^|[.,;:!?«"“(—–\n][ \u00a0]*|(?:^|[^\p{L}])(?:mais|or|donc|que|qu['’]|quand|si|alors|car|où|dont|ainsi|désormais)[ \u00a0]+)(?:le|la|les|l['’])[ \u00a0]*$/iu;
-const PLACE_AS_LOCATION = /(?:^|[^\p{L}])(?:à|a|au|aux|en|dans|de|du|des|d['’]|vers|sur|par|pour|depuis|chez|entre)[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?$/iu;
+const PLACE_AS_AGENT = narrow(/(?:^|[.,;:!?«"“(—–\n][ \u00a0]*|(?:^|[^\p{L}])(?:mais|or|donc|que|qu['’]|quand|si|alors|car|où|dont|ainsi|désormais)[ \u00a0]+)(?:le|la|les|l['’])[ \u00a0]*$/iu);
+const PLACE_AS_LOCATION = narrow(/(?:^|[^\p{L}])(?:à|a|au|aux|en|dans|de|du|des|d['’]|vers|sur|par|pour|depuis|chez|entre)[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?$/iu);
 
 // "cotée au Nasdaq", "sur le CAC 40", "deux banques du CAC 40" (its members): where, not who; but "la hausse
 // du Nasdaq" is the index's own.
 // ("la clôture du Nasdaq", "la meilleure performance du S&P 500" too: the market's moves are its own, "la hausse du Nasdaq")
-const INDEX_AS_SETTING = /(?:(?<![\p{L}])(?:au|aux|à|sur|en|dans)[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?|\p{Ll}{2,}[sx][ \u00a0]+(?:du|des|de[ \u00a0]+l['’])[ \u00a0]*|(?<![\p{L}])(?!(?:hausse|baisse|recul|progression|repli|chute|rebond|envolée|plongeon|niveau|indice)[ \u00a0])\p{Ll}{3,}[ \u00a0]+(?:du|de[ \u00a0]+l['’])[ \u00a0]*)$/u;
+const INDEX_AS_SETTING = narrow(/(?:(?<![\p{L}])(?:au|aux|à|sur|en|dans)[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?|\p{Ll}{2,}[sx][ \u00a0]+(?:du|des|de[ \u00a0]+l['’])[ \u00a0]*|(?<![\p{L}])(?!(?:hausse|baisse|recul|progression|repli|chute|rebond|envolée|plongeon|niveau|indice)[ \u00a0])\p{Ll}{3,}[ \u00a0]+(?:du|de[ \u00a0]+l['’])[ \u00a0]*)$/u);
 
 // "Ouverte sur la plateforme choletaise Semeurs d'Ouest, la levée de Marévia": where the money was raised, not who
 // raised it ("via la plateforme X, qu'il a rachetée" names what was bought: no setting).
-const PLATFORM_BEFORE = /(?<![\p{L}])sur[ \u00a0]+(?:la|une)[ \u00a0]+plateforme(?:[ \u00a0]+(?:de[ \u00a0]+)?\p{Ll}[\p{Ll}-]*){0,2}[ \u00a0]+$/u;
+const PLATFORM_BEFORE = narrow(/(?<![\p{L}])sur[ \u00a0]+(?:la|une)[ \u00a0]+plateforme(?:[ \u00a0]+(?:de[ \u00a0]+)?\p{Ll}[\p{Ll}-]*){0,2}[ \u00a0]+$/u);
 // "Corbell Dynamics (Nasdaq : CRBL)": the exchange and the ticker in brackets only say where the share trades.
 const TICKER_AFTER = /^[ \u00a0]*:[ \u00a0]*[A-Z0-9.]{1,8}[ \u00a0]*[),;]/u;
 
 // "Le fonds X, entré lors d'une série B de 95 millions": it came in with a round
-const ENTERED_WITH_ROUND = /^ ?,[ \u00a0]+entrée?s?(?:[ \u00a0]+au[ \u00a0]+capital)?[ \u00a0]+lors[ \u00a0]+(?:d['’]une|du|de[ \u00a0]+la)(?![\p{L}])/u;
+const ENTERED_WITH_ROUND = narrow(/^ ?,[ \u00a0]+entrée?s?(?:[ \u00a0]+au[ \u00a0]+capital)?[ \u00a0]+lors[ \u00a0]+(?:d['’]une|du|de[ \u00a0]+la)(?![\p{L}])/u);
 
 /** "Amazon a investi", "Nvidia, qui y a injecté": the name is followed by an investing verb. */
 function investsAfter(text: string, end: number): boolean {

@@ -1,6 +1,8 @@
 // The hedge in front of a number: "au moins quatre fois" -> at_least, "plus de 100 000" -> more_than,
 // "d'ici l'automne 2025" -> at_most, "près de 6 milliards" -> approx.
 
+import { narrow, narrowRegExp } from "../text/narrow-classes.js";
+
 export type Qualifier = "exact" | "approx" | "at_least" | "at_most" | "more_than" | "less_than";
 
 const B = "[ \\u00a0]";
@@ -57,11 +59,11 @@ const RULES: Array<[Qualifier, RegExp]> = [
 // ruled-out "avant" sets a floor, not a ceiling.
 // ("ne verrons pas d'équilibre entre l'offre et la demande avant 2028", "pas de nouvelle ligne à 400 000 volts avant",
 // "aucun réassort n'est annoncé avant la mi-mai", "ne sortira jamais avant")
-const NOT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:pas|jamais|aucun|aucune|exclu(?:t|e|s|es|ent|ait|aient|rait|re)?)(?:${B}+[\\p{L}\\p{N}'’-]+){0,8}${B}+avant${B}*${D}$`, "iu");
+const NOT_BEFORE = narrowRegExp(`(?<![\\p{L}\\p{N}])(?:pas|jamais|aucun|aucune|exclu(?:t|e|s|es|ent|ait|aient|rait|re)?)(?:${B}+[\\p{L}\\p{N}'’-]+){0,8}${B}+avant${B}*${D}$`, "iu");
 
 // "aurait dérivé vers 5,8 %", "grimperait vers les 120 %": a drift towards a level, not a direction. Tried only
 // when the tail holds "vers": a lookbehind tried at every position of every tail is slow.
-const DRIFT_TOWARDS = new RegExp(`(?<![\\p{L}])(?:dériv|grimp|tend|évolu|remont|gliss|recul|baiss|mont|chut|converg)\\p{L}*${B}+vers${B}*${D}$`, "iu");
+const DRIFT_TOWARDS = narrowRegExp(`(?<![\\p{L}])(?:dériv|grimp|tend|évolu|remont|gliss|recul|baiss|mont|chut|converg)\\p{L}*${B}+vers${B}*${D}$`, "iu");
 
 /** `before` is the sentence text up to the mention. */
 export function findQualifier(before: string): Qualifier {
@@ -81,8 +83,8 @@ export function startsWithDes(before: string): boolean {
 
 // "au-dessus des 1 790 milliards attendus", "sous les 3 % prévus": the result is compared with a forecast,
 // which is itself an exact figure.
-const REFERENCE_BEFORE = new RegExp(`(?<![\\p{L}])(?:au-dessus|au-delà|en${B}+deçà|en${B}+dessous|en-dessous|au-dessous)${B}+des${B}*$|(?<![\\p{L}])sous${B}+les${B}*$`, "iu");
-const FORECAST_AFTER = /^[^.;,\n]{0,24}?(?<![\p{L}])(?:attendu|prévu|anticipé|espéré|escompté|estimé|projeté)e?s?(?![\p{L}])/iu;
+const REFERENCE_BEFORE = narrowRegExp(`(?<![\\p{L}])(?:au-dessus|au-delà|en${B}+deçà|en${B}+dessous|en-dessous|au-dessous)${B}+des${B}*$|(?<![\\p{L}])sous${B}+les${B}*$`, "iu");
+const FORECAST_AFTER = narrow(/^[^.;,\n]{0,24}?(?<![\p{L}])(?:attendu|prévu|anticipé|espéré|escompté|estimé|projeté)e?s?(?![\p{L}])/iu);
 
 export function isForecastCompared(before: string, after: string): boolean {
   return REFERENCE_BEFORE.test(before.slice(-24)) && FORECAST_AFTER.test(after);

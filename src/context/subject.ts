@@ -12,6 +12,7 @@
 //  7. the document's protagonist: the organisation it is most about ("sa start-up xAI" counts double).
 
 import type { Span } from "../recognise/types.js";
+import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { paragraphBounds, type Sentence } from "../text/sentences.js";
 import { firstEntityFrom, FOUNDED_OR_LED_BY, type Entity } from "./entities.js";
 import { PUBLIC_BODIES } from "./names-fr.js";
@@ -25,34 +26,34 @@ export interface SubjectContext {
 
 export type SubjectKind = "gpu_count" | "ratio" | "valuation" | "funding" | "money" | "date" | "percent" | "count" | "number";
 
-const POSSESSIVE = /(?<![\p{L}\p{N}])(?:sa|son|notre|leur)[ \u00a0]+(?:start-?up|société|entreprise|jeune[ \u00a0]+pousse|firme|groupe|filiale|licorne|laboratoire)(?![\p{L}\p{N}])[^.,;]{0,40}$/iu;
-const PRONOUN = /(?:^|[^\p{L}])(?:il|elle|celui-ci|celle-ci)(?![\p{L}])/iu;
+const POSSESSIVE = narrow(/(?<![\p{L}\p{N}])(?:sa|son|notre|leur)[ \u00a0]+(?:start-?up|société|entreprise|jeune[ \u00a0]+pousse|firme|groupe|filiale|licorne|laboratoire)(?![\p{L}\p{N}])[^.,;]{0,40}$/iu);
+const PRONOUN = narrow(/(?:^|[^\p{L}])(?:il|elle|celui-ci|celle-ci)(?![\p{L}])/iu);
 // "Ce dernier prévoit": the one named last; followed by a verb or a comma, not a noun ("ce dernier trimestre").
-const LATEST = /(?<![\p{L}])(?:ce|cette)[ \u00a0]+derni(?:er|ère)(?=[ \u00a0]*,|[ \u00a0]+(?:a|avait|aura|aurait|est|était|sera|serait|doit|devrait|va|peut|prévoit|compte|vise|table|mise|estime|affirme|assure|dispose|possède|détient|contrôle|exploite|fabrique|produit|livre|vend|emploie|revendique|annonce|n['’]|ne|y|en|se|s['’]|qui|lui|leur)(?![\p{L}]))/iu;
+const LATEST = narrow(/(?<![\p{L}])(?:ce|cette)[ \u00a0]+derni(?:er|ère)(?=[ \u00a0]*,|[ \u00a0]+(?:a|avait|aura|aurait|est|était|sera|serait|doit|devrait|va|peut|prévoit|compte|vise|table|mise|estime|affirme|assure|dispose|possède|détient|contrôle|exploite|fabrique|produit|livre|vend|emploie|revendique|annonce|n['’]|ne|y|en|se|s['’]|qui|lui|leur)(?![\p{L}]))/iu);
 // "la jeune pousse", "le fonds": a definite noun phrase standing for an organisation named before; groups
 // 1-3 hold its head noun. A preposition before it makes it an object ("contre l'entreprise").
-const COMPANY_ANAPHOR = /(?<![\p{L}])(?:l['’](entreprise|organisation|éditeur|opérateur|hébergeur|équipementier)|la[ \u00a0]+(société|start-?up|jeune[ \u00a0]+pousse|pépite|firme|licorne|plateforme|coentreprise)|le[ \u00a0]+(groupe|fonds|laboratoire|géant|supercalculateur|modèle|chatbot|projet))(?![\p{L}])/iu;
+const COMPANY_ANAPHOR = narrow(/(?<![\p{L}])(?:l['’](entreprise|organisation|éditeur|opérateur|hébergeur|équipementier)|la[ \u00a0]+(société|start-?up|jeune[ \u00a0]+pousse|pépite|firme|licorne|plateforme|coentreprise)|le[ \u00a0]+(groupe|fonds|laboratoire|géant|supercalculateur|modèle|chatbot|projet))(?![\p{L}])/iu);
 /** Where a company noun says it comes from: "de San Francisco", "d'Abou Dhabi", "du Nord". */
-const OPENER_ORIGIN = /^[ \u00a0]+(?:de|d['’]|du)[ \u00a0]*\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2}(?=,)/u;
-const LED_BY_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${FOUNDED_OR_LED_BY}[ \u00a0]+$`, "iu");
-const OBJECT_POSITION = /(?<![\p{L}])(?:contre|de|du|à|au|avec|pour|dans|sur|par|chez|vers)[ \u00a0]*$/iu;
+const OPENER_ORIGIN = narrow(/^[ \u00a0]+(?:de|d['’]|du)[ \u00a0]*\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2}(?=,)/u);
+const LED_BY_BEFORE = narrowRegExp(String.raw`(?:^|[^\p{L}])${FOUNDED_OR_LED_BY}[ \u00a0]+$`, "iu");
+const OBJECT_POSITION = narrow(/(?<![\p{L}])(?:contre|de|du|à|au|avec|pour|dans|sur|par|chez|vers)[ \u00a0]*$/iu);
 const PASSIVE_AGENT = /^[^\S\n]*(?:[\p{Ll}-]+[^\S\n]+){0,2}\p{Ll}+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)[^\S\n]+par[^\S\n]+(?:(?:le|la|les|l['’])[^\S\n]*)?$/u;
 // A chip maker is the subject of a GPU count only as the one acting: "Nvidia a livré 500 000 GPU".
-const VENDOR_AS_AGENT = /^[^\S\n]+(?:a[^\S\n]+(?:livré|vendu|expédié|déployé|installé)|va|livre|vend|expédie|déploie|installe|prévoit|compte|dispose|fournit)(?![\p{L}])/u;
+const VENDOR_AS_AGENT = narrow(/^[^\S\n]+(?:a[^\S\n]+(?:livré|vendu|expédié|déployé|installé)|va|livre|vend|expédie|déploie|installe|prévoit|compte|dispose|fournit)(?![\p{L}])/u);
 const PRICE_AFTER_OWNER = /^(?:[^\S\n]+(?:pour|contre|moyennant)[^\S\n]+(?:[\p{Ll}'’]+[^\S\n]+){0,2}|(?:[^\S\n]*,)?[^\S\n]+au[^\S\n]+prix[^\S\n]+(?:unitaire[^\S\n]+)?de[^\S\n]+)$/u;
 const OWNER_AFTER = /^[^\S\n]*(?:de|du|d['’])[^\S\n]*$/u;
-const GIVEN_TO = /^[^.;:]{0,50}?(?<![\p{L}])(?:à|au|dans)[ \u00a0]+(?:(?:la|le|l['’])[ \u00a0]*(?:start-?up|société|jeune[ \u00a0]+pousse|entreprise|groupe|firme|pépite|licorne)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2})?$/u;
+const GIVEN_TO = narrow(/^[^.;:]{0,50}?(?<![\p{L}])(?:à|au|dans)[ \u00a0]+(?:(?:la|le|l['’])[ \u00a0]*(?:start-?up|société|jeune[ \u00a0]+pousse|entreprise|groupe|firme|pépite|licorne)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2})?$/u);
 // "Tessaly a annoncé une offre publique d'achat amicale sur l'éditeur Orbelis, au prix de 38,50 euros": a bid is a purchase.
-const BOUGHT_BEFORE = /(?<![\p{L}])(?:rachète|rachètent|rachat[ \u00a0]+(?:de|du|d['’])|racheter|acquiert|acquisition[ \u00a0]+(?:de|du|d['’])|acquérir|achète|s['’]offre|reprend|reprise[ \u00a0]+(?:de|du|d['’])|(?:offre|OPA|OPE|OPAS)(?:[ \u00a0]+publique[ \u00a0]+d['’](?:achat|échange))?(?:[ \u00a0]+(?:amicale|hostile|ferme|définitive))?[ \u00a0]+sur)(?![\p{L}])[^.;:]*$/u;
-const SOLD_TO = /(?<![\p{L}])(?:cédée?s?|vendue?s?|revendue?s?|cède|vend|revend|cédera|vendra)(?![\p{L}])[^.;:]*?(?<![\p{L}])(?:à|au)[ \u00a0]+(?:(?:la|le|l['’])[ \u00a0]*(?:[\p{Ll}-]+[ \u00a0]+){0,2})?$/u;
-const OF_THE_GROUP = /(?<![\p{L}])du[ \u00a0]+groupe(?![\p{L}])(?![ \u00a0]+\p{Lu})/u;
-const CAME_FROM = /(?:^|[^\p{L}])(?:de|d['’])[ \u00a0]*chez[ \u00a0]+$/iu;
+const BOUGHT_BEFORE = narrow(/(?<![\p{L}])(?:rachète|rachètent|rachat[ \u00a0]+(?:de|du|d['’])|racheter|acquiert|acquisition[ \u00a0]+(?:de|du|d['’])|acquérir|achète|s['’]offre|reprend|reprise[ \u00a0]+(?:de|du|d['’])|(?:offre|OPA|OPE|OPAS)(?:[ \u00a0]+publique[ \u00a0]+d['’](?:achat|échange))?(?:[ \u00a0]+(?:amicale|hostile|ferme|définitive))?[ \u00a0]+sur)(?![\p{L}])[^.;:]*$/u);
+const SOLD_TO = narrow(/(?<![\p{L}])(?:cédée?s?|vendue?s?|revendue?s?|cède|vend|revend|cédera|vendra)(?![\p{L}])[^.;:]*?(?<![\p{L}])(?:à|au)[ \u00a0]+(?:(?:la|le|l['’])[ \u00a0]*(?:[\p{Ll}-]+[ \u00a0]+){0,2})?$/u);
+const OF_THE_GROUP = narrow(/(?<![\p{L}])du[ \u00a0]+groupe(?![\p{L}])(?![ \u00a0]+\p{Lu})/u);
+const CAME_FROM = narrow(/(?:^|[^\p{L}])(?:de|d['’])[ \u00a0]*chez[ \u00a0]+$/iu);
 /** "ancien patron d'OpenAI", "trois anciens ingénieurs d'Intel": a role held before (read from `from` on). */
 const formerEmployer = (e: Entity, text: string, from = 0) => FORMER.test(text.slice(Math.max(from, e.start - 40), e.start));
 /** "Arrivé de chez Renault": where someone comes from. */
 const cameFrom = (e: Entity, text: string) => CAME_FROM.test(text.slice(Math.max(0, e.start - 12), e.start));
 // "ancien patron de", "ex-directeur de": a role held before.
-const FORMER = /(?<![\p{L}])(?:ancien|ancienne|anciens|anciennes|ex-)(?:[ \u00a0]*[\p{L}'’-]+){0,3}[ \u00a0]+(?:de|d['’]|du|chez)[ \u00a0]*(?:l['’])?$/iu;
+const FORMER = narrow(/(?<![\p{L}])(?:ancien|ancienne|anciens|anciennes|ex-)(?:[ \u00a0]*[\p{L}'’-]+){0,3}[ \u00a0]+(?:de|d['’]|du|chez)[ \u00a0]*(?:l['’])?$/iu);
 const APPOSITION = /^[^\S\n]*,[^\S\n]*(?:une?|la|le|l['’]|cette|ce)[^\S\n][^,;.]*$/u;
 // ", qui détient 80 % du marché": a relative clause right after a name.
 const RELATIVE_CLAUSE = /^[^\S\n]*,[^\S\n]*qui[^\S\n][^,;.]*$/u;
@@ -131,7 +132,7 @@ function appositionHead(e: Entity, before: readonly Entity[], ctx: SubjectContex
   return /^[^\S\n]*,[^,;.]*$/u.test(ctx.text.slice(head.end, e.start)) ? head : null;
 }
 
-const FOUNDED_APPOSITION = new RegExp(String.raw`^[^\S\n]*,[^\S\n]*${FOUNDED_OR_LED_BY}[^;.]*$`, "iu");
+const FOUNDED_APPOSITION = narrowRegExp(String.raw`^[^\S\n]*,[^\S\n]*${FOUNDED_OR_LED_BY}[^;.]*$`, "iu");
 
 /**
  * "Orvia, fondée en 2022 par deux anciens d'Airbus, Marc Dubreuil et Paul Ferrand, a levé": a person at the
@@ -178,7 +179,7 @@ function insideClosedRelative(text: string, sentenceStart: number, e: Entity, me
   return !CLAUSE_GOES_ON.has(next);
 }
 // ", qui …", ", dont …", and a participle clause (", détenue depuis 2021 par le fonds X, a dégagé …")
-const RELATIVE_OPENING = /,[ \u00a0]+(?:qui|dont|filiales?|(?:détenu|contrôlé|possédé|racheté|fondé|créé|dirigé|présidé|soutenu|financé)e?s?)(?![\p{L}])[^,;:()«»]*$/u;
+const RELATIVE_OPENING = narrow(/,[ \u00a0]+(?:qui|dont|filiales?|(?:détenu|contrôlé|possédé|racheté|fondé|créé|dirigé|présidé|soutenu|financé)e?s?)(?![\p{L}])[^,;:()«»]*$/u);
 const CLAUSE_COMMA = /,(?=[ \u00a0])/g;
 /** Words after a comma that carry on the clause before it rather than return to the main one. */
 const CLAUSE_GOES_ON = new Set([
@@ -227,14 +228,14 @@ function sentenceCues(index: number, ctx: SubjectContext): SentenceCues {
 }
 
 /** The organisation a company anaphor ("le fonds", "L'entreprise", "contre l'entreprise") stands for. */
-const DATIVE_PRONOUN_AFTER = /^[^.;:!?]{0,12}?(?:^|[^\p{L}])(?:lui|leur)[ \u00a0]+(?:(?:a|ont|avait|avaient|aura|auront)[ \u00a0]+)?(?:déjà[ \u00a0]+)?\p{Ll}{3,}/u;
+const DATIVE_PRONOUN_AFTER = narrow(/^[^.;:!?]{0,12}?(?:^|[^\p{L}])(?:lui|leur)[ \u00a0]+(?:(?:a|ont|avait|avaient|aura|auront)[ \u00a0]+)?(?:déjà[ \u00a0]+)?\p{Ll}{3,}/u);
 // "La CNIL a infligé lundi une amende de 38 millions d'euros à X", "Le régulateur reproche à l'entreprise": a
 // regulator's sanction falls on another organisation (a passive "a été condamné" falls on the name itself).
-const SANCTIONS_AFTER = /^[ \u00a0]*(?:(?:a|ont|avait|avaient|aura|auront|va|vont)[ \u00a0]+)?(?:(?:déjà|aussi|également|enfin|en[ \u00a0]+outre)[ \u00a0]+)?(?:inflig\p{L}*|sanctionn\p{L}*|condamn(?:e|ent|é|ait|era)|ordonn\p{L}*|reproch\p{L}*|met[ \u00a0]+en[ \u00a0]+demeure|a[ \u00a0]+mis[ \u00a0]+en[ \u00a0]+demeure)(?![\p{L}])/u;
+const SANCTIONS_AFTER = narrow(/^[ \u00a0]*(?:(?:a|ont|avait|avaient|aura|auront|va|vont)[ \u00a0]+)?(?:(?:déjà|aussi|également|enfin|en[ \u00a0]+outre)[ \u00a0]+)?(?:inflig\p{L}*|sanctionn\p{L}*|condamn(?:e|ent|é|ait|era)|ordonn\p{L}*|reproch\p{L}*|met[ \u00a0]+en[ \u00a0]+demeure|a[ \u00a0]+mis[ \u00a0]+en[ \u00a0]+demeure)(?![\p{L}])/u);
 // "La Région vote 12 millions d'euros pour le centre de Vaulmire", "L'État accorde 50 millions à X": a public body's
 // grant is the receiver's figure (a company paying out, "Vaulmire verse 2 millions de dividendes", keeps its own).
-const PUBLIC_BODY = new RegExp(`^${PUBLIC_BODIES}$`, "iu");
-const GRANTS_AFTER = /^[ \u00a0]*(?:(?:a|ont|avait|avaient|aura|auront|va|vont)[ \u00a0]+)?(?:vot\p{L}*|accord\p{L}*|octroi\p{L}*|vers(?:e|ent|é|ée|era|eront|ait|aient)|attribu\p{L}*|débloqu\p{L}*|allou\p{L}*)(?![\p{L}])/u;
+const PUBLIC_BODY = narrowRegExp(`^${PUBLIC_BODIES}$`, "iu");
+const GRANTS_AFTER = narrow(/^[ \u00a0]*(?:(?:a|ont|avait|avaient|aura|auront|va|vont)[ \u00a0]+)?(?:vot\p{L}*|accord\p{L}*|octroi\p{L}*|vers(?:e|ent|é|ée|era|eront|ait|aient)|attribu\p{L}*|débloqu\p{L}*|allou\p{L}*)(?![\p{L}])/u);
 /** "l'Arcep lui a infligé", "X, qui lui fournira", "la CNIL a infligé … à X": the name acts on another organisation. */
 const actsOnDative = (text: string, e: Entity) => {
   const after = text.slice(e.end, e.end + 40);
@@ -242,13 +243,13 @@ const actsOnDative = (text: string, e: Entity) => {
 };
 
 // "La CNIL a infligé une amende de 3,5 millions d'euros à Parlivo": the receiver named right after the figure
-const TO_RECEIVER = /^[^.;:!?]{0,30}?(?:^|[^\p{L}])(?:à|au)[ \u00a0]+(?:(?:la|le)[ \u00a0]+|l['’][ \u00a0]*)?(?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,2}$/u;
+const TO_RECEIVER = narrow(/^[^.;:!?]{0,30}?(?:^|[^\p{L}])(?:à|au)[ \u00a0]+(?:(?:la|le)[ \u00a0]+|l['’][ \u00a0]*)?(?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,2}$/u);
 function namedReceiver(mention: Span, inSentence: readonly Entity[], text: string): string | null {
   const to = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 50 && e.type === "org" && TO_RECEIVER.test(text.slice(mention.end, e.start)));
   return to?.name ?? null;
 }
 
-const SHARE_OF_ACCOUNTS = /^[ \u00a0]*(?:de[ \u00a0]+(?:ses|leurs|nos)|des|du|de[ \u00a0]+l['’]|de[ \u00a0]+son|de[ \u00a0]+sa)[ \u00a0]*(?:ventes|chiffre[ \u00a0]+d['’]affaires|activité|revenus|recettes|commandes|volumes|exportations)(?![\p{L}])/iu;
+const SHARE_OF_ACCOUNTS = narrow(/^[ \u00a0]*(?:de[ \u00a0]+(?:ses|leurs|nos)|des|du|de[ \u00a0]+l['’]|de[ \u00a0]+son|de[ \u00a0]+sa)[ \u00a0]*(?:ventes|chiffre[ \u00a0]+d['’]affaires|activité|revenus|recettes|commandes|volumes|exportations)(?![\p{L}])/iu);
 
 const PARAGRAPH_HEADS = new Set(["groupe", "société", "entreprise"]);
 
@@ -319,7 +320,7 @@ function latestNamed(at: number, sentenceIndex: number, ctx: SubjectContext): st
   return null;
 }
 
-const TRAINED = /(?<![\p{L}])entraîn(?:e|ent|er|era|eront|ait|é)[ \u00a0]+(?:(?:son|sa|ses|leur|leurs|le|la|les)[ \u00a0]+(?:(?:nouveau|nouvelle|prochain|prochaine|propre|dernier|dernière)[ \u00a0]+)?(?:modèles?|IA|LLM|version)[ \u00a0]+)?$/u;
+const TRAINED = narrow(/(?<![\p{L}])entraîn(?:e|ent|er|era|eront|ait|é)[ \u00a0]+(?:(?:son|sa|ses|leur|leurs|le|la|les)[ \u00a0]+(?:(?:nouveau|nouvelle|prochain|prochaine|propre|dernier|dernière)[ \u00a0]+)?(?:modèles?|IA|LLM|version)[ \u00a0]+)?$/u);
 
 export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: number, ctx: SubjectContext): string | null {
   const sentence = ctx.sentences[sentenceIndex];

@@ -4,6 +4,8 @@
 // same strings under `u` alone, and compiles several times faster:
 //   caseless("(?<m>mai)(?![\\p{L}])") -> "(?<m>[mM][aA][iI])(?!(?:\\p{L}|[\\u0345]))"
 
+import { narrowRegExp } from "../text/narrow-classes.js";
+
 /** Besides a letter's upper and lower case, what `iu` equates with it (checked against V8 over every code point). */
 const EXTRA_VARIANTS: Record<string, string> = { k: "\u212a", K: "\u212a", s: "\u017f", S: "\u017f", å: "\u212b", Å: "\u212b" };
 /** Letters below U+0250 whose `iu` equivalents are not their upper and lower case and the table above. */
@@ -160,8 +162,8 @@ function groupBody(source: string, name: string): string {
   throw new Error(`caseless: unclosed group ${name}`);
 }
 
-/** `new RegExp(source, flags)` for flags with `iu`, built as its caseless equivalent without `i`. */
+/** `new RegExp(source, flags)` for flags with `iu`, built as its caseless equivalent without `i`, with narrow classes. */
 export function caselessRegExp(source: string, flags: string): RegExp {
   if (!flags.includes("i") || !flags.includes("u")) throw new Error(`caseless: flags ${flags}`);
-  return new RegExp(caseless(source), flags.replace("i", ""));
+  return narrowRegExp(caseless(source), flags.replace("i", ""));
 }

@@ -8,11 +8,12 @@
 // even right after it ("118 dollars de Hong Kong, ce qui valorise le groupe 40 milliards de dollars").
 // Quebec's press is the exception: there a bare "$" is a Canadian dollar and US dollars are written
 // "$ US" ("240 M$, soit 175 M$ US"), so a Canadian document that writes "$ US" gives its bare dollars in CAD.
+import { narrow } from "../text/narrow-classes.js";
 import { caseless } from "./caseless.js";
 import { CURRENCIES, CURRENCY_FAMILIES, lookupCurrency, type CurrencyFamily } from "./lexicon-fr.js";
 import { alternation, fold, trieAlternation } from "./pattern.js";
 
-const LETTER = /\p{L}/u;
+const LETTER = narrow(/\p{L}/u);
 
 /** code of a bare shared name at `at` in the document, or undefined when it is not money there */
 export type CurrencyResolver = (surface: string, at: number, scaled: boolean) => string | undefined;
@@ -54,7 +55,7 @@ export function currencyResolver(text: string): CurrencyResolver {
   };
 }
 
-const YEAR = /(?<![\p{L}\p{N}])(1[89]\d\d|20\d\d)(?![\p{N}])/gu;
+const YEAR = narrow(/(?<![\p{L}\p{N}])(1[89]\d\d|20\d\d)(?![\p{N}])/gu);
 
 /** Whether the paragraph around `at` states a year, and every year it states is before `until`. */
 function paragraphYearBefore(text: string, at: number, until: number): boolean {
@@ -66,8 +67,8 @@ function paragraphYearBefore(text: string, at: number, until: number): boolean {
 
 const BARE_DOLLARS = new Set(["$", "dollar", "dollars"]);
 /** "$ US", "$US", "US$": the symbol forms Quebec writes, French outlets hardly ever. */
-const US_DOLLAR_SYMBOL = /\$[ \u00a0\u202f]?US(?![\p{L}])|(?<![\p{L}])US[ \u00a0\u202f]?\$/u;
-const CANADA = /(?<![\p{L}])(?:qu[ée]b[ée]c|montr[ée]al|canad|ottawa|toront|vancouv|calgar|ontari|gatineau)\p{L}*|(?<![\p{L}])alberta(?![\p{L}])/iu;
+const US_DOLLAR_SYMBOL = narrow(/\$[ \u00a0\u202f]?US(?![\p{L}])|(?<![\p{L}])US[ \u00a0\u202f]?\$/u);
+const CANADA = narrow(/(?<![\p{L}])(?:qu[ée]b[ée]c|montr[ée]al|canad|ottawa|toront|vancouv|calgar|ontari|gatineau)\p{L}*|(?<![\p{L}])alberta(?![\p{L}])/iu);
 
 /** Whether a document writes dollars as Quebec does: about Canada, and US dollars marked "$ US". */
 function quebecUsage(text: string): boolean {

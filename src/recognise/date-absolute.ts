@@ -1,6 +1,7 @@
 // Calendar expressions: a day, month, season, quarter or year, written with or without its year.
 // "le 1er janvier 2024", "26/05/2024", "fin mars", "l'automne 2025", "T3 2024", "début 2023", "Noël".
 // Relative ones ("hier", "le mois dernier", "mercredi prochain") are in date-relative.ts.
+import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { caselessRegExp } from "./caseless.js";
 import type { Period } from "./date-calendar.js";
 import { isValidDay } from "./date-calendar.js";
@@ -263,7 +264,7 @@ const quarterWords: DateParser = {
 // or "S1" are too often names). A yearless "T1"..."T4" or "Q1"..."Q4" is a quarter only after "au", "du", "ce"
 // or "le" ("livrera au T1", "les ventes du T2") and not before "de <Name>" ("au T2 de Roissy" is a terminal);
 // "un T3" is an apartment, "classée T1" a tumour stage.
-const QUARTER_DETERMINER = /(?:^|[^\p{L}])(?:au|du|ce|le)[^\S\n]$/iu;
+const QUARTER_DETERMINER = narrow(/(?:^|[^\p{L}])(?:au|du|ce|le)[^\S\n]$/iu);
 const TERMINAL_OF = /^[^\S\n]+(?:de|du|d['’])[^\S\n]*\p{Lu}/u;
 const quarterCode: DateParser = {
   name: "quarter-code",
@@ -345,7 +346,7 @@ const NOT_YEAR_BEFORE = caselessRegExp(
   "iu",
 );
 // A counted plural noun or a unit after the number: "2015 salariés", "2000 €", "1900 mètres", "2000 à 3000 euros".
-const QUANTITY_AFTER = new RegExp(
+const QUANTITY_AFTER = narrowRegExp(
   `^(?:${OSP}(?:%|€|\\$|£|¥|k?m²?|km|kg|t|ha|mm|cm|[kMGT]?W|[kMGT]?o|[kMGT]?Wh)(?![\\p{L}\\p{N}])` +
     `|${OSP}(?:à|et|ou|-|–)${OSP}(?<to>\\d[\\d ]{0,12})${SP}\\p{Ll}[\\p{L}]*[sx](?![\\p{L}])` +
     `|${SP}(?<word>\\p{Ll}[\\p{L}]*))`,
@@ -360,15 +361,15 @@ const PLURAL_FUNCTION_WORDS = new Set([
 ]);
 // After a capitalised word that does not start the sentence, the number is part of a name:
 // "Windows 2000", "RTX 2080", "Paris 2024", "Peugeot 2008".
-const WORD_BEFORE = /(?<![\p{L}\p{N}'’.])([\p{L}\p{N}'’.]+)[^\S\n]{1,3}\(?$/u;
-const QUOTED_NAME_BEFORE = /[«"“][^\S\n]?\p{Lu}[\p{L}'’-]*[^\S\n]$/u;
+const WORD_BEFORE = narrow(/(?<![\p{L}\p{N}'’.])([\p{L}\p{N}'’.]+)[^\S\n]{1,3}\(?$/u);
+const QUOTED_NAME_BEFORE = narrow(/[«"“][^\S\n]?\p{Lu}[\p{L}'’-]*[^\S\n]$/u);
 const YEAR_INTRODUCERS = new Set([
   "en", "depuis", "des", "avant", "apres", "jusqu'en", "fin", "debut", "vers", "dans", "pour", "de", "du", "d'ici", "entre",
   "et", "au", "le", "la", "l'an", "courant", "mi", "ici", "a", "of", "since", "in", "par", "sur", "contre", "ou", "janvier",
   "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
 ]);
 
-const ACCOUNTS_OF_YEAR_BEFORE = /(?<![\p{L}])(?:résultats|comptes|exercice|budget|bilan|objectifs|prévisions)[^\S\n]$/iu;
+const ACCOUNTS_OF_YEAR_BEFORE = narrow(/(?<![\p{L}])(?:résultats|comptes|exercice|budget|bilan|objectifs|prévisions)[^\S\n]$/iu);
 /** Whether a bare 4-digit number reads as a year: "en 2015" yes; "2015 salariés", "H2025", "Windows 2000" no. */
 export function readsAsYear(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);

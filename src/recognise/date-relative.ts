@@ -2,6 +2,7 @@
 // "hier", "après-demain", "il y a trois jours", "dans deux mois", "le lendemain", "trois ans plus tard",
 // "mercredi prochain", "lundi en huit", "le mois dernier", "l'an prochain", "cette année".
 // Without a reference (and, for anaphors, without an earlier date) these give nothing.
+import { narrowRegExp } from "../text/narrow-classes.js";
 import { caselessRegExp } from "./caseless.js";
 import { LB, NTH_FIRST, NTH_WEEKDAY_RANK, RB, WEEKDAY_FIRST, WEEKDAY_FULL } from "./date-absolute.js";
 import { patternSource, type DateParser, type RelativePeriodDraft, type ShiftDraft, type WeekdayDraft } from "./date-draft.js";
@@ -201,10 +202,10 @@ const weekday: DateParser = {
 };
 
 // "ouvert du lundi au vendredi", "chaque mercredi": days that come back every week are no date
-const RECURRING_BEFORE = new RegExp(`(?:^|[^\\p{L}])chaque${SP}$`, "u");
-const SPAN_OPENS = new RegExp(`(?:^|[^\\p{L}])du${SP}$`, "iu");
-const SPAN_CLOSES = new RegExp(`^${SP}au${SP}${WEEKDAY_FULL}`, "iu");
-const SPAN_CLOSED = new RegExp(`(?:^|[^\\p{L}])du${SP}${WEEKDAY_FULL}${SP}au${SP}$`, "iu");
+const RECURRING_BEFORE = narrowRegExp(`(?:^|[^\\p{L}])chaque${SP}$`, "u");
+const SPAN_OPENS = narrowRegExp(`(?:^|[^\\p{L}])du${SP}$`, "iu");
+const SPAN_CLOSES = narrowRegExp(`^${SP}au${SP}${WEEKDAY_FULL}`, "iu");
+const SPAN_CLOSED = narrowRegExp(`(?:^|[^\\p{L}])du${SP}${WEEKDAY_FULL}${SP}au${SP}$`, "iu");
 function recurs(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   return RECURRING_BEFORE.test(before) || (SPAN_OPENS.test(before) && SPAN_CLOSES.test(text.slice(end, end + 16))) || SPAN_CLOSED.test(before);

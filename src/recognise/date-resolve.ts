@@ -10,6 +10,7 @@
 // other way: "a été lancé en novembre" (ref 2024-02) -> the last November on or before the reference,
 // 2023-11; "sera livré en mars" -> the next March on or after it. "novembre dernier" is the last
 // November strictly before the reference month, "mai prochain" the next May strictly after it.
+import { narrow } from "../text/narrow-classes.js";
 import { caselessRegExp } from "./caseless.js";
 import type { Period, Ymd } from "./date-calendar.js";
 import {
@@ -362,10 +363,10 @@ function modalDecade(years: readonly number[]): number | null {
 }
 
 // "La jeune pousse, fondée en 2023, … a levé 85 millions en début d'année": a founding year is an aside, no frame
-const FOUNDED_BEFORE = /(?<![\p{L}])(?:fondée?s?|cofondée?s?|créée?s?|née?s?|immatriculée?s?)[^\S\n]+en[^\S\n]+$/iu;
+const FOUNDED_BEFORE = narrow(/(?<![\p{L}])(?:fondée?s?|cofondée?s?|créée?s?|née?s?|immatriculée?s?)[^\S\n]+en[^\S\n]+$/iu);
 const isFoundingYear = (text: string, start: number): boolean => FOUNDED_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 
-const SINCE_BEFORE_YEAR = /(?:^|[^\p{L}])depuis[ \u00a0]+$/iu;
+const SINCE_BEFORE_YEAR = narrow(/(?:^|[^\p{L}])depuis[ \u00a0]+$/iu);
 
 /** Resolves drafts (sorted by start, not overlapping) into mentions, in text order. */
 export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: Reference | null): DateMention[] {

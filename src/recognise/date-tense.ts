@@ -1,6 +1,7 @@
 // Which way a yearless date points, from the verbs around it in the same sentence:
 // "a rapporté samedi" -> past (the Saturday before the reference), "sera opérationnel en septembre"
 // -> future, "Je reviendrai vendredi" -> future. The nearest cue wins; none means "no cue".
+import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { caselessRegExp } from "./caseless.js";
 import { APOS, OSP, SP } from "./date-lexicon-fr.js";
 
@@ -56,7 +57,7 @@ function clauseAround(text: string, start: number, end: number): [number, number
 const afterBoundary = (re: RegExp): RegExp => {
   const parts = re.source.split("(?<![\\p{L}])");
   if (parts[0] !== "") throw new Error("tense cue: unexpected start");
-  return new RegExp(`(?:^|[^\\p{L}])(${parts.slice(1).join("")})`, "gu");
+  return narrowRegExp(`(?:^|[^\\p{L}])(${parts.slice(1).join("")})`, "gu");
 };
 const PAST_CUE = afterBoundary(PAST);
 const FUTURE_CUE = afterBoundary(FUTURE);
@@ -78,7 +79,7 @@ function nearestCue(re: RegExp, clause: string, at: number, len: number): number
 // "son modèle V3, sorti fin décembre", "la coentreprise lancée en janvier", "un plan dévoilé dès mars".
 // A determiner before the word makes it a noun ("la société en janvier", "la sortie en mars"); participles
 // of plans ("prévu", "attendu", "reporté") look ahead and are left to the cues below.
-const PARTICIPLE_BEFORE = new RegExp(
+const PARTICIPLE_BEFORE = narrowRegExp(
   // (irregular ones too: "ouverte au printemps", "construite en mars", "atteint en juin", "prise en 2024")
   `(?:^|[^\\p{L}])(?<before>\\p{L}+${APOS}?)?${SP}(?<word>\\p{Ll}{2,}(?:é|ée|és|ées|i|ie|is|u|ue|us|ues|ert|erte|erts|ertes|uit|uite|uits|uites|aite|aites|int|inte|ints|intes|ise|ises))` +
     `(?:${OSP},)?${SP}(?:(?:en|dès|des|le|au|à|a|courant|vers|depuis)${SP})?$`,
@@ -101,7 +102,7 @@ const DETERMINERS = new Set([
   "cette", "ces", "notre", "votre", "nos", "vos", "mon", "ma", "mes", "nouvelle", "nouveau", "nouvelles", "nouveaux", "première", "premier", "dernière",
 ]);
 // "sera lancé en mars", "devrait être dévoilé en juin": the participle of a future passive.
-const FUTURE_AUXILIARY = /(?:^|[^\p{L}])(?:être|sera|seront|serait|seraient|soit|soient)(?:[^\S\n]{1,3}\p{Ll}+){0,2}[^\S\n]{1,3}\p{Ll}+(?:[^\S\n]{0,3},)?[^\S\n]{1,3}(?:(?:en|dès|des|le|au|à|a|courant|vers)[^\S\n]{1,3})?$/u;
+const FUTURE_AUXILIARY = narrow(/(?:^|[^\p{L}])(?:être|sera|seront|serait|seraient|soit|soient)(?:[^\S\n]{1,3}\p{Ll}+){0,2}[^\S\n]{1,3}\p{Ll}+(?:[^\S\n]{0,3},)?[^\S\n]{1,3}(?:(?:en|dès|des|le|au|à|a|courant|vers)[^\S\n]{1,3})?$/u);
 // "contre 400 millions en février", "prévoit une marge de 51 %, après 52,4 % au troisième trimestre": the earlier
 // figure of a comparison (a decimal comma inside it ends nothing).
 const CONTRAST_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:contre|après(?=[^\S\n]+(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|moins[^\S\n]+de|quelque)[^\S\n]+)?\d))(?:[^\S\n]{1,3}(?:[^\s,;:.!?()]|[,.]\d)+){1,6}[^\S\n]{1,3}$`, "iu");
@@ -147,7 +148,7 @@ function adjacentCue(text: string, start: number): Tense | null {
 
 // "Esquissée lors du Spring Statement, le 3 mars, l'enveloppe doit financer ...": a sentence that opens on a
 // past participle tells of the past until the comma that closes its clause, whatever the main verb says.
-const OPENING_PARTICIPLE = /^[\s«"“]*\p{Lu}(\p{Ll}{3,}(?:é|ée|és|ées|i|ie|is|u|ue|us|ues))(?![\p{L}])[^,.;:!?]*(?:,[^,.;:!?]*)?$/u;
+const OPENING_PARTICIPLE = narrow(/^[\s«"“]*\p{Lu}(\p{Ll}{3,}(?:é|ée|és|ées|i|ie|is|u|ue|us|ues))(?![\p{L}])[^,.;:!?]*(?:,[^,.;:!?]*)?$/u);
 
 function opensOnParticiple(text: string, from: number, start: number, end: number): boolean {
   if (from > 0 && !"\n.!?".includes(text.charAt(from - 1))) return false; // the window cut the sentence
@@ -160,7 +161,7 @@ function opensOnParticiple(text: string, from: number, start: number, end: numbe
 
 // "Le groupe, valorisé 340 milliards lors de son dernier tour en juin, y investira …": an aside between commas that
 // opens on a past participle tells of the past, unless a cue in it looks ahead ("prévu", "sera")
-const PARTICIPLE_ASIDE_OPENS = /,[^\S\n]*(\p{Ll}{3,}(?:é|ée|és|ées|i|ie|is|u|ue|us|ues))(?![\p{L}])[^,.;:!?]*$/u;
+const PARTICIPLE_ASIDE_OPENS = narrow(/,[^\S\n]*(\p{Ll}{3,}(?:é|ée|és|ées|i|ie|is|u|ue|us|ues))(?![\p{L}])[^,.;:!?]*$/u);
 
 function inParticipleAside(text: string, from: number, to: number, start: number, end: number): boolean {
   const open = PARTICIPLE_ASIDE_OPENS.exec(text.slice(from, start));
@@ -171,7 +172,7 @@ function inParticipleAside(text: string, from: number, to: number, start: number
   return nearestTense(aside, start - from - open.index, end - start) !== "future";
 }
 
-const RELATIVE_OPENS = /,[^\S\n]*(?:qui|que|qu['’]|dont|où)(?![\p{L}])[^,.;:!?]*$/u;
+const RELATIVE_OPENS = narrow(/,[^\S\n]*(?:qui|que|qu['’]|dont|où)(?![\p{L}])[^,.;:!?]*$/u);
 
 /** The tense the clause around text[start, end) speaks in, or null when no cue is found. */
 export function tenseAround(text: string, start: number, end: number): Tense | null {
@@ -204,7 +205,7 @@ function nearestTense(clause: string, at: number, len: number): Tense | null {
 // "Alibaba, qui a promis d'investir 480 milliards, prépare pour le printemps …": a relative clause closed before the
 // date speaks of its own time, not of the main clause's
 // (a decimal comma or point, "de 4,12 € à 4,58 €", closes nothing)
-const CLOSED_RELATIVE = /,[^\S\n]*(?:qui|que|qu['’]|dont|où)(?![\p{L}])(?:[^,.;:!?]|[,.](?=\d))*,(?!\d)/gu;
+const CLOSED_RELATIVE = narrow(/,[^\S\n]*(?:qui|que|qu['’]|dont|où)(?![\p{L}])(?:[^,.;:!?]|[,.](?=\d))*,(?!\d)/gu);
 
 /** The clause with the relative clauses that close before `at` blanked out (same length: offsets hold). */
 function withoutClosedRelatives(clause: string, at: number): string {

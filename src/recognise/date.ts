@@ -2,6 +2,7 @@
 // then the resolver picks years and computes relative dates (see date-resolve.ts for the order).
 //   recogniseDates("lancée en juillet 2023", {}) -> [{ value: "2023-07", text "juillet 2023", anchor: "explicit" }]
 //   recogniseDates("a rapporté samedi", { refDate: "2024-05-27" }) -> [{ value: "2024-05-25", ... }]
+import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { caselessRegExp } from "./caseless.js";
 import { CALENDAR_PARSERS, readsAsYear } from "./date-absolute.js";
 import { parseRefDate } from "./date-calendar.js";
@@ -62,7 +63,7 @@ const push = <K>(map: Map<K, Sticky[]>, key: K, s: Sticky) => {
 const STICKIES: Sticky[] = PARSERS.map((parser, index) => {
   const source = parser.pattern.source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)/, "");
   const flags = parser.pattern.flags.replace("g", "") + "y";
-  return { parser, re: flags.includes("i") ? caselessRegExp(source, flags) : new RegExp(source, flags), index };
+  return { parser, re: flags.includes("i") ? caselessRegExp(source, flags) : narrowRegExp(source, flags), index };
 });
 /** By the first letter (accents folded, "#" for digits) a match can start with: the fallback. */
 const STICKY_BY_INITIAL = new Map<number, Sticky[]>();
@@ -208,9 +209,9 @@ const S = "[^\\S\\n]";
 // "Publié le 3 mars", "Date : 2024-05", "Publié le : 03-11-2025" (the article before the colon)
 const AFTER_KEYWORD = `${S}*(?:(?:le|du)${S}*(?=[:=]))?(?:[:=,–—-]${S}*)?(?:le${S}+|du${S}+)?`;
 /** After a byline's date: "| Économie", the section the outlet files it under (no digits: no other fact). */
-const SECTION_AFTER = /^[^\S\n]*\|[^\S\n]*\p{L}[^\d\n|]{0,40}$/u;
+const SECTION_AFTER = narrow(/^[^\S\n]*\|[^\S\n]*\p{L}[^\d\n|]{0,40}$/u);
 /** After a date line's date: "22 avril 2026 | Héloïse Picard", the author (capitalised words, no digits). */
-const AUTHOR_AFTER = /^[^\S\n]*[|·•–—-][^\S\n]*(?:Par[^\S\n]+)?\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}'’.-]*|de|du|des|d['’]|le|la|van|von)){1,4}[^\S\n]*$/u;
+const AUTHOR_AFTER = narrow(/^[^\S\n]*[|·•–—-][^\S\n]*(?:Par[^\S\n]+)?\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}'’.-]*|de|du|des|d['’]|le|la|van|von)){1,4}[^\S\n]*$/u);
 /** After a date that must be all its line holds: a time, a dash or a full stop at most. */
 const DATE_ENDS_LINE = /^[^\S\n]*(?:(?:à|a|-|–|—|,)?[^\S\n]*\d{1,2}[h:]\d{0,2}[^\S\n]*)?[—–.-]?[^\S\n]*$/iu;
 const HEADER_RULES: ReadonlyArray<{ name: string; pattern: RegExp; atLineStart: boolean }> = [

@@ -1,6 +1,7 @@
 // Amounts of money: a number with a currency before ("$20", "EUR 20", "US$ 5 millions") or after it
 // ("20 €", "300 M€", "6 milliards de dollars", "5,53 milliards d’euros", "1,34 $ c").
 // "plusieurs milliards de dollars" is an amount with no value (null).
+import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { caselessRegExp } from "./caseless.js";
 import type { MoneyMention, NumberMention } from "./types.js";
 import { currencyResolver, type CurrencyResolver } from "./currency-context.js";
@@ -19,32 +20,32 @@ const CURRENCY_AFTER = caselessRegExp(
 );
 
 // Before the number: "$20", "US$ 5", "EUR 20", "EUR29,99", "£ 8,10 millions", Swiss "Fr. 38 millions".
-const CURRENCY_BEFORE = new RegExp(
+const CURRENCY_BEFORE = narrowRegExp(
   `(?:^|[^\\p{L}\\p{N}$])(?<pre>(?<cur>US\\$|\\$US|C\\$|A\\$|HK\\$|NT\\$|R\\$|\\$|€|£|¥|₹|₩|₪|Fr\\.|${CURRENCY_CODES.join("|")})${BLANK}?)$`,
   "u",
 );
 
 // "1 USD et 23 centimes", "1 USD 23 cents"
-const SUBUNIT = new RegExp(`(?:${BLANK}+et)?${BLANK}+(?<n>\\d{1,2})${BLANK}+(?:centimes?|cents?)(?![\\p{L}])`, "uy");
+const SUBUNIT = narrowRegExp(`(?:${BLANK}+et)?${BLANK}+(?<n>\\d{1,2})${BLANK}+(?:centimes?|cents?)(?![\\p{L}])`, "uy");
 
 // "un euro symbolique", "une yen": the article as an amount of one
 const ONE_UNIT = caselessRegExp(`(?<![\\p{L}])une?${BLANK}+(?<cur>${CURRENCY})${CURRENCY_END}`, "giu");
 
 // A number ending with a scale or round noun takes "de": "6 milliards de dollars", "des millions d'euros".
-const SCALED = new RegExp(`(?:mille|illions?|illiards?|illiers?|aines?|crores?|lakhs?|Mds?|Mrds?|M|G|k|K|${SPACED_LOWER_SCALES})(?: et demie?)?$`, "u");
+const SCALED = narrowRegExp(`(?:mille|illions?|illiards?|illiers?|aines?|crores?|lakhs?|Mds?|Mrds?|M|G|k|K|${SPACED_LOWER_SCALES})(?: et demie?)?$`, "u");
 // "a versé 400 000 livres": after a verb of paying, "livres" are pounds even without a scale.
-const PAID_BEFORE = /(?<![\p{L}\p{N}])(?:(?:vers|pay|débours|dépens|réclam|propos|touch|empoch|encaiss)(?:é|ée|és|ées|ait|aient|era|eront|ant|er)|coût(?:é|e|ait|era)|offert|offre)(?:[ \u00a0]+(?:plus[ \u00a0]+de|près[ \u00a0]+de|environ|quelque|jusqu['’]à|au[ \u00a0]+moins))?[ \u00a0]+$/u;
+const PAID_BEFORE = narrow(/(?<![\p{L}\p{N}])(?:(?:vers|pay|débours|dépens|réclam|propos|touch|empoch|encaiss)(?:é|ée|és|ées|ait|aient|era|eront|ant|er)|coût(?:é|e|ait|era)|offert|offre)(?:[ \u00a0]+(?:plus[ \u00a0]+de|près[ \u00a0]+de|environ|quelque|jusqu['’]à|au[ \u00a0]+moins))?[ \u00a0]+$/u);
 
-const PACIFIC_MILLIONS = /^[ \u00a0\u202f]?MF[ \u00a0\u202f]?CFP(?![\p{L}\p{N}])/u;
+const PACIFIC_MILLIONS = narrow(/^[ \u00a0\u202f]?MF[ \u00a0\u202f]?CFP(?![\p{L}\p{N}])/u);
 // ("$ c", "$ hk" stay Canadian and Hong Kong dollars in lower case; "au" is the French word)
 const AU_AFTER_DOLLAR = /(?<=^\$)[ \u00a0\u202f]*au$/u;
-const TUNISIAN_DINARS = /(?<![\p{L}])(?:dinars?|DT|[tT]unisi\p{L}*)(?![\p{L}])/u;
+const TUNISIAN_DINARS = narrow(/(?<![\p{L}])(?:dinars?|DT|[tT]unisi\p{L}*)(?![\p{L}])/u);
 
 // "un dollar fort", "un euro numérique", "un forint qui a perdu": the currency itself, not an amount of one
 const CURRENCY_AS_SUCH = caselessRegExp(String.raw`^[ \u00a0\u202f]+(?:forte?s?|faibles?|numériques?|digital|unique|stables?|plus|moins|trop|cher|chère|qui)(?![\p{L}])`, "iu");
 
 // "n'a pas un euro de dette", "sans un dollar": a negation, no amount of one
-const NOT_ONE = /(?<![\p{L}])(?:pas|plus|jamais|sans)(?:[ \u00a0]+(?:même|seulement))?[ \u00a0]+$/u;
+const NOT_ONE = narrow(/(?<![\p{L}])(?:pas|plus|jamais|sans)(?:[ \u00a0]+(?:même|seulement))?[ \u00a0]+$/u);
 
 // "1,15 dollar pour un euro": the unit an exchange rate is given for
 const RATE_UNIT_BETWEEN = /^[ \u00a0\u202f]+pour[ \u00a0\u202f]+$/u;
@@ -75,7 +76,7 @@ export function recogniseMoney(text: string, numbers: NumberMention[] = recognis
 // 1,10 euro": a change between two amounts;
 // the first takes the scale and currency written once, after the second ("passe de 2,15 à 2,35 euros": the currency
 // alone). Not "entre 130 et 138 milliards" (a range).
-const CHANGED_FROM = /(?<![\p{L}])(?:passe|passent|passée?s?|passera|passerait|passant|ramène|ramenée?s?|porte|portée?s?|réduit|réduite?s?|relève|relèvent|relevée?s?|abaisse|abaissée?s?|revue?s?|augmente|augmentée?s?|diminue|diminuée?s?|grimpé|chuté|baissé|reculé|progressé|augmenté|bondi)(?:[ \u00a0]+(?:son|sa|ses|leur|leurs|le|la|les|l['’])?[ \u00a0]*\p{L}+){0,2}[ \u00a0]+(?:de|d['’])[ \u00a0]*$/u;
+const CHANGED_FROM = narrow(/(?<![\p{L}])(?:passe|passent|passée?s?|passera|passerait|passant|ramène|ramenée?s?|porte|portée?s?|réduit|réduite?s?|relève|relèvent|relevée?s?|abaisse|abaissée?s?|revue?s?|augmente|augmentée?s?|diminue|diminuée?s?|grimpé|chuté|baissé|reculé|progressé|augmenté|bondi)(?:[ \u00a0]+(?:son|sa|ses|leur|leurs|le|la|les|l['’])?[ \u00a0]*\p{L}+){0,2}[ \u00a0]+(?:de|d['’])[ \u00a0]*$/u);
 const TO_AMOUNT = /^[ \u00a0]+à[ \u00a0]+/u;
 
 function addChangedFrom(text: string, numbers: NumberMention[], out: MoneyMention[]): void {

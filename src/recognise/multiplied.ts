@@ -2,6 +2,7 @@
 // Only a past participle after an auxiliary: an infinitive is an aim ("veut doubler"), and a participle before a
 // name overtakes someone ("a doublé Leclerc").
 
+import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import type { Span } from "./types.js";
 
 export interface MultipliedMention extends Span {
@@ -11,7 +12,7 @@ export interface MultipliedMention extends Span {
 
 const FACTORS: Record<string, number> = { doublé: 2, triplé: 3, quadruplé: 4, quintuplé: 5, décuplé: 10, centuplé: 100 };
 
-const MULTIPLIED = new RegExp(
+const MULTIPLIED = narrowRegExp(
   String.raw`(?<![\p{L}])(?:a|ont|ai|avons|avez|avait|avaient|avions|aviez|aura|auront|aurait|auraient)` +
     String.raw`(?:[^\S\n]+(?:plus[^\S\n]+que|presque|quasiment|pratiquement|déjà|encore|ainsi|même|largement|environ))*` +
     String.raw`[^\S\n]+(doublé|triplé|quadruplé|quintuplé|décuplé|centuplé)(?![\p{L}])(?![^\S\n]+\p{Lu})`,
@@ -20,8 +21,8 @@ const MULTIPLIED = new RegExp(
 );
 
 // "Kanoa Mobile double son bénéfice": the present with a possessive object tells a result too (a headline's way)
-const MULTIPLIES = /(?<![\p{L}])(double|doublent|triple|triplent|quadruple|quadruplent|quintuple|quintuplent|décuple|décuplent|centuple|centuplent)(?=[^\S\n]+(?:son|sa|ses|leur|leurs)[^\S\n])/gu;
-const AFTER_QUE = /(?<![\p{L}])qu(?:e|['’])(?:[^\S\n]*[\p{L}'’-]+){0,4}[^\S\n]+$/u;
+const MULTIPLIES = narrow(/(?<![\p{L}])(double|doublent|triple|triplent|quadruple|quadruplent|quintuple|quintuplent|décuple|décuplent|centuple|centuplent)(?=[^\S\n]+(?:son|sa|ses|leur|leurs)[^\S\n])/gu);
+const AFTER_QUE = narrow(/(?<![\p{L}])qu(?:e|['’])(?:[^\S\n]*[\p{L}'’-]+){0,4}[^\S\n]+$/u);
 
 export function recogniseMultiplied(text: string): MultipliedMention[] {
   const out: MultipliedMention[] = [];

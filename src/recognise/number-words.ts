@@ -1,5 +1,6 @@
 // Numbers written in words. WORD_RUN finds a run of number words ("quatre-vingt-dix-neuf",
 // "une dizaine de milliers", "trois et un cinquième"); parseWordRun reads one or more numbers out of it.
+import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { caselessRegExp } from "./caseless.js";
 import type { NumberCandidate } from "./number.js";
 import { lookupNumberWord, NUMBER_WORD_KEYS, VAGUE_DETERMINERS, type NumberWord } from "./lexicon-fr.js";
@@ -12,7 +13,7 @@ const LETTER_OR_DIGIT = "[A-Za-z0-9_\\u00C0-\\u024F]";
 const END = `(?!${LETTER_OR_DIGIT})`;
 
 // A number word, then more number words or "et" / "de" / "virgule" between them.
-export const WORD_RUN = new RegExp(
+export const WORD_RUN = narrowRegExp(
   `(?<!${LETTER_OR_DIGIT})${WORD}${END}(?:${LINK}(?:${WORD}|[eE]t|de|virgule)${END})*`,
   "g",
 );
@@ -20,7 +21,7 @@ export const WORD_RUN = new RegExp(
 // Speed: WORD_RUN's lookbehind, tested at every position of a text, costs most of the scan. The same
 // pattern after a consumed boundary (the start of the text or a character that is not LETTER_OR_DIGIT)
 // finds the same runs, in the same order, three times as fast: the run is the capture.
-const WORD_RUN_AFTER_BOUNDARY = new RegExp(
+const WORD_RUN_AFTER_BOUNDARY = narrowRegExp(
   `(?:^|[^A-Za-z0-9_\\u00C0-\\u024F])(${WORD_RUN.source.slice(`(?<!${LETTER_OR_DIGIT})`.length)})`,
   "g",
 );
@@ -215,7 +216,7 @@ function stopsOf(tokens: Token[]): Int32Array {
 }
 
 const PLAIN_FRACTION = /^(?:demie?s?|tiers|quarts?)$/i;
-const ORDINAL_AS_ADJECTIVE_AFTER = /^[ \u00a0\u202f]*(?:$|[^\p{L}\p{N}\s]|(?:de|des|du|d['’]|et|ou)(?![\p{L}]))/u;
+const ORDINAL_AS_ADJECTIVE_AFTER = narrow(/^[ \u00a0\u202f]*(?:$|[^\p{L}\p{N}\s]|(?:de|des|du|d['’]|et|ou)(?![\p{L}]))/u);
 const VAGUE_BEFORE = caselessRegExp(`(?:^|[^\\p{L}])(?<det>(?:${VAGUE_DETERMINERS.join("|")})[ \\u00a0\\u202f]+)$`, "iu");
 
 /** Every number in one run of number words (offsets into `text`). */

@@ -3,6 +3,7 @@
 // Three global regexes find candidates (digits, fractions, runs of number words); small passes
 // then join "un sur trois", "deux ans et demi", "moins 5" and drop what is not a number here:
 // numbers inside names ("H100", "GPT-4o", "Windows 11"), ordinals, the article "un".
+import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import type { NumberMention } from "./types.js";
 import { CURRENCY_CODES, FUNCTION_WORDS, NAME_WORDS, SCALE_ABBREVIATIONS, SPACED_LOWER_SCALES } from "./lexicon-fr.js";
 import { findWordRuns, parseWordRun } from "./number-words.js";
@@ -28,7 +29,7 @@ const WORDCHAR = "[A-Za-z0-9_\\u00C0-\\u024F]";
 // so "en 2015 12 000" stays two numbers. A dot before exactly 3 digits groups thousands ("94.000");
 // before any other count of digits it is an (English) decimal point ("3.5"). The Swiss group with an
 // apostrophe ("54'000", "1’250’000"), but not before a foot, inch or second mark ("6'000\"" is 6).
-const DIGITS = new RegExp(
+const DIGITS = narrowRegExp(
   // the lookbehind comes after the sign (it checks the character before it): tried at signs only, not everywhere
   `(?:(?<sign>[-−+])(?<![A-Za-z0-9_\\u00C0-\\u024F.,].)(?<signBlank>${BLANK})?)?` +
     `(?:(?<int>\\d{1,3}(?<sep>${BLANK}|\\.)\\d{3}(?!\\d)(?:\\k<sep>\\d{3}(?!\\d))*|\\d{1,3}(?<apos>['’])\\d{3}(?![\\d"″′])(?:\\k<apos>\\d{3}(?![\\d"″′]))*|\\d+)(?<dec>[.,]\\d+)?|(?<lead>[.,]\\d+))` +
@@ -46,7 +47,7 @@ const DIGITS = new RegExp(
 const ENGLISH_THOUSANDS = /\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?/y;
 
 // "3/4", "-4/5", "2 1/4": a proper fraction, not a date or a score ("12/03/2024", "24/7").
-const FRACTION = new RegExp(
+const FRACTION = narrowRegExp(
   `(?=[-−\\d])(?:(?<sign>[-−])${BLANK}?)?(?:(?<whole>\\d{1,6})${BLANK}{1,2})?(?<num>\\d{1,3})/(?<den>\\d{1,3})(?![\\p{L}\\p{N}/])`,
   "gu",
 );
@@ -65,7 +66,7 @@ const APPROX_WORD: Record<string, number> = {
 };
 
 const ARTICLE = /^[uU]ne?$/;
-const ONE_IN_N = /^[ \u00a0\u202f]+(?:sur|\p{L}{1,12}[ \u00a0\u202f]+et[ \u00a0\u202f]+demi|et[ \u00a0\u202f]+demi)/u;
+const ONE_IN_N = narrow(/^[ \u00a0\u202f]+(?:sur|\p{L}{1,12}[ \u00a0\u202f]+et[ \u00a0\u202f]+demi|et[ \u00a0\u202f]+demi)/u);
 
 export function recogniseNumbers(text: string): NumberMention[] {
   return recogniseNumberCandidates(text).map(toMention);
@@ -217,7 +218,7 @@ function isInsideName(text: string, start: number, end: number, surface: string)
 // "Longvic (21600)", "Saint-Brieuc (22)": regional news gives a town its postal code or its département's
 // number in brackets; "les abonnés (21600)" is a number.
 const PLACE_CODE = /^(?:\d{5}|0[1-9]|[1-8]\d|9[0-5]|97[1-6])$/;
-const TOWN_BEFORE = /\p{Lu}[\p{L}'’-]*[ \u00a0]$/u;
+const TOWN_BEFORE = narrow(/\p{Lu}[\p{L}'’-]*[ \u00a0]$/u);
 function isPlaceCode(text: string, start: number, surface: string): boolean {
   return PLACE_CODE.test(surface) && TOWN_BEFORE.test(text.slice(Math.max(0, start - 41), start - 1));
 }
@@ -257,7 +258,7 @@ function collectFractions(text: string, out: NumberCandidate[]): void {
 }
 
 // "un demi-milliard d'euros", "un demi-million de personnes": half of a scale word.
-const HALF_SCALE = /(?<![\p{L}\p{N}])(?:(?:un|[Uu]n)[ \u00a0\u202f]+)?[dD]emi-(milliard|million)s?(?![\p{L}\p{N}])/gu;
+const HALF_SCALE = narrow(/(?<![\p{L}\p{N}])(?:(?:un|[Uu]n)[ \u00a0\u202f]+)?[dD]emi-(milliard|million)s?(?![\p{L}\p{N}])/gu);
 
 function collectHalfScales(text: string, out: NumberCandidate[]): void {
   // Speed: HALF_SCALE's leading Unicode lookbehind is tried at every position; most texts cannot match.
@@ -271,8 +272,8 @@ function collectHalfScales(text: string, out: NumberCandidate[]): void {
 
 // "frôle le milliard d'euros", "dépasse le million de visiteurs", "la centaine de départs", "au-delà du millier de
 // salariés": a scale noun after a definite article is one of it, when what it counts follows ("au million près" is not).
-const SCALE_NOUN = /(?:milliard|million|millier|dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)(?=[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*\p{L}|[ \u00a0\u202f]*d['’]\p{L})/gu;
-const DEFINITE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:[lL]e|[lL]a|[dD]u|[aA]u)[ \u00a0\u202f]+$/u;
+const SCALE_NOUN = narrow(/(?:milliard|million|millier|dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)(?=[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*\p{L}|[ \u00a0\u202f]*d['’]\p{L})/gu);
+const DEFINITE_BEFORE = narrow(/(?:^|[^\p{L}\p{N}])(?:[lL]e|[lL]a|[dD]u|[aA]u)[ \u00a0\u202f]+$/u);
 const SCALE_NOUN_VALUE: Record<string, number> = {
   milliard: 1e9, million: 1e6, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, ...APPROX_WORD,
 };
@@ -319,7 +320,7 @@ function joinOneInN(text: string, list: NumberCandidate[]): NumberCandidate[] {
 }
 
 // "deux ans et demi" => 2.5, "2 milliards et demi" => 2.5e9, "une fois et demie" => 1.5.
-const AND_HALF = /([ \u00a0\u202f]+(?!et[ \u00a0\u202f])[\p{L}]{1,12})?[ \u00a0\u202f]+et[ \u00a0\u202f]+demie?(?![\p{L}-])/uy;
+const AND_HALF = narrow(/([ \u00a0\u202f]+(?!et[ \u00a0\u202f])[\p{L}]{1,12})?[ \u00a0\u202f]+et[ \u00a0\u202f]+demie?(?![\p{L}-])/uy);
 
 function extendHalf(text: string, list: NumberCandidate[]): NumberCandidate[] {
   return list.map((c, i) => {
