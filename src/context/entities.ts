@@ -868,7 +868,7 @@ function wholeWords(names: Iterable<string>): RegExp {
   let re = wholeWordPatterns.get(source);
   if (!re) {
     if (wholeWordPatterns.size >= 32) wholeWordPatterns.clear();
-    re = new RegExp(source, "uy");
+    re = narrowRegExp(source, "uy");
     wholeWordPatterns.set(source, re);
   }
   return re;

@@ -17,7 +17,7 @@ const BAR = `${B}+(?:la${B}+barre|le${B}+cap|le${B}+seuil)${B}+(?:de|des|du|d['�
  */
 function hedge(cues: string[], more: string[] = []): RegExp {
   const bounded = `(?<![\\p{L}\\p{N}])(?:${cues.join("|")})`;
-  return new RegExp(`(?:${[bounded, ...more].join("|")})${B}*${D}$`, "iu");
+  return narrowRegExp(`(?:${[bounded, ...more].join("|")})${B}*${D}$`, "iu");
 }
 const RULES: Array<[Qualifier, RegExp]> = [
   ["at_least", hedge([`au${B}+moins`, `au${B}+bas${B}+mot`, `au${B}+minimum`, `pas${B}+moins${B}+${DE}`, `minim(?:um|ale?)${B}+${DE}`, "dès"], [`(?<![\\p{L}])à${B}+(?:partir|compter)${B}+(?:de|du|d['’])`])],

@@ -8,7 +8,7 @@
 // even right after it ("118 dollars de Hong Kong, ce qui valorise le groupe 40 milliards de dollars").
 // Quebec's press is the exception: there a bare "$" is a Canadian dollar and US dollars are written
 // "$ US" ("240 M$, soit 175 M$ US"), so a Canadian document that writes "$ US" gives its bare dollars in CAD.
-import { narrow } from "../text/narrow-classes.js";
+import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { caseless } from "./caseless.js";
 import { CURRENCIES, CURRENCY_FAMILIES, lookupCurrency, type CurrencyFamily } from "./lexicon-fr.js";
 import { alternation, fold, trieAlternation } from "./pattern.js";
@@ -116,7 +116,7 @@ function compileFamily(f: CurrencyFamily): Family {
   });
   const codes = new Set([...Object.keys(f.countries), ...names.map((n) => CURRENCIES[n] as string)]);
   const qualified = f.names
-    ? new RegExp(`(?<![\\p{L}])(?:${caseless(alternation(names))}|${[...codes].join("|")})(?![\\p{L}])`, "gu")
+    ? narrowRegExp(`(?<![\\p{L}])(?:${caseless(alternation(names))}|${[...codes].join("|")})(?![\\p{L}])`, "gu")
     : null;
   // Accents and capitals optional ("geneve" finds "Genève"); the letter before is checked apart: a
   // lookbehind tried at every position of the document is slow.
@@ -124,7 +124,7 @@ function compileFamily(f: CurrencyFamily): Family {
     const whole = words.filter((w) => !w.endsWith("*"));
     const stems = words.filter((w) => w.endsWith("*")).map((w) => w.slice(0, -1));
     const parts = [whole.length ? trieAlternation(whole) : "", stems.length ? `(?:${trieAlternation(stems)})\\p{L}*` : ""].filter(Boolean);
-    return [code, new RegExp(`(?:${parts.join("|")})(?!\\p{L})`, "gu")];
+    return [code, narrowRegExp(`(?:${parts.join("|")})(?!\\p{L})`, "gu")];
   });
   return { ...f, qualified, cues };
 }

@@ -226,14 +226,14 @@ const HEADER_RULES: ReadonlyArray<{ name: string; pattern: RegExp; atLineStart: 
   // "Lyon, 4 mars 2025 —") the date must end the line.
   {
     name: "dateline",
-    pattern: new RegExp(`^${S}*(?=[^,\\n]{2,41},)\\p{Lu}[\\p{L}'’-]*(?:${S}(?:\\p{Lu}[\\p{L}'’-]*|de|du|des|la|le|les|sur|en|lès|aux?|d['’]\\p{Lu}[\\p{L}'’-]*))*,${S}*(?<le>le${S}+)?`, "u"),
+    pattern: narrowRegExp(`^${S}*(?=[^,\\n]{2,41},)\\p{Lu}[\\p{L}'’-]*(?:${S}(?:\\p{Lu}[\\p{L}'’-]*|de|du|des|la|le|les|sur|en|lès|aux?|d['’]\\p{Lu}[\\p{L}'’-]*))*,${S}*(?<le>le${S}+)?`, "u"),
     atLineStart: true,
   },
   // Wire copy: "PARIS, 9 septembre 2025 (AFP) —", "WASHINGTON, 3 mars 2025 (Reuters) -": a place in capitals,
   // perhaps with its country in brackets ("SAN JOSE (Etats-Unis), 19 février 2026 (AFP) -").
   {
     name: "wire dateline",
-    pattern: new RegExp(`^${S}*\\p{Lu}[\\p{Lu}'’-]+(?:${S}\\p{Lu}[\\p{Lu}'’-]+)*(?:${S}*\\([^()\\n]{2,30}\\))?,${S}*(?:le${S}+)?`, "u"),
+    pattern: narrowRegExp(`^${S}*\\p{Lu}[\\p{Lu}'’-]+(?:${S}\\p{Lu}[\\p{Lu}'’-]+)*(?:${S}*\\([^()\\n]{2,30}\\))?,${S}*(?:le${S}+)?`, "u"),
     atLineStart: true,
   },
   // "Par Pierre Martin le 28/08/2025 à 6h12", "L'Usine Digitale | Cloud | Par Julien Bergounhoux | 06 janv. 2025 09:10",
@@ -241,14 +241,14 @@ const HEADER_RULES: ReadonlyArray<{ name: string; pattern: RegExp; atLineStart: 
   // the date (and a time) ending the line.
   {
     name: "byline",
-    pattern: new RegExp(`^(?:[^|\\n]{1,40}\\|${S}*){0,4}Par${S}+\\p{Lu}[\\p{L}'’.-]*(?:${S}+[\\p{Lu}][\\p{L}'’.-]*|${S}+(?:de|du|des|d['’]|le|la|van|von)(?=${S}|\\p{Lu})){0,5}(?:${S}+le${S}+|${S}*[|,.–—·•-]${S}*(?:[Ll]e${S}+)?|${S}+(?=\\d))(?:à${S}+\\p{Lu}[\\p{L}'’-]*(?:${S}+\\p{Lu}[\\p{L}'’-]*){0,2}(?:${S}*[|,–—-]${S}*|${S}+le${S}+))?`, "u"),
+    pattern: narrowRegExp(`^(?:[^|\\n]{1,40}\\|${S}*){0,4}Par${S}+\\p{Lu}[\\p{L}'’.-]*(?:${S}+[\\p{Lu}][\\p{L}'’.-]*|${S}+(?:de|du|des|d['’]|le|la|van|von)(?=${S}|\\p{Lu})){0,5}(?:${S}+le${S}+|${S}*[|,.–—·•-]${S}*(?:[Ll]e${S}+)?|${S}+(?=\\d))(?:à${S}+\\p{Lu}[\\p{L}'’-]*(?:${S}+\\p{Lu}[\\p{L}'’-]*){0,2}(?:${S}*[|,–—-]${S}*|${S}+le${S}+))?`, "u"),
     atLineStart: true,
   },
   // "Fabien Couderc · 26 Janv 2026, 8:31", "Antoine Mercadier Le 15/01/2026 à 13h10": an author's name alone, then
   // the date (and a time) ending the line.
   {
     name: "name line",
-    pattern: new RegExp(`^${S}*\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:${S}+\\p{Lu}[\\p{L}'’-]+){1,2}(?:${S}*[·•|,–—]${S}*|${S}+)(?:[Ll]e${S}+)?(?=\\d)`, "u"),
+    pattern: narrowRegExp(`^${S}*\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:${S}+\\p{Lu}[\\p{L}'’-]+){1,2}(?:${S}*[·•|,–—]${S}*|${S}+)(?:[Ll]e${S}+)?(?=\\d)`, "u"),
     atLineStart: true,
   },
   { name: "date line", pattern: caselessRegExp(`^${S}*(?:le${S}+)?(?=\\S)`, "iu"), atLineStart: true },
