@@ -12,6 +12,8 @@ export const corpus = claimCorpus(
     { text: "Douze partis se présentent ; 14 partis avaient concouru en 2022.", want: [{ value: 14, unit: "partis" }] },
     // "en" with "aujourd'hui" after its verb still stands for what was counted
     { text: "Le site ne créera que 450 emplois. Carbelys en compte aujourd’hui 210, essentiellement à Pau.", want: [{ value: 450, unit: "emplois" }, { value: 210, unit: "emplois" }] },
+    // a postcode before its town, in brackets, counts nothing again
+    { text: "L'équipe, 19 personnes dont sept associés, est installée au 4, place de la Comédie (57000 Metz).", want: [{ value: 19, unit: "personnes" }], only: true },
     // nouns shaped like participles: "contenus", "détenus", "diplômés"
     { text: "Les rédactions produisent environ 1 800 contenus par jour.", want: [{ value: 1800, unit: "contenus", qualifier: "approx" }] },
     { text: "La maison d'arrêt accueille 700 détenus pour 450 places.", want: [{ value: 700, unit: "détenus" }, { value: 450, unit: "places" }] },

@@ -47,12 +47,15 @@ const DEPARTMENT_BEFORE = narrow(/\p{Lu}[\p{L}'’-]*[ \u00a0]\($/u);
 const isDepartment = (m: NumberMention, text: string) =>
   text.charCodeAt(m.end) === 0x29 && /^(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6])$/.test(text.slice(m.start, m.end)) && DEPARTMENT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 
+// "(57000 Metz)", "75008 Paris": a French postcode before its town
+const POSTCODE = narrow(/^\d{5}[ \u00a0]\p{Lu}/u);
+
 function countedBefore(m: NumberMention, ctx: RuleContext): ClaimDraft | null {
   if (m.yearLike || !Number.isInteger(m.value) || m.value < 10) return null;
   const unit = UNIT_AFTER.exec(ctx.text.slice(m.end, m.end + 30));
   if (unit && MEASURE_NOUNS.has(unit[1] as string)) return null;
   // "face à Colomiers (31-17)": a score
-  if (SCORE.test(ctx.text.slice(m.end, m.end + 4)) || isDepartment(m, ctx.text)) return null;
+  if (SCORE.test(ctx.text.slice(m.end, m.end + 4)) || isDepartment(m, ctx.text) || POSTCODE.test(ctx.text.slice(m.start, m.end + 3))) return null;
   const s = ctx.sentences[ctx.sentenceIndex];
   if (!s) return null;
   const before = ctx.text.slice(Math.max(0, m.start - 40), m.start);

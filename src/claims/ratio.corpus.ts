@@ -4,6 +4,8 @@ export const corpus = claimCorpus(
   "ratio",
   ["ratio"],
   [
+    // "N fois ce que": a multiple of what a clause names
+    { text: "Rapporté à l’année, le package représente près de 350 fois ce que touchait le chercheur à l’Inria.", want: [{ value: 350, unit: "x", qualifier: "approx" }] },
     { text: "Le nouveau cluster sera dix fois plus puissant que le précédent.", want: [{ value: 10, unit: "x", qualifier: "exact" }] },
     { text: "Ses centres de données seront au moins quatre fois plus grands.", want: [{ value: 4, qualifier: "at_least" }] },
     { text: "La demande a été multipliée par 3 en un an.", want: [{ value: 3, unit: "x" }] },
