@@ -36,6 +36,8 @@ export const corpus = claimCorpus(
     { text: "Le data center de Memphis accueille 100 000 H100 et 50 000 H200.", want: [{ value: 100000, model: "H100" }, { value: 50000, model: "H200" }] },
     { text: "Google déploie 8 960 puces TPU v5p dans chaque pod.", want: [{ value: 8960, subject: "Google" }] },
     { text: "Microsoft a acheté 485 000 puces Hopper, soit deux fois plus que Meta (224 000).", want: [{ value: 485000 }, { value: 224000, unit: "GPU" }] },
+    // "compute", as the press and companies' names write it, is a compute context
+    { text: "Le francilien Nuvéa Compute a obtenu en janvier 420 millions d’euros auprès de trois banques, garantis par ses 11 000 puces installées dans l’Essonne.", want: [{ value: 11000, unit: "GPU" }] },
     // "X seront N": what is counted now, counted again at a later time
     { text: "« Nos 14 000 GPU seront 30 000 à l'été 2029 », a assuré le patron.", want: [{ value: 14000 }, { value: 30000, unit: "GPU" }] },
     // chips in a headline take their compute context from the article's lead

@@ -7,7 +7,7 @@ export const ACCELERATOR_NOUNS = "GPUs?|GPU|TPUs?|LPUs?|accélérateurs?(?:[ \\u
 /** Chip nouns that are accelerators only in a compute context: "100 000 semi-conducteurs spécialisés" near "supercalculateur". */
 export const CHIP_NOUNS = "puces?|processeurs?|semi-?conducteurs?|composants?|cartes?";
 /** Words that make a chip noun mean AI accelerators. */
-export const COMPUTE_CONTEXT = narrow(/(?<![\p{L}\p{N}])(?:IA|intelligence artificielle|supercalculateur|superordinateur|calcul|GPU|Nvidia|AMD|data ?cent(?:er|re)s?|centres? de données|clusters?|entraîn|modèles?|inférence|H100|H200|B200|accélérateur|[GTL]PU|(?:GB[23]00|[BH][1-3]00|H800|H20)(?![\p{L}\p{N}])|MI[234]\d{2}(?![\p{L}\p{N}]))/iu);
+export const COMPUTE_CONTEXT = narrow(/(?<![\p{L}\p{N}])(?:IA|intelligence artificielle|supercalculateur|superordinateur|calcul|compute|GPU|Nvidia|AMD|data ?cent(?:er|re)s?|centres? de données|clusters?|entraîn|modèles?|inférence|H100|H200|B200|accélérateur|[GTL]PU|(?:GB[23]00|[BH][1-3]00|H800|H20)(?![\p{L}\p{N}])|MI[234]\d{2}(?![\p{L}\p{N}]))/iu);
 
 /** Things counted in news claims: "1 500 salariés", "100 millions d'utilisateurs", "une quarantaine de propriétaires". */
 export const COUNTED_NOUNS = [
