@@ -140,6 +140,8 @@ export const corpus = claimCorpus(
     { text: "Le kilo se vend 4 euros les 100 grammes au détail.", why: "the unit a price is set for" },
     { text: "Le contrat porte sur 1,1 milliard d'euros, un montant que ni l'une ni l'autre des deux entreprises n'a souhaité confirmer.", why: "'des deux entreprises' refers back to companies named, it counts nothing new" },
     { text: "L'outil bloque une transaction suspecte en 40 millisecondes.", why: "a duration" },
+    { text: "Le frère et la sœur gagnent trois places grâce à leur éditeur de modèles de langage.", why: "a move in a ranking" },
+    { text: "Le groupe recule de douze places dans le classement des fortunes.", why: "a move in a ranking" },
     { text: "Le service est facturé 0,55 dollar par million de tokens.", why: "a rate" },
     { text: "Sur ses voitures, le constructeur en a 1 200 vendues en France et 300 perdues.", why: "participles in '-ues' without 'de' count nothing named" },
     { text: "La puce complète doit être refroidie à 10 millikelvins.", why: "a temperature measures" },

@@ -133,6 +133,7 @@ function isAlone(m: NumberMention, nounLength: number, ctx: RuleContext): boolea
   return s !== undefined && /^[\s.!]*$/u.test(ctx.text.slice(m.end + nounLength, s.end)) && /^\s*$/u.test(ctx.text.slice(s.start, m.start));
 }
 
+const RANK_MOVE_BEFORE = narrow(/(?<![\p{L}])(?:gagn|perd|recul|grimp|progress|chut|dégringol|remont|cèd|céd)\p{L}*[ \u00a0]+(?:de[ \u00a0]+)?$/iu);
 const DEFINITE_BEFORE = narrow(/(?<![\p{L}])(?:les|des|aux|ces)[ \u00a0]+$/iu);
 const PRICE_PER = narrow(/(?:[€$£]|(?<![\p{L}])(?:euros?|dollars?|francs?|livres?|centimes?))[ \u00a0]+(?:les|le|la|l['’])[ \u00a0]*$/iu);
 
@@ -160,6 +161,8 @@ export const countRule: Rule<NumberMention> = {
     if (noun && OUT_OF.test(after.slice(noun[0].length))) return null;
     // "ni l'une ni l'autre des deux entreprises": a few things named before, counted by a definite article
     if (noun && m.value <= 10 && /^\p{L}+$/u.test(ctx.text.slice(m.start, m.end)) && DEFINITE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) return null;
+    // "gagnent trois places", "recule de douze places": a move in a ranking
+    if (noun?.[1] === "places" && RANK_MOVE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 24), m.start))) return null;
     // "40 euros les mille impressions", "4 euros les 100 grammes": the unit a price is set for
     if (noun && PRICE_PER.test(ctx.text.slice(Math.max(0, m.start - 24), m.start))) return null;
     // "12 commentaires", "340 partages" alone in their sentence: a web page's furniture, not the article's
