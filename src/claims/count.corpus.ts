@@ -14,6 +14,9 @@ export const corpus = claimCorpus(
     { text: "Le site ne créera que 450 emplois. Carbelys en compte aujourd’hui 210, essentiellement à Pau.", want: [{ value: 450, unit: "emplois" }, { value: 210, unit: "emplois" }] },
     // a postcode before its town, in brackets, counts nothing again
     { text: "L'équipe, 19 personnes dont sept associés, est installée au 4, place de la Comédie (57000 Metz).", want: [{ value: 19, unit: "personnes" }], only: true },
+    // "120 des 540 boutiques": a part of a whole named with "des" counts the whole's noun too
+    { text: "Le déploiement débutera à la rentrée : 120 des 540 boutiques du réseau recevront des bornes.", want: [{ value: 120, unit: "boutiques" }, { value: 540, unit: "boutiques" }] },
+    { text: "La sécheresse touche 231 des 323 communes du département.", want: [{ value: 231, unit: "communes" }, { value: 323, unit: "communes" }] },
     // nouns shaped like participles: "contenus", "détenus", "diplômés"
     { text: "Les rédactions produisent environ 1 800 contenus par jour.", want: [{ value: 1800, unit: "contenus", qualifier: "approx" }] },
     { text: "La maison d'arrêt accueille 700 détenus pour 450 places.", want: [{ value: 700, unit: "détenus" }, { value: 450, unit: "places" }] },

@@ -77,9 +77,9 @@ function theNumberOf(m: NumberMention, text: string, after: string): { 0: string
   return the ? { 0: the[0], 1: the[1] as string } : null;
 }
 
-// "64 de ses 142 antennes ont été endommagées", "onze de ses quatorze entrepôts": a part counts the noun of the
+// "64 de ses 142 antennes ont été endommagées", "onze de ses quatorze entrepôts", "120 des 540 boutiques": a part counts the noun of the
 // whole that follows it (the claim spans the part alone; the whole is a count of its own)
-const PART_OF_ITS_OWN = narrow(/^[ \u00a0\u202f]+de[ \u00a0\u202f]+(?:ses|leurs|nos|vos|ces|mes)[ \u00a0\u202f]+(?:\d[\d. \u00a0\u202f]*|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)(?![\p{L}]))[ \u00a0\u202f]*(\p{Ll}[\p{Ll}-]*[sx])(?![\p{L}])/u);
+const PART_OF_ITS_OWN = narrow(/^[ \u00a0\u202f]+(?:de[ \u00a0\u202f]+(?:ses|leurs|nos|vos|ces|mes)|des)[ \u00a0\u202f]+(?:\d[\d. \u00a0\u202f]*|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)(?![\p{L}]))[ \u00a0\u202f]*(\p{Ll}[\p{Ll}-]*[sx])(?![\p{L}])/u);
 function partOfItsOwn(m: NumberMention, after: string): { 0: string; 1: string } | null {
   if (!Number.isInteger(m.value)) return null; // "un tiers de nos recettes" is a share
   const part = PART_OF_ITS_OWN.exec(after);

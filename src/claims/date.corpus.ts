@@ -39,6 +39,8 @@ export const corpus = claimCorpus(
   [
     // "aujourd'hui" in the present of a state is nowadays, no date
     { text: "Le néocloud Sorvane Cloud exploite aujourd'hui trois centres de données.", refDate: "2026-11-19", why: "nowadays" },
+    { text: "Le site a pris 1,1 million de commandes en quatre jours, deux fois plus qu’une semaine de décembre ordinaire.", refDate: "2027-11-30", why: "any December, no date" },
+    { text: "Les ventes dépassent celles d'un mois de juillet normal.", refDate: "2027-11-30", why: "any July, no date" },
     { text: "La Chine pesait 14 % de ses revenus, contre moins de 3 % aujourd'hui.", refDate: "2027-08-26", why: "nowadays, a level compared" },
     { text: "L'anticorps est aujourd'hui fabriqué aux États-Unis.", refDate: "2026-10-08", why: "nowadays" },
     { text: "Selon nos informations, le laboratoire dispose aujourd'hui d'environ 23 000 GPU.", refDate: "2027-10-18", why: "nowadays, before a quantity" },

@@ -7,6 +7,7 @@ import { isPastDes, makeDraft } from "./draft.js";
 import { textBefore, type ClaimDraft, type Rule } from "./types.js";
 
 const TODAY = /^aujourd/iu;
+const ANY_SUCH_AFTER = narrow(/^[^\S\n]+(?:ordinaire|normal|habituel|classique|moyen|type)(?![\p{L}])/u);
 // "exploite aujourd'hui trois centres", "dispose aujourd'hui d'environ 23 000 GPU": a quantity follows
 const QUANTITY_AFTER = narrow(/^[^\S\n]*(?:d['’][^\S\n]*|de[^\S\n]+|que[^\S\n]+|qu['’][^\S\n]*)?(?:(?:environ|quelque|au[^\S\n]+moins)(?![\p{L}])|(?:près|plus|moins)[^\S\n]+d['’e]|\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)(?![\p{L}])|un[^\S\n]+(?:tiers|quart|million|milliard|millier))/iu);
 // "est aujourd'hui fabriqué aux États-Unis": a state's participle follows (not "a aujourd'hui annoncé")
@@ -34,6 +35,8 @@ export const dateRule: Rule<DateMention> = {
     // "exploite aujourd'hui trois centres", "est aujourd'hui fabriqué", "3 % aujourd'hui": nowadays, no date;
     // an event's today stays ("l'a annoncé aujourd'hui", "Je reviens aujourd'hui")
     if (TODAY.test(ctx.text.slice(m.start, m.end)) && isNowadays(textBefore(m, ctx).slice(-100), ctx.text.slice(m.end, m.end + 40))) return null;
+    // "une semaine de décembre ordinaire", "un mois de juillet normal": any such month, no date
+    if (ANY_SUCH_AFTER.test(ctx.text.slice(m.end, m.end + 16))) return null;
     const attributes: Record<string, string> = { anchor: m.anchor };
     if (m.mod) attributes.mod = m.mod;
     if (m.startDate) attributes.start = m.startDate;
