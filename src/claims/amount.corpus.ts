@@ -183,6 +183,11 @@ export const corpus = claimCorpus(
     { text: "L’enveloppe se répartit entre 14 millions d'euros pour former 9 000 agents et le solde, 6 millions, pour des appels à projets.", want: [
       { kind: "money", value: 14e6, unit: "EUR" }, { kind: "money", value: 6e6, unit: "EUR" },
     ] },
+    // what a chip, a share or a barrel is worth is a price, not a company's value
+    { text: "Un GPU haut de gamme vaut entre 30 000 et 45 000 dollars.", want: [{ kind: "money", value: 45000, unit: "USD" }] },
+    { text: "L'action vaut désormais 182 euros, son plus haut historique.", want: [{ kind: "money", value: 182, unit: "EUR" }] },
+    { text: "La start-up vaut désormais 2 milliards d'euros.", want: [{ kind: "valuation", value: 2e9, unit: "EUR" }] },
+    { text: "A 285 euros, l'action valorise Kering près de 35 milliards d'euros.", want: [{ kind: "valuation", value: 35e9, unit: "EUR" }] },
     // damages claimed are money, whatever round was told before
     { text: "Valorisé 160 milliards de dollars depuis sa dernière levée de fonds en janvier, le groupe fait l'objet de deux procédures engagées par des éditeurs qui lui réclament au total 250 millions d'euros.", want: [
       { kind: "valuation", value: 160e9, unit: "USD" }, { kind: "money", value: 250e6, unit: "EUR" },

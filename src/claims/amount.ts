@@ -153,15 +153,17 @@ function estimatesAnAmount(before: string): boolean {
 }
 
 /**
- * "Le partenariat pèse", "Le marché mondial des puces pèse": what weighs opens its clause, and is a market,
- * a deal or a line of accounts, not a company ("La start-up pèse", "Le groupe pèse" stay valuations).
+ * "Le partenariat pèse", "Le marché mondial des puces pèse", "Un GPU haut de gamme vaut", "L'action vaut": what
+ * weighs or is worth so much opens its clause, and is a market, a deal, a line of accounts or priced goods, not a
+ * company ("La start-up pèse", "Le groupe vaut" stay valuations).
  */
 function weighsNoCompany(before: string): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":")) + 1);
   return WEIGHING_NO_COMPANY.test(clause);
 }
+const PRICED_GOODS = "GPUs?|puces?|cartes?|serveurs?|accélérateurs?|actions?|titres?|barils?|onces?|tonnes?|appartements?|maisons?|billets?|abonnements?|licences?";
 const WEIGHING_NO_COMPANY = narrowRegExp(
-  `^(?:[^\\S\\n]|[«"“])*(?:(?:et|mais|or)[^\\S\\n]+)?(?:le|la|les|l['’]|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos)[^\\S\\n]*(?:${AMOUNT_HOLDERS})(?![\\p{L}\\p{N}])`,
+  `^(?:[^\\S\\n]|[«"“])*(?:(?:et|mais|or)[^\\S\\n]+)?(?:le|la|les|l['’]|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos)[^\\S\\n]*(?:${AMOUNT_HOLDERS}|${PRICED_GOODS})(?![\\p{L}\\p{N}])`,
   "iu",
 );
 
@@ -195,7 +197,7 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
   const valuationCue = lastMatch(VALUATION_BEFORE, clause);
   const v =
     (valuationCue.cue.startsWith("estim") && estimatesAnAmount(clause.slice(Math.max(0, valuationCue.at - 60), valuationCue.at))) ||
-    (/^p[eè]s/iu.test(valuationCue.cue) && weighsNoCompany(clause.slice(0, valuationCue.at)))
+    (/^(?:p[eè]s|vau|val(?:ai|en))/iu.test(valuationCue.cue) && weighsNoCompany(clause.slice(0, valuationCue.at)))
       ? -1
       : valuationCue.at;
   const { at: f, cue } = lastMatch(FUNDING_BEFORE, clause);

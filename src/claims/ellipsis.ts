@@ -30,7 +30,7 @@ const AMOUNT_NOUN_BEFORE = narrow(/(?<![\p{L}])(?:valorisation|valeur|montant|pr
 // making, selling or aiming, an infinitive, a future or a conditional), not the noun of a preposition ("en
 // isotope 235", "en moyenne 30").
 const EN_PRONOUN = narrowRegExp(
-  String.raw`(?:^|[^\p{L}])en[ \u00a0]+(?:(?:a|ont|avait|avaient|aura|auront|aurait|est|sont|compte|comptent|possède|détient|vend|vendent|livre|livrent|produit|commande|prévoit|vise|visent|attend|attendent|espère|installe|déploie|achète|fabrique|exporte|importe|abrite|héberge|exploite|utilise)(?:[ \u00a0]+(?:aujourd['’]hui|\p{Ll}+))?|\p{Ll}+(?:er|ir|re|ra|ront|rait|raient))` +
+  String.raw`(?:^|[^\p{L}])en[ \u00a0]+(?:(?:a|ont|avait|avaient|aura|auront|aurait|est|sont|compte|comptent|possède|détient|vend|vendent|livre|livrent|produit|commande|prévoit|vise|visent|attend|attendent|espère|installe|déploie|achète|fabrique|exporte|importe|abrite|héberge|exploite|utilise)(?:[ \u00a0]+(?:aujourd['’]hui|\p{Ll}+))?|\p{Ll}+(?:er|ir|re|ra|ront|rait|raient)(?:[ \u00a0]+(?:aujourd['’]hui|désormais|déjà))?)` +
     String.raw`[ \u00a0]+(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque|jusqu['’]à)[ \u00a0]+)?$`,
   "u",
 );

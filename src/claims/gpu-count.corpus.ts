@@ -38,6 +38,10 @@ export const corpus = claimCorpus(
     { text: "Microsoft a acheté 485 000 puces Hopper, soit deux fois plus que Meta (224 000).", want: [{ value: 485000 }, { value: 224000, unit: "GPU" }] },
     // "compute", as the press and companies' names write it, is a compute context
     { text: "Le francilien Nuvéa Compute a obtenu en janvier 420 millions d’euros auprès de trois banques, garantis par ses 11 000 puces installées dans l’Essonne.", want: [{ value: 11000, unit: "GPU" }] },
+    // chips in an article whose headline is about compute are accelerators
+    { text: "Les 100 000 GPU promis par l'État : le compte n'y est pas\nLe problème n'est pas l'objectif. Une puce de dernière génération coûte autour de 40 000 dollars ; les 65 000 puces manquantes représentent donc quelque 2,6 milliards de dollars.", want: [{ value: 100000 }, { value: 65000, unit: "GPU" }] },
+    // "en" before a conditional and "aujourd'hui" stands for the chips counted before
+    { text: "« 100 000 GPU d'ici 2030 » : le gouvernement a fait de cet objectif son étendard. Dans les faits, la France en compterait aujourd'hui environ 35 000.", want: [{ value: 100000 }, { value: 35000, unit: "GPU", qualifier: "approx" }] },
     // "X seront N": what is counted now, counted again at a later time
     { text: "« Nos 14 000 GPU seront 30 000 à l'été 2029 », a assuré le patron.", want: [{ value: 14000 }, { value: 30000, unit: "GPU" }] },
     // chips in a headline take their compute context from the article's lead

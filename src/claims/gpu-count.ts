@@ -74,10 +74,10 @@ export const gpuCountRule: Rule<NumberMention> = {
     if (noun && CHIP_ONLY.test(noun) && !MODEL_IN.test(tail) && !VENDOR_IN.test(tail)) {
       const s = ctx.sentences[ctx.sentenceIndex];
       const prev = ctx.sentences[ctx.sentenceIndex - 1];
-      // a headline's chips take their context from the article's lead too
+      // a headline's chips take their context from the article's lead too; the body's, from the headline too
       const titleEnd = titleEndOf(ctx.text);
       const context = ctx.text.slice(prev ? prev.start : s ? s.start : 0, m.end <= titleEnd ? titleEnd + 600 : s ? s.end : m.end);
-      if (!COMPUTE_CONTEXT.test(context)) return null;
+      if (!COMPUTE_CONTEXT.test(context) && !(titleEnd > 0 && COMPUTE_CONTEXT.test(ctx.text.slice(0, titleEnd)))) return null;
     }
     const model = np[4] ?? MODEL_IN.exec(tail)?.[1] ?? (noun ? nameAfter(m.end + np[0].length, ctx) : undefined);
     const sentence = ctx.sentences[ctx.sentenceIndex];
