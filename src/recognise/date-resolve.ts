@@ -273,12 +273,7 @@ const UNTIL_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])jusqu['’](?:au|à
 // jusqu'au 15 février à": a period extended, opened or granted ends ahead, whatever the tense; "était ouvert
 // jusqu'au" tells of a state in the past.
 const GRANTED_UNTIL = caselessRegExp(
-  String.raw`(?:^|[^\p{L}])(?<aux>(?:était|étaient|avait|avaient|fut|furent)[^\S
-]+)?(?:(?:prolong|repouss|report|accord|donn(?!ées)|laiss|fix|décal|autoris|prorog)(?:e|es|ent|é|ée|és|ées|er|era|eront|ait|aient)|(?:suspend|étend)(?:u|ue|us|ues|ra|ront)?|ouvert(?:e|s|es)?|ouvr(?:e|ent|ira|iront)|maint(?:enu|enue|enus|enues|ient|iendra))(?:[^\S
-,]+[^\s,;.!?]+){0,4}[^\S
-]*,?[^\S
-]+jusqu['’](?:au|à)[^\S
-]+$`,
+  String.raw`(?:^|[^\p{L}])(?<aux>(?:était|étaient|avait|avaient|fut|furent)[^\S\n]+)?(?:(?:prolong|repouss|report|accord|donn(?!ées)|laiss|fix|décal|autoris|prorog)(?:e|es|ent|é|ée|és|ées|er|era|eront|ait|aient)|(?:suspend|étend)(?:u|ue|us|ues|ra|ront)?|ouvert(?:e|s|es)?|ouvr(?:e|ent|ira|iront)|maint(?:enu|enue|enus|enues|ient|iendra))(?:[^\S\n,]+[^\s,;.!?]+){0,4}[^\S\n]*,?[^\S\n]+jusqu['’](?:au|à)[^\S\n]+$`,
   "iu",
 );
 function grantedUntil(text: string, start: number): Tense | null {

@@ -123,11 +123,7 @@ const SET_FOR_BEFORE = caselessRegExp(
 const LATEST_BY_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])au[^\S\n]+plus[^\S\n]+tard(?:[^\S\n]+(?:en|le|à[^\S\n]+la[^\S\n]+fin[^\S\n]+(?:de|du|d['’])))?[^\S\n]*$`, "iu");
 
 // "avant la réunion de la BCE du 9 décembre": the event something waits for lies ahead
-const AWAITED_EVENT_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])avant[^\S
-]+(?:la|le|l['’])[^,.;:!?
-]{1,50}[^\S
-]du[^\S
-]+$`, "iu");
+const AWAITED_EVENT_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])avant[^\S\n]+(?:la|le|l['’])[^,.;:!?\n]{1,50}[^\S\n]du[^\S\n]+$`, "iu");
 
 function adjacentCue(text: string, start: number): Tense | null {
   const before = text.slice(Math.max(0, start - 60), start);
