@@ -9,10 +9,7 @@
 // The patterns keep `\p{L}` in the source, where it reads best; `narrow` and `narrowRegExp` rewrite them
 // once, when their module loads (a pattern built inside a function is left as it is).
 
-/**
- * The blocks a narrow class keeps: Latin (with Latin Extended-A, -B and Additional), Greek, Cyrillic, and the
- * mathematical letters of styled text ("𝐀", pasted from social networks), which must not split a word either.
- */
+/** The blocks a narrow class keeps: Latin (with Latin Extended-A, -B and Additional), Greek, Cyrillic. */
 const BLOCKS: ReadonlyArray<readonly [number, number]> = [[0x0000, 0x024f], [0x0370, 0x04ff], [0x1e00, 0x1eff]];
 
 /** The members of a Unicode property within BLOCKS, as a class body ("\\u{41}-\\u{5a}…"); ~0.5 ms each at load. */
