@@ -67,6 +67,8 @@ export const corpus: Corpus = {
     // Indian scales: a crore is ten million, a lakh a hundred thousand
     m("Tata investira 2 500 crores de roupies dans l'usine.", [2.5e10, "INR", "2 500 crores de roupies"]),
     m("Un prêt de 40 lakhs de roupies.", [4e6, "INR", "40 lakhs de roupies"]),
+    // "lakh crore", as the Indian press writes a trillion: a hundred thousand crores
+    m("New Delhi consacrera 1,2 lakh crore de roupies à la mission.", [1.2e12, "INR", "1,2 lakh crore de roupies"]),
     m("Le ticket coûte dix euros.", [10, "EUR", "dix euros"]),
     m("L'État a versé un milliard d'euros.", [1e9, "EUR", "un milliard d'euros"]),
     m("Un euro symbolique.", [1, "EUR", "Un euro"]),

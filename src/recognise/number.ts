@@ -38,8 +38,8 @@ const DIGITS = narrowRegExp(
     // (Swiss "CHF 180 mio", "CHF 1,3 mia", "2 mrd"; "140 mds de dollars")
     `|${BLANK}{1,2}(?<spaced>Mds|Mrds|Mrd|Md|k|${SPACED_LOWER_SCALES})(?!${WORDCHAR})` +
     `|${BLANK}(?<money>MM(?=DH)|G(?=${BLANK}?\\$)|M|K)(?=${BLANK}?(?:€|\\$|£|EUR|USD|DH|DT?(?![A-Za-z])|d['’]euros|de${BLANK}dollars)))?` +
-    // "6,4 milliers de milliards" (a trillion twice over, as French markets write a market value)
-    `(?:${BLANK}+(?:(?<compound>milliers?|millions?)${BLANK}+de${BLANK}+(?<of>milliards)|(?<word>mille|millions?|milliards?|billions?|trillions?|crores?|lakhs?|dizaines?|douzaines?|quinzaines?|vingtaines?|centaines?|milliers?))(?!${WORDCHAR}))?`,
+    // "6,4 milliers de milliards" (a trillion twice over, as French markets write a market value), "1,2 lakh crore"
+    `(?:${BLANK}+(?:(?<compound>milliers?|millions?)${BLANK}+de${BLANK}+(?<of>milliards)|(?<compound2>lakhs?)${BLANK}+(?<of2>crores?)|(?<word>mille|millions?|milliards?|billions?|trillions?|crores?|lakhs?|dizaines?|douzaines?|quinzaines?|vingtaines?|centaines?|milliers?))(?!${WORDCHAR}))?`,
   "gu",
 );
 
@@ -143,6 +143,8 @@ function collectDigits(text: string, out: NumberCandidate[]): void {
     if (abbr) scale = SCALE_ABBREVIATIONS[abbr] ?? 1;
     let approx = false;
     if (g.compound && g.of) scale *= ((SCALE_WORD[fold(g.compound)] ?? APPROX_WORD[fold(g.compound)]) as number) * (SCALE_WORD[fold(g.of)] as number);
+    // "1,2 lakh crore": a hundred thousand crores, as the Indian press writes a trillion
+    if (g.compound2 && g.of2) scale *= (SCALE_WORD[fold(g.compound2)] as number) * (SCALE_WORD[fold(g.of2)] as number);
     if (g.word) {
       const w = fold(g.word);
       if (SCALE_WORD[w]) scale *= SCALE_WORD[w];
