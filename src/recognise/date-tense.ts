@@ -125,8 +125,26 @@ const LATEST_BY_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])au[^\S\n]+plus[
 // "avant la réunion de la BCE du 9 décembre": the event something waits for lies ahead
 const AWAITED_EVENT_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])avant[^\S\n]+(?:la|le|l['’])[^,.;:!?\n]{1,50}[^\S\n]du[^\S\n]+$`, "iu");
 
+// "a interdit, à compter du 1er juin, toute exportation", "des surcharges applicables à partir du 1er juillet", "« pas
+// avant la mi-mai », a indiqué": a rule's start, a charge's, a floor lie ahead, whatever tense reports them
+const AHEAD_BEFORE = caselessRegExp(
+  String.raw`(?:^|[^\p{L}])(?:à[^\S
+]+compter[^\S
+]+(?:du|de|d['’])|(?:applicables?|valables?|effecti(?:f|ve|fs|ves)|en[^\S
+]+vigueur|exigibles?)[^\S
+]+(?:à[^\S
+]+partir[^\S
+]+(?:du|de|d['’])|dès)|(?:pas|jamais|aucun|aucune)(?:[^\S
+]+[^\s,;.!?]+){0,8}[^\S
+]+avant)[^\S
+]*(?:(?:le|la|l['’])[^\S
+]*)?$`,
+  "iu",
+);
+
 function adjacentCue(text: string, start: number): Tense | null {
   const before = text.slice(Math.max(0, start - 60), start);
+  if (AHEAD_BEFORE.test(before)) return "future";
   if (AWAITED_EVENT_BEFORE.test(before) && /^\d/u.test(text.slice(start, start + 1))) return "future";
   if (CONTRAST_BEFORE.test(before) || SINCE_BEFORE.test(before) || COMPARED_BEFORE.test(before)) return "past";
   if (SET_FOR_BEFORE.test(before) && /^\d/u.test(text.slice(start, start + 1))) return "future";

@@ -159,6 +159,10 @@ export const corpus: Corpus = {
     // a figure compared with "après" or "contre" looks back
     { text: "Pour le quatrième trimestre, la direction prévoit une marge brute de 51 % à 53 %, après 52,4 % au troisième trimestre.", refDate: "2027-10-13", want: [{ value: "2027-Q3", text: "troisième trimestre" }] },
     { text: "Le groupe vise 2 milliards d'euros de ventes, contre 1,6 milliard en février.", refDate: "2027-10-13", want: [{ value: "2027-02", text: "février" }] },
+    // a rule "à compter du", a charge "applicable à partir du", a floor "pas avant": ahead, whatever the reporting verb's tense
+    { text: "Le département américain du Commerce a interdit, à compter du 1er juin, toute exportation vers la Chine.", refDate: "2027-05-19", want: [{ value: "2027-06-01", text: "1er juin" }] },
+    { text: "Air Liquide a notifié à ses clients des surcharges applicables à partir du 1er juillet.", refDate: "2027-06-22", want: [{ value: "2027-07-01", text: "1er juillet" }] },
+    { text: "Un retour à la cadence normale « pas avant la mi-mai », a indiqué son directeur financier.", refDate: "2027-04-14", want: [{ value: "2027-05", text: "mi-mai" }] },
     // "avant la réunion du 9 décembre": an event something waits for lies ahead, whatever the verb's tense
     { text: "Elle s'est refusée à tout commentaire avant la réunion de la BCE du 9 décembre.", refDate: "2027-11-16", want: [{ value: "2027-12-09", text: "9 décembre" }] },
     // an adverb or preposition ending in "s" after a year is no counted noun: "en 2025 auprès de", "en 2026 toutefois"
