@@ -176,7 +176,7 @@ function minorityStakeBought(before: string): boolean {
   return m !== null && Number((m[1] as string).replace(",", ".")) < 50;
 }
 
-const VALUE_CHANGED_BEFORE = narrow(/(?<![\p{L}])(?:perdu|perd|effac\p{L}*|gagn\p{L}*|pris|ajout\p{L}*|fondre|envol\p{L}*|évapor\p{L}*|détrui\p{L}*)(?:[^\S\n]+(?:près[^\S\n]+de|plus[^\S\n]+de|environ|quelque|jusqu['’]à))?[^\S\n]*$/iu);
+const VALUE_CHANGED_BEFORE = narrow(/(?<![\p{L}])(?:perdu|perd|effa[cç]\p{L}*|gagn\p{L}*|pris|ajout\p{L}*|fondre|envol\p{L}*|évapor\p{L}*|détrui\p{L}*)(?:[^\S\n]+(?:près[^\S\n]+de|plus[^\S\n]+de|environ|quelque|jusqu['’]à))?[^\S\n]*$/iu);
 const ACCOUNTS_AFTER = narrow(/^[^\S\n]*(?:de|d['’])[^\S\n]*(?:revenus|chiffre[^\S\n]+d['’]affaires|ventes|bénéfices?|pertes|recettes|dépenses|résultat)(?![\p{L}])/iu);
 const SALE = narrow(/(?<![\p{L}])(?:transferts?|ventes?|cessions?|rachats?|acquisitions?|achats?|reprises?)(?![\p{L}])/iu);
 
