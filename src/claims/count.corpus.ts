@@ -17,6 +17,8 @@ export const corpus = claimCorpus(
     // "120 des 540 boutiques": a part of a whole named with "des" counts the whole's noun too
     { text: "Le déploiement débutera à la rentrée : 120 des 540 boutiques du réseau recevront des bornes.", want: [{ value: 120, unit: "boutiques" }, { value: 540, unit: "boutiques" }] },
     { text: "La sécheresse touche 231 des 323 communes du département.", want: [{ value: 231, unit: "communes" }, { value: 323, unit: "communes" }] },
+    // "estime à environ 60 000 le nombre de …": a hedge between "à" and the number
+    { text: "Le fondeur estime à environ 60 000 le nombre de plaquettes mises au rebut.", want: [{ value: 60000, unit: "plaquettes", qualifier: "approx" }] },
     // nouns shaped like participles: "contenus", "détenus", "diplômés"
     { text: "Les rédactions produisent environ 1 800 contenus par jour.", want: [{ value: 1800, unit: "contenus", qualifier: "approx" }] },
     { text: "La maison d'arrêt accueille 700 détenus pour 450 places.", want: [{ value: 700, unit: "détenus" }, { value: 450, unit: "places" }] },

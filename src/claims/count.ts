@@ -70,9 +70,9 @@ function pluralNoun(m: NumberMention, number: string, after: string): { 0: strin
 // "portant à 14 le nombre d'engins de sa constellation", "porte à 1 200 le nombre de ses salariés": the number
 // before the noun it counts
 const THE_NUMBER_OF = narrow(/^(?:[ \u00a0\u202f]+par[ \u00a0\u202f]+(?:an|mois|jour|semaine))?[ \u00a0\u202f]+le[ \u00a0\u202f]+nombre[ \u00a0\u202f]+(?:total[ \u00a0\u202f]+)?(?:de|d['’])[ \u00a0\u202f]*(?:(?:ses|leurs|nos|ces)[ \u00a0\u202f]+)?(\p{L}[\p{L}-]*)/u);
-const TO_BEFORE = narrow(/(?:^|[^\p{L}])à[ \u00a0\u202f]+$/u);
+const TO_BEFORE = narrow(/(?:^|[^\p{L}])à[ \u00a0\u202f]+(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque|au[ \u00a0]+moins)[ \u00a0\u202f]+)?$/u);
 function theNumberOf(m: NumberMention, text: string, after: string): { 0: string; 1: string } | null {
-  if (!TO_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))) return null;
+  if (!TO_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return null;
   const the = THE_NUMBER_OF.exec(after);
   return the ? { 0: the[0], 1: the[1] as string } : null;
 }
