@@ -39,6 +39,7 @@ export const corpus = claimCorpus(
   [
     // "aujourd'hui" in the present of a state is nowadays, no date
     { text: "Le néocloud Sorvane Cloud exploite aujourd'hui trois centres de données.", refDate: "2026-11-19", why: "nowadays" },
+    { text: "Nubéo s'appuie aujourd'hui sur environ 14 000 GPU Nvidia L40S.", refDate: "2027-05-04", why: "nowadays, a quantity after 'sur'" },
     { text: "Le site a pris 1,1 million de commandes en quatre jours, deux fois plus qu’une semaine de décembre ordinaire.", refDate: "2027-11-30", why: "any December, no date" },
     { text: "Les ventes dépassent celles d'un mois de juillet normal.", refDate: "2027-11-30", why: "any July, no date" },
     { text: "La Chine pesait 14 % de ses revenus, contre moins de 3 % aujourd'hui.", refDate: "2027-08-26", why: "nowadays, a level compared" },

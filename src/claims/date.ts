@@ -8,8 +8,9 @@ import { textBefore, type ClaimDraft, type Rule } from "./types.js";
 
 const TODAY = /^aujourd/iu;
 const ANY_SUCH_AFTER = narrow(/^[^\S\n]+(?:ordinaire|normal|habituel|classique|moyen|type)(?![\p{L}])/u);
-// "exploite aujourd'hui trois centres", "dispose aujourd'hui d'environ 23 000 GPU": a quantity follows
-const QUANTITY_AFTER = narrow(/^[^\S\n]*(?:d['’][^\S\n]*|de[^\S\n]+|que[^\S\n]+|qu['’][^\S\n]*)?(?:(?:environ|quelque|au[^\S\n]+moins)(?![\p{L}])|(?:près|plus|moins)[^\S\n]+d['’e]|\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)(?![\p{L}])|un[^\S\n]+(?:tiers|quart|million|milliard|millier))/iu);
+// "exploite aujourd'hui trois centres", "dispose aujourd'hui d'environ 23 000 GPU", "s'appuie aujourd'hui sur 14 000
+// GPU": a quantity follows
+const QUANTITY_AFTER = narrow(/^[^\S\n]*(?:d['’][^\S\n]*|de[^\S\n]+|que[^\S\n]+|qu['’][^\S\n]*|sur[^\S\n]+)?(?:(?:environ|quelque|au[^\S\n]+moins)(?![\p{L}])|(?:près|plus|moins)[^\S\n]+d['’e]|\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)(?![\p{L}])|un[^\S\n]+(?:tiers|quart|million|milliard|millier))/iu);
 // "est aujourd'hui fabriqué aux États-Unis": a state's participle follows (not "a aujourd'hui annoncé")
 const STATE_PARTICIPLE_AFTER = narrow(/^[^\S\n]*\p{Ll}{3,}(?:é|ée|és|ées)(?![\p{L}])/u);
 const AUXILIARY_BEFORE = narrow(/(?<![\p{L}])(?:a|ont|avait|avaient|aura|auront)[^\S\n]*$/iu);
