@@ -191,6 +191,8 @@ export const corpus = claimCorpus(
     // goods "pour une valeur de" are money; market value wiped out "effaçant" (with its cedilla) too
     { text: "Ardelys Systèmes détient près de 2 300 GPU destinés à des clients de Shenzhen, pour une valeur d’environ 85 millions d’euros.", want: [{ kind: "money", value: 85e6, unit: "EUR" }] },
     { text: "En Bourse, le titre a chuté de 14,2 % lundi, effaçant quelque 610 millions d’euros de capitalisation.", want: [{ kind: "money", value: 610e6, unit: "EUR" }] },
+    // "la valeur" that analysts follow is the stock: their target is a price
+    { text: "Selon FactSet, l’objectif moyen des 14 analystes qui suivent la valeur ressort à 52,40 euros.", want: [{ kind: "money", value: 52.4, unit: "EUR" }] },
     // damages claimed are money, whatever round was told before
     { text: "Valorisé 160 milliards de dollars depuis sa dernière levée de fonds en janvier, le groupe fait l'objet de deux procédures engagées par des éditeurs qui lui réclament au total 250 millions d'euros.", want: [
       { kind: "valuation", value: 160e9, unit: "USD" }, { kind: "money", value: 250e6, unit: "EUR" },

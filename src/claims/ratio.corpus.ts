@@ -4,6 +4,8 @@ export const corpus = claimCorpus(
   "ratio",
   ["ratio"],
   [
+    // a multiple right after a company's name is no model number ("Nvidia 38 fois ses bénéfices")
+    { text: "« Le marché paie Nvidia 38 fois ses bénéfices attendus », juge la stratégiste.", want: [{ value: 38, unit: "x" }] },
     // "N fois ce que": a multiple of what a clause names
     { text: "Rapporté à l’année, le package représente près de 350 fois ce que touchait le chercheur à l’Inria.", want: [{ value: 350, unit: "x", qualifier: "approx" }] },
     { text: "Le nouveau cluster sera dix fois plus puissant que le précédent.", want: [{ value: 10, unit: "x", qualifier: "exact" }] },

@@ -241,8 +241,8 @@ function isAfterName(text: string, start: number, end: number): boolean {
   if (!/\p{Lu}/u.test(word) || FUNCTION_WORDS.has(folded) || FUNCTION_WORDS.has(fold(word))) return false;
   if (CURRENCY_CODES.includes(word)) return false; // "EUR 20"
   if (word.endsWith(".")) return false; // "... en mai. 300 salariés"
-  // "Nvidia 20 %", "Apple 3 milliards de dollars": a quantity follows, the number is not a name
-  return !/^[ \u00a0\u202f]?(?:%|€|\$|£|pour|millions?|milliards?|mille|euros?|dollars?)/u.test(text.slice(end, end + 10));
+  // "Nvidia 20 %", "Apple 3 milliards de dollars", "paie Nvidia 38 fois ses bénéfices": a quantity follows, the number is not a name
+  return !/^[ \u00a0\u202f]?(?:%|€|\$|£|pour|millions?|milliards?|mille|euros?|dollars?|fois(?![\p{L}]))/u.test(text.slice(end, end + 10));
 }
 
 function collectFractions(text: string, out: NumberCandidate[]): void {
