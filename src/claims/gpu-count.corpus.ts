@@ -42,6 +42,8 @@ export const corpus = claimCorpus(
     { text: "Les 100 000 GPU promis par l'État : le compte n'y est pas\nLe problème n'est pas l'objectif. Une puce de dernière génération coûte autour de 40 000 dollars ; les 65 000 puces manquantes représentent donc quelque 2,6 milliards de dollars.", want: [{ value: 100000 }, { value: 65000, unit: "GPU" }] },
     // "en" before a conditional and "aujourd'hui" stands for the chips counted before
     { text: "« 100 000 GPU d'ici 2030 » : le gouvernement a fait de cet objectif son étendard. Dans les faits, la France en compterait aujourd'hui environ 35 000.", want: [{ value: 100000 }, { value: 35000, unit: "GPU", qualifier: "approx" }] },
+    // "celle de la Chine 3 millions": a comparison that leaves out the noun counts it again
+    { text: "Mesurée en équivalents H100, la capacité américaine atteindrait 11 millions de puces, celle de la Chine 3 millions et celle de l’Europe 900 000.", want: [{ value: 11e6 }, { value: 3e6, unit: "GPU" }, { value: 900000, unit: "GPU" }] },
     // "X seront N": what is counted now, counted again at a later time
     { text: "« Nos 14 000 GPU seront 30 000 à l'été 2029 », a assuré le patron.", want: [{ value: 14000 }, { value: 30000, unit: "GPU" }] },
     // chips in a headline take their compute context from the article's lead
