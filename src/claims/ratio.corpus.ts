@@ -4,6 +4,9 @@ export const corpus = claimCorpus(
   "ratio",
   ["ratio"],
   [
+    // "un rapport de un à six", "un écart de 1 à 10": a ratio told as a range from one
+    { text: "Le rapport est donc plutôt de un à six, selon nos calculs.", want: [{ value: 6, unit: "x" }] },
+    { text: "Entre les salaires, l'écart va de 1 à 10 dans le secteur.", want: [{ value: 10, unit: "x" }] },
     // a multiple right after a company's name is no model number ("Nvidia 38 fois ses bénéfices")
     { text: "« Le marché paie Nvidia 38 fois ses bénéfices attendus », juge la stratégiste.", want: [{ value: 38, unit: "x" }] },
     // "N fois ce que": a multiple of what a clause names
@@ -59,6 +62,7 @@ export const corpus = claimCorpus(
   [
     { text: "Il a été condamné deux fois.", why: "a repetition, not a ratio" },
     { text: "Le club s'entraîne trois fois la semaine et joue deux fois l'an à l'étranger.", why: "a frequency, not a ratio" },
+    { text: "L'écart de rémunération va de 1 à 10 euros de l'heure selon les postes.", why: "a range of amounts" },
     { text: "Verstappen a doublé Leclerc au dernier tour ; le groupe veut doubler sa capacité.", why: "overtaking someone, and an aim, not a multiple told as done" },
     { text: "Le groupe prévoit un double effet sur ses marges, et la ligne double la voie ferrée.", why: "an adjective, and doubling a route" },
     { text: "Le plan vise à ce que la France double sa capacité de calcul d'ici 2030.", why: "a subjunctive after 'que': an aim" },

@@ -39,11 +39,22 @@ function comparedWithMultiple(m: NumberMention, ctx: RuleContext): boolean {
   return sentence !== undefined && MULTIPLE_TOLD.test(ctx.text.slice(sentence.start, m.start));
 }
 
+// "Le rapport est donc plutôt de un à six", "l'écart va de 1 à 10": a ratio told as a range from one
+const ONE_TO_BEFORE = narrow(/(?<![\p{L}])(?:rapport|écart|ratio)(?:[ \u00a0]+[\p{L}'’]+){0,3}?[ \u00a0]+de[ \u00a0]+(?:un|1)[ \u00a0]+à[ \u00a0]+$/iu);
+
+// ("un écart de 1 à 10 %", "de 1 à 3 euros": a range of a measure, no ratio)
+const UNIT_AFTER = narrow(/^[ \u00a0\u202f]*(?:%|€|\$|£|(?!(?:dans|en|pour|selon|au|aux|chez|sur|et|ou|contre|entre)(?![\p{L}]))\p{L})/u);
+
 export const ratioRule: Rule<NumberMention> = {
   name: "ratio",
   kind: "ratio",
   extract(m, ctx): ClaimDraft | null {
     if (m.value <= 0) return null;
+    const oneTo = m.value > 1 && !m.yearLike && !UNIT_AFTER.test(ctx.text.slice(m.end, m.end + 12)) ? ONE_TO_BEFORE.exec(ctx.text.slice(Math.max(0, m.start - 50), m.start)) : null;
+    if (oneTo) {
+      const from = m.start - oneTo[0].length + oneTo[0].search(/de[ \u00a0]/u);
+      return makeDraft({ start: from, end: m.end }, "ratio", m.value, "x", ctx, { rule: "ratio/one to", confidence: 0.7, approx: m.approx, qualifierSpan: m });
+    }
     // "trois fois et demie celui de 2024", "deux fois et demie son coût": the number already holds its "fois".
     const held = HOLDS_FOIS.test(ctx.text.slice(m.start, m.end)) ? " fois" : "";
     const fois = FOIS.exec(held + ctx.text.slice(m.end, m.end + 60));
