@@ -25,8 +25,9 @@ const DIVIDED = narrowRegExp(`(?<![\\p{L}])divis\\p{L}*${OBJECT}${S}+par${S}+(?:
 const FACTOR = narrowRegExp(`(?<![\\p{L}])(?:un|d['’]un|par${S}+un)${S}+facteur${S}+(?:de${S}+)?$`, "iu");
 // "réduite d'un facteur 4", "a baissé d'un facteur 3": the factor divides.
 const REDUCED = narrow(/(?<![\p{L}])(?:baiss|rédui|diminu|chut|recul|divis|abaiss)\p{L}*[ \u00a0]*$/iu);
-// "sursouscrite 3,2 fois": demand as a multiple of the shares offered; "fois" alone after the number.
-const OVERSUBSCRIBED = narrowRegExp(`(?<![\\p{L}])sursouscrit\\p{L}*(?:${S}+(?:à${S}+hauteur${S}+de|plus${S}+de|près${S}+de|environ|quelque))?${S}+$`, "iu");
+// "sursouscrite 3,2 fois", "le livre d'ordres a été couvert vingt fois": demand as a multiple of the shares offered;
+// "fois" alone after the number.
+const OVERSUBSCRIBED = narrowRegExp(`(?<![\\p{L}])(?:sursouscrit\\p{L}*|(?:livre|carnet)${S}+d['’]ordres${S}+(?:a${S}+été${S}+|était${S}+|est${S}+)?couvert)(?:${S}+(?:à${S}+hauteur${S}+de|plus${S}+de|près${S}+de|environ|quelque))?${S}+$`, "iu");
 const HOLDS_FOIS = /fois[ \u00a0]+et[ \u00a0]+demie?$/u;
 // "deux fois moins cher", "dix fois inférieure": the comparison goes down.
 const DOWNWARD = narrowRegExp(`^${S}+fois${S}+(?:moins|inférieure?s?)(?![\\p{L}])`, "u");
