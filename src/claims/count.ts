@@ -160,7 +160,7 @@ export const countRule: Rule<NumberMention> = {
     const noun = acronym ?? listed ?? length ?? numberOf ?? partOfItsOwn(m, after) ?? pluralNoun(m, ctx.text.slice(m.start, m.end), after);
     if (noun && OUT_OF.test(after.slice(noun[0].length))) return null;
     // "ni l'une ni l'autre des deux entreprises": a few things named before, counted by a definite article
-    if (noun && m.value <= 10 && /^\p{L}+$/u.test(ctx.text.slice(m.start, m.end)) && DEFINITE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) return null;
+    if (noun && m.value <= 10 && m.form === "words" && DEFINITE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) return null;
     // "gagnent trois places", "recule de douze places": a move in a ranking
     if (noun?.[1] === "places" && RANK_MOVE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 24), m.start))) return null;
     // "40 euros les mille impressions", "4 euros les 100 grammes": the unit a price is set for

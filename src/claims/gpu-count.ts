@@ -5,7 +5,7 @@ import { firstEntityFrom, titleEndOf } from "../context/entities.js";
 import { ACCELERATOR_MODELS, VENDORS } from "../context/names-fr.js";
 import { FUNCTION_WORDS } from "../recognise/lexicon-fr.js";
 import type { NumberMention } from "../recognise/types.js";
-import { narrow, narrowRegExp } from "../text/narrow-classes.js";
+import { narrowRegExp } from "../text/narrow-classes.js";
 import { makeDraft } from "./draft.js";
 import { ACCELERATOR_NOUNS, CHIP_NOUNS, COMPUTE_CONTEXT, VAGUE_QUANTITY } from "./lexicon.js";
 import type { ClaimDraft, Rule, RuleContext } from "./types.js";
@@ -46,7 +46,6 @@ function nameAfter(at: number, ctx: RuleContext): string | undefined {
 }
 
 const BARE_DE = narrowRegExp(`^${S}*de${S}+(?!(?:ses|leurs|ces|nos)${S})`, "u");
-const BARE_NUMBER_END = narrow(/(?:\d|(?<![\p{L}])(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cents?|mille))$/iu);
 const PER_BUYER = narrowRegExp(`^${S}*par${S}+(?:foyer|ménage|client|cliente|acheteur|acheteuse|personne|commande|compte)(?![\\p{L}])`, "u");
 
 export const gpuCountRule: Rule<NumberMention> = {
@@ -66,7 +65,7 @@ export const gpuCountRule: Rule<NumberMention> = {
     const np = NOUN_PHRASE.exec(after);
     if (!np || !Number.isInteger(m.value) || m.value <= 0) return null;
     // "un acheteur sur cinq de cartes": "de" after a bare number ("3 millions de", "19 000 de ses" aside) counts nothing
-    if (BARE_DE.test(np[0]) && BARE_NUMBER_END.test(ctx.text.slice(m.start, m.end))) return null;
+    if (BARE_DE.test(np[0]) && (m.scale ?? 1) === 1 && !m.approx) return null;
     // "limitée à deux cartes par foyer": a limit per buyer
     if (PER_BUYER.test(ctx.text.slice(m.end + np[0].length, m.end + np[0].length + 24))) return null;
     const noun = np[1];

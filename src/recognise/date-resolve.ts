@@ -264,9 +264,9 @@ function lookingBack(text: string, d: CalendarDraft): Tense | null {
   return (d.period.grain === "quarter" || d.period.grain === "half") && REPORTED_BEFORE.test(before) ? "past" : null;
 }
 
-// "une hausse à compter d'octobre", "à partir de mars", a headline's "dès la rentrée", a deadline "jusqu'au 2
-// février" (UNTIL_BEFORE): a starting point or an end, with no tense around it, looks ahead.
-const STARTING_FROM_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:(?:à[^\S\n]+compter|à[^\S\n]+partir)[^\S\n]+(?:de[^\S\n]+|d['’]|du[^\S\n]+)|dès[^\S\n]+)$`, "iu");
+// "à partir de mars", a headline's "dès la rentrée", a deadline "jusqu'au 2 février" (UNTIL_BEFORE): a starting
+// point or an end, with no tense around it, looks ahead ("à compter de" always does: date-tense.ts, AHEAD_BEFORE).
+const STARTING_FROM_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:à[^\S\n]+partir[^\S\n]+(?:de[^\S\n]+|d['’]|du[^\S\n]+)|dès[^\S\n]+)$`, "iu");
 // (a deadline looks ahead from a dateline, not from a weekday that may itself lie ahead in an undated text)
 const UNTIL_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])jusqu['’](?:au|à)[^\S\n]+$`, "iu");
 // "a prolongé le dispositif jusqu'au 31 mars", "a ouvert, jusqu'au 15 janvier, une consultation", "a donné
