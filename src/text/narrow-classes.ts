@@ -38,6 +38,7 @@ const BODIES: Readonly<Record<string, string>> = { L: classOf("L"), Lu: classOf(
  */
 const STYLED_LETTERS = "\\u{1d400}-\\u{1d7ff}";
 const PROPERTY = /^\\p\{(L[lu]?|N)\}/;
+const LOOKAROUND_END = /\(\?<?[!=]$/;
 
 /**
  * A pattern's source with `\p{L}`, `\p{Lu}`, `\p{Ll}` and `\p{N}` spelled as the narrow classes above: inside a
@@ -45,30 +46,33 @@ const PROPERTY = /^\\p\{(L[lu]?|N)\}/;
  */
 export function narrowSource(source: string): string {
   if (!source.includes("\\p{")) return source;
-  let out = "";
+  // Copies the runs between escapes and brackets whole: a character at a time, on sources of tens of
+  // kilobytes, cost ~15 ms at load.
+  const SPECIAL = /[\\[\]]/g;
+  const parts: string[] = [];
   let inClass = false;
   let boundary = false;
-  for (let i = 0; i < source.length; i++) {
+  let copied = 0;
+  for (let m = SPECIAL.exec(source); m !== null; m = SPECIAL.exec(source)) {
+    const i = m.index;
     const c = source.charAt(i);
     if (c === "\\") {
       const property = source.startsWith("\\p{", i) ? PROPERTY.exec(source.slice(i, i + 6)) : null;
       if (property) {
+        parts.push(source.slice(copied, i));
         const body = (BODIES[property[1] as string] as string) + (boundary && property[1] === "L" ? STYLED_LETTERS : "");
-        out += inClass ? body : `[${body}]`;
-        i += property[0].length - 1;
-      } else {
-        out += source.slice(i, i + 2);
-        i++;
+        parts.push(inClass ? body : `[${body}]`);
+        copied = i + property[0].length;
       }
-      continue;
-    }
-    if (c === "[") {
+      SPECIAL.lastIndex = i + 2; // an escaped bracket opens no class
+    } else if (c === "[") {
       inClass = true;
-      boundary = /\(\?<?[!=]$/.test(out);
-    } else if (c === "]") inClass = false;
-    out += c;
+      // (the source's last characters before the bracket are the output's: a rewritten class ends with "]")
+      boundary = LOOKAROUND_END.test(source.slice(Math.max(0, i - 4), i));
+    } else inClass = false;
   }
-  return out;
+  parts.push(source.slice(copied));
+  return parts.join("");
 }
 
 /** The same pattern with narrow classes (for regular expression literals, at module level). */
