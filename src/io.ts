@@ -17,6 +17,11 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** cores available, the default for --jobs */
   cpus?: number;
+  /**
+   * Set when this process cannot start worker threads (Node 20 started from the start-up snapshot, see
+   * src/snapshot/entry.ts): runs the same command in a plain process instead, and resolves to its exit code.
+   */
+  handOffForWorkers?(): Promise<number>;
 }
 
 /** The reader went away (`claims extract big/ | head`): stop quietly, as cat and grep do. */

@@ -83,6 +83,11 @@ export async function runExtract(paths: string[], o: ExtractCliOptions, io: Io, 
   const problems: PathProblem[] = [];
   const total = { bytes: 0 };
   const files = expandPaths(paths, problems, total);
+  // Nothing read or written yet: a process that cannot start workers hands a run that would start them
+  // (bytes count at least the characters POOL_AFTER_CHARS counts; standard input's size is unknown).
+  if (io.handOffForWorkers && jobs > 1 && (o.jobs !== undefined || files.includes("-") || total.bytes > POOL_AFTER_CHARS)) {
+    return io.handOffForWorkers();
+  }
   const color = wantsColor(o, io);
   const reporter = await loadReporter(o.format, { toolVersion, color, explain: o.explain });
   const warn = (path: string, message: string) => void io.stderr.write(`claims: ${path}: ${message}\n`);

@@ -15,10 +15,10 @@ const ONLY = Object.keys(LANGUAGES);
 // franc's trigram tables take ~40 ms to load, and a French article is settled by function words
 // alone: franc is loaded on the first text they leave open. franc is ESM-only; require() of an ES
 // module is synchronous since Node 20.19 (process.features.require_module), which keeps the
-// labelling synchronous.
-const require = createRequire(import.meta.url);
+// labelling synchronous. (The require is made on that first load too: the start-up snapshot, see
+// scripts/build-snapshot.mjs, runs this module when it is built, and must not keep the build's paths.)
 let franc: typeof import("franc").franc | undefined;
-const loadFranc = () => (franc ??= (require("franc") as typeof import("franc")).franc);
+const loadFranc = () => (franc ??= (createRequire(import.meta.url)("franc") as typeof import("franc")).franc);
 
 export interface LanguageVerdict {
   /** ISO 639-1 code ("fr", "en") or "und" */
