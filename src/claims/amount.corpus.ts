@@ -349,6 +349,26 @@ export const corpus = claimCorpus(
     { text: "Une trentaine ont signé des accords avec des groupes pharmaceutiques. Leur valeur cumulée, jalons compris, dépasse 9 milliards de dollars.", want: [{ kind: "money", value: 9e9, unit: "USD" }] },
     // the value of goods is money, no valuation
     { text: "Valeur de la marchandise : 390 millions de dollars singapouriens (environ 265 millions d’euros), selon l’acte d’accusation.", want: [{ kind: "money", value: 390e6 }, { kind: "money", value: 265e6 }] },
+    // ... with a dash after the town, or without a town when the amount ends the lead ("Name : 60 M$."); a label
+    // ("LE CHIFFRE : 9 millions d'euros.") is no company
+    { text: "Les levées de la semaine.\nRestolia (Paris) - 4 M€. L'application lève auprès de Cantalou Impact, qui mène le tour.\nCorvaline Batteries : 60 M$. Le concepteur de cellules a bouclé une série A auprès de Stillwater Peak.\nTréfilia : 18 M€. La société lève 18 M€ lors d’un deuxième tour mené par Ardoise Partners.", want: [
+      { kind: "funding", value: 4e6, unit: "EUR", subject: "Restolia" }, { kind: "funding", value: 60e6, unit: "USD", subject: "Corvaline Batteries" },
+      { kind: "funding", value: 18e6, unit: "EUR", subject: "Tréfilia" }, { kind: "funding", value: 18e6, unit: "EUR" },
+    ] },
+    { text: "Le marché.\nLE CHIFFRE : 9 millions d'euros. C'est le ticket médian d'une série A en octobre.", want: [{ kind: "funding", value: 9e6, unit: "EUR", subject: null }] },
+    // an item whose round is told as "le tour en fonds propres est conduit par"
+    { text: "Les levées du mois.\n• Novacorde (Rennes) : 3,2 millions d'euros, dont 1,2 million de prêts d'honneur. Le tour en fonds propres est conduit par Armor Seed Partners.", want: [
+      { kind: "funding", value: 3.2e6, unit: "EUR" }, { kind: "funding", value: 1.2e6, unit: "EUR" },
+    ] },
+    // "le tour de 112 millions": the round's amount; equity and bank loans as parts of a financing are funding, and so is
+    // the whole they are parts of
+    { text: "Cassine AI, dont le tour de 112 millions de dollars a été mené par Lantenay Partners, recrute.", want: [{ kind: "funding", value: 112e6, unit: "USD" }] },
+    { text: "Hoplane obtient 8,2 millions d’euros, dont 5 millions en fonds propres auprès de Picardie Transition, et 3,2 millions de prêts bancaires.", want: [
+      { kind: "funding", value: 8.2e6, unit: "EUR" }, { kind: "funding", value: 5e6, unit: "EUR" }, { kind: "funding", value: 3.2e6, unit: "EUR" },
+    ] },
+    // (a bank's lending is no round; the tour of a country is no round either)
+    { text: "La banque a accordé 3 milliards d'euros de crédits immobiliers au premier semestre.", want: [{ kind: "money", value: 3e9, unit: "EUR" }] },
+    { text: "Le tour de France des usines du ministre a coûté 2 millions d'euros.", want: [{ kind: "money", value: 2e6, unit: "EUR" }] },
     // a round-up item's amount after its company and town is the round the item then tells
     { text: "Voici les principaux financements du mois.\nMécalyse (Saint-Étienne) : 12,5 millions d’euros. La start-up de cobots a bouclé une série A auprès de Loire Industrie Capital.\nOxalume (Paris) : 1,5 M€. L’éditeur a levé auprès du fonds Lutèce Deeptech.", want: [{ kind: "funding", value: 12.5e6, round: "A", investors: ["Loire Industrie Capital"] }, { kind: "funding", value: 1.5e6, investors: ["Lutèce Deeptech"] }] },
     // a charge estimated at an amount is money, no valuation

@@ -758,25 +758,44 @@ function capitalisedLeads(text: string): Array<{ at: number; name: string }> {
       continue;
     }
     // "Astrénor (Toulouse) : 38 M€ en série B": an item naming its company and its town (or country) before a colon,
-    // perhaps after a bullet ("– Coryon Energy (Corée du Sud) : 2,4 Md€ pour …")
+    // perhaps after a bullet ("– Coryon Energy (Corée du Sud) : 2,4 Md€ pour …"); or naming it alone before the
+    // amount that ends the lead ("Corvaline Batteries : 60 M$."), unless that is a label ("LE CHIFFRE : 9 M€.")
     const from = afterListBullet(text, at);
-    NAME_TOWN_COLON.lastIndex = from;
-    const named = NAME_TOWN_COLON.exec(text);
-    if (named && !PLACES.has(named[1] as string)) out.push({ at: from, name: named[1] as string });
+    const named = leadAt(text, from);
+    if (named && !PLACES.has(named.name) && !(named.figureOnly && isLabel(named.name))) out.push({ at: from, name: named.name });
   }
   return out;
 }
 
+/** A round-up item's lead at `from`: its name, where it ends, and whether it named no town (an amount alone followed). */
+function leadAt(text: string, from: number): { name: string; end: number; figureOnly: boolean } | null {
+  NAME_TOWN_COLON.lastIndex = from;
+  const withTown = NAME_TOWN_COLON.exec(text);
+  if (withTown) return { name: withTown[1] as string, end: from + withTown[0].length, figureOnly: false };
+  NAME_COLON_FIGURE.lastIndex = from;
+  const alone = NAME_COLON_FIGURE.exec(text);
+  return alone ? { name: alone[1] as string, end: from + alone[0].length, figureOnly: true } : null;
+}
+
+/** "LE CHIFFRE", "Total", "Bilan": a word that labels a figure, or a determiner, opens the lead. */
+function isLabel(name: string): boolean {
+  const first = (name.split(/[ \u00a0]/)[0] as string).toLowerCase();
+  return NOT_NAMES.has(first.charAt(0).toUpperCase() + first.slice(1)) || FIGURE_LABELS.has(first);
+}
+const FIGURE_LABELS = new Set("total bilan montant chiffre chiffres record budget objectif prix coût résultat cumul moyenne médiane".split(" "));
+
 /** Where a round-up item's "Name (Town) : " lead that opens the line at `lineStart` ends, -1 when it has none. */
 export function itemLeadEnd(text: string, lineStart: number): number {
-  const from = afterListBullet(text, lineStart);
-  NAME_TOWN_COLON.lastIndex = from;
-  const named = NAME_TOWN_COLON.exec(text);
-  return named ? from + named[0].length : -1;
+  return leadAt(text, afterListBullet(text, lineStart))?.end ?? -1;
 }
 
 const NAMED_AFTER_LEAD = /^(?:Le|La|Les|L['’])[ \u00a0]*\p{Ll}[\p{Ll}-]+(?:[ \u00a0]+\p{Ll}[\p{Ll}-]+){0,3}[ \u00a0]+\p{Lu}/u;
-const NAME_TOWN_COLON = narrow(/(\p{Lu}[\p{L}'’&-]{1,30}(?:[ \u00a0]\p{Lu}[\p{L}'’&-]{1,30}){0,2})[ \u00a0]\([^()\n]{2,60}\)[ \u00a0]?:[ \u00a0]/uy);
+// ("Restolia (Paris) - 4 M€." has a dash for the colon, an amount after it: "Bidart (64) - Par …" is a dateline)
+const NAME_TOWN_COLON = narrow(/(\p{Lu}[\p{L}'’&-]{1,30}(?:[ \u00a0]\p{Lu}[\p{L}'’&-]{1,30}){0,2})[ \u00a0]\([^()\n]{2,60}\)(?:[ \u00a0]?:[ \u00a0]|[ \u00a0][-–—][ \u00a0](?=\d))/uy);
+// "Corvaline Batteries : 60 M$.", "Tréfilia : 18 millions d'euros.": the lead is the name and an amount, a full stop after
+const NAME_COLON_FIGURE = narrow(
+  /(\p{Lu}[\p{L}'’&-]{1,30}(?:[ \u00a0]\p{Lu}[\p{L}'’&-]{1,30}){0,2})[ \u00a0]?:[ \u00a0](?=\d[\d \u00a0\u202f,]{0,12}(?:[ \u00a0\u202f]?(?:k|M|Md|Mds|Mrd)?[ \u00a0\u202f]?[€$£]|[ \u00a0\u202f]+(?:millions?|milliards?)(?:[ \u00a0\u202f]+(?:d['’]euros|de[ \u00a0\u202f]+(?:dollars|livres)))?)\.)/uy,
+);
 
 /** The verbs of SUBJECT_OF_VERB, by first word. */
 const VERB_FIRST_WORDS = new Set(

@@ -10,6 +10,11 @@ export const corpus: Corpus = {
     })),
   positives: [
     { text: "Mistral AI a levé 600 millions d'euros en juin.", want: [{ kind: "funding", subject: "Mistral AI" }, { kind: "date", subject: "Mistral AI" }] },
+    // a dateline "Town (64) - Par …" is no round-up item's lead (its dash takes an amount after it)
+    {
+      text: "Bidart : l'éditeur Harriague Informatique passe sous pavillon lyonnais\nBidart (64) - Par Amaia Etxart - Publié le 14/04/2027\nL'éditeur de logiciels Harriague Informatique a été racheté par le groupe lyonnais Orméon.\nL'entreprise familiale emploie quelque 80 salariés entre Bidart et Pau.",
+      want: [{ kind: "count", subject: "Harriague Informatique" }],
+    },
     // more verbs of a company's news make a name its subject: "X a reconnu", "X a confirmé", "X prévoit"
     {
       text: "Le calendrier glisse et la facture s’alourdit. Carbelys a reconnu vendredi que son usine coûterait 2,3 milliards d’euros.",
