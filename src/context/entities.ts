@@ -106,6 +106,8 @@ const APPOSITIVE_NOUNS = [
   "journal", "quotidien", "cabinet", "réseau social", "opérateur", "géant", "champion", "spécialiste", "fournisseur", "concurrent",
   "rival", "leader", "acteur", "division", "branche", "filiale", "équipementier", "hébergeur", "conglomérat", "distributeur", "assureur", "fondeur",
   "industriel", "numéro un", "coentreprise", "co-entreprise", "joint-venture", "câble",
+  // public schemes named after their noun: "son plan «Santé augmentée»", "le programme Horizon Europe"
+  "plan", "programme",
   // companies named by their trade: "l'électricien EDF", "le pétrolier norvégien Equinor", "l'avionneur Airbus"
   "électricien", "énergéticien", "pétrolier", "gazier", "avionneur", "motoriste", "armateur", "transporteur", "chimiste",
   "sidérurgiste", "cimentier", "sous-traitant", "loueur", "voyagiste", "brasseur", "câblo-opérateur", "minier", "verrier", "développeur", "promoteur",
@@ -130,7 +132,9 @@ const NOT_NATIONALITIES = [
 const APPOSITIVE = narrowRegExp(
   `(?<![${L}])(?:(?:[Ll]e|[Ll]a|[Ll]['’])[ \\u00a0]*(?:(?:sud|nord|est|ouest)-)?(?:(?!(?:${NOT_NATIONALITIES.join("|")})(?![${L}]))\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ian|iane|ain|aine|and|ande|ique|que)|suisse|belge|britannique|russe)|` +
     APPOSITIVE_NOUNS.join("|") +
-    `)(?:[ \\u00a0]+(?:d['’]|de[ \\u00a0]+)?(?!(?:par|pour|avec|sur|dans|chez|vers|contre|selon|et|ou|à|au|aux|qui|que|a|est|sont|va|sera|servira)[ \\u00a0])[\\p{Ll}-]+){0,3}(?<![ \\u00a0](?:de|du|des))[ \\u00a0]+[«"“]?[ \\u00a0]?(${CAPITALISED})`,
+    `)(?:[ \\u00a0]+(?:d['’]|de[ \\u00a0]+)?(?!(?:par|pour|avec|sur|dans|chez|vers|contre|selon|et|ou|à|au|aux|qui|que|a|est|sont|va|sera|servira)[ \\u00a0])[\\p{Ll}-]+){0,3}(?<![ \\u00a0](?:de|du|des|de[ \\u00a0]la))[ \\u00a0]+[«"“]?[ \\u00a0]?` +
+    // (in quotes, the name runs to the closing quote: "son plan «Santé augmentée»")
+    `((?<=[«"“][ \\u00a0]?)\\p{Lu}[^«»"“”\\n]{0,40}?(?=[ \\u00a0]?[»"”])|${CAPITALISED})`,
   "uy",
 );
 // "Poolside lève 500 millions", "Colossus a été inauguré": a capitalised name (up to three words, "Yotta Data
@@ -357,6 +361,9 @@ export function findEntities(text: string): Entity[] {
   const towns = townsSituated(text);
   if (towns.size) for (const e of found) if (e.type === "org" && towns.has(e.name) && !KNOWN.has(e.name)) e.type = "place";
 
+  // (before names are learned: a company's plan is no name anywhere)
+  const plans = found.filter((e) => isCompanyPlan(text, found, e));
+  if (plans.length) found.splice(0, found.length, ...found.filter((e) => !plans.includes(e)));
   // A name a pattern found once is a name everywhere: "le fournisseur Scaleway" ... "directeur de Scaleway".
   const learned = new Set(found.filter((e) => (e.type === "org" || e.type === "product") && !KNOWN.has(e.name) && e.name.length > 2).map((e) => e.name));
   // "son modèle Ysolde 4 Pro" … "Ysolde Labs": a versioned product's stem may name its maker too; "Vaudaire Systems"
@@ -783,6 +790,21 @@ function isLabel(name: string): boolean {
   return NOT_NAMES.has(first.charAt(0).toUpperCase() + first.slice(1)) || FIGURE_LABELS.has(first);
 }
 const FIGURE_LABELS = new Set("total bilan montant chiffre chiffres record budget objectif prix coût résultat cumul moyenne médiane".split(" "));
+
+/**
+ * A plan or a programme named after its noun is the protagonist of a story about public action ("Le gouvernement
+ * a présenté son plan «Santé augmentée»", "La Région et l'État ont signé le plan « Lanbi IA »"), but in a story
+ * that has named an organisation before, it is that organisation's plan ("Banque Castelroc a présenté son plan
+ * stratégique « Horizon 2030 »", "Le plan « Lead the Future »" of Orange) or scheme ("la Commission … le programme
+ * InvestAI"), whose figures are its owner's. Nor is one common word a plan's name ("son programme Industrie du futur").
+ */
+function isCompanyPlan(text: string, found: readonly Entity[], e: Entity): boolean {
+  if (e.head !== "plan" && e.head !== "programme") return false;
+  const quoted = /[«"“][ \u00a0]?$/u.test(text.slice(Math.max(0, e.start - 2), e.start));
+  if (!quoted && !/[ \u00a0\d]/u.test(e.name)) return true;
+  const first = firstWord(e.name);
+  return found.some((o) => o.type === "org" && o.name !== e.name && (o.start < e.start || firstWord(o.name) === first));
+}
 
 /** Where a round-up item's "Name (Town) : " lead that opens the line at `lineStart` ends, -1 when it has none. */
 export function itemLeadEnd(text: string, lineStart: number): number {

@@ -10,6 +10,25 @@ export const corpus: Corpus = {
     })),
   positives: [
     { text: "Mistral AI a levé 600 millions d'euros en juin.", want: [{ kind: "funding", subject: "Mistral AI" }, { kind: "date", subject: "Mistral AI" }] },
+    // a plan or a programme named after its noun is the subject of its figures; "le projet de loi de financement de
+    // la Sécurité sociale" names no project "Sécurité"
+    {
+      text: "Le gouvernement a présenté vendredi son plan «Santé augmentée», doté de 1,2 milliard d’euros sur cinq ans.",
+      want: [{ kind: "money", subject: "Santé augmentée" }],
+    },
+    {
+      text: "Les crédits seront inscrits dans le projet de loi de financement de la Sécurité sociale pour 2029.",
+      want: [{ kind: "date", subject: null }],
+    },
+    // (a plan in a story that named an organisation before is that organisation's: its figures are the owner's)
+    {
+      text: "Banque Castelroc a présenté mercredi son plan stratégique « Horizon 2030 », qui prévoit d’investir 2,4 milliards d’euros.",
+      want: [{ kind: "money", subject: "Banque Castelroc" }],
+    },
+    {
+      text: "Orange veut réduire ses coûts indirects de 600 millions d'euros. Le plan « Lead the Future » prévoit aussi un dividende de 0,75 euro par action.",
+      want: [{ kind: "money", subject: "Orange" }, { kind: "money", subject: "Orange" }],
+    },
     // a dateline "Town (64) - Par …" is no round-up item's lead (its dash takes an amount after it)
     {
       text: "Bidart : l'éditeur Harriague Informatique passe sous pavillon lyonnais\nBidart (64) - Par Amaia Etxart - Publié le 14/04/2027\nL'éditeur de logiciels Harriague Informatique a été racheté par le groupe lyonnais Orméon.\nL'entreprise familiale emploie quelque 80 salariés entre Bidart et Pau.",
