@@ -20,7 +20,7 @@ const PAST = new RegExp(
 // Periphrastic and simple future, and words that announce: "va", "devrait", "prévu", "d'ici", "sera", "reviendrai";
 // not "309 millions attendus par le consensus", what someone expected.
 const FUTURE = new RegExp(
-  `(?<![\\p{L}])(?:va|vont|vais|allons|allez|devrait|devraient|doit|doivent|prévoit|prévoient|prévue?s?|attendue?s?(?!${SP}par${SP})|payables?|livrables?|d${APOS}ici|bientôt|ira|iront|irai|prochaine?s?` +
+  `(?<![\\p{L}])(?:va|vont|vais|allons|allez|devrait|devraient|pourrait|pourraient|doit|doivent|prévoit|prévoient|prévue?s?|attendue?s?(?!${SP}par${SP})|payables?|livrables?|d${APOS}ici|bientôt|ira|iront|irai|prochaine?s?` +
     // "compte lancer" is an intent, "compte 500 millions d'utilisateurs" a count
     `|compte(?:nt)?${SP}(?:\\p{Ll}+${SP})?(?!(?:entre|contre|notre|votre|autre|leur|parmi)(?![\\p{L}]))\\p{Ll}{2,}(?:er|ir|re)` +
     // a schedule in the present: "l'exercice s'achève fin juin", "le salon ouvre en mars"
@@ -102,7 +102,7 @@ const DETERMINERS = new Set([
   "cette", "ces", "notre", "votre", "nos", "vos", "mon", "ma", "mes", "nouvelle", "nouveau", "nouvelles", "nouveaux", "première", "premier", "dernière",
 ]);
 // "sera lancé en mars", "devrait être dévoilé en juin": the participle of a future passive.
-const FUTURE_AUXILIARY = narrow(/(?:^|[^\p{L}])(?:être|sera|seront|serait|seraient|soit|soient)(?:[^\S\n]{1,3}\p{Ll}+){0,2}[^\S\n]{1,3}\p{Ll}+(?:[^\S\n]{0,3},)?[^\S\n]{1,3}(?:(?:en|dès|des|le|au|à|a|courant|vers)[^\S\n]{1,3})?$/u);
+const FUTURE_AUXILIARY = narrow(/(?:^|[^\p{L}])(?:être|sera|seront|serait|seraient|soit|soient)(?:[^\S\n]{1,3}\p{Ll}+){0,2}[^\S\n]{1,3}\p{Ll}+(?:[^\S\n]{0,3},)?[^\S\n]{1,3}(?:(?:en|dès|des|le|au|à|a|courant|vers|avant)[^\S\n]{1,3})?$/u);
 // "contre 400 millions en février", "prévoit une marge de 51 %, après 52,4 % au troisième trimestre": the earlier
 // figure of a comparison (a decimal comma inside it ends nothing).
 const CONTRAST_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:contre|après(?=[^\S\n]+(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|moins[^\S\n]+de|quelque)[^\S\n]+)?\d))(?:[^\S\n]{1,3}(?:[^\s,;:.!?()]|[,.]\d)+){1,6}[^\S\n]{1,3}$`, "iu");
@@ -114,8 +114,16 @@ const SINCE_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])depuis[^\S\n]+(?:(?
 const COMPARED_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:plus|moins|mieux|autant)[^\S\n]+qu['’](?:en|au)[^\S\n]+$`, "iu");
 // "un préavis de grève pour le 5 janvier": what something is set for lies ahead; so does a deadline promised
 // ("a promis une médiation avant le 15 décembre", "s'est engagé à livrer d'ici le 30 juin").
+// A hearing "fixée au 25 janvier", a debate "reporté au 3 février": the day something is put off or set to.
 const SET_FOR_BEFORE = caselessRegExp(
-  String.raw`(?:^|[^\p{L}])pour[^\S\n]+le[^\S\n]+$|(?:promis|promise|prévu|prévue|fixé|fixée|engagé|engagée)(?:[^\S\n]+[^\s,;:.!?]+){0,6}[^\S\n]+(?:avant|jusqu['’]au|d['’]ici)(?:[^\S\n]+le)?[^\S\n]+$`,
+  String.raw`(?:^|[^\p{L}])pour[^\S\n]+le[^\S\n]+$|(?:promis|promise|prévu|prévue|fixé|fixée|engagé|engagée)(?:[^\S\n]+[^\s,;:.!?]+){0,6}[^\S\n]+(?:avant|jusqu['’]au|d['’]ici)(?:[^\S\n]+le)?[^\S\n]+$` +
+    String.raw`|(?:^|[^\p{L}])(?:fixée?s?|programmée?s?|reportée?s?|renvoyée?s?|repoussée?s?|ajournée?s?|décalée?s?)(?:[^\S\n]+[^\s,;:.!?]+){0,4}[^\S\n]+au[^\S\n]+$`,
+  "iu",
+);
+// "attendent la fibre pour septembre", "un lancement promis pour l'automne": what is awaited for a time lies ahead
+// (not "les ventes publiées pour septembre")
+const AWAITED_FOR_BEFORE = caselessRegExp(
+  String.raw`(?:^|[^\p{L}])(?:attend\p{L}*|espér\p{L}*|promise?s?|prévue?s?|annoncée?s?|programmée?s?|planifiée?s?|visée?s?)(?:[^\S\n]+[^\s,;:.!?]+){0,4}[^\S\n]+pour[^\S\n]+(?:(?:le|la|l['’])[^\S\n]*)?$`,
   "iu",
 );
 
@@ -148,6 +156,7 @@ function adjacentCue(text: string, start: number): Tense | null {
   if (AWAITED_EVENT_BEFORE.test(before) && /^\d/u.test(text.slice(start, start + 1))) return "future";
   if (CONTRAST_BEFORE.test(before) || SINCE_BEFORE.test(before) || COMPARED_BEFORE.test(before)) return "past";
   if (SET_FOR_BEFORE.test(before) && /^\d/u.test(text.slice(start, start + 1))) return "future";
+  if (AWAITED_FOR_BEFORE.test(before)) return "future";
   if (LATEST_BY_BEFORE.test(before)) return "future";
   const m = PARTICIPLE_BEFORE.exec(before);
   if (!m) return null;

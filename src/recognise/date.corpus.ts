@@ -197,6 +197,15 @@ export const corpus: Corpus = {
     { text: "Les candidats ont jusqu'au 30 avril, midi, pour déposer leur offre.", refDate: "2026-03-12", want: [{ value: "2026-04-30", text: "30 avril" }] },
     { text: "Le ministère a promis une médiation avant le 15 décembre.", refDate: "2025-11-20", want: [{ value: "2025-12-15", text: "15 décembre" }] },
     { text: "Le ministère avait tranché le dossier avant le 15 décembre.", refDate: "2025-11-20", want: [{ value: "2024-12-15", text: "15 décembre" }] },
+    // what is awaited or promised "pour" a month lies ahead; so does a hearing a judge "a fixé au" a day, and what
+    // "pourrait être rendu avant l'été" (a possibility is ahead)
+    { text: "À Plouzélec, les 1 240 habitants attendent la fibre pour septembre.", refDate: "2028-02-04", want: [{ value: "2028-09", text: "septembre" }] },
+    { text: "L'accord doit encore être approuvé par la juge, qui a fixé une audience au 25 janvier.", refDate: "2027-11-09", want: [{ value: "2028-01-25", text: "25 janvier" }] },
+    { text: "L'examen du texte a été reporté au 3 février.", refDate: "2027-12-15", want: [{ value: "2028-02-03", text: "3 février" }] },
+    { text: "Le jugement pourrait être rendu avant l’été.", refDate: "2027-12-02", want: [{ value: "2028-SU", text: "l’été" }] },
+    // (a price set on a day, and the figures "pour septembre", are no schedule)
+    { text: "Le prix a été fixé le 14 novembre par le conseil.", refDate: "2027-12-15", want: [{ value: "2027-11-14", text: "14 novembre" }] },
+    { text: "Les ventes publiées pour septembre ont reculé de 3 %.", refDate: "2027-12-15", want: [{ value: "2027-09", text: "septembre" }] },
     // "un préavis de grève pour le 5 janvier": a date something is set for lies ahead, whatever the verb's tense
     { text: "La CGT a déposé un préavis de grève pour le 5 janvier.", refDate: "2025-12-18", want: [{ value: "2026-01-05", text: "5 janvier" }] },
     { text: "Un chiffre d'affaires de 3 milliards en novembre, un record.", refDate: "2025-02-10", want: [{ value: "2024-11", text: "novembre" }] },
