@@ -104,6 +104,12 @@ export const corpus = claimCorpus(
     { text: "Le port a manutentionné 2,9 millions d'EVP en 2025, dont 118 000 EVP en décembre.", want: [{ value: 2.9e6, unit: "EVP" }, { value: 118000, unit: "EVP" }] },
     // "en construira 120": the pronoun "en" stands for what the count before counted
     { text: "Le pays compte 300 centres de données et en construira 120 d'ici 2030.", want: [{ value: 120, unit: "centres de données" }] },
+    // ... after a verb of employing, and before "que" ("n'en a manqué que 21")
+    { text: "Faucalis a embauché 90 techniciens l'an dernier. L'entreprise en emploie aujourd'hui 230.", want: [{ value: 90 }, { value: 230, unit: "techniciens" }] },
+    { text: "Sur 18 600 radiographies, l'outil a repéré presque toutes les fractures. « Il n’en a manqué que 21 », souligne le chef du pôle.", want: [{ value: 18600 }, { value: 21, unit: "radiographies" }] },
+    // "de 2 100 véhicules aujourd'hui à 8 000 fin 2028": the upper end of a range counts what the lower end counted
+    { text: "La flotte passera de 2 100 véhicules aujourd'hui à 8 000 fin 2028, puis 15 000 en 2029.", want: [{ value: 2100 }, { value: 8000, unit: "véhicules" }, { value: 15000, unit: "véhicules" }] },
+    { text: "Concrètement, une canalisation de 3,5 kilomètres acheminera de l'eau à 55 °C jusqu'à la chaufferie.", want: [{ value: 3.5, unit: "kilomètres" }], only: true },
     // ... copies of anything else stay counts: a book, a car
     { text: "Son livre s'est vendu à 80 000 exemplaires. Le constructeur vise 60 000 unités en 2026.", want: [{ value: 80000, unit: "exemplaires" }, { value: 60000, unit: "unités" }] },
     // tonnes of goods are a volume produced, sold or emitted: a claim, like the kilometres of a network

@@ -30,8 +30,9 @@ const AMOUNT_NOUN_BEFORE = narrow(/(?<![\p{L}])(?:valorisation|valeur|montant|pr
 // making, selling or aiming, an infinitive, a future or a conditional), not the noun of a preposition ("en
 // isotope 235", "en moyenne 30").
 const EN_PRONOUN = narrowRegExp(
-  String.raw`(?:^|[^\p{L}])en[ \u00a0]+(?:(?:a|ont|avait|avaient|aura|auront|aurait|est|sont|compte|comptent|possède|détient|vend|vendent|livre|livrent|produit|commande|prévoit|vise|visent|attend|attendent|espère|installe|déploie|achète|fabrique|exporte|importe|abrite|héberge|exploite|utilise)(?:[ \u00a0]+(?:aujourd['’]hui|\p{Ll}+))?|\p{Ll}+(?:er|ir|re|ra|ront|rait|raient)(?:[ \u00a0]+(?:aujourd['’]hui|désormais|déjà))?)` +
-    String.raw`[ \u00a0]+(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque|jusqu['’]à)[ \u00a0]+)?$`,
+  String.raw`(?:^|[^\p{L}])en[ \u00a0]+(?:(?:a|ont|avait|avaient|aura|auront|aurait|est|sont|compte|comptent|possède|détient|vend|vendent|livre|livrent|produit|commande|prévoit|vise|visent|attend|attendent|espère|installe|déploie|achète|fabrique|exporte|importe|abrite|héberge|exploite|utilise|emploie|emploient|employait|recrute|recrutent|embauche|embauchent|recense|recensent|dénombre|accueille|accueillent|forme|forment)(?:[ \u00a0]+(?:aujourd['’]hui|\p{Ll}+))?|\p{Ll}+(?:er|ir|re|ra|ront|rait|raient)(?:[ \u00a0]+(?:aujourd['’]hui|désormais|déjà))?)` +
+    // ("n'en a manqué que 21": only so many)
+    String.raw`[ \u00a0]+(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque|jusqu['’]à|que|qu['’]|seulement)[ \u00a0]*)?$`,
   "u",
 );
 
@@ -62,10 +63,18 @@ function countedBefore(m: NumberMention, ctx: RuleContext): ClaimDraft | null {
   const pronoun = EN_PRONOUN.test(before);
   const from = pronoun ? (ctx.sentences[Math.max(0, ctx.sentenceIndex - 1)] as typeof s).start : s.start;
   const prev = ctx.lastCount && ctx.lastCount.start >= from ? ctx.lastCount : null;
-  if (!prev || !(pronoun || COUNTED_AGAIN.test(ctx.text.slice(Math.max(s.start, m.start - 30), m.start)))) return null;
+  if (!prev || !(pronoun || COUNTED_AGAIN.test(ctx.text.slice(Math.max(s.start, m.start - 30), m.start)) || rangeEnd(prev, m, ctx.text))) return null;
   return makeDraft(m, prev.kind, m.value, prev.unit, ctx, {
     rule: `${prev.kind}/same noun as before`, confidence: 0.65, approx: m.approx, attributes: prev.kind === "gpu_count" && prev.attributes.vendor ? { vendor: prev.attributes.vendor } : {},
   });
+}
+
+// "passera de 2 100 véhicules aujourd'hui à 8 000 fin 2028": the upper end of a range counts what its lower end counted
+const FROM_BEFORE = /(?:^|[^\p{L}])de[ \u00a0]+$/u;
+// (a word or two between, as "aujourd'hui": not "de 3,5 kilomètres acheminera de l'eau à 55 °C")
+const RANGE_GAP = narrow(/^(?:[ \u00a0]+[\p{L}'’-]+){0,2}[ \u00a0]+à[ \u00a0]+$/u);
+function rangeEnd(prev: ClaimDraft, m: NumberMention, text: string): boolean {
+  return FROM_BEFORE.test(text.slice(Math.max(0, prev.start - 4), prev.start)) && m.start - prev.end < 40 && RANGE_GAP.test(text.slice(prev.end, m.start)) && !/^[ \u00a0\u202f]*[°%‰]/u.test(text.slice(m.end, m.end + 3));
 }
 
 export const ellipsisRule: Rule<NumberMention> = {

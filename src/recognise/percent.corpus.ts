@@ -26,6 +26,8 @@ export const corpus: Corpus = {
     p("Le titre a pris +4 %.", [4, "+4 %"]),
     p("Entre 5 et 10 % des salariés.", [5, "5"], [10, "10 %"]),
     p("De 5 à 7 % par an.", [5, "5"], [7, "7 %"]),
+    // a scaled amount before "et 7 %" is no bound of a range: "contre 1,4 milliard et 7 % un an plus tôt"
+    { ...p("Soit 13 % du total, contre 1,4 milliard et 7 % un an plus tôt.", [13, "13 %"], [7, "7 %"]), only: true },
     p("Une marge de 0,5 % seulement.", [0.5, "0,5 %"]),
     p("Un bond de 120 % sur un an.", [120, "120 %"]),
     p("Nvidia détient 80 % du marché.", [80, "80 %"]),

@@ -28,7 +28,8 @@ export function recognisePercents(text: string, numbers: NumberMention[] = recog
       return;
     }
     const next = numbers[i + 1];
-    if (next && sign[i + 1]! >= 0 && !n.yearLike && RANGE_LINK.test(text.slice(n.end, next.start))) {
+    // (not a scaled amount: "contre 1,4 milliard et 7 %")
+    if (next && sign[i + 1]! >= 0 && !n.yearLike && (n.scale ?? 1) === 1 && RANGE_LINK.test(text.slice(n.end, next.start))) {
       out.push({ start: n.start, end: n.end, value: n.value });
     }
   });
