@@ -626,7 +626,10 @@ function charBefore(text: string, at: number): string {
 
 // ", qui exploite", ", contrôlé par", ", filiale de": what follows a name that opens its sentence and
 // describes it as an organisation (a person's would be ", 58 ans," or a title).
-const DESCRIBED_AS_ORGANISATION = narrow(/^,[ \u00a0]*(?:qui|filiale|contrôlée?s?|détenue?s?|basée?s?|installée?s?|spécialisée?s?|fondée?s?|créée?s?|rachetée?s?|cotée?s?|valorisée?s?)(?![\p{L}\p{N}])/u);
+// "A Nantes, ": a phrase of place or frame opening its sentence, before the name
+const SETTING_OPENER = narrow(/(?:^|[.!?\n:;][ \u00a0]*)[«"“]?(?:À|A|Au|Aux|En|Dans|Chez|Près[ \u00a0]+de|Outre-Rhin|Outre-Atlantique|Côté|Du[ \u00a0]+côté[ \u00a0]+de)(?:[ \u00a0]+[\p{L}'’-]+){1,4},[ \u00a0]+$/u);
+// ("Dextralis, dont le logiciel …": what it makes or owns)
+const DESCRIBED_AS_ORGANISATION = narrow(/^,[ \u00a0]*(?:qui|dont[ \u00a0]+(?:le|la|les|l['’])[ \u00a0]*(?:logiciel|plateforme|application|usine|siège|service|outil|technologie|produit|réseau|site|solution|modèle)s?|filiale|contrôlée?s?|détenue?s?|basée?s?|installée?s?|spécialisée?s?|fondée?s?|créée?s?|rachetée?s?|cotée?s?|valorisée?s?)(?![\p{L}\p{N}])/u);
 /** Weekdays, months and "Hier", capitalised as a sentence opens them. */
 const CALENDAR_WORDS = new Set(
   [...WEEKDAY_NAMES, ...MONTH_NAMES.map(([name]) => name), "hier", "aujourd", "demain"].map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
@@ -637,11 +640,12 @@ const CALENDAR_WORDS = new Set(
  * three capitalised words opening a sentence, then a comma and a clause that describes an organisation.
  */
 function nameOpeningClause(text: string, at: number): { at: number; name: string } | null {
-  // (a colon or a semicolon opens a clause too: "… les marges : Vantrel, qui ne loue que …")
+  // (a colon or a semicolon opens a clause too: "… les marges : Vantrel, qui ne loue que …"; so does a short
+  // phrase of place or frame: "A Lyon, Praxédis, qui développe", "Dans sa circonscription, Garonia, qui")
   const before = charBefore(text, at);
-  if (before !== "" && !".!?\n:;".includes(before)) return null;
+  if (before !== "" && !".!?\n:;".includes(before) && !(before === "," && SETTING_OPENER.test(text.slice(Math.max(0, at - 48), at)))) return null;
   const comma = commaAfterName(text, at);
-  return comma > 0 && DESCRIBED_AS_ORGANISATION.test(text.slice(comma, comma + 16)) ? { at, name: trimName(text.slice(at, comma)) } : null;
+  return comma > 0 && DESCRIBED_AS_ORGANISATION.test(text.slice(comma, comma + 40)) ? { at, name: trimName(text.slice(at, comma)) } : null;
 }
 
 /** Where the comma right after one to three capitalised words from `at` stands, or -1. */

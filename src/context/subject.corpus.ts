@@ -29,6 +29,20 @@ export const corpus: Corpus = {
       text: "Orange veut réduire ses coûts indirects de 600 millions d'euros. Le plan « Lead the Future » prévoit aussi un dividende de 0,75 euro par action.",
       want: [{ kind: "money", subject: "Orange" }, { kind: "money", subject: "Orange" }],
     },
+    // a name after a short phrase of place or frame, described by "qui": "A Lyon, Praxédis, qui développe …"
+    {
+      text: "A Lyon, Praxédis, qui développe des modèles de vision pour l’industrie, a fait ses calculs. La start-up, qui emploie 96 personnes, a bouclé une série B.",
+      want: [{ kind: "count", subject: "Praxédis" }],
+    },
+    {
+      text: "Dans sa circonscription, Garonia, qui conçoit des logiciels d'IA, attend un remboursement de 1,3 million d'euros.",
+      want: [{ kind: "money", subject: "Garonia" }],
+    },
+    // ... or by what it makes or owns: ", dont le logiciel …"
+    {
+      text: "A Nantes, Dextralis, dont le logiciel de tri de candidatures est utilisé par 1 800 entreprises, a déjà dépensé 2,3 millions d'euros.",
+      want: [{ kind: "count", subject: "Dextralis" }, { kind: "money", subject: "Dextralis" }],
+    },
     // a dateline "Town (64) - Par …" is no round-up item's lead (its dash takes an amount after it)
     {
       text: "Bidart : l'éditeur Harriague Informatique passe sous pavillon lyonnais\nBidart (64) - Par Amaia Etxart - Publié le 14/04/2027\nL'éditeur de logiciels Harriague Informatique a été racheté par le groupe lyonnais Orméon.\nL'entreprise familiale emploie quelque 80 salariés entre Bidart et Pau.",
