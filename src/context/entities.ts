@@ -433,7 +433,9 @@ const CORPORATE_WORDS = new Set(
     "International Labs Lab AI IA Therapeutics Pharma Pharmaceuticals Biotech Silicon Semiconductor Semiconductors " +
     "Electronics Motors Airlines Data Services Software Solutions Computing Robotics Dynamics Ventures SA SE AG Ltd Limited Company " +
     // a cloud of a company the list knows is a unit of it ("Google Cloud", "Naver Cloud"); of any other, its name ("Kestrel Cloud")
-    "Cloud Digital Compute Partners").split(" "),
+    "Cloud Digital Compute Partners " +
+    // data centres, funds and infrastructure: "Kelvora Data Centers", "Valméra Datacentres", "Drummond Keel Capital"
+    "Centers Centres Datacenters Datacentres Datacenter Datacentre Capital Infrastructure Infrastructures Investments Energy Power").split(" "),
 );
 
 /**

@@ -43,6 +43,15 @@ export const corpus: Corpus = {
       text: "A Nantes, Dextralis, dont le logiciel de tri de candidatures est utilisé par 1 800 entreprises, a déjà dépensé 2,3 millions d'euros.",
       want: [{ kind: "count", subject: "Dextralis" }, { kind: "money", subject: "Dextralis" }],
     },
+    // a name first written with its company words keeps them in every mention: "Centers", "Datacentres", "Capital"
+    {
+      text: "Valméra Datacentres relève son dividende de 9 % après une année record\nValméra exploite désormais 31 sites en Europe.",
+      want: [{ kind: "percent", subject: "Valméra Datacentres" }, { kind: "count", subject: "Valméra Datacentres" }],
+    },
+    {
+      text: "Kelvora Data Centers achète 38 hectares pour son campus. Kelvora versera un acompte de 10 % à la signature.",
+      want: [{ kind: "percent", subject: "Kelvora Data Centers" }],
+    },
     // a dateline "Town (64) - Par …" is no round-up item's lead (its dash takes an amount after it)
     {
       text: "Bidart : l'éditeur Harriague Informatique passe sous pavillon lyonnais\nBidart (64) - Par Amaia Etxart - Publié le 14/04/2027\nL'éditeur de logiciels Harriague Informatique a été racheté par le groupe lyonnais Orméon.\nL'entreprise familiale emploie quelque 80 salariés entre Bidart et Pau.",
