@@ -276,9 +276,19 @@ const GRANTED_UNTIL = caselessRegExp(
   String.raw`(?:^|[^\p{L}])(?<aux>(?:était|étaient|avait|avaient|fut|furent)[^\S\n]+)?(?:(?:prolong|repouss|report|accord|donn(?!ées)|laiss|fix|décal|autoris|prorog)(?:e|es|ent|é|ée|és|ées|er|era|eront|ait|aient)|(?:suspend|étend)(?:u|ue|us|ues|ra|ront)?|ouvert(?:e|s|es)?|ouvr(?:e|ent|ira|iront)|maint(?:enu|enue|enus|enues|ient|iendra))(?:[^\S\n,]+[^\s,;.!?]+){0,4}[^\S\n]*,?[^\S\n]+jusqu['’](?:au|à)[^\S\n]+$`,
   "iu",
 );
+// "ce qui ouvre un délai de recours de deux mois, jusqu'au 5 août": a time limit runs until a day ahead
+const TIME_LIMIT_UNTIL = caselessRegExp(String.raw`(?:^|[^\p{L}])délais?(?:[^\S\n]+[^\s,;.!?]+){0,8}[^\S\n]*,?[^\S\n]+jusqu['’](?:au|à)[^\S\n]+$`, "iu");
 function grantedUntil(text: string, start: number): Tense | null {
-  const m = GRANTED_UNTIL.exec(text.slice(Math.max(0, start - 90), start));
-  return m && m.groups?.["aux"] === undefined ? "future" : null;
+  const before = text.slice(Math.max(0, start - 90), start);
+  const m = GRANTED_UNTIL.exec(before);
+  return (m && m.groups?.["aux"] === undefined) || TIME_LIMIT_UNTIL.test(before) ? "future" : null;
+}
+
+// "Le taux d'occupation s'établit à 95,8 % au 31 décembre": a figure stated at a closing day, in the present,
+// is the last such day on or before the dateline ("vise 97 % au 31 décembre" looks ahead).
+const STATED_AT = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:s['’]établi(?:t|ssait)|ressort|ressortait|s['’]élève|s['’]élevait|atteint|atteignait|affiche|affichait|totalise|totalisait)[^\S\n]+[^.;:!?\n]{0,60}[^\S\n]au[^\S\n]+$`, "iu");
+function statedAt(text: string, d: CalendarDraft): Tense | null {
+  return d.period.grain === "day" && STATED_AT.test(text.slice(Math.max(0, d.start - 90), d.start)) ? "past" : null;
 }
 
 function startingFrom(text: string, start: number, dated: boolean): Tense | null {
@@ -464,7 +474,7 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
         } else if (nowDay) {
           const dated = nowDay.anchor === "reference";
           const tense = d.relation === "plain"
-            ? lookingBack(text, d) ?? (dated ? grantedUntil(text, d.start) : null) ?? tenseAround(text, d.start, d.end) ?? d.lean ?? startingFrom(text, d.start, dated)
+            ? lookingBack(text, d) ?? (dated ? grantedUntil(text, d.start) ?? statedAt(text, d) : null) ?? tenseAround(text, d.start, d.end) ?? d.lean ?? startingFrom(text, d.start, dated)
             : null;
           results[i] = mentionFor(d, pickYear(d, nowDay.day, tense), nowDay.anchor);
         } else {

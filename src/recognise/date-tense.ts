@@ -116,7 +116,7 @@ const COMPARED_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:plus|moins|mi
 // ("a promis une médiation avant le 15 décembre", "s'est engagé à livrer d'ici le 30 juin").
 // A hearing "fixée au 25 janvier", a debate "reporté au 3 février": the day something is put off or set to.
 const SET_FOR_BEFORE = caselessRegExp(
-  String.raw`(?:^|[^\p{L}])pour[^\S\n]+le[^\S\n]+$|(?:promis|promise|prévu|prévue|fixé|fixée|engagé|engagée)(?:[^\S\n]+[^\s,;:.!?]+){0,6}[^\S\n]+(?:avant|jusqu['’]au|d['’]ici)(?:[^\S\n]+le)?[^\S\n]+$` +
+  String.raw`(?:^|[^\p{L}])pour[^\S\n]+le[^\S\n]+$|(?:promis|promise|prévu|prévue|fixé|fixée|engagé|engagée)(?:[^\S\n]+[^\s,;:.!?]+){0,12}[^\S\n]+(?:avant|jusqu['’]au|d['’]ici)(?:[^\S\n]+le)?[^\S\n]+$` +
     String.raw`|(?:^|[^\p{L}])(?:fixée?s?|programmée?s?|reportée?s?|renvoyée?s?|repoussée?s?|ajournée?s?|décalée?s?)(?:[^\S\n]+[^\s,;:.!?]+){0,4}[^\S\n]+au[^\S\n]+$`,
   "iu",
 );
@@ -155,7 +155,8 @@ function adjacentCue(text: string, start: number): Tense | null {
   if (AHEAD_BEFORE.test(before)) return "future";
   if (AWAITED_EVENT_BEFORE.test(before) && /^\d/u.test(text.slice(start, start + 1))) return "future";
   if (CONTRAST_BEFORE.test(before) || SINCE_BEFORE.test(before) || COMPARED_BEFORE.test(before)) return "past";
-  if (SET_FOR_BEFORE.test(before) && /^\d/u.test(text.slice(start, start + 1))) return "future";
+  // (a promise may stand a dozen words before its deadline: read further back)
+  if (SET_FOR_BEFORE.test(text.slice(Math.max(0, start - 120), start)) && /^\d/u.test(text.slice(start, start + 1))) return "future";
   if (AWAITED_FOR_BEFORE.test(before)) return "future";
   if (LATEST_BY_BEFORE.test(before)) return "future";
   const m = PARTICIPLE_BEFORE.exec(before);

@@ -203,6 +203,14 @@ export const corpus: Corpus = {
     { text: "L'accord doit encore être approuvé par la juge, qui a fixé une audience au 25 janvier.", refDate: "2027-11-09", want: [{ value: "2028-01-25", text: "25 janvier" }] },
     { text: "L'examen du texte a été reporté au 3 février.", refDate: "2027-12-15", want: [{ value: "2028-02-03", text: "3 février" }] },
     { text: "Le jugement pourrait être rendu avant l’été.", refDate: "2027-12-02", want: [{ value: "2028-SU", text: "l’été" }] },
+    // a position stated "au 31 décembre" in a results story is the last closing date; a time limit "jusqu'au"
+    // ends ahead; so does what a club "s'était engagé … à réaliser … avant le 31 août"
+    { text: "Le taux d’occupation financier s’établit à 95,8 % au 31 décembre, contre 93,1 % un an plus tôt.", refDate: "2028-02-16", want: [{ value: "2027-12-31", text: "31 décembre" }] },
+    { text: "L'arrêté a été affiché le 5 juin, ce qui ouvre un délai de recours des tiers de deux mois, jusqu'au 5 août inclus.", refDate: "2028-06-09", want: [{ value: "2028-06-05", text: "5 juin" }, { value: "2028-08-05", text: "5 août" }] },
+    { text: "Le club s'était engagé devant la DNCG à réaliser au moins 30 millions d'euros de ventes avant le 31 août.", refDate: "2027-08-26", want: [{ value: "2027-08-31", text: "31 août" }] },
+    // (a strike that lasted until a day tells of the past; a target "au 31 décembre" lies ahead)
+    { text: "La grève a duré jusqu'au 5 mai.", refDate: "2027-06-10", want: [{ value: "2027-05-05", text: "5 mai" }] },
+    { text: "Le groupe vise un taux d'occupation de 97 % au 31 décembre.", refDate: "2028-02-16", want: [{ value: "2028-12-31", text: "31 décembre" }] },
     // (a price set on a day, and the figures "pour septembre", are no schedule)
     { text: "Le prix a été fixé le 14 novembre par le conseil.", refDate: "2027-12-15", want: [{ value: "2027-11-14", text: "14 novembre" }] },
     { text: "Les ventes publiées pour septembre ont reculé de 3 %.", refDate: "2027-12-15", want: [{ value: "2027-09", text: "septembre" }] },
