@@ -48,6 +48,12 @@ export const corpus = claimCorpus(
     { text: "Son chiffre d'affaires a triplé en 2026.", want: [{ value: 3, unit: "x", text: "triplé" }] },
     { text: "Le bénéfice a plus que doublé, à 1,9 milliard d'euros.", want: [{ value: 2, qualifier: "more_than" }] },
     { text: "Les ventes ont presque doublé depuis 2021.", want: [{ value: 2, qualifier: "approx" }] },
+    // the nouns: "près du double du prix de gros", "plus du double de sa valorisation", "le double du logement"; and the
+    // present with a definite object, a headline's way: "les députés doublent la taxe"
+    { text: "Le prix payé représente près du double du prix de gros.", want: [{ value: 2, unit: "x", text: "double", qualifier: "approx" }] },
+    { text: "Elle est valorisée 12 milliards d'euros, soit plus du double de sa valorisation de juillet.", want: [{ value: 2, unit: "x", qualifier: "more_than" }] },
+    { text: "« Nos marges tournent autour de 7 %, le double du logement », glisse son directeur.", want: [{ value: 2, unit: "x", qualifier: "exact" }] },
+    { text: "Budget 2029 : les députés doublent la taxe sur les services numériques, de 3 % à 6 %", want: [{ value: 2, unit: "x", text: "doublent" }] },
     // a bare "fois" compared with a multiple just told
     { text: "La dette nette s'établit à 1 214 M€, soit 1,4 fois l'Ebitda, contre 1,1 fois fin décembre.", want: [{ value: 1.4 }, { value: 1.1, text: "1,1 fois" }] },
     // ... and in the present with a possessive object, as a headline says it
@@ -66,6 +72,7 @@ export const corpus = claimCorpus(
     { text: "Le club s'entraîne trois fois la semaine et joue deux fois l'an à l'étranger.", why: "a frequency, not a ratio" },
     { text: "L'écart de rémunération va de 1 à 10 euros de l'heure selon les postes.", why: "a range of amounts" },
     { text: "Verstappen a doublé Leclerc au dernier tour ; le groupe veut doubler sa capacité.", why: "overtaking someone, and an aim, not a multiple told as done" },
+    { text: "Les joueurs doublent la mise au casino ; le mot est écrit en double dans la liste.", why: "raising the stakes, and a duplicate: no multiple" },
     { text: "Le groupe prévoit un double effet sur ses marges, et la ligne double la voie ferrée.", why: "an adjective, and doubling a route" },
     { text: "Le plan vise à ce que la France double sa capacité de calcul d'ici 2030.", why: "a subjunctive after 'que': an aim" },
     { text: "Une requête consomme 2 Wh, mais multipliés par des milliards de requêtes quotidiennes, ils pèsent lourd.", why: "multiplied by a count of things, not by a factor" },

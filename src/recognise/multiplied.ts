@@ -21,7 +21,12 @@ const MULTIPLIED = narrowRegExp(
 );
 
 // "Kanoa Mobile double son bénéfice": the present with a possessive object tells a result too (a headline's way)
-const MULTIPLIES = narrow(/(?<![\p{L}])(double|doublent|triple|triplent|quadruple|quadruplent|quintuple|quintuplent|décuple|décuplent|centuple|centuplent)(?=[^\S\n]+(?:son|sa|ses|leur|leurs)[^\S\n])/gu);
+// ("les députés doublent la taxe": in the plural, a definite object too; not "la ligne double la voie ferrée", running
+// alongside, nor "doubler la mise", raising the stakes)
+const MULTIPLIES = narrow(/(?<![\p{L}])(?:(double|triple|quadruple|quintuple|décuple|centuple)(?=[^\S\n]+(?:son|sa|ses|leur|leurs)[^\S\n])|(doublent|triplent|quadruplent|quintuplent|décuplent|centuplent)(?=[^\S\n]+(?:son|sa|ses|leur|leurs|la|le|les|l['’])[^\S\n]*(?!mise(?![\p{L}]))\p{L}))/gu);
+// "près du double du prix de gros", "plus du double de sa valorisation", "le double du logement": twice something
+const NOUN_FACTORS: Record<string, number> = { double: 2, triple: 3, quadruple: 4, quintuple: 5, décuple: 10, centuple: 100 };
+const TIMES_NOUN = narrow(/(?<![\p{L}])(?:le|du|au)[^\S\n]+(double|triple|quadruple|quintuple|décuple|centuple)(?=[^\S\n]+(?:de|du|des|d['’])(?![\p{L}]))/gu);
 const AFTER_QUE = narrow(/(?<![\p{L}])qu(?:e|['’])(?:[^\S\n]*[\p{L}'’-]+){0,4}[^\S\n]+$/u);
 
 export function recogniseMultiplied(text: string): MultipliedMention[] {
@@ -36,10 +41,16 @@ export function recogniseMultiplied(text: string): MultipliedMention[] {
   }
   MULTIPLIES.lastIndex = 0;
   for (let m = MULTIPLIES.exec(text); m; m = MULTIPLIES.exec(text)) {
-    const verb = m[1] as string;
+    const verb = (m[1] ?? m[2]) as string;
     // "pour que la France double sa capacité": a subjunctive after "que" is an aim
     if (AFTER_QUE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     out.push({ start: m.index, end: m.index + verb.length, value: FACTORS[`${verb.replace(/ent$|e$/u, "")}é`] as number });
+  }
+  TIMES_NOUN.lastIndex = 0;
+  for (let m = TIMES_NOUN.exec(text); m; m = TIMES_NOUN.exec(text)) {
+    const noun = m[1] as string;
+    const end = m.index + m[0].length;
+    out.push({ start: end - noun.length, end, value: NOUN_FACTORS[noun] as number });
   }
   return out.sort((a, b) => a.start - b.start);
 }
