@@ -70,9 +70,22 @@ const BARE_DOLLARS = new Set(["$", "dollar", "dollars"]);
 const US_DOLLAR_SYMBOL = narrow(/\$[ \u00a0\u202f]?US(?![\p{L}])|(?<![\p{L}])US[ \u00a0\u202f]?\$/u);
 const CANADA = narrow(/(?<![\p{L}])(?:qu[ée]b[ée]c|montr[ée]al|canad|ottawa|toront|vancouv|calgar|ontari|gatineau)\p{L}*|(?<![\p{L}])alberta(?![\p{L}])/iu);
 
-/** Whether a document writes dollars as Quebec does: about Canada, and US dollars marked "$ US". */
+// A Quebec outlet or dateline in the head: "La Presse", "Le Devoir", "ICI Mauricie" (Radio-Canada), "Le Soleil",
+// "Marie Vaillancourt à Québec | 3 février"
+const QUEBEC_PRESS = narrow(/(?<![\p{L}])(?:La[ \u00a0]+Presse|Le[ \u00a0]+Devoir|Radio-Canada|ICI[ \u00a0]+\p{Lu}|Les[ \u00a0]+Affaires|Le[ \u00a0]+Soleil|Journal[ \u00a0]+de[ \u00a0]+(?:Montréal|Québec)|TVA[ \u00a0]+Nouvelles|Le[ \u00a0]+Nouvelliste|Le[ \u00a0]+Droit|à[ \u00a0]+(?:Québec|Montréal)[ \u00a0]*[|·—])(?![\p{L}])/u);
+// Quebec's typography of amounts, which French outlets hardly use: "1,1 G$", "400 millions $", "95 000 $", "38,12 $"
+const QUEBEC_AMOUNT = narrow(/\d[ \u00a0\u202f]?G\$|(?<![\p{L}])(?:millions?|milliards?)[ \u00a0\u202f]\$|\d[ \u00a0\u202f]\d{3}[ \u00a0\u202f]\$|\d,\d\d[ \u00a0\u202f]\$/u);
+const CANADA_ALL = new RegExp(CANADA.source, "giu");
+const HEAD_CHARS = 300;
+
+/**
+ * Whether a document writes dollars as Quebec does: about Canada, and US dollars marked "$ US"; or from a Quebec
+ * outlet (its head names one); or about Canada throughout (three mentions) in Quebec's typography of amounts.
+ */
 function quebecUsage(text: string): boolean {
-  return US_DOLLAR_SYMBOL.test(text) && CANADA.test(text);
+  if (!CANADA.test(text)) return false;
+  if (US_DOLLAR_SYMBOL.test(text) || QUEBEC_PRESS.test(text.slice(0, HEAD_CHARS))) return true;
+  return QUEBEC_AMOUNT.test(text) && (text.match(CANADA_ALL)?.length ?? 0) >= 3;
 }
 
 /** "couronnes suédoises" at 12 -> SEK, "CHF" at 140 -> CHF; a qualified name that is itself shared ("francs CFA") by its own cues. */

@@ -166,6 +166,15 @@ export const corpus: Corpus = {
       [240e6, "CAD", "240 M$"], [1.6e9, "CAD", "1,6 milliard de dollars"], [1.15e9, "USD", "1,15 milliard $ US"]),
     m("Selon Investissement Québec, le tarif atteint 3,10 $ l'heure, contre 2 $ US chez AWS.", [3.1, "CAD", "3,10 $"], [2, "USD", "2 $ US"]),
     m("Ottawa a promis 2 milliards $ à l'IA canadienne ; les géants américains dépensent 400 milliards $US.", [2e9, "CAD", "2 milliards $"], [400e9, "USD", "400 milliards $US"]),
+    // ... and so does one that names a Quebec outlet at its head, or speaks of Canada throughout in Quebec's
+    // typography ("95 000 $", "38,12 $", "G$", "millions $"), without "$ US" anywhere
+    m("Prêt de 18 millions à Lumicarte\nMarie Vaillancourt à Québec | 3 février 2027 | Économie\nLe gouvernement du Québec accorde un prêt de 18 millions de dollars à la firme de Québec. Le salaire moyen dépasse 95 000 $ à Montréal et au Canada.",
+      [18e6, "CAD", "18 millions de dollars"], [95000, "CAD", "95 000 $"]),
+    m("Halverston rachète Lisea pour 310 M$\nFrédérique Labrecque | 12 mai 2027\nLe groupe de Toronto paiera 310 M$ la québécoise Lisea, de Québec. L'action a clôturé à 38,12 $ à la Bourse de Toronto, où le Canada voit…",
+      [310e6, "CAD", "310 M$"], [310e6, "CAD", "310 M$"], [38.12, "CAD", "38,12 $"]),
+    m("Par Isabelle Saint-Onge, Le Soleil | 21 septembre 2027\nL'entreprise de Québec a obtenu 8,5 M$ l'an dernier.", [8.5e6, "CAD", "8,5 M$"]),
+    // (a French outlet on a Canadian company keeps US dollars: "dollars canadiens" are named when meant)
+    m("Cohere, la licorne de Toronto, lève 500 M$ auprès d'investisseurs canadiens ; Ottawa et Montréal applaudissent, le Canada aussi.", [500e6, "USD", "500 M$"]),
     // Quebec "G$" is a billion dollars
     m("Les jeunes pousses québécoises ont récolté 1,1 G$ en 2025, contre 300 M$ US de capital américain.", [1.1e9, "CAD", "1,1 G$"], [300e6, "USD", "300 M$ US"]),
     // Moroccan dirhams: DH, MDH (millions), MMDH (billions)
