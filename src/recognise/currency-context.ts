@@ -72,7 +72,7 @@ const CANADA = narrow(/(?<![\p{L}])(?:qu[ée]b[ée]c|montr[ée]al|canad|ottawa|t
 
 // A Quebec outlet or dateline in the head: "La Presse", "Le Devoir", "ICI Mauricie" (Radio-Canada), "Le Soleil",
 // "Marie Vaillancourt à Québec | 3 février"
-const QUEBEC_PRESS = narrow(/(?<![\p{L}])(?:La[ \u00a0]+Presse|Le[ \u00a0]+Devoir|Radio-Canada|ICI[ \u00a0]+\p{Lu}|Les[ \u00a0]+Affaires|Le[ \u00a0]+Soleil|Journal[ \u00a0]+de[ \u00a0]+(?:Montréal|Québec)|TVA[ \u00a0]+Nouvelles|Le[ \u00a0]+Nouvelliste|Le[ \u00a0]+Droit|à[ \u00a0]+(?:Québec|Montréal)[ \u00a0]*[|·—])(?![\p{L}])/u);
+const QUEBEC_PRESS = narrow(/(?<![\p{L}])(?:La[ \u00a0]+Presse|Le[ \u00a0]+Devoir|Radio-Canada|ICI[ \u00a0]+\p{Lu}\p{L}*|Les[ \u00a0]+Affaires|Le[ \u00a0]+Soleil|Journal[ \u00a0]+de[ \u00a0]+(?:Montréal|Québec)|TVA[ \u00a0]+Nouvelles|Le[ \u00a0]+Nouvelliste|Le[ \u00a0]+Droit|à[ \u00a0]+(?:Québec|Montréal)[ \u00a0]*[|·—])(?![\p{L}])/u);
 // Quebec's typography of amounts, which French outlets hardly use: "1,1 G$", "400 millions $", "95 000 $", "38,12 $"
 const QUEBEC_AMOUNT = narrow(/\d[ \u00a0\u202f]?G\$|(?<![\p{L}])(?:millions?|milliards?)[ \u00a0\u202f]\$|\d[ \u00a0\u202f]\d{3}[ \u00a0\u202f]\$|\d,\d\d[ \u00a0\u202f]\$/u);
 const CANADA_ALL = new RegExp(CANADA.source, "giu");

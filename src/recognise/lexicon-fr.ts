@@ -179,7 +179,7 @@ export const CURRENCIES: Record<string, string> = {
   "riyals qatariens": "QAR", "riyals qataris": "QAR", "rials qataris": "QAR", "riyal qatari": "QAR",
   "rials omanais": "OMR", "riyals omanais": "OMR", "rials iraniens": "IRR", "rial iranien": "IRR", "rials yéménites": "YER",
   "dirhams des Émirats": "AED", "dirham émirien": "AED", "dirhams émiriens": "AED",
-  "dinar tunisien": "TND", "dinars tunisiens": "TND", DT: "TND", "dinar algérien": "DZD", "dinars algériens": "DZD",
+  "dinar tunisien": "TND", "dinars tunisiens": "TND", DT: "TND", "dinar algérien": "DZD", "dinars algériens": "DZD", DA: "DZD",
   "dinar koweïtien": "KWD", "dinars koweïtiens": "KWD", "dinars libyens": "LYD", "dinars irakiens": "IQD",
   "dinars jordaniens": "JOD", "dinars bahreïnis": "BHD", "dinars serbes": "RSD",
   "pesos chiliens": "CLP", "pesos colombiens": "COP", "pesos philippins": "PHP", "pesos uruguayens": "UYU", "pesos cubains": "CUP",

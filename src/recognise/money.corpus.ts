@@ -173,6 +173,7 @@ export const corpus: Corpus = {
     m("Halverston rachète Lisea pour 310 M$\nFrédérique Labrecque | 12 mai 2027\nLe groupe de Toronto paiera 310 M$ la québécoise Lisea, de Québec. L'action a clôturé à 38,12 $ à la Bourse de Toronto, où le Canada voit…",
       [310e6, "CAD", "310 M$"], [310e6, "CAD", "310 M$"], [38.12, "CAD", "38,12 $"]),
     m("Par Isabelle Saint-Onge, Le Soleil | 21 septembre 2027\nL'entreprise de Québec a obtenu 8,5 M$ l'an dernier.", [8.5e6, "CAD", "8,5 M$"]),
+    m("Un texte de Gabrielle Duquette | ICI Mauricie–Centre-du-Québec | Publié le 8 mars 2027\nBorévia prévoit investir 1,4 milliard de dollars à Shawinigan.", [1.4e9, "CAD", "1,4 milliard de dollars"]),
     // (a French outlet on a Canadian company keeps US dollars: "dollars canadiens" are named when meant)
     m("Cohere, la licorne de Toronto, lève 500 M$ auprès d'investisseurs canadiens ; Ottawa et Montréal applaudissent, le Canada aussi.", [500e6, "USD", "500 M$"]),
     // Quebec "G$" is a billion dollars
@@ -202,6 +203,8 @@ export const corpus: Corpus = {
     m("Le forfait coûte 85 millions LL à Beyrouth.", [85e6, "LBP", "85 millions LL"]),
     // Tunisian dinars: "DT", and "MD" for millions of dinars
     m("Les exportations ont atteint 5 200 MD, pour un prix de 12,500 DT le litre.", [5200e6, "TND", "5 200 MD"], [12.5, "TND", "12,500 DT"]),
+    // Algerian dinars: "DA"
+    m("L'État apporte 27 milliards de DA, et le ticket coûte 500 DA.", [27e9, "DZD", "27 milliards de DA"], [500, "DZD", "500 DA"]),
     // vague amounts: no value
     m("Une fraude de plusieurs milliards de dollars.", [null, "USD", "plusieurs milliards de dollars"]),
     m("Des milliards de dollars investis.", [null, "USD", "Des milliards de dollars"]),
