@@ -437,6 +437,23 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
     }
     return null;
   };
+  // "L'attaque, lancée le 14 octobre 2026, n'a été notifiée que le 3 décembre": a story told in order; a yearless
+  // date after a full date of an earlier year, in the same sentence and later in that year, is in that year.
+  const toldLaterThatYear = (i: number, now: Ymd): number | undefined => {
+    const d = drafts[i] as CalendarDraft;
+    const sentence = sentenceStart(text, d.start);
+    for (let j = i - 1; j >= 0; j--) {
+      const r = results[j];
+      if (!r) continue;
+      if (r.mention.start < sentence) return undefined;
+      if (r.mention.anchor !== "explicit" || !r.base || (r.base.grain !== "day" && r.base.grain !== "month")) continue;
+      const y = r.base.day.y;
+      if (y >= now.y) return undefined;
+      const b = draftBounds(d, y);
+      return b && compareYmd(b[0], r.base.day) > 0 ? y : undefined;
+    }
+    return undefined;
+  };
   const refDay = ref && ref.grain === "day" ? ref.day : null;
   // "MediaTek : bénéfice record au quatrième trimestre" over "… pour le quatrième trimestre 2025": a headline's
   // yearless period is the one its body writes with a year.
@@ -476,7 +493,8 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
           const tense = d.relation === "plain"
             ? lookingBack(text, d) ?? (dated ? grantedUntil(text, d.start) ?? statedAt(text, d) : null) ?? tenseAround(text, d.start, d.end) ?? d.lean ?? startingFrom(text, d.start, dated)
             : null;
-          results[i] = mentionFor(d, pickYear(d, nowDay.day, tense), nowDay.anchor);
+          const told = d.relation === "plain" && d.mod === undefined && tense !== "future" ? toldLaterThatYear(i, nowDay.day) : undefined;
+          results[i] = told !== undefined ? mentionFor(d, told, "narrative") : mentionFor(d, pickYear(d, nowDay.day, tense), nowDay.anchor);
         } else {
           const frame = narrativeYear(i);
           results[i] = frame ? mentionFor(d, frame.y, "narrative") : mentionFor(d, undefined, "none");

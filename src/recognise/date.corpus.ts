@@ -211,6 +211,11 @@ export const corpus: Corpus = {
     // (a strike that lasted until a day tells of the past; a target "au 31 décembre" lies ahead)
     { text: "La grève a duré jusqu'au 5 mai.", refDate: "2027-06-10", want: [{ value: "2027-05-05", text: "5 mai" }] },
     { text: "Le groupe vise un taux d'occupation de 97 % au 31 décembre.", refDate: "2028-02-16", want: [{ value: "2028-12-31", text: "31 décembre" }] },
+    // a story told in order: a yearless day after a full date of an earlier year, in the same sentence and later in
+    // that year, is in that year ("lancée le 14 octobre 2026 …, notifiée le 3 décembre")
+    { text: "L’attaque, lancée le 14 octobre 2026 par un groupe, n’a été notifiée au régulateur que le 3 décembre, sept semaines plus tard.", refDate: "2028-02-09", want: [{ value: "2026-10-14" }, { value: "2026-12-03", text: "3 décembre" }] },
+    // (not one that comes earlier in the year than the full date, nor a date ahead)
+    { text: "Signé le 14 octobre 2026, le contrat a été prolongé le 3 mars.", refDate: "2028-02-09", want: [{ value: "2026-10-14" }, { value: "2027-03-03", text: "3 mars" }] },
     // (a price set on a day, and the figures "pour septembre", are no schedule)
     { text: "Le prix a été fixé le 14 novembre par le conseil.", refDate: "2027-12-15", want: [{ value: "2027-11-14", text: "14 novembre" }] },
     { text: "Les ventes publiées pour septembre ont reculé de 3 %.", refDate: "2027-12-15", want: [{ value: "2027-09", text: "septembre" }] },
