@@ -98,6 +98,8 @@ export const corpus = claimCorpus(
     { text: "La compagnie exploite 12 Embraer E195-E2.", want: [{ value: 12, unit: "Embraer E195" }] },
     // an Airbus named by its model alone: "commande 12 A321XLR"
     { text: "Aéralis transporte 2,3 millions de passagers et commande 12 A321XLR.", want: [{ value: 12, unit: "A321XLR" }] },
+    // ... with its variant after a hyphen: "20 A350-1000", "9 A330-900" are aircraft, no GPUs (Nvidia has no A3xx)
+    { text: "Lumora Air commande 20 A350-1000 et exploite déjà 9 A330-900.", want: [{ kind: "count", value: 20 }, { kind: "count", value: 9 }], only: true },
     // contracts and jobs written as acronyms
     { text: "Ces 400 contrats précaires ne remplacent pas les 2 000 CDI perdus en dix ans.", want: [{ value: 2000, unit: "CDI" }] },
     { text: "Le plan supprime 450 ETP dans les services centraux.", want: [{ value: 450, unit: "ETP" }] },

@@ -42,6 +42,8 @@ export const corpus = claimCorpus(
     { text: "Nubéo s'appuie aujourd'hui sur environ 14 000 GPU Nvidia L40S.", refDate: "2027-05-04", why: "nowadays, a quantity after 'sur'" },
     { text: "Le site a pris 1,1 million de commandes en quatre jours, deux fois plus qu’une semaine de décembre ordinaire.", refDate: "2027-11-30", why: "any December, no date" },
     { text: "Les ventes dépassent celles d'un mois de juillet normal.", refDate: "2027-11-30", why: "any July, no date" },
+    { text: "La mairie, 8 place du 8-Mai-1945, ouvre ses guichets.", refDate: "2027-11-30", why: "a street named after a date" },
+    { text: "Le siège est installé avenue du 11-Novembre, à Nîmes.", refDate: "2027-11-30", why: "a street named after a date" },
     { text: "La Chine pesait 14 % de ses revenus, contre moins de 3 % aujourd'hui.", refDate: "2027-08-26", why: "nowadays, a level compared" },
     { text: "L'anticorps est aujourd'hui fabriqué aux États-Unis.", refDate: "2026-10-08", why: "nowadays" },
     { text: "Selon nos informations, le laboratoire dispose aujourd'hui d'environ 23 000 GPU.", refDate: "2027-10-18", why: "nowadays, before a quantity" },

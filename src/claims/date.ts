@@ -7,6 +7,7 @@ import { isPastDes, makeDraft } from "./draft.js";
 import { textBefore, type ClaimDraft, type Rule } from "./types.js";
 
 const TODAY = /^aujourd/iu;
+const STREET_BEFORE = narrow(/(?<![\p{L}])(?:rue|place|avenue|boulevard|bd|quai|allée|square|pont|cours|esplanade|rond-point|impasse|parvis|promenade)[^\S\n]+(?:du|des)[^\S\n]+$/iu);
 const ANY_SUCH_AFTER = narrow(/^[^\S\n]+(?:ordinaire|normal|habituel|classique|moyen|type)(?![\p{L}])/u);
 // "exploite aujourd'hui trois centres", "dispose aujourd'hui d'environ 23 000 GPU", "s'appuie aujourd'hui sur 14 000
 // GPU": a quantity follows
@@ -38,6 +39,8 @@ export const dateRule: Rule<DateMention> = {
     if (TODAY.test(ctx.text.slice(m.start, m.end)) && isNowadays(textBefore(m, ctx).slice(-100), ctx.text.slice(m.end, m.end + 40))) return null;
     // "une semaine de décembre ordinaire", "un mois de juillet normal": any such month, no date
     if (ANY_SUCH_AFTER.test(ctx.text.slice(m.end, m.end + 16))) return null;
+    // "8 place du 8-Mai-1945", "avenue du 11-Novembre": a street named after a date
+    if (STREET_BEFORE.test(textBefore(m, ctx).slice(-30))) return null;
     const attributes: Record<string, string> = { anchor: m.anchor };
     if (m.mod) attributes.mod = m.mod;
     if (m.startDate) attributes.start = m.startDate;
