@@ -63,7 +63,9 @@ export const AMOUNT_HOLDERS =
   "filières?|industries?|partenariats?|billetteries?|activités?|divisions?|branches?|chiffres?|programmes?|dettes?|postes?|masses?|" +
   "parts?|sponsorings?|parrainages?|mécénats?|transferts?|salaires?|rémunérations?|primes?|amendes?|taxes?|impôts?|dépenses?|" +
   "appels?\\s+d['’]offres|passifs?|actifs?|rénovations?|travaux|modernisations?|extensions?|constructions?|réhabilitations?|surcoûts?|" +
-  "charges?|provisions?|dépréciations?";
+  "charges?|provisions?|dépréciations?|" +
+  // equipment and buildings: "Un second module, estimé à 40 millions"
+  "modules?|machines?|usines?|campus|bâtiments?|phases?|tranches?|équipements?|systèmes?|infrastructures?|installations?";
 /** What "estimé à" can value besides a company: "un contrat estimé à", "le coût, estimé à", "le marché est estimé à". */
 export const ESTIMATED_AMOUNT = narrowRegExp(`(?<![\\p{L}\\p{N}])(?:${AMOUNT_HOLDERS})(?![\\p{L}\\p{N}])`, "giu");
 /** What "estimé à" values as a company; not a complement ("le passif de la société est estimé à"). */
