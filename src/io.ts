@@ -20,8 +20,10 @@ export interface Io {
   /**
    * Set when this process cannot start worker threads (Node 20 started from the start-up snapshot, see
    * src/snapshot/entry.ts): runs the same command in a plain process instead, and resolves to its exit code.
+   * With `keepStdinUpTo` bytes, a standard input that ends within them is kept here instead (null: carry on,
+   * reading it from this Io).
    */
-  handOffForWorkers?(): Promise<number>;
+  handOffForWorkers?(keepStdinUpTo: number): Promise<number | null>;
 }
 
 /** The reader went away (`claims extract big/ | head`): stop quietly, as cat and grep do. */

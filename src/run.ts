@@ -84,9 +84,12 @@ export async function runExtract(paths: string[], o: ExtractCliOptions, io: Io, 
   const total = { bytes: 0 };
   const files = expandPaths(paths, problems, total);
   // Nothing read or written yet: a process that cannot start workers hands a run that would start them
-  // (bytes count at least the characters POOL_AFTER_CHARS counts; standard input's size is unknown).
+  // (bytes count at least the characters POOL_AFTER_CHARS counts). Standard input's size is unknown until read:
+  // with the default --jobs and small files, a short one is kept here (a piped article).
   if (io.handOffForWorkers && jobs > 1 && (o.jobs !== undefined || files.includes("-") || total.bytes > POOL_AFTER_CHARS)) {
-    return io.handOffForWorkers();
+    const keepStdinUpTo = o.jobs === undefined && total.bytes <= POOL_AFTER_CHARS ? POOL_AFTER_CHARS - total.bytes : 0;
+    const code = await io.handOffForWorkers(keepStdinUpTo);
+    if (code !== null) return code;
   }
   const color = wantsColor(o, io);
   const reporter = await loadReporter(o.format, { toolVersion, color, explain: o.explain });
