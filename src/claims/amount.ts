@@ -181,7 +181,7 @@ const VALUE_CHANGED_BEFORE = narrow(/(?<![\p{L}])(?:perdu|perd|effa[cç]\p{L}*|g
 const ACCOUNTS_AFTER = narrow(/^[^\S\n]*(?:de|d['’])[^\S\n]*(?:revenus|chiffre[^\S\n]+d['’]affaires|ventes|bénéfices?|pertes|recettes|dépenses|résultat)(?![\p{L}])/iu);
 const SALE = narrow(/(?<![\p{L}])(?:transferts?|ventes?|cessions?|rachats?|acquisitions?|achats?|reprises?)(?![\p{L}])/iu);
 
-const PER_PERIOD_AFTER = narrow(/^[^\S\n]*(?:par|chaque)[^\S\n]+(?:an|année|mois|semaine|jour|trimestre)(?![\p{L}])/iu);
+const PER_PERIOD_AFTER = narrow(/^[^\S\n]*(?:par|chaque)[^\S\n]+(?:an|année|mois|semaine|jour|trimestre|saison|exercice)(?![\p{L}])/iu);
 
 function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: string } {
   const after = textAfter(m, ctx, 40);
