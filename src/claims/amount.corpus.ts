@@ -260,6 +260,17 @@ export const corpus = claimCorpus(
     { text: "Sérac AI lève 140 M€ et frôle le milliard d’euros de valorisation.", want: [{ kind: "valuation", value: 1e9, unit: "EUR" }] },
     // an elided amount that names what it is ("de fonds propres") does not take the kind of the amount before
     { text: "Le fonds obtient 20 % du capital en valorisant l'entreprise à 60 milliards de FCFA, et 20 milliards de fonds propres complètent le plan.", want: [{ kind: "valuation", value: 60e9 }, { kind: "money", value: 20e9, unit: "XOF" }] },
+    // a bare amount said in full paragraphs earlier keeps that amount's currency, and the shares after it with it
+    // ("Sur les 7,4 milliards, l'Union pourrait apporter 1,1 milliard"); "1,05 milliard de l'Union" is money from the
+    // Union, not a count of something else
+    { text: "Le consortium, doté de 7,4 milliards d’euros, prévoit d’installer 180 000 GPU. Le chantier démarrera en 2028. La décision est attendue fin juin. Sur les 7,4 milliards, l’Union pourrait apporter 1,1 milliard et l’Etat a promis 1,3 milliard.", want: [
+      { kind: "money", value: 7.4e9, unit: "EUR" }, { kind: "money", value: 7.4e9, unit: "EUR" }, { kind: "money", value: 1.1e9, unit: "EUR" }, { kind: "money", value: 1.3e9, unit: "EUR" },
+    ] },
+    { text: "Le budget total est évalué à 6,4 milliards d'euros. Le consortium espère obtenir 1,05 milliard de l'Union, soit 16,4 % du total.", want: [{ kind: "money", value: 6.4e9 }, { kind: "money", value: 1.05e9, unit: "EUR" }] },
+    // (a round restated bare is the round again)
+    { text: "Sarmentis emploie 38 salariés et a levé 9 millions d'euros en juillet auprès de Garonne Capital. Le domaine compte 350 clients. Que financent ces 9 millions ? Surtout des recrutements.", want: [
+      { kind: "funding", value: 9e6, unit: "EUR" }, { kind: "funding", value: 9e6, unit: "EUR" },
+    ] },
     // "Les 97 lycées en absorberont 412 millions": a count of 97 does not become 412 million; "en" is the budget.
     { text: "Le budget atteint 1,62 milliard d'euros. Les 97 lycées publics de la région en absorberont 412 millions.", want: [{ kind: "money", value: 412e6, unit: "EUR" }] },
     // "une dépense de 7,1 millions": after a noun of money, the last amount's unit, not the last count's

@@ -15,7 +15,8 @@ import type { ClaimDraft, Rule, RuleContext } from "./types.js";
 
 const SCALED = narrowRegExp(`(?:milliards?|millions?|Mds?|Mrds?|Md|crores?|lakhs?|${SPACED_LOWER_SCALES})$`, "u");
 // "37 milliards de paramètres": the number counts something else ("1,5 milliard de plus", "d'ici 2030" name nothing).
-const OTHER_NOUN = narrow(/^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*(?!(?:plus|moins|ici)(?![\p{L}]))\p{L}/u);
+// ("1,05 milliard de l'Union", "de la Région": where the money comes from, a name after its article)
+const OTHER_NOUN = narrow(/^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*(?!(?:plus|moins|ici)(?![\p{L}]))(?!(?:la[ \u00a0]+|l['’])\p{Lu})\p{L}/u);
 const MONEY_KINDS = new Set(["money", "valuation", "funding"]);
 
 // "soit près de deux fois plus que Meta (224 000)", "jusqu'à 120 000 GPU, dont 60 000 dans ...",
@@ -153,6 +154,11 @@ function sameAmountLater(m: NumberMention, ctx: RuleContext): ClaimDraft | null 
     const later = recogniseMoney(ctx.text.slice(at, at + surface.length + 40))[0];
     if (later && later.start === 0 && later.value === m.value) [currency, how] = [later.currency, "the same amount later"];
   }
+  // "doté de 7,4 milliards d'euros … Sur les 7,4 milliards, …": the same amount said in full before
+  for (let at = ctx.text.lastIndexOf(surface, m.start - 1); at >= 0 && !currency; at = at > 0 ? ctx.text.lastIndexOf(surface, at - 1) : -1) {
+    const earlier = recogniseMoney(ctx.text.slice(at, at + surface.length + 40))[0];
+    if (earlier && earlier.start === 0 && earlier.value === m.value) [currency, how] = [earlier.currency, "the same amount before"];
+  }
   const sentence = ctx.sentences[ctx.sentenceIndex];
   if (!currency && sentence && MONEY_VERB.test(ctx.text.slice(sentence.start, m.start))) {
     const next = recogniseMoney(ctx.text.slice(m.end, Math.min(sentence.end, m.end + 100)))[0];
@@ -165,7 +171,11 @@ function sameAmountLater(m: NumberMention, ctx: RuleContext): ClaimDraft | null 
   }
   if (!currency) return null;
   const draft = amountRule.extract({ start: m.start, end: m.end, value: m.value, currency, number: m }, ctx);
-  return draft ? { ...draft, rule: `${draft.rule} (unit from ${how})`, confidence: Math.min(draft.confidence, how === "the document's amounts" ? 0.6 : 0.7) } : null;
+  if (!draft) return null;
+  // a round or a valuation restated bare ("a levé 9 millions d'euros en juillet" … "Ces 9 millions") is the same claim
+  const same = how === "the same amount before" && draft.kind === "money" ? [ctx.lastFunding, ctx.lastAmount].find((c) => c && c.kind !== "money" && c.value === m.value && c.unit === currency) : undefined;
+  const kind = same ? { kind: same.kind, attributes: { ...same.attributes, ...draft.attributes } } : {};
+  return { ...draft, ...kind, rule: `${same ? `${same.kind}/same as before` : draft.rule} (unit from ${how})`, confidence: Math.min(draft.confidence, how === "the document's amounts" ? 0.6 : 0.7) };
 }
 
 // What only money is: a price paid ("a vendu 60 % des murs pour 1,3 milliard"), a noun of money or of works
