@@ -122,8 +122,20 @@ const SET_FOR_BEFORE = caselessRegExp(
 );
 // "attendent la fibre pour septembre", "un lancement promis pour l'automne": what is awaited for a time lies ahead
 // (not "les ventes publiées pour septembre")
+// (finite verbs only: a participle may tell of a plan since dropped, "Annoncée pour fin juin, puis pour septembre")
 const AWAITED_FOR_BEFORE = caselessRegExp(
-  String.raw`(?:^|[^\p{L}])(?:attend\p{L}*|espér\p{L}*|promise?s?|prévue?s?|annoncée?s?|programmée?s?|planifiée?s?|visée?s?)(?:[^\S\n]+[^\s,;:.!?]+){0,4}[^\S\n]+pour[^\S\n]+(?:(?:le|la|l['’])[^\S\n]*)?$`,
+  String.raw`(?:^|[^\p{L}])(?:attend(?:s|ent|ons|ez)?|esp[èé]r(?:e|es|ent|ons|ez)|comptent|visent|vise)(?:[^\S\n]+[^\s,;:.!?]+){0,4}[^\S\n]+pour[^\S\n]+(?:(?:le|la|l['’])[^\S\n]*)?$`,
+  "iu",
+);
+// "initialement attendue fin juin", "d'abord prévue pour décembre": the plan's first date, told after it moved; its
+// participle says nothing of when it lies (tenseAround answers no tense: the nearest such date is taken)
+const FIRST_PLANNED_BEFORE = caselessRegExp(
+  String.raw`(?:^|[^\p{L}])(?:initialement|d['’]abord|au[^\S\n]+départ|à[^\S\n]+l['’]origine|originellement)[^\S\n]+(?:attendue?s?|prévue?s?|annoncée?s?|programmée?s?|fixée?s?|promise?s?)(?:[^\S\n]+pour)?(?:[^\S\n]+(?:le|la|l['’]|en|au|à))?[^\S\n]*$`,
+  "iu",
+);
+// "a repoussé à septembre", "reportée à l'automne": the time something is put off to lies ahead
+const PUT_OFF_TO_BEFORE = caselessRegExp(
+  String.raw`(?:^|[^\p{L}])(?:reporté|repoussé|renvoyé|décalé|ajourné)e?s?[^\S\n]+(?:à|au)[^\S\n]+(?:(?:la|l['’])[^\S\n]*)?$`,
   "iu",
 );
 
@@ -157,7 +169,7 @@ function adjacentCue(text: string, start: number): Tense | null {
   if (CONTRAST_BEFORE.test(before) || SINCE_BEFORE.test(before) || COMPARED_BEFORE.test(before)) return "past";
   // (a promise may stand a dozen words before its deadline: read further back)
   if (SET_FOR_BEFORE.test(text.slice(Math.max(0, start - 120), start)) && /^\d/u.test(text.slice(start, start + 1))) return "future";
-  if (AWAITED_FOR_BEFORE.test(before)) return "future";
+  if (AWAITED_FOR_BEFORE.test(before) || PUT_OFF_TO_BEFORE.test(before)) return "future";
   if (LATEST_BY_BEFORE.test(before)) return "future";
   const m = PARTICIPLE_BEFORE.exec(before);
   if (!m) return null;
@@ -200,6 +212,7 @@ const RELATIVE_OPENS = narrow(/,[^\S\n]*(?:qui|que|qu['’]|dont|où)(?![\p{L}])
 
 /** The tense the clause around text[start, end) speaks in, or null when no cue is found. */
 export function tenseAround(text: string, start: number, end: number): Tense | null {
+  if (FIRST_PLANNED_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return null;
   const adjacent = adjacentCue(text, start);
   if (adjacent) return adjacent;
   const [from, to] = clauseAround(text, start, end);

@@ -216,6 +216,11 @@ export const corpus: Corpus = {
     { text: "L’attaque, lancée le 14 octobre 2026 par un groupe, n’a été notifiée au régulateur que le 3 décembre, sept semaines plus tard.", refDate: "2028-02-09", want: [{ value: "2026-10-14" }, { value: "2026-12-03", text: "3 décembre" }] },
     // (not one that comes earlier in the year than the full date, nor a date ahead)
     { text: "Signé le 14 octobre 2026, le contrat a été prolongé le 3 mars.", refDate: "2028-02-09", want: [{ value: "2026-10-14" }, { value: "2027-03-03", text: "3 mars" }] },
+    // what was first expected or announced for a time, now put off, lies behind when that time has passed; what
+    // a decision is put off to lies ahead ("a repoussé à septembre")
+    { text: "Annoncée pour fin juin, puis pour septembre, la décision est désormais attendue « au premier trimestre 2028 ».", refDate: "2027-11-24", want: [{ value: "2027-06", text: "fin juin" }, { value: "2027-09", text: "septembre" }] },
+    { text: "La Commission a repoussé à septembre la sélection finale, initialement attendue fin juin.", refDate: "2027-07-08", want: [{ value: "2027-09", text: "septembre" }, { value: "2027-06", text: "fin juin" }] },
+    { text: "Le report sine die de la publication de ses comptes annuels, initialement prévue le 23 mars, inquiète.", refDate: "2028-03-14", want: [{ value: "2028-03-23", text: "23 mars" }] },
     // (a price set on a day, and the figures "pour septembre", are no schedule)
     { text: "Le prix a été fixé le 14 novembre par le conseil.", refDate: "2027-12-15", want: [{ value: "2027-11-14", text: "14 novembre" }] },
     { text: "Les ventes publiées pour septembre ont reculé de 3 %.", refDate: "2027-12-15", want: [{ value: "2027-09", text: "septembre" }] },
