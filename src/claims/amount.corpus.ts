@@ -34,6 +34,10 @@ export const corpus = claimCorpus(
     { text: "Bouygues Telecom a signé un accord avec EDF, un contrat estimé à 350 M€ sur sept ans.", want: [{ kind: "money", value: 350e6, unit: "EUR" }] },
     { text: "Le coût du chantier, estimé à 1,2 milliard d'euros, a doublé.", want: [{ kind: "money", value: 1.2e9, unit: "EUR" }] },
     { text: "Le marché mondial des puces est estimé à 600 milliards de dollars.", want: [{ kind: "money", value: 600e9, unit: "USD" }] },
+    // goods estimated, and the value of goods, are money: "La marchandise … est estimée à 96 millions de ringgits",
+    // "la valeur des puces d'IA détournées aurait atteint 1,4 milliard de dollars"
+    { text: "La marchandise, déclarée comme du matériel d’occasion, est estimée à 96 millions de ringgits, soit environ 19,6 millions d’euros.", want: [{ kind: "money", value: 96e6, unit: "MYR" }, { kind: "money", value: 19.6e6, unit: "EUR" }] },
+    { text: "Selon un rapport, la valeur des puces d’IA détournées vers la Chine aurait atteint 1,4 milliard de dollars en 2026.", want: [{ kind: "money", value: 1.4e9, unit: "USD" }] },
     // a value per season or per year is a flow, never what a company is worth: "l'accord est valorisé à 7 M€ par saison"
     { text: "Selon nos informations, l’accord est valorisé à 7 millions d’euros par saison, bonus de performance compris.", want: [{ kind: "money", value: 7e6, unit: "EUR" }] },
     // ... and so is the estimate of equipment or a building: "Un second module, estimé à 40 millions de francs"

@@ -50,7 +50,7 @@ export const MONEY_NOUN_AFTER = narrow(/^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\
  * Cues that an amount is a company's value; "revalorisé" raises a wage or a pension, and values nothing; the
  * value of a deal ("valeur d'entreprise", "des fonds propres", "de l'opération", "valeur conditionnelle") is money.
  */
-export const VALUATION_BEFORE = narrow(/(?:(?<![\p{L}\p{N}])valoris\p{L}*|(?<![\p{L}\p{N}])(?<!(?:d['’]|pour\s)une\s|pertes?\s+de\s|suiv(?:ent|ant|ait|aient|e)?\s+la\s)valeur(?![\p{L}\p{N}])(?!\s+(?:d['’]entreprise|résiduelle|maximale|totale|cumulée|estimée|des\s+fonds\s+propres|conditionnelle|ajoutée|nominale|comptable|catalogue|de\s+l['’](?:opération|offre|accord|action)|de\s+la\s+(?:transaction|commande|marchandise)|des\s+(?:marchandises|biens|stocks|installations|actifs)|du\s+stock|du\s+(?:contrat|deal|rachat)))|capitalisation|(?<![\p{L}\p{N}])capitalis(?:e|ent|ait|aient|era|eront)(?![\p{L}\p{N}])(?!\s+sur(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])vaut(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])valait(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])p(?:èse|esait)(?![\p{L}\p{N}])(?!(?:\s+(?:en\s+revanche|aussi|encore|déjà|lourdement|fortement))?\s+(?:sur|lourd|dans))|(?<![\p{L}\p{N}])estimée?\s+à)/giu);
+export const VALUATION_BEFORE = narrow(/(?:(?<![\p{L}\p{N}])valoris\p{L}*|(?<![\p{L}\p{N}])(?<!(?:d['’]|pour\s)une\s|pertes?\s+de\s|suiv(?:ent|ant|ait|aient|e)?\s+la\s)valeur(?![\p{L}\p{N}])(?!\s+(?:d['’]entreprise|résiduelle|maximale|totale|cumulée|estimée|des\s+fonds\s+propres|conditionnelle|ajoutée|nominale|comptable|catalogue|de\s+l['’](?:opération|offre|accord|action)|de\s+la\s+(?:transaction|commande|marchandise)|des\s+(?:marchandises|biens|stocks|installations|actifs|puces|GPU|cartes|serveurs|produits|équipements|exportations|importations|saisies)|du\s+stock|du\s+(?:contrat|deal|rachat)))|capitalisation|(?<![\p{L}\p{N}])capitalis(?:e|ent|ait|aient|era|eront)(?![\p{L}\p{N}])(?!\s+sur(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])vaut(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])valait(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])p(?:èse|esait)(?![\p{L}\p{N}])(?!(?:\s+(?:en\s+revanche|aussi|encore|déjà|lourdement|fortement))?\s+(?:sur|lourd|dans))|(?<![\p{L}\p{N}])estimée?\s+à)/giu);
 /** Nouns that stand for a company: "la start-up", "le groupe émirati", "les jeunes pousses". */
 export const COMPANY_NOUNS = "start-?ups?|sociétés?|entreprises?|groupes?|firmes?|jeunes?\\s+pousses?|pépites?|licornes?|laboratoires?";
 /**
@@ -65,7 +65,9 @@ export const AMOUNT_HOLDERS =
   "appels?\\s+d['’]offres|passifs?|actifs?|rénovations?|travaux|modernisations?|extensions?|constructions?|réhabilitations?|surcoûts?|" +
   "charges?|provisions?|dépréciations?|" +
   // equipment and buildings: "Un second module, estimé à 40 millions"
-  "modules?|machines?|usines?|campus|bâtiments?|phases?|tranches?|équipements?|systèmes?|infrastructures?|installations?";
+  "modules?|machines?|usines?|campus|bâtiments?|phases?|tranches?|équipements?|systèmes?|infrastructures?|installations?|" +
+  // goods: "La marchandise … est estimée à 96 millions de ringgits"
+  "marchandises?|cargaisons?|lots?|stocks?|biens?";
 /** What "estimé à" can value besides a company: "un contrat estimé à", "le coût, estimé à", "le marché est estimé à". */
 export const ESTIMATED_AMOUNT = narrowRegExp(`(?<![\\p{L}\\p{N}])(?:${AMOUNT_HOLDERS})(?![\\p{L}\\p{N}])`, "giu");
 /** What "estimé à" values as a company; not a complement ("le passif de la société est estimé à"). */

@@ -257,6 +257,8 @@ function paragraphOf(newlines: readonly number[], offset: number): number {
   return lo;
 }
 
+const TARGET_YEAR_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:d['’]ici(?:[^\S\n]+à)?|à[^\S\n]+l['’]horizon|horizon|jusqu['’]en)[^\S\n]*$`, "iu");
+
 // "ST publiera ses comptes du deuxième trimestre": the period results report has run, whatever the verb's tense.
 const REPORTED_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:résultats|comptes|chiffres|chiffre[^\S\n]+d['’]affaires|ventes|bénéfices?|pertes?|revenus|publication)(?:[^\S\n]+(?:trimestriels|semestriels|financiers|annuels))?[^\S\n]+(?:du|de[^\S\n]+ce|pour[^\S\n]+le|au[^\S\n]+titre[^\S\n]+du|sur[^\S\n]+le)[^\S\n]+$`, "iu");
 function lookingBack(text: string, d: CalendarDraft): Tense | null {
@@ -431,6 +433,8 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
       const r = results[j];
       if (!r || r.mention.anchor !== "explicit" || isFiscalYear(text, r.mention.start) || isFoundingYear(text, r.mention.start)) continue;
       const y = Number(r.mention.value.slice(0, 4));
+      // ("d'ici 2029, dont une quarantaine dès la fin de l'année": a target year frames nothing)
+      if (sentenceOnly && TARGET_YEAR_BEFORE.test(text.slice(Math.max(0, r.mention.start - 20), r.mention.start))) continue;
       if (r.mention.start >= sentence) return { y };
       if (sentenceOnly) return null;
       if (isFrame(text, r.mention) && paragraph(r.mention.start) >= paragraph(d.start) - 1) return { y };

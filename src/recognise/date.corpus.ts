@@ -221,6 +221,8 @@ export const corpus: Corpus = {
     { text: "Annoncée pour fin juin, puis pour septembre, la décision est désormais attendue « au premier trimestre 2028 ».", refDate: "2027-11-24", want: [{ value: "2027-06", text: "fin juin" }, { value: "2027-09", text: "septembre" }] },
     { text: "La Commission a repoussé à septembre la sélection finale, initialement attendue fin juin.", refDate: "2027-07-08", want: [{ value: "2027-09", text: "septembre" }, { value: "2027-06", text: "fin juin" }] },
     { text: "Le report sine die de la publication de ses comptes annuels, initialement prévue le 23 mars, inquiète.", refDate: "2028-03-14", want: [{ value: "2028-03-23", text: "23 mars" }] },
+    // a target year earlier in the sentence frames nothing: "d'ici 2029, dont une quarantaine dès la fin de l'année"
+    { text: "La licorne compte y employer 150 personnes d'ici 2029, dont une quarantaine dès la fin de l'année.", refDate: "2027-09-09", want: [{ value: "2029" }, { value: "2027", text: "fin de l'année" }] },
     // (a price set on a day, and the figures "pour septembre", are no schedule)
     { text: "Le prix a été fixé le 14 novembre par le conseil.", refDate: "2027-12-15", want: [{ value: "2027-11-14", text: "14 novembre" }] },
     { text: "Les ventes publiées pour septembre ont reculé de 3 %.", refDate: "2027-12-15", want: [{ value: "2027-09", text: "septembre" }] },
