@@ -34,6 +34,9 @@ export const corpus = claimCorpus(
     { text: "Bouygues Telecom a signé un accord avec EDF, un contrat estimé à 350 M€ sur sept ans.", want: [{ kind: "money", value: 350e6, unit: "EUR" }] },
     { text: "Le coût du chantier, estimé à 1,2 milliard d'euros, a doublé.", want: [{ kind: "money", value: 1.2e9, unit: "EUR" }] },
     { text: "Le marché mondial des puces est estimé à 600 milliards de dollars.", want: [{ kind: "money", value: 600e9, unit: "USD" }] },
+    // love money put in the pot, and the total a round brings together, are funding
+    { text: "Une vingtaine de proches ont mis au pot 250 000 € de « love money ».", want: [{ kind: "funding", value: 250000, unit: "EUR" }] },
+    { text: "Bpifrance complète le tour avec un prêt d'amorçage de 200 000 euros, portant à 850 000 euros les moyens réunis.", want: [{ kind: "funding", value: 200000 }, { kind: "funding", value: 850000, unit: "EUR" }] },
     // goods estimated, and the value of goods, are money: "La marchandise … est estimée à 96 millions de ringgits",
     // "la valeur des puces d'IA détournées aurait atteint 1,4 milliard de dollars"
     { text: "La marchandise, déclarée comme du matériel d’occasion, est estimée à 96 millions de ringgits, soit environ 19,6 millions d’euros.", want: [{ kind: "money", value: 96e6, unit: "MYR" }, { kind: "money", value: 19.6e6, unit: "EUR" }] },
