@@ -5,7 +5,7 @@ import type { NumberMention } from "../recognise/types.js";
 import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { makeDraft } from "./draft.js";
 import { FUNCTION_WORDS } from "../recognise/lexicon-fr.js";
-import { ACCELERATOR_NOUNS, CHIP_NOUNS, COMPUTE_CONTEXT, COUNTED_NOUNS, MONEY_NOUN_AFTER, NOT_COUNTED, VAGUE_QUANTITY } from "./lexicon.js";
+import { ACCELERATOR_NOUNS, CHIP_NOUNS, COMPUTE_CONTEXT, COUNTED_NOUNS, MONEY_NOUN_AFTER, NOT_COUNTED, STREET_NOUNS, VAGUE_QUANTITY } from "./lexicon.js";
 import type { ClaimDraft, Rule, RuleContext } from "./types.js";
 
 // "une quinzaine d’« usines d’IA »", "40 « magasins » éphémères": the thing counted, put in quotation marks
@@ -122,7 +122,7 @@ function lengthOf(m: NumberMention, text: string, after: string): { 0: string; 1
 }
 
 // "14 cours Fénelon", "120 rue de Rivoli": a number before a street is an address.
-const STREET_AFTER = /^[ \u00a0\u202f]*(?:bis[ \u00a0]+|ter[ \u00a0]+)?(?:rue|avenue|boulevard|bd|cours|place|quai|allée|chemin|impasse|route|rond-point|square|passage|faubourg)[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|du[ \u00a0]+|des[ \u00a0]+|de[ \u00a0]+|d['’])?\p{Lu}/u;
+const STREET_AFTER = new RegExp(`^[ \\u00a0\\u202f]*(?:bis[ \\u00a0]+|ter[ \\u00a0]+)?(?:${STREET_NOUNS})[ \\u00a0]+(?:de[ \\u00a0]+la[ \\u00a0]+|de[ \\u00a0]+l['’]|du[ \\u00a0]+|des[ \\u00a0]+|de[ \\u00a0]+|d['’])?\\p{Lu}`, "u");
 
 const RANKED_AMONG = narrow(/(?:^|[^\p{L}])(?:parmi[ \u00a0]+les|une?[ \u00a0]+des)[ \u00a0]*$/iu);
 const TOP_OF_RANKING = /^[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?les[ \u00a0]+(?:plus|moins|mieux)[ \u00a0]/u;

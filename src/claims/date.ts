@@ -2,12 +2,13 @@
 // "Dès 2023, il a demandé" is a past fact (exact); "dès l'automne 2025" in a 2024 article is a floor (at_least).
 
 import type { DateMention } from "../recognise/types.js";
-import { narrow } from "../text/narrow-classes.js";
+import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { isPastDes, makeDraft } from "./draft.js";
+import { STREET_NOUNS } from "./lexicon.js";
 import { textBefore, type ClaimDraft, type Rule } from "./types.js";
 
 const TODAY = /^aujourd/iu;
-const STREET_BEFORE = narrow(/(?<![\p{L}])(?:rue|place|avenue|boulevard|bd|quai|allée|square|pont|cours|esplanade|rond-point|impasse|parvis|promenade)[^\S\n]+(?:du|des)[^\S\n]+$/iu);
+const STREET_BEFORE = narrowRegExp(`(?<![\\p{L}])(?:${STREET_NOUNS})[^\\S\\n]+(?:du|des)[^\\S\\n]+$`, "iu");
 const ANY_SUCH_AFTER = narrow(/^[^\S\n]+(?:ordinaire|normal|habituel|classique|moyen|type)(?![\p{L}])/u);
 // "exploite aujourd'hui trois centres", "dispose aujourd'hui d'environ 23 000 GPU", "s'appuie aujourd'hui sur 14 000
 // GPU": a quantity follows

@@ -150,14 +150,17 @@ function sameAmountLater(m: NumberMention, ctx: RuleContext): ClaimDraft | null 
   const surface = ctx.text.slice(m.start, m.end);
   let currency: string | null = null;
   let how = "";
+  /** The currency of the same amount written in full at `at`, if it is one. */
+  const fullAt = (at: number): string | null => {
+    const full = recogniseMoney(ctx.text.slice(at, at + surface.length + 40))[0];
+    return full && full.start === 0 && full.value === m.value ? full.currency : null;
+  };
   for (let at = ctx.text.indexOf(surface, m.end); at >= 0 && !currency; at = ctx.text.indexOf(surface, at + surface.length)) {
-    const later = recogniseMoney(ctx.text.slice(at, at + surface.length + 40))[0];
-    if (later && later.start === 0 && later.value === m.value) [currency, how] = [later.currency, "the same amount later"];
+    if ((currency = fullAt(at))) how = "the same amount later";
   }
   // "doté de 7,4 milliards d'euros … Sur les 7,4 milliards, …": the same amount said in full before
   for (let at = ctx.text.lastIndexOf(surface, m.start - 1); at >= 0 && !currency; at = at > 0 ? ctx.text.lastIndexOf(surface, at - 1) : -1) {
-    const earlier = recogniseMoney(ctx.text.slice(at, at + surface.length + 40))[0];
-    if (earlier && earlier.start === 0 && earlier.value === m.value) [currency, how] = [earlier.currency, "the same amount before"];
+    if ((currency = fullAt(at))) how = "the same amount before";
   }
   const sentence = ctx.sentences[ctx.sentenceIndex];
   if (!currency && sentence && MONEY_VERB.test(ctx.text.slice(sentence.start, m.start))) {

@@ -10,6 +10,9 @@ export const CHIP_NOUNS = "puces?|processeurs?|semi-?conducteurs?|composants?|ca
 export const COMPUTE_CONTEXT = narrow(/(?<![\p{L}\p{N}])(?:IA|intelligence artificielle|supercalculateur|superordinateur|calcul|compute|GPU|Nvidia|AMD|data ?cent(?:er|re)s?|centres? de données|clusters?|entraîn|modèles?|inférence|H100|H200|B200|accélérateur|[GTL]PU|(?:GB[23]00|[BH][1-3]00|H800|H20)(?![\p{L}\p{N}])|MI[234]\d{2}(?![\p{L}\p{N}]))/iu);
 
 /** Things counted in news claims: "1 500 salariés", "100 millions d'utilisateurs", "une quarantaine de propriétaires". */
+/** Kinds of street, in addresses ("14 cours Fénelon") and in streets named after a date ("place du 8-Mai-1945"). */
+export const STREET_NOUNS = "rue|avenue|boulevard|bd|cours|place|quai|allée|chemin|impasse|route|rond-point|square|passage|faubourg|pont|esplanade|parvis|promenade";
+
 export const COUNTED_NOUNS = [
   "salariés", "salarié", "employés", "employé", "collaborateurs", "personnes", "personne", "utilisateurs", "utilisateur", "usagers",
   "abonnés", "clients", "habitants", "emplois", "postes", "ingénieurs", "chercheurs", "développeurs", "data centers", "data centres",

@@ -104,11 +104,8 @@ export const multipliedRule: Rule<MultipliedMention> = {
   kind: "ratio",
   extract(m, ctx): ClaimDraft {
     const draft = makeDraft(m, "ratio", m.value, "x", ctx, { rule: "ratio/verb", confidence: 0.8 });
-    // "a plus que doublé", "plus du double de": more than twice; "près du double", "presque le double": about twice
-    const before = ctx.text.slice(Math.max(0, m.start - 16), m.start);
-    if (/(?<![\p{L}])plus[ \u00a0]+(?:que|du)[ \u00a0]+$/u.test(before)) draft.qualifier = "more_than";
-    else if (/(?<![\p{L}])moins[ \u00a0]+du[ \u00a0]+$/u.test(before)) draft.qualifier = "less_than";
-    else if (/(?<![\p{L}])(?:près[ \u00a0]+du|(?:presque|quasiment|environ|pratiquement)[ \u00a0]+le)[ \u00a0]+$/u.test(before)) draft.qualifier = "approx";
+    // "a plus que doublé": more than twice ("plus du double", "près du double" are the hedge finder's)
+    if (/(?<![\p{L}])plus[ \u00a0]+que[ \u00a0]+$/u.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) draft.qualifier = "more_than";
     return draft;
   },
 };

@@ -792,7 +792,7 @@ function leadAt(text: string, from: number): { name: string; end: number; figure
 
 /** "LE CHIFFRE", "Total", "Bilan": a word that labels a figure, or a determiner, opens the lead. */
 function isLabel(name: string): boolean {
-  const first = (name.split(/[ \u00a0]/)[0] as string).toLowerCase();
+  const first = firstWord(name).toLowerCase();
   return NOT_NAMES.has(first.charAt(0).toUpperCase() + first.slice(1)) || FIGURE_LABELS.has(first);
 }
 const FIGURE_LABELS = new Set("total bilan montant chiffre chiffres record budget objectif prix coût résultat cumul moyenne médiane".split(" "));

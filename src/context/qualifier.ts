@@ -7,6 +7,8 @@ export type Qualifier = "exact" | "approx" | "at_least" | "at_most" | "more_than
 
 const B = "[ \\u00a0]";
 const DE = "(?:de|d['’])";
+/** "de", or "de" with its article: "plus du double", "près des deux tiers" */
+const DE_OR_DU = "(?:de|d['’]|du|des)";
 const D = `(?:(?:le|la|les|l['’]|un|une|des|du)${B}*)?`;
 /** "la barre des", "le cap du", "le seuil de": the mark a figure crosses */
 const BAR = `${B}+(?:la${B}+barre|le${B}+cap|le${B}+seuil)${B}+(?:de|des|du|d['’])`;
@@ -34,21 +36,21 @@ const RULES: Array<[Qualifier, RegExp]> = [
   [
     "more_than",
     hedge([
-      `(?<!(?<![\\p{L}\\p{N}])(?:au|pas|en)${B})plus${B}+${DE}`, `au-delà${B}+${DE}`, `supérieure?s?${B}+à`, `(?:dépass|franchi)\\p{L}*(?:${B}+(?:désormais|déjà|largement|nettement|bientôt|même))?(?:${BAR})?`, `pass(?:e|ent|é|ée|és|ées|era|eront|ait|aient)${BAR}`, "excède", "excédant",
+      `(?<!(?<![\\p{L}\\p{N}])(?:au|pas|en)${B})plus${B}+${DE_OR_DU}`, `au-delà${B}+${DE}`, `supérieure?s?${B}+à`, `(?:dépass|franchi)\\p{L}*(?:${B}+(?:désormais|déjà|largement|nettement|bientôt|même))?(?:${BAR})?`, `pass(?:e|ent|é|ée|és|ées|era|eront|ait|aient)${BAR}`, "excède", "excédant",
       `au-dessus${B}+(?:de|des|du|d['’])`,
     ]),
   ],
   [
     "less_than",
     hedge([
-      `(?<!(?<![\\p{L}\\p{N}])pas${B})moins${B}+${DE}`, `inférieure?s?${B}+à`, `sous${B}+la${B}+barre${B}+(?:de|des|du|d['’])`, `sous${B}+les`,
+      `(?<!(?<![\\p{L}\\p{N}])pas${B})moins${B}+${DE_OR_DU}`, `inférieure?s?${B}+à`, `sous${B}+la${B}+barre${B}+(?:de|des|du|d['’])`, `sous${B}+les`,
       `(?:au-dessous|en${B}+dessous|en-dessous)${B}+(?:de|des|du|d['’])`,
     ]),
   ],
   [
     "approx",
     hedge([
-      "environ", `pr[eè]s${B}+${DE}`, "quelque", "quasi(?:ment)?", "presque", `autour${B}+(?:de|d['’]|du|des)`, `de${B}+l['’]ordre${B}+(?:de|d['’]|du|des)`,
+      "environ", `pr[eè]s${B}+${DE_OR_DU}`, "quelque", "quasi(?:ment)?", "presque", `autour${B}+(?:de|d['’]|du|des)`, `de${B}+l['’]ordre${B}+(?:de|d['’]|du|des)`,
       "approximativement", `pas${B}+loin${B}+${DE}`, `aux${B}+alentours${B}+(?:de|d['’]|du|des)`, `une${B}+estimation${B}+de`, "env\\.",
       `grosso${B}+modo`, "approch\\p{L}*",
     ]),

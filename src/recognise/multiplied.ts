@@ -11,6 +11,8 @@ export interface MultipliedMention extends Span {
 }
 
 const FACTORS: Record<string, number> = { doublé: 2, triplé: 3, quadruplé: 4, quintuplé: 5, décuplé: 10, centuplé: 100 };
+/** The factor of any form of the verb or its noun: "double", "doublent", "doublé" -> 2. */
+const factorOf = (word: string): number => FACTORS[`${word.replace(/ent$|e$|é$/u, "")}é`] as number;
 
 const MULTIPLIED = narrowRegExp(
   String.raw`(?<![\p{L}])(?:a|ont|ai|avons|avez|avait|avaient|avions|aviez|aura|auront|aurait|auraient)` +
@@ -25,7 +27,6 @@ const MULTIPLIED = narrowRegExp(
 // alongside, nor "doubler la mise", raising the stakes)
 const MULTIPLIES = narrow(/(?<![\p{L}])(?:(double|triple|quadruple|quintuple|décuple|centuple)(?=[^\S\n]+(?:son|sa|ses|leur|leurs)[^\S\n])|(doublent|triplent|quadruplent|quintuplent|décuplent|centuplent)(?=[^\S\n]+(?:son|sa|ses|leur|leurs|la|le|les|l['’])[^\S\n]*(?!mise(?![\p{L}]))\p{L}))/gu);
 // "près du double du prix de gros", "plus du double de sa valorisation", "le double du logement": twice something
-const NOUN_FACTORS: Record<string, number> = { double: 2, triple: 3, quadruple: 4, quintuple: 5, décuple: 10, centuple: 100 };
 const TIMES_NOUN = narrow(/(?<![\p{L}])(?:le|du|au)[^\S\n]+(double|triple|quadruple|quintuple|décuple|centuple)(?=[^\S\n]+(?:de|du|des|d['’])(?![\p{L}]))/gu);
 const AFTER_QUE = narrow(/(?<![\p{L}])qu(?:e|['’])(?:[^\S\n]*[\p{L}'’-]+){0,4}[^\S\n]+$/u);
 
@@ -37,20 +38,20 @@ export function recogniseMultiplied(text: string): MultipliedMention[] {
   for (let m = MULTIPLIED.exec(text); m; m = MULTIPLIED.exec(text)) {
     const verb = m[1] as string;
     const end = m.index + m[0].length;
-    out.push({ start: end - verb.length, end, value: FACTORS[verb] as number });
+    out.push({ start: end - verb.length, end, value: factorOf(verb) });
   }
   MULTIPLIES.lastIndex = 0;
   for (let m = MULTIPLIES.exec(text); m; m = MULTIPLIES.exec(text)) {
     const verb = (m[1] ?? m[2]) as string;
     // "pour que la France double sa capacité": a subjunctive after "que" is an aim
     if (AFTER_QUE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    out.push({ start: m.index, end: m.index + verb.length, value: FACTORS[`${verb.replace(/ent$|e$/u, "")}é`] as number });
+    out.push({ start: m.index, end: m.index + verb.length, value: factorOf(verb) });
   }
   TIMES_NOUN.lastIndex = 0;
   for (let m = TIMES_NOUN.exec(text); m; m = TIMES_NOUN.exec(text)) {
     const noun = m[1] as string;
     const end = m.index + m[0].length;
-    out.push({ start: end - noun.length, end, value: NOUN_FACTORS[noun] as number });
+    out.push({ start: end - noun.length, end, value: factorOf(noun) });
   }
   return out.sort((a, b) => a.start - b.start);
 }
