@@ -205,6 +205,12 @@ export const corpus: Corpus = {
     m("Les exportations ont atteint 5 200 MD, pour un prix de 12,500 DT le litre.", [5200e6, "TND", "5 200 MD"], [12.5, "TND", "12,500 DT"]),
     // Algerian dinars: "DA"
     m("L'État apporte 27 milliards de DA, et le ticket coûte 500 DA.", [27e9, "DZD", "27 milliards de DA"], [500, "DZD", "500 DA"]),
+    // centimes and cents alone: a hundredth of the currency they are named after, else of the document's
+    // money nearby (Swiss francs in Geneva), else euro cents
+    m("Le tarif passera à 14,5 centimes le kilowattheure, contre 52 centimes d'euro l'an dernier.", [0.145, "EUR", "14,5 centimes"], [0.52, "EUR", "52 centimes d'euro"]),
+    m("Genève facture 1,2 million de francs par an, soit 9 centimes par habitant.", [1.2e6, "CHF", "1,2 million de francs"], [0.09, "CHF", "9 centimes"]),
+    m("L'action a perdu 35 cents, à 4,10 dollars.", [0.35, "USD", "35 cents"], [4.1, "USD", "4,10 dollars"]),
+    m("Le litre coûte 3 centimes de franc de plus.", [0.03, "CHF", "3 centimes de franc"]),
     // vague amounts: no value
     m("Une fraude de plusieurs milliards de dollars.", [null, "USD", "plusieurs milliards de dollars"]),
     m("Des milliards de dollars investis.", [null, "USD", "Des milliards de dollars"]),
@@ -231,5 +237,6 @@ export const corpus: Corpus = {
     { text: "Un franc succès pour le film.", why: "franc = frank, not a currency" },
     { text: "Il a écrit 12 livres sur la Turquie.", why: "books: no scale" },
     { text: "L'éditeur a vendu 400 000 livres cette année.", why: "books sold: selling is no paying" },
+    { text: "Le franc suisse a pris trois centimes face à l'euro, et des centaines de clients ont suivi.", why: "centimes in words and 'centaines' are not read" },
   ],
 };

@@ -69,7 +69,46 @@ export function recogniseMoney(text: string, numbers: NumberMention[] = recognis
     out.push({ start, end, value: 1, currency, number });
   }
   addChangedFrom(text, numbers, out);
+  addCents(text, numbers, out, resolve);
   return out.sort((a, b) => a.start - b.start);
+}
+
+function commonestCentimeCurrency(amounts: MoneyMention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const a of amounts) if (CENTIME_CURRENCIES.has(a.currency)) counts.set(a.currency, (counts.get(a.currency) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [code, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = code;
+  return best;
+}
+
+// "14,5 centimes le kilowattheure", "52 centimes d'euro", "35 cents": a hundredth of a currency, written in digits
+const CENTS = narrowRegExp(
+  `${BLANK}+(?<unit>centimes?|cents?)(?:${BLANK}+(?:d['’]${BLANK}*|de${BLANK}+)(?<of>euros?|francs?|dollars?))?(?![\\p{L}\\p{N}])`,
+  "uy",
+);
+// the currencies whose hundredth French calls a "centime"
+const CENTIME_CURRENCIES = new Set(["EUR", "CHF", "XOF", "XAF", "XPF", "MAD", "DZD", "HTG", "FRF"]);
+
+/**
+ * Cents named after their currency take it; bare cents the dollar's; bare centimes the currency with centimes the
+ * document gives most amounts in (a Swiss story that converts once to euros stays in francs), else the euro's.
+ */
+function addCents(text: string, numbers: NumberMention[], out: MoneyMention[], resolve: CurrencyResolver): void {
+  const found = out.slice();
+  let commonest: string | null | undefined;
+  for (const n of numbers) {
+    if (n.form !== "digits" || n.yearLike || (n.scale ?? 1) !== 1 || found.some((o) => o.start <= n.start && n.start < o.end)) continue;
+    CENTS.lastIndex = n.end;
+    const cents = CENTS.exec(text);
+    if (!cents?.groups?.unit) continue;
+    const of = cents.groups.of;
+    let currency: string | undefined;
+    if (of) currency = resolve(of.endsWith("s") ? of : `${of}s`, n.start, true);
+    else if (/^cents?$/u.test(cents.groups.unit)) currency = resolve("dollars", n.start, true);
+    else currency = (commonest ??= commonestCentimeCurrency(found)) ?? "EUR";
+    if (!currency) continue;
+    out.push({ start: n.start, end: n.end + cents[0].length, value: Math.round(n.value * 1e6) / 1e8, currency, number: n });
+  }
 }
 
 // "ramené de 72 à 38 millions d'euros", "passera de 1,2 à 1,5 milliard d'euros", "relève son dividende de 0,85 à
