@@ -56,6 +56,10 @@ export const corpus = claimCorpus(
     { text: "Budget 2029 : les députés doublent la taxe sur les services numériques, de 3 % à 6 %", want: [{ value: 2, unit: "x", text: "doublent" }] },
     // a bare "fois" compared with a multiple just told
     { text: "La dette nette s'établit à 1 214 M€, soit 1,4 fois l'Ebitda, contre 1,1 fois fin décembre.", want: [{ value: 1.4 }, { value: 1.1, text: "1,1 fois" }] },
+    // a bare "fois" after a leverage or a multiple named earlier in the sentence: debt over Ebitda, a price over earnings
+    { text: "Le levier devrait revenir à 2,6 fois après l’opération.", want: [{ value: 2.6, unit: "x", text: "2,6 fois" }] },
+    { text: "Sa dette nette atteignait 610 millions d’euros, soit un levier de 4,3 fois, que le groupe promet de ramener sous 3 fois d’ici à 2029.", want: [{ value: 4.3, text: "4,3 fois" }, { value: 3, text: "3 fois", qualifier: "less_than" }] },
+    { text: "Le titre se traite à un multiple de 14 fois, et son ratio d'endettement ne dépasse pas 2 fois.", want: [{ value: 14, text: "14 fois" }, { value: 2, text: "2 fois", qualifier: "at_most" }] },
     // ... and in the present with a possessive object, as a headline says it
     { text: "Téléphonie : Kanoa Mobile dépasse les 200 000 clients et double son bénéfice", want: [{ value: 2, unit: "x", text: "double" }] },
     // ... in the first person too, as a boss says it
@@ -78,6 +82,7 @@ export const corpus = claimCorpus(
     { text: "Une requête consomme 2 Wh, mais multipliés par des milliards de requêtes quotidiennes, ils pèsent lourd.", why: "multiplied by a count of things, not by a factor" },
     { text: "Le groupe multiplie les rachats, financés par 3 banques.", why: "'par' after a comma names an agent" },
     { text: "Une fois de plus, Musk surprend.", why: "idiom" },
+    { text: "Le levier de la réforme a été actionné 3 fois en dix ans.", why: "a lever pulled three times: a repetition, not a multiple" },
     { text: "Le capital est divisé en 100 actions.", why: "divided into parts, not by a factor" },
     { text: "Le SUV BMW X5 reste le plus vendu.", why: "a model name" },
     { text: "Un écran de 1920x1080 pixels.", why: "dimensions" },

@@ -40,6 +40,16 @@ function comparedWithMultiple(m: NumberMention, ctx: RuleContext): boolean {
   return sentence !== undefined && MULTIPLE_TOLD.test(ctx.text.slice(sentence.start, m.start));
 }
 
+// "un levier de 4,3 fois", "le levier devrait revenir à 2,6 fois", "un multiple de 14 fois": a bare "fois" after a
+// multiple named earlier in the sentence, the number set by a preposition or a verb of level (not "actionné 3 fois")
+const MULTIPLE_NAMED = narrow(/(?<![\p{L}])(?:levier|multiple|ratio|PER|endettement)(?![\p{L}])/u);
+const LEVEL_BEFORE = narrow(/(?<![\p{L}])(?:de|d['’]|à|sous|sur|pas|dépass\p{L}*|atteint|atteindra|atteignait|environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de)[ \u00a0]*$/u);
+function multipleNamedBefore(m: NumberMention, ctx: RuleContext): boolean {
+  if (!LEVEL_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 14), m.start))) return false;
+  const sentence = ctx.sentences[ctx.sentenceIndex];
+  return sentence !== undefined && MULTIPLE_NAMED.test(ctx.text.slice(Math.max(sentence.start, m.start - 120), m.start));
+}
+
 // "Le rapport est donc plutôt de un à six", "l'écart va de 1 à 10": a ratio told as a range from one
 const ONE_TO_BEFORE = narrow(/(?<![\p{L}])(?:rapport|écart|ratio)(?:[ \u00a0]+[\p{L}'’]+){0,3}?[ \u00a0]+de[ \u00a0]+(?:un|1)[ \u00a0]+à[ \u00a0]+$/iu);
 
@@ -61,7 +71,7 @@ export const ratioRule: Rule<NumberMention> = {
     const fois = FOIS.exec(held + ctx.text.slice(m.end, m.end + 60));
     if (held && fois?.[0].trim() === "fois") return null;
     // "soit 1,4 fois l'Ebitda, contre 1,1 fois fin décembre": a bare "fois" compared with a multiple just told
-    if (fois && fois[0].trim() === "fois" && !held && comparedWithMultiple(m, ctx)) {
+    if (fois && fois[0].trim() === "fois" && !held && (comparedWithMultiple(m, ctx) || multipleNamedBefore(m, ctx))) {
       return makeDraft({ start: m.start, end: m.end + fois[0].length }, "ratio", m.value, "x", ctx, { rule: "ratio/fois compared", confidence: 0.8, approx: m.approx, qualifierSpan: m });
     }
     if (fois && fois[0].trim() !== "fois") {

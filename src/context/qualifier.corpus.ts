@@ -49,6 +49,11 @@ export const corpus: Corpus = {
     { text: "un coût supérieur à ", want: [{ qualifier: "more_than" }] },
     { text: "moins de ", want: [{ qualifier: "less_than" }] },
     { text: "faisant passer sa capitalisation sous les ", want: [{ qualifier: "less_than" }] },
+    // a bare "sous" before a level ("sous 48 heures" is a delay, and a delay makes no claim)
+    { text: "le groupe promet de ramener son levier sous ", want: [{ qualifier: "less_than" }] },
+    // a negated crossing is a ceiling
+    { text: "son ratio d'endettement ne dépasse pas ", want: [{ qualifier: "at_most" }] },
+    { text: "la hausse n'excédera jamais ", want: [{ qualifier: "at_most" }] },
     { text: "environ ", want: [{ qualifier: "approx" }] },
     { text: "son revenu annuel approcherait les ", want: [{ qualifier: "approx" }] },
     { text: "le chiffre d'affaires approche ", want: [{ qualifier: "approx" }] },
@@ -75,6 +80,5 @@ export const corpus: Corpus = {
     { text: "avant de lever ", why: "avant de + verb is no bound on what follows" },
     // the dev sets read an estimate as the figure stated: "un contrat estimé à 350 M€" is exact
     { text: "un contrat estimé à ", why: "an estimate states its figure" },
-    { text: "sous ", why: "'sous 48 heures' is within a delay, not below a level" },
   ],
 };

@@ -30,6 +30,8 @@ const RULES: Array<[Qualifier, RegExp]> = [
       `pas${B}+plus${B}+${DE}`, `maxim(?:um|ale?)${B}+${DE}`, `au${B}+plus${B}+tard(?:${B}+(?:en|au|à|d['’]ici))?`, `(?:plafonn|limit)(?:é|ée|és|ées)${B}+à`,
       // "plafonne l'avantage à", "limite désormais les achats à": the verb, its object, then the cap
       `(?:plafonn|limit)(?:e|ent|era|eront|ait|aient)(?:${B}+[\\p{L}'’-]+){1,3}${B}+à`,
+      // "ne dépasse pas 2 fois", "n'excède jamais 5 %": a negated crossing is a ceiling
+      `(?:ne|n['’])${B}*(?:dépass|excèd|excéd)\\p{L}*${B}+(?:pas|jamais|plus)`,
     ]),
   ],
   // "plus de", but not "au plus de", "pas plus de", "en plus de"
@@ -43,7 +45,8 @@ const RULES: Array<[Qualifier, RegExp]> = [
   [
     "less_than",
     hedge([
-      `(?<!(?<![\\p{L}\\p{N}])pas${B})moins${B}+${DE_OR_DU}`, `inférieure?s?${B}+à`, `sous${B}+la${B}+barre${B}+(?:de|des|du|d['’])`, `sous${B}+les`,
+      // "passe sous 1,50 dollar", "ramener sous 3 fois", "tomber sous 30 %"
+      `(?<!(?<![\\p{L}\\p{N}])pas${B})moins${B}+${DE_OR_DU}`, `inférieure?s?${B}+à`, `sous${B}+la${B}+barre${B}+(?:de|des|du|d['’])`, `sous${B}+les`, "sous",
       `(?:au-dessous|en${B}+dessous|en-dessous)${B}+(?:de|des|du|d['’])`,
     ]),
   ],
