@@ -274,6 +274,20 @@ export const corpus = claimCorpus(
       { kind: "money", value: 7.4e9, unit: "EUR" }, { kind: "money", value: 7.4e9, unit: "EUR" }, { kind: "money", value: 1.1e9, unit: "EUR" }, { kind: "money", value: 1.3e9, unit: "EUR" },
     ] },
     { text: "Le budget total est évalué à 6,4 milliards d'euros. Le consortium espère obtenir 1,05 milliard de l'Union, soit 16,4 % du total.", want: [{ kind: "money", value: 6.4e9 }, { kind: "money", value: 1.05e9, unit: "EUR" }] },
+    // a bare amount that opens its sentence before a verb of spending ("iront à", "financeront", "serviront à") is an
+    // amount in the document's currency, however far its last amount is
+    { text: "Le gouvernement présente un plan de 240 millions d’euros. Le plan repose sur trois volets. Septante-cinq millions iront à un nouveau fonds. Nonante millions financeront l’accès au calcul. Le reste servira à former 12 000 personnes.", want: [
+      { kind: "money", value: 240e6, unit: "EUR" }, { kind: "money", value: 75e6, unit: "EUR", text: "Septante-cinq millions" }, { kind: "money", value: 90e6, unit: "EUR", text: "Nonante millions" },
+    ] },
+    // (people, not money: "iront voter" spends nothing)
+    { text: "La campagne a coûté 40 millions d'euros. Le scrutin approche. Trois millions iront voter dimanche.", want: [{ kind: "money", value: 40e6 }], only: true },
+    // debt raised is funding: a bank credit line, a bond issue (convertible bonds, an Océane), and money a company seeks
+    { text: "Le reste sera financé par un crédit bancaire de 350 millions d'euros et par les actionnaires.", want: [{ kind: "funding", value: 350e6 }] },
+    { text: "Le mineur financera la conversion par une émission d'obligations convertibles de 500 M$ à échéance 2033.", want: [{ kind: "funding", value: 500e6, unit: "USD" }] },
+    { text: "Solvéric lance une Océane de 450 millions d’euros pour financer sa mue vers l’IA.", want: [{ kind: "funding", value: 450e6 }] },
+    { text: "En redressement, la société cherche 3 millions d'euros pour passer le cap.", want: [{ kind: "funding", value: 3e6 }] },
+    // (a tax credit is money, and so is what one seeks to save)
+    { text: "Le crédit d'impôt de 12 millions d'euros a été versé, et le groupe cherche à économiser 5 millions d'euros.", want: [{ kind: "money", value: 12e6 }, { kind: "money", value: 5e6 }], only: true },
     // (a round restated bare is the round again)
     { text: "Sarmentis emploie 38 salariés et a levé 9 millions d'euros en juillet auprès de Garonne Capital. Le domaine compte 350 clients. Que financent ces 9 millions ? Surtout des recrutements.", want: [
       { kind: "funding", value: 9e6, unit: "EUR", text: "9 millions d'euros" }, { kind: "funding", value: 9e6, unit: "EUR", text: "9 millions" },

@@ -167,7 +167,7 @@ function sameAmountLater(m: NumberMention, ctx: RuleContext): ClaimDraft | null 
     const next = recogniseMoney(ctx.text.slice(m.end, Math.min(sentence.end, m.end + 100)))[0];
     if (next) [currency, how] = [next.currency, "the next amount"];
   }
-  if (!currency && MONEY_CUE_BEFORE.test(ctx.text.slice(Math.max(sentence?.start ?? 0, m.start - 160), m.start))) {
+  if (!currency && (MONEY_CUE_BEFORE.test(ctx.text.slice(Math.max(sentence?.start ?? 0, m.start - 160), m.start)) || spentAfter(m, ctx))) {
     // The document's currency: its last amount's, or for a headline the body's first amount's.
     currency = ctx.lastAmount?.unit ?? recogniseMoney(ctx.text.slice(m.end, m.end + 3000))[0]?.currency ?? null;
     how = "the document's amounts";
@@ -179,6 +179,14 @@ function sameAmountLater(m: NumberMention, ctx: RuleContext): ClaimDraft | null 
   const same = how === "the same amount before" && draft.kind === "money" ? [ctx.lastFunding, ctx.lastAmount].find((c) => c && c.kind !== "money" && c.value === m.value && c.unit === currency) : undefined;
   const kind = same ? { kind: same.kind, attributes: { ...same.attributes, ...draft.attributes } } : {};
   return { ...draft, ...kind, rule: `${same ? `${same.kind}/same as before` : draft.rule} (unit from ${how})`, confidence: Math.min(draft.confidence, how === "the document's amounts" ? 0.6 : 0.7) };
+}
+
+// "Septante-cinq millions iront à un nouveau fonds", "Nonante millions financeront l'accès", "30 millions seront consacrés
+// à": an amount opening its sentence, then a verb that spends it
+const SPENT_AFTER = narrow(/^[ \u00a0]+(?:(?:iront|ira|vont|va)[ \u00a0]+(?:à|au|aux)|(?:financeront|financera|financent|finance|serviront|servira|servent|sert|paieront|paiera|couvriront|couvrira)|(?:seront|sera|sont|est)[ \u00a0]+(?:consacrés|consacré|alloués|alloué|affectés|affecté|investis|investi|dédiés|dédié|réservés|réservé|fléchés|fléché|versés|versé|injectés|injecté))(?![\p{L}])/u);
+function spentAfter(m: NumberMention, ctx: RuleContext): boolean {
+  const sentence = ctx.sentences[ctx.sentenceIndex];
+  return sentence !== undefined && /^[\s«"“(]*$/u.test(ctx.text.slice(sentence.start, m.start)) && SPENT_AFTER.test(ctx.text.slice(m.end, m.end + 40));
 }
 
 // What only money is: a price paid ("a vendu 60 % des murs pour 1,3 milliard"), a noun of money or of works
