@@ -288,6 +288,22 @@ export const corpus = claimCorpus(
     { text: "En redressement, la société cherche 3 millions d'euros pour passer le cap.", want: [{ kind: "funding", value: 3e6 }] },
     // (a tax credit is money, and so is what one seeks to save)
     { text: "Le crédit d'impôt de 12 millions d'euros a été versé, et le groupe cherche à économiser 5 millions d'euros.", want: [{ kind: "money", value: 12e6 }, { kind: "money", value: 5e6 }], only: true },
+    // a deal's financing: equity brought in by a named fund, acquisition debt arranged by banks
+    { text: "L’opération sera financée par 1,1 milliard de dollars de fonds propres apportés par Kestrelwood et par une dette d’acquisition de 1,8 milliard de dollars arrangée par Morgan Stanley.", want: [{ kind: "funding", value: 1.1e9 }, { kind: "funding", value: 1.8e9 }] },
+    // a manager reinvesting in the holding invests in a company
+    { text: "Le directeur général réinvestira environ 120 millions d’euros de son produit de cession dans la holding du groupe.", want: [{ kind: "funding", value: 120e6 }] },
+    // what investors brought "lors de la série A" is that round's
+    { text: "Solvara Ventures et Bpifrance, qui avaient apporté 9 M€ lors de la série A en 2023, cèdent leurs participations.", want: [{ kind: "funding", value: 9e6 }] },
+    // a fund closed at its size has raised it
+    { text: "Il s'agit du septième investissement du fonds Carrowmore Equity IV, clos à 640 M€ en 2025.", want: [{ kind: "funding", value: 640e6 }] },
+    // (a share price closing is no fund closing)
+    { text: "Le titre a clôturé à 41,18 euros, au plus bas depuis mars.", want: [{ kind: "money", value: 41.18 }] },
+    // "valorise … en fonds propres": an equity value, not equity raised
+    { text: "Elle valorise Ombrelia à 289 M€ en fonds propres.", want: [{ kind: "valuation", value: 289e6 }] },
+    // "a bouclé son conclave budgétaire": closing something other than a round raises nothing
+    { text: "Le gouvernement a bouclé ce mercredi son conclave budgétaire en présentant un plan de 240 millions d’euros.", want: [{ kind: "money", value: 240e6 }] },
+    // "devrait rapporter 1,8 million": an infinitive of earning makes a bare amount money
+    { text: "La commune a voté un budget de 12 millions d'euros. Le précompte devrait rapporter 1,8 million par an.", want: [{ kind: "money", value: 12e6 }, { kind: "money", value: 1.8e6, unit: "EUR" }] },
     // (a round restated bare is the round again)
     { text: "Sarmentis emploie 38 salariés et a levé 9 millions d'euros en juillet auprès de Garonne Capital. Le domaine compte 350 clients. Que financent ces 9 millions ? Surtout des recrutements.", want: [
       { kind: "funding", value: 9e6, unit: "EUR", text: "9 millions d'euros" }, { kind: "funding", value: 9e6, unit: "EUR", text: "9 millions" },

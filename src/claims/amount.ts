@@ -33,7 +33,8 @@ function lastMatch(re: RegExp, s: string): { at: number; cue: string } {
 const INVESTED_IN = /^[^.;]{0,60}?(?:\bdans|\bau\s+capital\s+(?:de|du|d['’])|\bchez)[^\S\n]+(?:(?:la|le|l['’])[^\S\n]*)?(?:(?:start-?up|société|entreprise|jeune\s+pousse|pépite|licorne)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?)?$/iu;
 // "a investi 1,5 milliard dans le groupe émirati": the company named by a noun, not by its name.
 const INVESTED_IN_COMPANY_NOUN = narrowRegExp(
-  `^[^.;]{0,60}?\\bdans[^\\S\\n]+(?:la|le|l['’])[^\\S\\n]*(?:${COMPANY_NOUNS})(?![\\p{L}\\p{N}-])(?![^\\S\\n]+(?:de|d['’]|du|des)(?![\\p{L}\\p{N}]))`,
+  // ("réinvestira 120 millions … dans la holding du groupe": a holding, whoever's)
+  `^[^.;]{0,60}?\\bdans[^\\S\\n]+(?:(?:la|le|l['’])[^\\S\\n]*(?:${COMPANY_NOUNS})(?![\\p{L}\\p{N}-])(?![^\\S\\n]+(?:de|d['’]|du|des)(?![\\p{L}\\p{N}]))|(?:la|sa|leur)[^\\S\\n]+holding(?![\\p{L}]))`,
   "iu",
 );
 const INTO_CAPITAL = narrow(/^[^.;,]{0,20}?(?<![\p{L}])au[^\S\n]+capital[^\S\n]+(?:de|du|d['’])/iu);
@@ -111,7 +112,7 @@ function clauseBefore(m: MoneyMention, ctx: RuleContext): string {
 }
 
 // (and "sous forme de prêt subordonné", "via le Fonds souverain": a loan or a stake, not a subsidy)
-const FINANCING_AFTER = narrow(/(?<![\p{L}\p{N}])(?:financement|tour\s+de\s+table|levée|augmentation\s+de\s+capital|prêts?|fonds\s+souverain)(?![\p{L}\p{N}])/iu);
+const FINANCING_AFTER = narrow(/(?<![\p{L}\p{N}])(?:financement|tour\s+de\s+table|levée|augmentation\s+de\s+capital|prêts?|fonds\s+souverain|série\s+[A-H])(?![\p{L}\p{N}])/iu);
 
 /** The rest of the amount's sentence. */
 function sentenceAfter(m: MoneyMention, ctx: RuleContext): string {
@@ -181,13 +182,17 @@ const VALUE_CHANGED_BEFORE = narrow(/(?<![\p{L}])(?:perdu|perd|effa[cç]\p{L}*|g
 const ACCOUNTS_AFTER = narrow(/^[^\S\n]*(?:de|d['’])[^\S\n]*(?:revenus|chiffre[^\S\n]+d['’]affaires|ventes|bénéfices?|pertes|recettes|dépenses|résultat)(?![\p{L}])/iu);
 const SALE = narrow(/(?<![\p{L}])(?:transferts?|ventes?|cessions?|rachats?|acquisitions?|achats?|reprises?)(?![\p{L}])/iu);
 
+const EQUITY_VALUE = narrow(/(?<![\p{L}])valoris\p{L}*(?:[^\S\n]+[^\s.;:!?]+){0,4}?[^\S\n]+à[^\S\n]*(?:(?:environ|près[^\S\n]+de|quelque)[^\S\n]+)?$/iu);
+const IN_EQUITY_AFTER = narrow(/^[^\S\n]*en[^\S\n]+fonds[^\S\n]+propres/iu);
+
 const PER_PERIOD_AFTER = narrow(/^[^\S\n]*(?:par|chaque)[^\S\n]+(?:an|année|mois|semaine|jour|trimestre|saison|exercice)(?![\p{L}])/iu);
 
 function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: string } {
   const after = textAfter(m, ctx, 40);
   // "a effacé près de 240 milliards de dollars de capitalisation": value lost or gained is an amount, no valuation
   if (VALUATION_AFTER.test(after)) return VALUE_CHANGED_BEFORE.test(textBefore(m, ctx).slice(-50)) ? { kind: "money", how: "a change of value" } : { kind: "valuation", how: "cue after" };
-  if (FUNDING_AFTER.test(after)) return { kind: "funding", how: "cue after" };
+  // ("valorise la cible à 289 M€ en fonds propres": an equity value, not equity raised)
+  if (FUNDING_AFTER.test(after)) return EQUITY_VALUE.test(textBefore(m, ctx).slice(-80)) && IN_EQUITY_AFTER.test(after) ? { kind: "valuation", how: "an equity value" } : { kind: "funding", how: "cue after" };
   if (AS_A_GRANT.test(after)) return { kind: "money", how: "a grant" };
   if (leadsARoundItem(m, ctx)) return { kind: "funding", how: "a round-up item's amount" };
   // "revendique 90 milliards de dollars de revenus annualisés" after a round's cue: a line of accounts is money
@@ -212,7 +217,7 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
     // In a sentence about a round ("une levée menée par ASML, qui investit 1,3 milliard"), investing is funding.
     const prev = previousAmount(ctx);
     const inRound = prev?.kind === "funding" && prev.start >= m.start - textBefore(m, ctx).length;
-    if (/^investi/iu.test(cue) && !inRound && !investsInACompany(m, ctx, clause, f)) return { kind: "money", how: "capital spending" };
+    if (/^(?:ré)?investi/iu.test(cue) && !inRound && !investsInACompany(m, ctx, clause, f)) return { kind: "money", how: "capital spending" };
     // "Temasek apporte à lui seul 800 M$" after a round (in the last three sentences) is a share of it, and so
     // is an amount whose sentence names the financing it is part of ("… soit la moitié du financement");
     // "le tourisme apporte 60 milliards" is neither.
