@@ -151,6 +151,8 @@ const SUBJECT_OF_VERB = narrowRegExp(
     `lève|annonce|vaut|est[ \\u00a0]+valorisée?|confirme|indique|précise|affiche|dégage|génère|prévoit|reporte|repousse|suspend|annule|` +
     `investit|boucle|développe|lance|dévoile|emploie|revendique|rachète|inaugure|exploite|livre|vend|fabrique|recrute|supprime|transporte|` +
     `a[ \\u00a0]+(?:plongé|chuté|bondi|grimpé|perdu|gagné|reculé|progressé|fini|terminé|clôturé|cédé)|plonge|chute|bondit|grimpe|recule|progresse|termine|finit|clôture|cède|` +
+    // a share's moves and size in a market report: "Quellmark Photonik s'envole de 17 %", "Quellmark capitalise 14,8 Md€"
+    `s['’](?:envole|envolait|effondre|effondrait|enfonce|enfonçait)|dévisse|dévissait|flambe|flambait|décolle|rebondit|capitalise|` +
     `commande|signe|achète|acquiert|obtient|remporte|finalise|sécurise|décroche|réunit|récolte|collecte)(?![${L}])`,
   "uy",
 );
@@ -413,7 +415,7 @@ export function findEntities(text: string): Entity[] {
   if (shortened.size) for (const e of found) e.name = shortened.get(e.name) ?? e.name;
 
   for (const e of found) if (e.type === "org") extendWithPlace(text, e);
-  const entities = removeOverlaps(found);
+  const entities = removeOverlaps(found.filter((e) => !isTicker(text, e)));
   for (const e of entities) e.role = roleOf(text, words, e);
   // "menée par la Caisse de dépôt et placement du Québec (CDPQ)": the acronym in brackets is the same mention, and
   // shares the role its full name has in the list it stands in.
@@ -423,7 +425,17 @@ export function findEntities(text: string): Entity[] {
     if (text.charCodeAt(e.start - 1) === 0x28 && e.start - full.end <= 2 && full.name === e.name && LIST_ROLES.has(full.role)) e.role = full.role;
   }
   markLists(text, entities);
+  for (const e of entities) if (e.head === undefined && e.type === "org") headAfter(text, e);
   return entities;
+}
+
+// "Vectorielle, une start-up parisienne spécialisée …": the noun of an apposition after the name is its head, which
+// "la start-up" takes up later
+const HEAD_AFTER = narrowRegExp(`^,[ \\u00a0]+(?:une?|la|le|l['’])[ \\u00a0]*((?:jeune[ \\u00a0]+)?(?:${APPOSITIVE_NOUNS.join("|")}))(?![\\p{L}-])`, "u");
+function headAfter(text: string, e: Entity): void {
+  if (text.charCodeAt(e.end) !== 0x2c) return;
+  const head = HEAD_AFTER.exec(text.slice(e.end, e.end + 40));
+  if (head) e.head = (head[1] as string).toLowerCase().replace(/\s+/g, " ");
 }
 
 // Words that end a company's own name ("Haneul Networks", "Yotta Data Services"), unlike a unit's ("Dalbit Pay",
@@ -435,7 +447,10 @@ const CORPORATE_WORDS = new Set(
     // a cloud of a company the list knows is a unit of it ("Google Cloud", "Naver Cloud"); of any other, its name ("Kestrel Cloud")
     "Cloud Digital Compute Partners " +
     // data centres, funds and infrastructure: "Kelvora Data Centers", "Valméra Datacentres", "Drummond Keel Capital"
-    "Centers Centres Datacenters Datacentres Datacenter Datacentre Capital Infrastructure Infrastructures Investments Energy Power").split(" "),
+    "Centers Centres Datacenters Datacentres Datacenter Datacentre Capital Infrastructure Infrastructures Investments Energy Power " +
+    // trades: "Quellmark Photonik … Quellmark capitalise", "Brenzo Games", "Talvio Studios"
+    "Photonics Photonik Optics Materials Microsystems Instruments Devices Telecom Telecoms Communications Interactive Games " +
+    "Studios Entertainment Analytics Security Mobility Logistics Automation Engineering Aerospace").split(" "),
 );
 
 /**
@@ -459,6 +474,12 @@ function shortFormsOf(found: Entity[], titleEnd: number): Map<string, string> {
     if (from < at || at < titleEnd) out.set(short, full);
   }
   return out;
+}
+
+// "l'action HOLW s'envolait", "le titre QLMK": a share's ticker, in capitals after the word for a share
+const SHARE_BEFORE = narrow(/(?<![\p{L}])(?:l['’]action|le[ \u00a0]+titre|les[ \u00a0]+actions|le[ \u00a0]+symbole|le[ \u00a0]+code|le[ \u00a0]+ticker)[ \u00a0]+$/iu);
+function isTicker(text: string, e: Entity): boolean {
+  return /^[A-Z]{2,5}$/u.test(e.name) && !KNOWN.has(e.name) && SHARE_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start));
 }
 
 /** End of a headline: a short first line (a long one is the article's first paragraph). */
@@ -666,8 +687,11 @@ function commaAfterName(text: string, at: number): number {
 // Definite articles only: "Twitter, une plateforme qu'il a rebaptisée X" describes, it does not introduce.
 // "Vélobrise, l'ex-pépite du vélo", "X, l'ancienne filiale de": a former kind is a kind too.
 // "Armabois, une menuiserie industrielle de 140 salariés": an indefinite apposition that counts a staff is a firm's.
+// the nouns that say a company, after "une"/"un" ("une start-up", "une PME", "un éditeur"): not "un plan", "une plateforme"
+const COMPANY_APPOSITIONS = "start-up|startup|société|entreprise|pousse|pépite|licorne|PME|ETI|éditeur|fabricant|constructeur|spécialiste|fournisseur|équipementier|hébergeur|opérateur|biotech|medtech|fintech|deeptech|edtech|foodtech|cleantech|greentech|healthtech|insurtech|proptech|legaltech|agritech";
 const APPOSITION_AFTER = narrowRegExp(
-  `^,[ \\u00a0]*(?:(?:la|le|l['’])[ \\u00a0]*(?:ex-|ancienne?[ \\u00a0]+)?(?:${APPOSITIVE_NOUNS.join("|")})(?![\\p{L}\\p{N}])|` +
+  // ("Vectorielle, une start-up parisienne spécialisée dans …")
+  `^,[ \\u00a0]*(?:(?:la|le|l['’])[ \\u00a0]*(?:ex-|ancienne?[ \\u00a0]+)?(?:${APPOSITIVE_NOUNS.join("|")})(?![\\p{L}\\p{N}])|une?[ \\u00a0]+(?:jeune[ \\u00a0]+)?(?:${COMPANY_APPOSITIONS})(?![\\p{L}\\p{N}-])|` +
     `une?[ \\u00a0]+(?:[\\p{Ll}-]+|PME|ETI|TPE)(?:[ \\u00a0]+[\\p{Ll}-]+){0,3}[ \\u00a0]+(?:de|d['’])[ \\u00a0]*(?:(?:près|plus|moins)[ \\u00a0]+de[ \\u00a0]+|quelque[ \\u00a0]+|environ[ \\u00a0]+)?` +
     `\\d[\\d \\u00a0\\u202f]*(?:salariés|employés|collaborateurs|personnes)(?![\\p{L}]))`,
   "u",
@@ -830,7 +854,7 @@ const VERB_FIRST_WORDS = new Set(
   ("a lève annonce vaut est était sera serait investit boucle développe lance dévoile emploie revendique rachète inaugure exploite livre vend fabrique " +
     "recrute supprime transporte plonge chute bondit grimpe " +
     "recule progresse termine finit clôture cède commande signe achète acquiert obtient remporte finalise sécurise décroche réunit " +
-    "récolte collecte").split(" "),
+    "récolte collecte s dévisse dévissait flambe flambait décolle rebondit capitalise").split(" "),
 );
 
 /** End of a name's characters from `p` (NAME_CHARS): letters, digits, & ' ’ -, a dot before a letter; -1 at an astral character. */
@@ -1202,7 +1226,9 @@ const PLACE_AS_LOCATION = narrow(/(?:^|[^\p{L}])(?:à|a|au|aux|en|dans|de|du|des
 // "cotée au Nasdaq", "sur le CAC 40", "deux banques du CAC 40" (its members): where, not who; but "la hausse
 // du Nasdaq" is the index's own.
 // ("la clôture du Nasdaq", "la meilleure performance du S&P 500" too: the market's moves are its own, "la hausse du Nasdaq")
-const INDEX_AS_SETTING = narrow(/(?:(?<![\p{L}])(?:au|aux|à|sur|en|dans)[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?|\p{Ll}{2,}[sx][ \u00a0]+(?:du|des|de[ \u00a0]+l['’])[ \u00a0]*|(?<![\p{L}])(?!(?:hausse|baisse|recul|progression|repli|chute|rebond|envolée|plongeon|niveau|indice)[ \u00a0])\p{Ll}{3,}[ \u00a0]+(?:du|de[ \u00a0]+l['’])[ \u00a0]*)$/u);
+// ("Sur le Nasdaq, l'action …" opens a sentence; "plus forte baisse du SBF 120", "meilleure performance du CAC 40":
+// a member's rank in the index)
+const INDEX_AS_SETTING = narrow(/(?:(?<![\p{L}])(?:au|aux|à|sur|en|dans|Au|Aux|À|Sur|En|Dans)[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*)?|\p{Ll}{2,}[sx][ \u00a0]+(?:du|des|de[ \u00a0]+l['’])[ \u00a0]*|(?<![\p{L}])(?!(?:hausse|baisse|recul|progression|repli|chute|rebond|envolée|plongeon|niveau|indice)[ \u00a0])\p{Ll}{3,}[ \u00a0]+(?:du|de[ \u00a0]+l['’])[ \u00a0]*|(?<![\p{L}])(?:plus[ \u00a0]+(?:forte?|belle|grosse|grande)|meilleure?|pire)[ \u00a0]+(?:hausse|baisse|progression|performance|repli|chute|recul|contre-performance)[ \u00a0]+(?:du|de[ \u00a0]+l['’])[ \u00a0]*)$/u);
 
 // "Ouverte sur la plateforme choletaise Semeurs d'Ouest, la levée de Marévia": where the money was raised, not who
 // raised it ("via la plateforme X, qu'il a rachetée" names what was bought: no setting).

@@ -83,9 +83,24 @@ export const ORGANISATIONS: Record<string, string[]> = {
   "SBF 120": ["SBF 120"],
   "Hang Seng": ["Hang Seng"],
   Kospi: ["Kospi"],
+  MDax: ["MDax", "MDAX"],
+  TecDax: ["TecDax", "TecDAX"],
+  SDax: ["SDax", "SDAX"],
+  "Nasdaq 100": ["Nasdaq 100"],
+  "Russell 2000": ["Russell 2000"],
+  Topix: ["Topix"],
+  SMI: ["SMI"],
+  AEX: ["AEX"],
+  "BEL 20": ["BEL 20", "Bel 20"],
+  "IBEX 35": ["IBEX 35", "Ibex 35"],
+  "FTSE MIB": ["FTSE MIB"],
+  "CSI 300": ["CSI 300"],
+  Sensex: ["Sensex"],
+  Bovespa: ["Bovespa"],
 };
 /** The indices and exchanges above: a setting after a preposition ("cotée au Nasdaq", "les banques du CAC 40"). */
-export const INDICES = new Set(["CAC 40", "Nasdaq", "Dow Jones", "S&P 500", "Nikkei", "Euro Stoxx 50", "Stoxx 600", "DAX", "FTSE 100", "SBF 120", "Hang Seng", "Kospi", "Euronext", "Euronext Paris", "Euronext Bruxelles", "Euronext Amsterdam", "Euronext Growth", "Euronext Access", "NYSE"]);
+export const INDICES = new Set(["CAC 40", "Nasdaq", "Dow Jones", "S&P 500", "Nikkei", "Euro Stoxx 50", "Stoxx 600", "DAX", "FTSE 100", "SBF 120", "Hang Seng", "Kospi", "Euronext", "Euronext Paris", "Euronext Bruxelles", "Euronext Amsterdam", "Euronext Growth", "Euronext Access", "NYSE",
+  "MDax", "TecDax", "SDax", "Nasdaq 100", "Russell 2000", "Topix", "SMI", "AEX", "BEL 20", "IBEX 35", "FTSE MIB", "CSI 300", "Sensex", "Bovespa"]);
 
 /**
  * Governments and public bodies that grant money, as the text names them ("L'État", "la Région", "Bruxelles", "Berlin"
@@ -154,8 +169,12 @@ export const PRODUCTS: Record<string, string[]> = {
   Starlink: ["Starlink"],
 };
 
-/** Media are sources ("selon Reuters"), a claim's subject only for the date of their own report. */
+/**
+ * Media are sources ("selon Reuters"), a claim's subject only for the date of their own report; so are the providers of
+ * market data and analysts' consensus ("les analystes interrogés par FactSet en attendaient 9,5 milliards").
+ */
 export const MEDIA: string[] = [
+  "FactSet", "LSEG", "Refinitiv", "Visible Alpha", "Dealogic", "PitchBook", "Crunchbase", "Dealroom", "CB Insights",
   "The Information", "Reuters", "Bloomberg", "AFP", "Wall Street Journal", "WSJ", "Financial Times", "FT", "New York Times",
   "Les Echos", "Le Monde", "Le Figaro", "Libération", "BFM", "BFMTV", "TechCrunch", "CNBC", "The Verge", "Forbes",
   "Axios", "Semafor", "Business Insider", "La Tribune", "L'Usine Nouvelle", "Challenges", "Le Parisien", "Franceinfo",

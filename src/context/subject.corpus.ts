@@ -9,6 +9,35 @@ export const corpus: Corpus = {
       kind: c.kind, text: c.text, subject: c.subject,
     })),
   positives: [
+    // "Vectorielle, une start-up parisienne": the apposition's noun after a name is what "la start-up" takes up later,
+    // even when the buyer is the text's protagonist
+    {
+      text: "Le groupe Ashbourne Analytics a annoncé le rachat de Vectorielle, une start-up parisienne, pour 150 millions de dollars. Ashbourne est venu chercher ses ingénieurs. Les clients de Vectorielle ont été prévenus. La start-up avait levé 22 millions d'euros en 2025.",
+      want: [{ kind: "money", subject: "Ashbourne Analytics" }, { kind: "funding", subject: "Vectorielle" }],
+    },
+    // ("le titre ASML": a known company in capitals is no ticker)
+    {
+      text: "Les valeurs technologiques ont salué l'annonce, tandis que le titre ASML gagnait 2,3 % à Amsterdam.",
+      want: [{ kind: "percent", subject: "ASML" }],
+    },
+    // a company's share moves and results, told with a market's words: the index and the data provider are settings
+    // and sources, not the figures' owners ("en tête du MDax", "plus forte baisse du SBF 120", "interrogés par FactSet")
+    {
+      text: "Quellmark Photonik s'envole de 17 % : les modules optiques dopent le trimestre. Le titre gagne 17,3 % à 168,40 euros à Francfort, en tête du MDax. Quellmark capitalise 14,8 Md€.",
+      want: [{ kind: "percent", text: "17 %", subject: "Quellmark Photonik" }, { kind: "percent", text: "17,3 %", subject: "Quellmark Photonik" }, { kind: "valuation", subject: "Quellmark Photonik" }],
+    },
+    {
+      text: "Arvakor a réalisé des ventes de 9,84 milliards de dollars, quand les analystes interrogés par FactSet en attendaient 9,5 milliards. Son bénéfice net a presque doublé, à 3,71 milliards de dollars.",
+      want: [{ kind: "money", text: "9,5 milliards", subject: "Arvakor" }, { kind: "money", text: "3,71 milliards de dollars", subject: "Arvakor" }],
+    },
+    {
+      text: "Tervalys a lancé un avertissement sur ses résultats. Vers 9h30, l'action cédait 18,7 % à 41,06 euros, plus forte baisse du SBF 120, effaçant sa hausse de 24 % depuis le 1er janvier.",
+      want: [{ kind: "percent", text: "18,7 %", subject: "Tervalys" }, { kind: "percent", text: "24 %", subject: "Tervalys" }],
+    },
+    {
+      text: "Hollowell Digital signe un contrat de 3,4 milliards de dollars. Sur le Nasdaq, l'action HOLW s'envolait de 23,8 % avant l'ouverture, à 17,42 $.",
+      want: [{ kind: "percent", text: "23,8 %", subject: "Hollowell Digital" }],
+    },
     { text: "Mistral AI a levé 600 millions d'euros en juin.", want: [{ kind: "funding", subject: "Mistral AI" }, { kind: "date", subject: "Mistral AI" }] },
     // a plan or a programme named after its noun is the subject of its figures; "le projet de loi de financement de
     // la Sécurité sociale" names no project "Sécurité"

@@ -264,9 +264,13 @@ function resolveAnaphor(anaphor: RegExpExecArray, sentenceIndex: number, ctx: Su
     const e = ctx.entities[i] as Entity;
     if (e.end <= sentence.start) recent.push(e);
   }
-  for (let i = recent.length - 1; i >= 0; i--) {
-    const e = recent[i] as Entity;
-    if (e.head === head && eligible(e)) return e.name; // the latest with the same head noun
+  // the latest with the same head noun, told up to eight sentences before ("Vectorielle, une start-up parisienne …
+  // La start-up, fondée en 2022"): a noun that names its company is followed further than a bare "le groupe"
+  const headFrom = (ctx.sentences[Math.max(0, sentenceIndex - 8)] as Sentence).start;
+  for (let i = firstEntityFrom(ctx.entities, sentence.start) - 1; i >= 0; i--) {
+    const e = ctx.entities[i] as Entity;
+    if (e.start < headFrom) break;
+    if (e.head === head && e.end <= sentence.start && eligible(e)) return e.name;
   }
   const at = sentence.start + anaphor.index;
   const asObject = OBJECT_POSITION.test(text.slice(Math.max(sentence.start, at - 10), at));
