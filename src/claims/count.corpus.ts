@@ -150,6 +150,7 @@ export const corpus = claimCorpus(
   ],
   [
     { text: "Les annonceurs paient entre 18 et 40 euros les mille impressions.", why: "the unit a price is set for" },
+    { text: "Les salariés équipés gagnent en moyenne 4 h 30 hebdomadaires, et 12 mensuelles pour les cadres.", why: "the minutes of a duration written as hours, and a rate's adjective: no count" },
     { text: "Le kilo se vend 4 euros les 100 grammes au détail.", why: "the unit a price is set for" },
     { text: "Le contrat porte sur 1,1 milliard d'euros, un montant que ni l'une ni l'autre des deux entreprises n'a souhaité confirmer.", why: "'des deux entreprises' refers back to companies named, it counts nothing new" },
     { text: "L'outil bloque une transaction suspecte en 40 millisecondes.", why: "a duration" },

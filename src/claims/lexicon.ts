@@ -122,6 +122,8 @@ export const NOT_COUNTED = new Set([
   "premiers", "premières", "derniers", "dernières", "prochains", "prochaines", "autres", "suivants", "suivantes",
   "précédents", "précédentes", "plusieurs", "mêmes", "seuls", "seules", "nouveaux", "nouvelles", "supplémentaires",
   "restants", "restantes", "disponibles", "actifs", "actives", "environ",
+  // rates: "4 h 30 hebdomadaires", "12 mensuelles"
+  "quotidiens", "quotidiennes", "hebdomadaires", "mensuels", "mensuelles", "annuels", "annuelles", "journaliers", "journalières", "horaires",
   // adverbs and prepositions: "600 millions lors de", "de plus", "dès"
   "plus", "moins", "pas", "près", "dès", "très", "jamais", "désormais", "toujours", "parfois", "lors", "hors", "alors",
   "ailleurs", "tandis", "néanmoins", "toutefois", "jadis", "volontiers", "environs",

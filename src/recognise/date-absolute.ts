@@ -116,7 +116,8 @@ const dayMonth: DateParser = {
     const day = dayValue(g(m, "day") as string);
     const month = monthNumber(g(m, "month") as string);
     if (day === null || month === undefined || !dayExists(month, day)) return null;
-    if (!g(m, "wd") && isStreetName(text, m.index)) return null;
+    // ("rue du 4-Septembre", "rue du 4 Septembre" name a street; "le cours du 2 juillet" is a share's price that day)
+    if (!g(m, "wd") && isStreetName(text, m.index) && (/^\p{Lu}/u.test(g(m, "month") as string) || /\d-\p{L}/u.test(m[0]))) return null;
     const y = g(m, "year") ?? g(m, "yy");
     const year = y ? fullYear(y) : undefined;
     if (year !== undefined && !isValidDay(year, month, day)) return null;

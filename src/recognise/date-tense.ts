@@ -13,6 +13,8 @@ const ADVERBS = `(?:(?:n${APOS}|ne|pas|déjà|aussi|encore|également|bien|même
 const PAST = new RegExp(
   `(?<![\\p{L}])(?:(?:a|ont|avait|avaient|aurait|auraient|eut|eurent|ai|avons|avez)${SP}${ADVERBS}(?:été|eu|fait|dit|pris|mis|vu|su|pu|dû|(?!jusqu)\\p{Ll}{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|ert|erte|int|uit))` +
     `|(?:s${APOS}est|se${SP}sont|s${APOS}étai(?:en)?t)${SP}\\p{Ll}{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it))(?![\\p{L}])` +
+    // "dont la notification remonte au 20 septembre": how far back something goes
+    `|(?<![\\p{L}])remonte(?:nt)?${SP}(?:à|au|aux)(?![\\p{L}])` +
     // Imperfect "indiquait", "s'élevait" (the conditionals "devrait", "serait"... are not past).
     `|(?<![\\p{L}])(?!(?:(?:se|pour|dev|fe|au|i|voud|faud|vaud|viend|tiend|sau)r(?:ait|aient)|trait|portrait|retrait|attrait|souhait|extrait|abstrait|parfait|bienfait|méfait|forfait|distrait|refait|satisfait)(?![\\p{L}]))\\p{Ll}{2,}(?:ait|aient)(?![\\p{L}])`,
   "gu",

@@ -324,6 +324,10 @@ export const corpus: Corpus = {
     // A smaller number after "à" is a price, not the end of a range that starts at the year
     { text: "Introduite en Bourse en 2017 à 12 euros, l'action en vaut 40.", want: [{ value: "2017", text: "2017" }] },
     { text: "Le groupe a été racheté en 2021 à 35 dollars par action.", want: [{ value: "2021", text: "2021" }] },
+    // a share's price that day ("le cours du 2 juillet"), not a street named after a date
+    { text: "La surenchère fait ressortir une prime de 62 % sur le cours du 2 juillet, dernière séance avant l'offre.", refDate: "2027-10-05", want: [{ value: "2027-07-02", text: "2 juillet" }] },
+    // a date something "remonte au" lies behind
+    { text: "Le feu vert reste attendu pour Tornquist, dont la notification remonte au 20 septembre.", refDate: "2027-10-05", want: [{ value: "2027-09-20", text: "20 septembre" }] },
   ],
   negatives: [
     { text: "Les passagers arrivent au T2 de Roissy.", why: "an airport terminal" },
@@ -357,6 +361,7 @@ export const corpus: Corpus = {
     { text: "La mission vers Mars est reportée.", why: "the planet" },
     { text: "La conquête de Mars passionne Musk.", why: "the planet" },
     { text: "Le siège est au 10 rue du 4 Septembre.", why: "a street name" },
+    { text: "Le rendez-vous est fixé au cours du 14-Juillet, face à la mairie.", why: "a street named after a date, hyphenated" },
     { text: "Elle a été nommée présidente.", why: "\"été\" the past participle" },
     { text: "Des vacances d'été bien méritées.", why: "\"d'été\" an adjective" },
     { text: "Les années 1990 ont vu naître le web.", why: "a decade is not a year" },
