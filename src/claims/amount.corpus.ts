@@ -304,6 +304,14 @@ export const corpus = claimCorpus(
     { text: "Le gouvernement a bouclé ce mercredi son conclave budgétaire en présentant un plan de 240 millions d’euros.", want: [{ kind: "money", value: 240e6 }] },
     // "devrait rapporter 1,8 million": an infinitive of earning makes a bare amount money
     { text: "La commune a voté un budget de 12 millions d'euros. Le précompte devrait rapporter 1,8 million par an.", want: [{ kind: "money", value: 12e6 }, { kind: "money", value: 1.8e6, unit: "EUR" }] },
+    // equity shareholders bring, the rest as a syndicated loan, a repayable advance, what an angel put in at the seed round
+    { text: "Les actionnaires apporteront 900 MDH de fonds propres, à 60 % par Atlas Holding. Le solde, soit 2,3 milliards de DH, prendra la forme d'un crédit syndiqué sur douze ans.", want: [{ kind: "funding", value: 900e6, unit: "MAD" }, { kind: "funding", value: 2.3e9, unit: "MAD" }] },
+    { text: "Wafira avait bénéficié en 2024 d'une avance remboursable de 2 MDH du fonds Innov Invest.", want: [{ kind: "funding", value: 2e6, unit: "MAD" }] },
+    { text: "Le réseau Ifriqiya Angels, qui avait déjà investi 600 000 dinars lors de l'amorçage en 2023, remet 1,5 MD au pot.", want: [{ kind: "funding", value: 600000 }, { kind: "funding", value: 1.5e6 }] },
+    // (a local authority's repayable advance is public aid)
+    { text: "Le projet reçoit une subvention régionale de 1,5 million d'euros et une avance remboursable de 800 000 euros de l'intercommunalité.", want: [{ kind: "money", value: 800000 }] },
+    // (paid "sur ses fonds propres": from its own funds, no equity raised)
+    { text: "La Région complète avec 1,5 million d'euros, l'université apportant le solde, 750 000 euros, sur ses fonds propres.", want: [{ kind: "money", value: 750000 }] },
     // (a round restated bare is the round again)
     { text: "Sarmentis emploie 38 salariés et a levé 9 millions d'euros en juillet auprès de Garonne Capital. Le domaine compte 350 clients. Que financent ces 9 millions ? Surtout des recrutements.", want: [
       { kind: "funding", value: 9e6, unit: "EUR", text: "9 millions d'euros" }, { kind: "funding", value: 9e6, unit: "EUR", text: "9 millions" },

@@ -80,6 +80,7 @@ const BY_GOVERNMENT_OR_SCHEME = narrowRegExp(String.raw`^[^.;:]{0,40}?(?:(?<![\p
 const THROUGH_A_FUND = narrow(/^[^.;]{0,60}?(?<![\p{L}])(?:via|sous\s+forme\s+(?:de|d['’])|en\s+fonds\s+propres|au\s+capital)(?![\p{L}])/u);
 // "l'AFD apporte un prêt de 4,5 milliards, le Pays 2 milliards sous forme de subvention": a grant, whoever gives it
 const AS_A_GRANT = narrow(/^[^.;]{0,30}?(?<![\p{L}])sous\s+forme\s+(?:de\s+subventions?|d['’]aides?|de\s+dons?)(?![\p{L}])/u);
+const LOCAL_AUTHORITY_AFTER = narrow(/^[^\S\n]+(?:de|du|d['’])[^\S\n]*(?:la[^\S\n]+|l['’])?(?:État|[Rr]égion|intercommunalité|commune|métropole|département|agglomération|ville|communauté)(?![\p{L}])/u);
 function publicAid(m: MoneyMention, ctx: RuleContext, clause: string, cueAt: number): boolean {
   const after = textAfter(m, ctx, 80);
   if (THROUGH_A_FUND.test(after)) return false;
@@ -112,7 +113,7 @@ function clauseBefore(m: MoneyMention, ctx: RuleContext): string {
 }
 
 // (and "sous forme de prêt subordonné", "via le Fonds souverain": a loan or a stake, not a subsidy)
-const FINANCING_AFTER = narrow(/(?<![\p{L}\p{N}])(?:financement|tour\s+de\s+table|levée|augmentation\s+de\s+capital|prêts?|fonds\s+souverain|série\s+[A-H])(?![\p{L}\p{N}])/iu);
+const FINANCING_AFTER = narrow(/(?<![\p{L}\p{N}])(?:financement|tour\s+de\s+table|levée|augmentation\s+de\s+capital|prêts?|fonds\s+souverain|(?<!sur\s+(?:ses|leurs|ses\s+propres)\s+)fonds\s+propres|série\s+[A-H])(?![\p{L}\p{N}])/iu);
 
 /** The rest of the amount's sentence. */
 function sentenceAfter(m: MoneyMention, ctx: RuleContext): string {
@@ -214,6 +215,8 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
   if (f >= 0) {
     // "a bouclé le transfert de son attaquant pour 38 millions", "a bouclé le rachat de X pour": a price, not a round
     if (/^boucl/iu.test(cue) && SALE.test(clause.slice(f))) return { kind: "money", how: "a price" };
+    // "une avance remboursable de 800 000 euros de l'intercommunalité": a local authority's aid, not a round
+    if (/^avance/iu.test(cue) && LOCAL_AUTHORITY_AFTER.test(textAfter(m, ctx, 40))) return { kind: "money", how: "public aid" };
     // In a sentence about a round ("une levée menée par ASML, qui investit 1,3 milliard"), investing is funding.
     const prev = previousAmount(ctx);
     const inRound = prev?.kind === "funding" && prev.start >= m.start - textBefore(m, ctx).length;

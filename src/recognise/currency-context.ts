@@ -128,8 +128,10 @@ function compileFamily(f: CurrencyFamily): Family {
     return !bare.has(key) && key.includes(" ") && firstWords.has(key.split(" ")[0] ?? "");
   });
   const codes = new Set([...Object.keys(f.countries), ...names.map((n) => CURRENCIES[n] as string)]);
+  // a country's own abbreviation is a qualified mention too: "14,20 DT" (Tunisian dinars), "500 DA" (Algerian), "DH"
+  const abbreviations = Object.keys(CURRENCIES).filter((k) => /^[A-Z]{2}$/.test(k) && (CURRENCIES[k] as string) in f.countries);
   const qualified = f.names
-    ? narrowRegExp(`(?<![\\p{L}])(?:${caseless(alternation(names))}|${[...codes].join("|")})(?![\\p{L}])`, "gu")
+    ? narrowRegExp(`(?<![\\p{L}])(?:${caseless(alternation(names))}|${[...codes, ...abbreviations].join("|")})(?![\\p{L}])`, "gu")
     : null;
   // Accents and capitals optional ("geneve" finds "Genève"); the letter before is checked apart: a
   // lookbehind tried at every position of the document is slow.

@@ -203,6 +203,8 @@ export const corpus: Corpus = {
     m("Le forfait coûte 85 millions LL à Beyrouth.", [85e6, "LBP", "85 millions LL"]),
     // Tunisian dinars: "DT", and "MD" for millions of dinars
     m("Les exportations ont atteint 5 200 MD, pour un prix de 12,500 DT le litre.", [5200e6, "TND", "5 200 MD"], [12.5, "TND", "12,500 DT"]),
+    // bare dinars take the country's abbreviation the document uses ("DT": Tunisia), with no country named
+    m("Le titre vaut 14,20 DT, et le conseil propose un dividende de 0,450 dinar par action.", [14.2, "TND", "14,20 DT"], [0.45, "TND", "0,450 dinar"]),
     // Algerian dinars: "DA"
     m("L'État apporte 27 milliards de DA, et le ticket coûte 500 DA.", [27e9, "DZD", "27 milliards de DA"], [500, "DZD", "500 DA"]),
     // centimes and cents alone: a hundredth of the currency they are named after, else of the document's
