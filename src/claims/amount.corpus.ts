@@ -312,6 +312,10 @@ export const corpus = claimCorpus(
     { text: "Le projet reçoit une subvention régionale de 1,5 million d'euros et une avance remboursable de 800 000 euros de l'intercommunalité.", want: [{ kind: "money", value: 800000 }] },
     // (paid "sur ses fonds propres": from its own funds, no equity raised)
     { text: "La Région complète avec 1,5 million d'euros, l'université apportant le solde, 750 000 euros, sur ses fonds propres.", want: [{ kind: "money", value: 750000 }] },
+    // a bare amount of write-downs, charges or provisions is money in the document's currency
+    { text: "Le résultat net reste dans le rouge, à –41 millions d’euros, plombé par 62 millions de dépréciations.", want: [{ kind: "money", value: 62e6, unit: "EUR", text: "62 millions" }] },
+    // a share's price is no valuation, whatever "valeur" stands before it
+    { text: "Le titre avait perdu près de la moitié de sa valeur depuis son introduction en Bourse, en juin 2024, à 24 euros.", want: [{ kind: "money", value: 24 }], only: true },
     // (a round restated bare is the round again)
     { text: "Sarmentis emploie 38 salariés et a levé 9 millions d'euros en juillet auprès de Garonne Capital. Le domaine compte 350 clients. Que financent ces 9 millions ? Surtout des recrutements.", want: [
       { kind: "funding", value: 9e6, unit: "EUR", text: "9 millions d'euros" }, { kind: "funding", value: 9e6, unit: "EUR", text: "9 millions" },

@@ -188,7 +188,13 @@ const IN_EQUITY_AFTER = narrow(/^[^\S\n]*en[^\S\n]+fonds[^\S\n]+propres/iu);
 
 const PER_PERIOD_AFTER = narrow(/^[^\S\n]*(?:par|chaque)[^\S\n]+(?:an|année|mois|semaine|jour|trimestre|saison|exercice)(?![\p{L}])/iu);
 
+/** A valuation is what a company is worth: an amount under 100 000 ("à 24 euros") is a share's price, money. */
 function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: string } {
+  const found = classifyByCues(m, ctx);
+  return found.kind === "valuation" && m.value !== null && m.value < 100_000 ? { kind: "money", how: "a price" } : found;
+}
+
+function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: string } {
   const after = textAfter(m, ctx, 40);
   // "a effacé près de 240 milliards de dollars de capitalisation": value lost or gained is an amount, no valuation
   if (VALUATION_AFTER.test(after)) return VALUE_CHANGED_BEFORE.test(textBefore(m, ctx).slice(-50)) ? { kind: "money", how: "a change of value" } : { kind: "valuation", how: "cue after" };

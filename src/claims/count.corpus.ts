@@ -147,6 +147,8 @@ export const corpus = claimCorpus(
     { text: "Le film a totalisé près de 60 000 entrées en une semaine.", want: [{ value: 60000, unit: "entrées", qualifier: "approx" }] },
     { text: "La région gère 97 lycées publics et 4 600 nuitées ont été réservées.", want: [{ value: 97, unit: "lycées" }, { value: 4600, unit: "nuitées" }] },
     { text: "L'Assemblée compte 577 députés, dont 120 élus pour la première fois.", want: [{ value: 577, unit: "députés" }] },
+    // how many times something was downloaded, viewed or played is a count ("téléchargée plus de 2,6 millions de fois")
+    { text: "La démo a été téléchargée plus de 2,6 millions de fois, et la bande-annonce vue 40 millions de fois.", want: [{ value: 2.6e6, qualifier: "more_than", text: "2,6 millions de fois" }, { value: 40e6, text: "40 millions de fois" }] },
   ],
   [
     { text: "Les annonceurs paient entre 18 et 40 euros les mille impressions.", why: "the unit a price is set for" },

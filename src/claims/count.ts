@@ -137,6 +137,11 @@ const RANK_MOVE_BEFORE = narrow(/(?<![\p{L}])(?:gagn|perd|recul|grimp|progress|c
 const DEFINITE_BEFORE = narrow(/(?<![\p{L}])(?:les|des|aux|ces)[ \u00a0]+$/iu);
 const PRICE_PER = narrow(/(?:[€$£]|(?<![\p{L}])(?:euros?|dollars?|francs?|livres?|centimes?))[ \u00a0]+(?:les|le|la|l['’])[ \u00a0]*$/iu);
 
+// "téléchargée plus de 2,6 millions de fois", "vue 40 millions de fois", "citée 11 000 fois": how many times
+// something was downloaded, seen, played or cited is a count (a multiple is "N fois plus", a ratio)
+const TIMES_AFTER = narrow(/^[ \u00a0\u202f]+(?:de[ \u00a0]+)?fois(?![\p{L}])/u);
+const USED_BEFORE = narrow(/(?<![\p{L}])(?:téléchargé|vu|visionné|regardé|écouté|consulté|partagé|lu|joué|streamé|cité|installé|utilisé)(?:e|s|es)?(?:[ \u00a0]+(?:plus[ \u00a0]+de|près[ \u00a0]+de|environ|quelque|au[ \u00a0]+moins))?[ \u00a0]+$/u);
+
 export const countRule: Rule<NumberMention> = {
   name: "count",
   kind: "count",
@@ -148,6 +153,10 @@ export const countRule: Rule<NumberMention> = {
       return makeDraft({ start: m.start, end: m.end + aircraft[0].length }, "count", m.value, (aircraft[1] as string).replace(/[ \u00a0]+/gu, " "), ctx, {
         rule: "count/aircraft", confidence: 0.7, approx: m.approx, qualifierSpan: m,
       });
+    }
+    const times = m.value >= 100 && !m.yearLike ? TIMES_AFTER.exec(after) : null;
+    if (times && USED_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 30), m.start))) {
+      return makeDraft({ start: m.start, end: m.end + times[0].length }, "count", m.value, "fois", ctx, { rule: "count/times used", confidence: 0.6, approx: m.approx, qualifierSpan: m });
     }
     const acronym = ACRONYM_NOUN.exec(after);
     const listed = acronym ? null : NOUN.exec(after);
