@@ -223,6 +223,12 @@ export function findEntities(text: string): Entity[] {
       }
       // "Ysolde" learned from "Ysolde 4 Pro" is "Ysolde Labs" where the company's own name goes on
       if (!KNOWN.has(name)) name += companyWordsAfter(text, start + name.length);
+      // "Terres de Vesle", "Fermes de Gally": a plural common noun, "de" and a word that is no known place nor first
+      // name make one name ("Airbus de Toulouse", "Nvidia de Jensen Huang" do not)
+      if (type === "org" && /^\p{Lu}\p{Ll}+s$/u.test(name)) {
+        const of = NAME_OF_AFTER.exec(text.slice(start + name.length, start + name.length + 40));
+        if (of && !PLACES.has(of[1] as string) && !FIRST_NAMES.has(of[1] as string) && !KNOWN.has(of[1] as string)) name += of[0];
+      }
     }
     found.push({ start, end: start + name.length, name, type, role: "agent", vendor: false });
   };
@@ -510,6 +516,7 @@ const VERSION_AFTER = narrow(/^[ \u00a0]\d{1,2}(?:\.\d)?(?![\p{L}\p{N}]|[.,]\d|[
 /** The version right after a product's name ending at `end` (" 3", " 4.5"), "" when none. */
 const versionAfter = (text: string, end: number): string => VERSION_AFTER.exec(text.slice(end, end + 40))?.[0] ?? "";
 const VERSION_END = narrow(/^(\p{Lu}[\p{L}-]+)[ \u00a0]\d{1,2}(?:\.\d)?$/u);
+const NAME_OF_AFTER = narrow(/^[ \u00a0](?:de|des|du)[ \u00a0](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])/u);
 const TOWN_COMPOUND = narrow(/^(?:-(?:en|sur|sous|lès|lez|le|la|les|de|du|des|aux|d['’]))+-?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?![\p{L}\p{N}])/u);
 const HYPHENATED_ON = narrow(/^(?:-\p{Lu}[\p{Ll}'’]+)+(?![\p{L}\p{N}-])/u);
 const LETTER_AFTER = narrow(/(?:^|[^\p{L}])(?:série|séries|plan|lot|type|catégorie|classe|phase|tranche|niveau|option|annexe|vitamine)[ \u00a0]+$/iu);

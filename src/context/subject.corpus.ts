@@ -20,6 +20,11 @@ export const corpus: Corpus = {
       text: "Les valeurs technologiques ont salué l'annonce, tandis que le titre ASML gagnait 2,3 % à Amsterdam.",
       want: [{ kind: "percent", subject: "ASML" }],
     },
+    // "Terres de Vesle": a plural noun, "de" and an unknown capitalised word are one name (not "Airbus de Toulouse")
+    {
+      text: "Moisson 2027 : Terres de Vesle engrange 1,42 million de tonnes\nBilan de moisson rassurant pour Terres de Vesle. La coopérative marnaise a collecté 1,42 million de tonnes de céréales.",
+      want: [{ kind: "count", subject: "Terres de Vesle" }, { kind: "count", subject: "Terres de Vesle" }],
+    },
     // a company's share moves and results, told with a market's words: the index and the data provider are settings
     // and sources, not the figures' owners ("en tête du MDax", "plus forte baisse du SBF 120", "interrogés par FactSet")
     {
