@@ -81,6 +81,8 @@ const THROUGH_A_FUND = narrow(/^[^.;]{0,60}?(?<![\p{L}])(?:via|sous\s+forme\s+(?
 // "l'AFD apporte un prêt de 4,5 milliards, le Pays 2 milliards sous forme de subvention": a grant, whoever gives it
 const AS_A_GRANT = narrow(/^[^.;]{0,30}?(?<![\p{L}])sous\s+forme\s+(?:de\s+subventions?|d['’]aides?|de\s+dons?)(?![\p{L}])/u);
 const LOCAL_AUTHORITY_AFTER = narrow(/^[^\S\n]+(?:de|du|d['’])[^\S\n]*(?:la[^\S\n]+|l['’])?(?:État|[Rr]égion|intercommunalité|commune|métropole|département|agglomération|ville|communauté)(?![\p{L}])/u);
+// "60 millions d'euros de subventions au titre de France 2030": the amount names itself a grant
+const GRANTS_AFTER = narrow(/^[^\S\n]*(?:de|d['’])[^\S\n]*(?:subventions?|aides[^\S\n]+publiques|dons)(?![\p{L}])/u);
 function publicAid(m: MoneyMention, ctx: RuleContext, clause: string, cueAt: number): boolean {
   const after = textAfter(m, ctx, 80);
   if (THROUGH_A_FUND.test(after)) return false;
@@ -200,7 +202,7 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
   if (VALUATION_AFTER.test(after)) return VALUE_CHANGED_BEFORE.test(textBefore(m, ctx).slice(-50)) ? { kind: "money", how: "a change of value" } : { kind: "valuation", how: "cue after" };
   // ("valorise la cible à 289 M€ en fonds propres": an equity value, not equity raised)
   if (FUNDING_AFTER.test(after)) return EQUITY_VALUE.test(textBefore(m, ctx).slice(-80)) && IN_EQUITY_AFTER.test(after) ? { kind: "valuation", how: "an equity value" } : { kind: "funding", how: "cue after" };
-  if (AS_A_GRANT.test(after)) return { kind: "money", how: "a grant" };
+  if (AS_A_GRANT.test(after) || GRANTS_AFTER.test(after)) return { kind: "money", how: "a grant" };
   if (leadsARoundItem(m, ctx)) return { kind: "funding", how: "a round-up item's amount" };
   // "revendique 90 milliards de dollars de revenus annualisés" after a round's cue: a line of accounts is money
   if (ACCOUNTS_AFTER.test(after)) return { kind: "money", how: "accounts after" };

@@ -149,6 +149,13 @@ export const corpus = claimCorpus(
     { text: "L'Assemblée compte 577 députés, dont 120 élus pour la première fois.", want: [{ value: 577, unit: "députés" }] },
     // how many times something was downloaded, viewed or played is a count ("téléchargée plus de 2,6 millions de fois")
     { text: "La démo a été téléchargée plus de 2,6 millions de fois, et la bande-annonce vue 40 millions de fois.", want: [{ value: 2.6e6, qualifier: "more_than", text: "2,6 millions de fois" }, { value: 40e6, text: "40 millions de fois" }] },
+    // places of a network: "61 000 points de retrait", "points relais", "points de recharge"
+    { text: "Le groupe dispose d'un réseau de 61 000 points de retrait et de 3 400 points de recharge en Europe.", want: [{ value: 61000, unit: "points de retrait" }, { value: 3400, unit: "points de recharge" }] },
+    // the lower end of a range takes the noun of its upper end ("de 1,1 million à 1,6 million d'EVP"), not the
+    // currency of an amount before it
+    { text: "Le groupe investira 410 millions d’euros pour porter ses capacités de 1,1 million à 1,6 million d’EVP par an.", want: [{ value: 1.1e6, unit: "EVP", text: "1,1 million" }, { value: 1.6e6, unit: "EVP" }] },
+    // scale nouns with no number are a vague quantity: no value
+    { text: "La CNIL lui reproche d'avoir analysé la voix de millions d’appelants.", want: [{ value: null, unit: "appelants" }] },
   ],
   [
     { text: "Les annonceurs paient entre 18 et 40 euros les mille impressions.", why: "the unit a price is set for" },

@@ -78,6 +78,9 @@ function rangeEnd(prev: ClaimDraft, m: NumberMention, text: string): boolean {
   return FROM_BEFORE.test(text.slice(Math.max(0, prev.start - 4), prev.start)) && m.start - prev.end < 40 && RANGE_GAP.test(text.slice(prev.end, m.start)) && !/^[ \u00a0\u202f]*[°%‰]/u.test(text.slice(m.end, m.end + 3));
 }
 
+const RANGE_UPPER = narrow(/^[ \u00a0]+à[ \u00a0]+(\d[\d \u00a0\u202f]*(?:,\d+)?[ \u00a0]+(?:millions?|milliards?)((?:[ \u00a0]+de[ \u00a0]+|[ \u00a0]+d['’])[\p{L}][\p{L}-]*))/u);
+const UPPER_NOUN = narrow(/^(?:[ \u00a0]+de[ \u00a0]+|[ \u00a0]+d['’])([\p{L}][\p{L}-]*)$/u);
+
 export const ellipsisRule: Rule<NumberMention> = {
   name: "ellipsis",
   kind: "money",
@@ -87,6 +90,12 @@ export const ellipsisRule: Rule<NumberMention> = {
     const moneyNoun = MONEY_NOUN_AFTER.test(after);
     if (OTHER_NOUN.test(after) && !moneyNoun) return null;
     if (!SCALED.test(ctx.text.slice(m.start, m.end))) return moneyNoun ? null : countedBefore(m, ctx);
+    // "de 1,1 million à 1,6 million d'EVP": a range's lower end counts what its upper end counts
+    const upper = RANGE_UPPER.exec(after);
+    if (upper && !MONEY_NOUN_AFTER.test(upper[2] as string) && recogniseMoney(upper[1] as string).length === 0) {
+      const noun = UPPER_NOUN.exec(upper[2] as string);
+      if (noun) return makeDraft(m, "count", m.value, noun[1] as string, ctx, { rule: "count/lower end of a range", confidence: 0.65, approx: m.approx });
+    }
     // The last amount or count before it (a date may stand between: "40 milliards de dollars au printemps ... 300 milliards").
     // "… auprès d'une vingtaine de business angels, sur la base d'une valorisation de 40 millions": after a noun
     // of money, the unit is the last amount's, not the last count's.

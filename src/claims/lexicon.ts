@@ -26,7 +26,7 @@ export const COUNTED_NOUNS = [
   "ouvriers", "ouvrières", "consultants", "techniciens", "techniciennes", "travailleurs", "intérimaires", "cadres", "informaticiens",
   "scientifiques", "doctorants", "stagiaires", "experts", "salariées", "employées", "autorisations", "permis",
   "embauches", "places", "courses", "trajets", "lits", "transistors", "cœurs", "spectateurs", "supporters", "abonnements", "spectatrices",
-  "rames", "trains", "voyageurs", "sièges", "hypermarchés", "supermarchés", "points de vente", "navires", "camions", "bornes",
+  "rames", "trains", "voyageurs", "sièges", "hypermarchés", "supermarchés", "points de vente", "points de retrait", "points relais", "points de recharge", "points de charge", "points de collecte", "points de livraison", "navires", "camions", "bornes",
   "éoliennes", "tramways", "bus", "autobus", "autocars",
   // health: staff, sites, exams and software a hospital counts ("six radiologues", "neuf centres hospitaliers")
   "radiologues", "chirurgiens", "infirmiers", "infirmières", "soignants", "cliniques", "établissements", "centres hospitaliers",
@@ -130,4 +130,5 @@ export const NOT_COUNTED = new Set([
 ]);
 
 /** A number given as a vague quantity ("des centaines de milliers", "plusieurs millions", "quelques dizaines"): no value to check. */
-export const VAGUE_QUANTITY = /^(?:des|plusieurs|quelques)[ \u00a0]/iu;
+// ("de millions d'appelants": a scale noun with no number before it is as vague as "des millions")
+export const VAGUE_QUANTITY = /^(?:(?:des|plusieurs|quelques)[ \u00a0]|(?:millions|milliards|milliers|centaines|dizaines)(?![\p{L}]))/iu;

@@ -275,15 +275,17 @@ const UNTIL_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])jusqu['’](?:au|à
 // jusqu'au 15 février à": a period extended, opened or granted ends ahead, whatever the tense; "était ouvert
 // jusqu'au" tells of a state in the past.
 const GRANTED_UNTIL = caselessRegExp(
-  String.raw`(?:^|[^\p{L}])(?<aux>(?:était|étaient|avait|avaient|fut|furent)[^\S\n]+)?(?:(?:prolong|repouss|report|accord|donn(?!ées)|laiss|fix|décal|autoris|prorog)(?:e|es|ent|é|ée|és|ées|er|era|eront|ait|aient)|(?:suspend|étend)(?:u|ue|us|ues|ra|ront)?|ouvert(?:e|s|es)?|ouvr(?:e|ent|ira|iront)|maint(?:enu|enue|enus|enues|ient|iendra))(?:[^\S\n,]+[^\s,;.!?]+){0,4}[^\S\n]*,?[^\S\n]+jusqu['’](?:au|à)[^\S\n]+$`,
+  String.raw`(?:^|[^\p{L}])(?<aux>(?:était|étaient|avait|avaient|fut|furent)[^\S\n]+)?(?:(?:prolong|repouss|report|accord|donn(?!ées)|laiss|fix|décal|autoris|prorog)(?:e|es|ent|é|ée|és|ées|er|era|eront)|(?:suspend|étend)(?:u|ue|us|ues|ra|ront)?|ouvert(?:e|s|es)?|ouvr(?:e|ent|ira|iront)|maint(?:enu|enue|enus|enues|ient|iendra))(?:[^\S\n,]+[^\s,;.!?]+){0,4}[^\S\n]*,?[^\S\n]+jusqu['’](?:au|à)[^\S\n]+$`,
   "iu",
 );
 // "ce qui ouvre un délai de recours de deux mois, jusqu'au 5 août": a time limit runs until a day ahead
 const TIME_LIMIT_UNTIL = caselessRegExp(String.raw`(?:^|[^\p{L}])délais?(?:[^\S\n]+[^\s,;.!?]+){0,8}[^\S\n]*,?[^\S\n]+jusqu['’](?:au|à)[^\S\n]+$`, "iu");
+// "peuvent se faire rembourser ou changer de vol sans frais jusqu'au 30 juin": a right in the present runs ahead
+const ALLOWED_UNTIL = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:peu(?:t|vent)|pourr(?:a|ont))(?:[^\S\n]+[^\s,;.!?]+){0,10}[^\S\n]*,?[^\S\n]+jusqu['’](?:au|à)[^\S\n]+$`, "iu");
 function grantedUntil(text: string, start: number): Tense | null {
   const before = text.slice(Math.max(0, start - 90), start);
   const m = GRANTED_UNTIL.exec(before);
-  return (m && m.groups?.["aux"] === undefined) || TIME_LIMIT_UNTIL.test(before) ? "future" : null;
+  return (m && m.groups?.["aux"] === undefined) || TIME_LIMIT_UNTIL.test(before) || ALLOWED_UNTIL.test(before) ? "future" : null;
 }
 
 // "Le taux d'occupation s'établit à 95,8 % au 31 décembre": a figure stated at a closing day, in the present,

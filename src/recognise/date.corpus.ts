@@ -328,6 +328,9 @@ export const corpus: Corpus = {
     { text: "La surenchère fait ressortir une prime de 62 % sur le cours du 2 juillet, dernière séance avant l'offre.", refDate: "2027-10-05", want: [{ value: "2027-07-02", text: "2 juillet" }] },
     // a date something "remonte au" lies behind
     { text: "Le feu vert reste attendu pour Tornquist, dont la notification remonte au 20 septembre.", refDate: "2027-10-05", want: [{ value: "2027-09-20", text: "20 septembre" }] },
+    // a right one "peut" use until a day runs ahead; a period a narrative "laissait" ran in the past
+    { text: "Les voyageurs ont été prévenus par SMS et peuvent se faire rembourser ou changer de vol sans frais jusqu’au 30 juin.", refDate: "2028-05-17", want: [{ value: "2028-06-30", text: "30 juin" }] },
+    { text: "Parvenza s'était vu infliger une amende en décembre 2026. Bruxelles lui laissait jusqu'au 31 mars pour lever ces restrictions.", refDate: "2027-06-11", want: [{ value: "2026-12", text: "décembre 2026" }, { value: "2027-03-31", text: "31 mars" }] },
   ],
   negatives: [
     { text: "Les passagers arrivent au T2 de Roissy.", why: "an airport terminal" },
