@@ -384,6 +384,7 @@ export const corpus: Corpus = {
     { text: "Les inscriptions ferment à la fin de l'année scolaire.", refDate: "2024-05-27", why: "a school year is not the calendar year" },
     { text: "Le bilan tombe au début de l'année fiscale.", refDate: "2024-05-27", why: "a fiscal year is not the calendar year" },
     { text: "Les chiffres du deuxième trimestre de l'exercice en cours ont déçu.", refDate: "2024-05-27", why: "a fiscal quarter without its year cannot be placed" },
+    { text: "Lumivo a perdu des abonnés pour le troisième trimestre consécutif, et le cinquième mois consécutif.", refDate: "2027-10-02", why: "a count of periods in a row, not a period" },
     { text: "Il évoque la fin d'une année difficile.", refDate: "2024-05-27", why: "\"une année\" is not the year of the reference" },
   ],
 };

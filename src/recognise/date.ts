@@ -193,8 +193,11 @@ function selectLongest(text: string, drafts: DateDraft[]): DateDraft[] {
 }
 
 /** Dates in a French text, sorted by start, not overlapping, resolved against `context.refDate` when given. */
+const IN_A_ROW_AFTER = /^[ \u00a0]+consécuti(?:f|ve|fs|ves)(?![\p{L}])/u;
+
 export function recogniseDates(text: string, context: DateContext = {}): DateMention[] {
-  const drafts = selectLongest(text, collectDrafts(text));
+  // ("le troisième trimestre consécutif": how many periods in a row, not which one)
+  const drafts = selectLongest(text, collectDrafts(text)).filter((d) => !IN_A_ROW_AFTER.test(text.slice(d.end, d.end + 16)));
   return resolveDrafts(text, drafts, parseRefDate(context.refDate));
 }
 
