@@ -259,6 +259,8 @@ function paragraphOf(newlines: readonly number[], offset: number): number {
 
 const TARGET_YEAR_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:d['’]ici(?:[^\S\n]+à)?|à[^\S\n]+l['’]horizon|horizon|jusqu['’]en)[^\S\n]*$`, "iu");
 
+const COMPARED_WITH_BEFORE = narrow(/(?:^|[^\p{L}])(?:contre|par[^\S\n]+rapport[^\S\n]+(?:au|à)|comparée?s?[^\S\n]+(?:au|à))(?![\p{L}])[^.;:!?\n]{0,30}$/iu);
+
 // "ST publiera ses comptes du deuxième trimestre": the period results report has run, whatever the verb's tense.
 const REPORTED_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:résultats|comptes|chiffres|chiffre[^\S\n]+d['’]affaires|ventes|bénéfices?|pertes?|revenus|publication)(?:[^\S\n]+(?:trimestriels|semestriels|financiers|annuels))?[^\S\n]+(?:du|de[^\S\n]+ce|pour[^\S\n]+le|au[^\S\n]+titre[^\S\n]+du|sur[^\S\n]+le)[^\S\n]+$`, "iu");
 function lookingBack(text: string, d: CalendarDraft): Tense | null {
@@ -467,7 +469,8 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
   const yearInBody = (d: CalendarDraft): number | undefined => {
     if (titleEnd < 0 || titleEnd > 160 || d.start >= titleEnd) return undefined;
     // the body's first mention of the period: "dès la rentrée" over "dès la rentrée de septembre … d'ici la rentrée 2029"
-    const same = drafts.find((o) => o.start > titleEnd && o.kind === "calendar" && samePeriod(o.period, d.period));
+    // (not the period it is compared with: "… contre 66,1 % au premier semestre 2026")
+    const same = drafts.find((o) => o.start > titleEnd && o.kind === "calendar" && samePeriod(o.period, d.period) && !COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start)));
     return same?.kind === "calendar" ? same.year : undefined;
   };
 

@@ -210,14 +210,19 @@ function inParticipleAside(text: string, from: number, to: number, start: number
   return nearestTense(aside, start - from - open.index, end - start) !== "future";
 }
 
+const UPCOMING_OPENS = caselessRegExp(String.raw`^[\s«"“]*prochaine?s?[^\S\n]+(?:rendez-vous|étapes?|échéances?|publications?|rencontres?|réunions?|rdv)(?![\p{L}])`, "iu");
+
 const RELATIVE_OPENS = narrow(/,[^\S\n]*(?:qui|que|qu['’]|dont|où)(?![\p{L}])[^,.;:!?]*$/u);
 
 /** The tense the clause around text[start, end) speaks in, or null when no cue is found. */
 export function tenseAround(text: string, start: number, end: number): Tense | null {
   if (FIRST_PLANNED_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return null;
+  const [from, to] = clauseAround(text, start, end);
+  // "Prochain rendez-vous : le chiffre d'affaires du troisième trimestre, publié le 26 octobre": an agenda looks ahead,
+  // whatever participle stands before its dates
+  if (UPCOMING_OPENS.test(text.slice(from, start))) return "future";
   const adjacent = adjacentCue(text, start);
   if (adjacent) return adjacent;
-  const [from, to] = clauseAround(text, start, end);
   if (opensOnParticiple(text, from, start, end)) return "past";
   // "L'agence Fitch, qui avait abaissé la note à A+ en mars, rendra son avis": a relative clause between commas
   // speaks in its own tense

@@ -331,6 +331,10 @@ export const corpus: Corpus = {
     // a right one "peut" use until a day runs ahead; a period a narrative "laissait" ran in the past
     { text: "Les voyageurs ont été prévenus par SMS et peuvent se faire rembourser ou changer de vol sans frais jusqu’au 30 juin.", refDate: "2028-05-17", want: [{ value: "2028-06-30", text: "30 juin" }] },
     { text: "Parvenza s'était vu infliger une amende en décembre 2026. Bruxelles lui laissait jusqu'au 31 mars pour lever ces restrictions.", refDate: "2027-06-11", want: [{ value: "2026-12", text: "décembre 2026" }, { value: "2027-03-31", text: "31 mars" }] },
+    // an agenda looks ahead, whatever participle stands before its date
+    { text: "Prochain rendez-vous : le chiffre d’affaires du troisième trimestre, publié le 26 octobre.", refDate: "2027-07-23", want: [{ value: "2027-10-26", text: "26 octobre" }] },
+    // a headline's yearless period is not the year-earlier period its body compares with ("contre … au premier semestre 2026")
+    { text: "Calvénor : le RevPAR grimpe de 7,4 % au premier semestre\nLe taux d’occupation atteint 68,5 %, contre 66,1 % au premier semestre 2026.", refDate: "2027-07-23", want: [{ value: "2027-H1", text: "premier semestre" }, { value: "2026-H1" }] },
   ],
   negatives: [
     { text: "Les passagers arrivent au T2 de Roissy.", why: "an airport terminal" },
