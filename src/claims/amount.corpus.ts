@@ -318,6 +318,8 @@ export const corpus = claimCorpus(
     { text: "Le titre avait perdu près de la moitié de sa valeur depuis son introduction en Bourse, en juin 2024, à 24 euros.", want: [{ kind: "money", value: 24 }], only: true },
     // an amount "de subventions" is a grant, whatever financing the sentence tells of
     { text: "Le financement associe un prêt de 150 millions d’euros de la Banque européenne d’investissement et 60 millions d’euros de subventions au titre de France 2030.", want: [{ kind: "funding", value: 150e6 }, { kind: "money", value: 60e6 }] },
+    // a buyer's own down payment is no funding
+    { text: "La durée moyenne des prêts atteint 23 ans, et l'apport moyen s'établit à 47 300 euros, soit 14 % du prix d'achat.", want: [{ kind: "money", value: 47300 }] },
     // (a round restated bare is the round again)
     { text: "Sarmentis emploie 38 salariés et a levé 9 millions d'euros en juillet auprès de Garonne Capital. Le domaine compte 350 clients. Que financent ces 9 millions ? Surtout des recrutements.", want: [
       { kind: "funding", value: 9e6, unit: "EUR", text: "9 millions d'euros" }, { kind: "funding", value: 9e6, unit: "EUR", text: "9 millions" },

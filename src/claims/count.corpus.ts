@@ -156,6 +156,10 @@ export const corpus = claimCorpus(
     { text: "Le groupe investira 410 millions d’euros pour porter ses capacités de 1,1 million à 1,6 million d’EVP par an.", want: [{ value: 1.1e6, unit: "EVP", text: "1,1 million" }, { value: 1.6e6, unit: "EVP" }] },
     // scale nouns with no number are a vague quantity: no value
     { text: "La CNIL lui reproche d'avoir analysé la voix de millions d’appelants.", want: [{ value: null, unit: "appelants" }] },
+    // a passive's agent is counted ("remplacées par 420 logements"): "par" after a participle makes no rate
+    { text: "Les deux tours seront démolies et remplacées par 420 logements sociaux neufs.", want: [{ value: 420, unit: "logements" }] },
+    // housing starts
+    { text: "La maison individuelle reste la plus touchée : 83 500 mises en chantier sur un an.", want: [{ value: 83500, unit: "mises en chantier" }] },
   ],
   [
     { text: "Les annonceurs paient entre 18 et 40 euros les mille impressions.", why: "the unit a price is set for" },

@@ -182,7 +182,7 @@ const season: DateParser = {
   firstWords: [...MOD_FIRST, "l", "cet", "cette", "ce", "le", "au", "en", "du", "printemps", "ete", "automne", "hiver"],
   pattern: patternSource(
     // ("à partir du printemps prochain": "du" introduces it as "au" does)
-    `${LB}(?:${MOD}|(?<det>l${APOS}|(?:cet|cette|ce|le)${SP})|(?<prep>au|en|du)${SP})?(?<season>printemps|été|ete|automne|hiver)${RB}` +
+    `${LB}(?:${MOD}|(?<det>l${APOS}|(?:cet|cette|ce|le)${SP})|(?<prep>au|en|du)${SP})?(?<season>printemps|(?:é|e)t(?:é|e)|automne|hiver)${RB}` +
       // "l'hiver 2028-2029": a season across two years is named by both
       `(?:${SP}(?:(?:de${SP}|d${APOS})?(?<year>${YEAR4})${RB}(?:[-/](?<year2>${YEAR4})${RB})?|(?<rel>dernier|prochain|passé)${RB})|${YEAR_TAIL})?`,
     "giu",
