@@ -196,6 +196,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     "GPU GPUs CPU NPU HBM HBM3 HBM3E HBM4 DRAM NAND SSD LLM API PIB TVA FCFA CFA EUR USD GBP CHF JPY CNY " +
     // ratios of accounts: "le ratio CET1", "un ROE de 15 %"
     "CET1 ROE ROA ROI EBITDA Ebitda EBIT Ebit EBE BPA ARPU Arpu CAPEX Capex OPEX Opex TTC HT " +
+    // industry metrics: "le RevPAR grimpe de 7,4 %", "un ARR de 30 M€", "le PNB", "la GMV"
+    "RevPAR RevPar ARR MRR PNB GMV EBITDAR " +
     // deals and company sizes written in capitals: "une OPA à 42 euros", "son IPO", "les PME"
     "OPA OPE OPR OPAS IPO PME ETI TPE " +
     // scales written with a capital: "5 Mds$", "2 Md€"; Moroccan "5 MMDH", "600 MDH"
@@ -294,7 +296,7 @@ export function findEntities(text: string): Entity[] {
     found.push({ start: m.index, end: m.index + surface.length, name, type: known.type, role: "agent", vendor: (m[1] as string) in VENDORS });
   }
   // Names with inner capitals are names whatever their place: "OVHcloud", "DeepSeek", "xAI", "LightOn".
-  for (const m of scan.innerCaps.matches) if (!SYMBOLS.has(m[0])) add(m.index, m[0], "org");
+  for (const m of scan.innerCaps.matches) if (!SYMBOLS.has(m[0]) && !NOT_NAMES.has(m[0])) add(m.index, m[0], "org");
   for (const m of scan.versioned.matches) add(m.index, m[1] as string, "product");
 
   const guesses = [
@@ -456,7 +458,9 @@ const CORPORATE_WORDS = new Set(
     "Centers Centres Datacenters Datacentres Datacenter Datacentre Capital Infrastructure Infrastructures Investments Energy Power " +
     // trades: "Quellmark Photonik … Quellmark capitalise", "Brenzo Games", "Talvio Studios"
     "Photonics Photonik Optics Materials Microsystems Instruments Devices Telecom Telecoms Communications Interactive Games " +
-    "Studios Entertainment Analytics Security Mobility Logistics Automation Engineering Aerospace").split(" "),
+    "Studios Entertainment Analytics Security Mobility Logistics Automation Engineering Aerospace " +
+    // French trade words: "Azurine Croisières … Azurine", "Calvénor Hôtels", "Valdrix Robotique"
+    "Hôtels Hotels Resorts Croisières Voyages Assurances Immobilier Transports Télécom Énergie Energie Robotique Mobilité").split(" "),
 );
 
 /**

@@ -25,6 +25,15 @@ export const corpus: Corpus = {
       text: "Moisson 2027 : Terres de Vesle engrange 1,42 million de tonnes\nBilan de moisson rassurant pour Terres de Vesle. La coopérative marnaise a collecté 1,42 million de tonnes de céréales.",
       want: [{ kind: "count", subject: "Terres de Vesle" }, { kind: "count", subject: "Terres de Vesle" }],
     },
+    // an industry's metric is no company ("le RevPAR grimpe"), and a trade word keeps a short name to its company
+    {
+      text: "Calvénor Hôtels : le RevPAR grimpe de 7,4 % au premier semestre\nLe groupe hôtelier Calvénor Hôtels a publié ses résultats. Le RevPAR de ses 64 établissements s’établit à 71,30 euros.",
+      want: [{ kind: "percent", subject: "Calvénor Hôtels" }, { kind: "money", subject: "Calvénor Hôtels" }],
+    },
+    {
+      text: "Croisières : Azurine promet 64 escales à Villefranche en 2028\nLa compagnie marseillaise Azurine Croisières a dévoilé lundi son programme : 64 escales dans la rade.",
+      want: [{ kind: "count", subject: "Azurine Croisières" }, { kind: "count", subject: "Azurine Croisières" }],
+    },
     // a company's share moves and results, told with a market's words: the index and the data provider are settings
     // and sources, not the figures' owners ("en tête du MDax", "plus forte baisse du SBF 120", "interrogés par FactSet")
     {
