@@ -344,6 +344,14 @@ export function findEntities(text: string): Entity[] {
   for (const t of namesBeforeAcronym(text)) {
     if (!found.some((e) => e.start <= t.at && t.at < e.end)) add(t.at, t.name, "org");
   }
+  // "la station de Valsenaz", "la station de ski de Val-Morin": a resort is run as a business, named after its place
+  if (text.includes("station")) {
+    for (const m of text.matchAll(RESORT)) {
+      const name = m[1] as string;
+      const at = (m.index ?? 0) + m[0].length - name.length;
+      if (!NOT_NAMES.has(name) && !found.some((e) => e.start <= at && at < e.end)) add(at, name, "org");
+    }
+  }
   for (const t of subsidiaries) {
     if (NOT_NAMES.has(t.name) || PLACES.has(t.name) || FIRST_NAMES.has(t.name) || people.has(t.name)) continue;
     add(t.at, t.name, "org");
@@ -520,6 +528,7 @@ const VERSION_AFTER = narrow(/^[ \u00a0]\d{1,2}(?:\.\d)?(?![\p{L}\p{N}]|[.,]\d|[
 /** The version right after a product's name ending at `end` (" 3", " 4.5"), "" when none. */
 const versionAfter = (text: string, end: number): string => VERSION_AFTER.exec(text.slice(end, end + 40))?.[0] ?? "";
 const VERSION_END = narrow(/^(\p{Lu}[\p{L}-]+)[ \u00a0]\d{1,2}(?:\.\d)?$/u);
+const RESORT = narrowRegExp(`(?<![\\p{L}])[Ll]a[ \\u00a0]+station[ \\u00a0]+(?:(?:de[ \\u00a0]+ski|de[ \\u00a0]+sports[ \\u00a0]+d['’]hiver|balnéaire|thermale|savoyarde|alpine|pyrénéenne|haut-alpine)[ \\u00a0]+)?(?:de[ \\u00a0]+|d['’])(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*)(?![\\p{L}\\p{N}])`, "gu");
 const NAME_OF_AFTER = narrow(/^[ \u00a0](?:de|des|du)[ \u00a0](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])/u);
 const TOWN_COMPOUND = narrow(/^(?:-(?:en|sur|sous|lès|lez|le|la|les|de|du|des|aux|d['’]))+-?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?![\p{L}\p{N}])/u);
 const HYPHENATED_ON = narrow(/^(?:-\p{Lu}[\p{Ll}'’]+)+(?![\p{L}\p{N}-])/u);

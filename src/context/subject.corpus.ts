@@ -34,6 +34,11 @@ export const corpus: Corpus = {
       text: "Croisières : Azurine promet 64 escales à Villefranche en 2028\nLa compagnie marseillaise Azurine Croisières a dévoilé lundi son programme : 64 escales dans la rade.",
       want: [{ kind: "count", subject: "Azurine Croisières" }, { kind: "count", subject: "Azurine Croisières" }],
     },
+    // a resort named after its place is the figures' owner ("la station de Valsenaz")
+    {
+      text: "À huit jours de l'ouverture des pistes, la station de Valsenaz affiche un optimisme prudent : elle espère 540 000 journées-skieurs sur la saison.",
+      want: [{ kind: "count", subject: "Valsenaz" }],
+    },
     // a company's share moves and results, told with a market's words: the index and the data provider are settings
     // and sources, not the figures' owners ("en tête du MDax", "plus forte baisse du SBF 120", "interrogés par FactSet")
     {
