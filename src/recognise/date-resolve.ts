@@ -79,12 +79,20 @@ function mentionFor(d: CalendarDraft, y: number | undefined, anchor: Anchor): Re
   return grain ? { mention, base: { day: first, grain } } : { mention };
 }
 
+/**
+ * "fin d'année" is its year's last four months: "a bouclé une fin d'année solide", said in January, is the year just
+ * ended (the whole year would have started before the reference, and read as this one).
+ */
+function yearEndBounds(d: CalendarDraft, y: number): readonly [Ymd, Ymd] | null {
+  return d.period.grain === "year" && d.mod === "END" ? [{ y, m: 9, d: 1 }, { y, m: 12, d: 31 }] : null;
+}
+
 /** The year of a yearless calendar draft seen from `base`, by its relation, the clause's tense and its weekday. */
 function pickYear(d: CalendarDraft, base: Ymd, tense: Tense | null): number {
   const all: number[] = [];
   const byYear = new Map<number, readonly [Ymd, Ymd]>(); // draftBounds is pure: once per year
   for (let y = base.y - 5; y <= base.y + 5; y++) {
-    const b = draftBounds(d, y);
+    const b = yearEndBounds(d, y) ?? draftBounds(d, y);
     if (b) {
       all.push(y);
       byYear.set(y, b);

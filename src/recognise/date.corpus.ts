@@ -337,6 +337,8 @@ export const corpus: Corpus = {
     { text: "Calvénor : le RevPAR grimpe de 7,4 % au premier semestre\nLe taux d’occupation atteint 68,5 %, contre 66,1 % au premier semestre 2026.", refDate: "2027-07-23", want: [{ value: "2027-H1", text: "premier semestre" }, { value: "2026-H1" }] },
     // a capital without its accent, as many outlets print it: "Eté 2028"
     { text: "Eté 2028 : Partirama anticipe une hausse de 11 % de son volume d'affaires", refDate: "2028-04-10", want: [{ value: "2028-SU", text: "Eté 2028" }] },
+    // a year's end told in the past, in January, is the year just ended
+    { text: "La plateforme de mode Drapéo a bouclé une fin d'année solide.", refDate: "2028-01-12", want: [{ value: "2027", text: "fin d'année", mod: "END" }] },
   ],
   negatives: [
     { text: "Les passagers arrivent au T2 de Roissy.", why: "an airport terminal" },
