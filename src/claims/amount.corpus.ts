@@ -320,6 +320,12 @@ export const corpus = claimCorpus(
     { text: "Le financement associe un prêt de 150 millions d’euros de la Banque européenne d’investissement et 60 millions d’euros de subventions au titre de France 2030.", want: [{ kind: "funding", value: 150e6 }, { kind: "money", value: 60e6 }] },
     // a buyer's own down payment is no funding
     { text: "La durée moyenne des prêts atteint 23 ans, et l'apport moyen s'établit à 47 300 euros, soit 14 % du prix d'achat.", want: [{ kind: "money", value: 47300 }] },
+    // a first opening of the capital raised money; repayable advances are funding, whoever grants them; a cost the
+    // company "estime à" is money, whatever round its sentence told of before
+    { text: "La société avait ouvert une première fois son capital en 2021, à hauteur de 8 M€, auprès d’Occitanie Expansion.", want: [{ kind: "funding", value: 8e6 }] },
+    { text: "L’Ademe accompagne Ondaë Propulsion à hauteur de 2,8 M€, dont 1,2 M€ sous forme d’avances remboursables.", want: [{ kind: "funding", value: 1.2e6, text: "1,2 M€" }] },
+    { text: "La Région Occitanie lui apporte 6 millions d’euros sous forme d’avance remboursable.", want: [{ kind: "funding", value: 6e6 }] },
+    { text: "Velkarn, qui a levé 265 millions d’euros, dont 140 M€ lors d’une série C bouclée en avril auprès de Kéraune Capital, estime à 20 M€ le surcoût de ces six mois.", want: [{ kind: "funding", value: 265e6 }, { kind: "funding", value: 140e6 }, { kind: "money", value: 20e6 }] },
     // (a round restated bare is the round again)
     { text: "Sarmentis emploie 38 salariés et a levé 9 millions d'euros en juillet auprès de Garonne Capital. Le domaine compte 350 clients. Que financent ces 9 millions ? Surtout des recrutements.", want: [
       { kind: "funding", value: 9e6, unit: "EUR", text: "9 millions d'euros" }, { kind: "funding", value: 9e6, unit: "EUR", text: "9 millions" },

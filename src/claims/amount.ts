@@ -115,7 +115,7 @@ function clauseBefore(m: MoneyMention, ctx: RuleContext): string {
 }
 
 // (and "sous forme de prêt subordonné", "via le Fonds souverain": a loan or a stake, not a subsidy)
-const FINANCING_AFTER = narrow(/(?<![\p{L}\p{N}])(?:financement|tour\s+de\s+table|levée|augmentation\s+de\s+capital|prêts?|fonds\s+souverain|(?<!sur\s+(?:ses|leurs|ses\s+propres)\s+)fonds\s+propres|série\s+[A-H])(?![\p{L}\p{N}])/iu);
+const FINANCING_AFTER = narrow(/(?<![\p{L}\p{N}])(?:financement|tour\s+de\s+table|levée|augmentation\s+de\s+capital|prêts?|fonds\s+souverain|(?<!sur\s+(?:ses|leurs|ses\s+propres)\s+)fonds\s+propres|série\s+[A-H]|avances?\s+remboursables?)(?![\p{L}\p{N}])/iu);
 
 /** The rest of the amount's sentence. */
 function sentenceAfter(m: MoneyMention, ctx: RuleContext): string {

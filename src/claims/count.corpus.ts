@@ -160,9 +160,12 @@ export const corpus = claimCorpus(
     { text: "Les deux tours seront démolies et remplacées par 420 logements sociaux neufs.", want: [{ value: 420, unit: "logements" }] },
     // housing starts
     { text: "La maison individuelle reste la plus touchée : 83 500 mises en chantier sur un an.", want: [{ value: 83500, unit: "mises en chantier" }] },
+    // "premiers" and "derniers" may stand between the number and its noun
+    { text: "Marchéval ferme ses 62 derniers magasins, et Nexvel a déployé ses 24 premiers centraux.", want: [{ value: 62, unit: "magasins" }, { value: 24, unit: "centraux" }] },
   ],
   [
     { text: "Les annonceurs paient entre 18 et 40 euros les mille impressions.", why: "the unit a price is set for" },
+    { text: "La prime ressort à 31 % sur la moyenne pondérée des soixante dernières séances de Bourse.", why: "a window of trading days, no count" },
     { text: "Les salariés équipés gagnent en moyenne 4 h 30 hebdomadaires, et 12 mensuelles pour les cadres.", why: "the minutes of a duration written as hours, and a rate's adjective: no count" },
     { text: "Le kilo se vend 4 euros les 100 grammes au détail.", why: "the unit a price is set for" },
     { text: "Le contrat porte sur 1,1 milliard d'euros, un montant que ni l'une ni l'autre des deux entreprises n'a souhaité confirmer.", why: "'des deux entreprises' refers back to companies named, it counts nothing new" },

@@ -16,7 +16,7 @@ const NOUN = narrowRegExp(`^[ \\u00a0\\u202f]*(?:de[ \\u00a0]+|d['’])?${QUOTE}
 // (a word ending in s or x) right after a number of 10 or more counts something, unless it measures.
 // Smaller numbers are left out: "deux anciens de Google", "trois petits modèles" name groups. After
 // "nouveaux", any word is the thing counted: "douze nouveaux Airbus".
-const PLURAL_NOUN = narrow(/^[ \u00a0\u202f]*(?:(?:nouveaux|nouvelles)[ \u00a0]+(\p{L}[\p{L}\p{N}-]*)|(?:de[ \u00a0]+|d['’])?(?:[«“"][ \u00a0\u202f]*)?(?:(?:grands|grandes|petits|petites|gros|grosses)[ \u00a0]+)?(\p{Ll}[\p{Ll}-]*[sx]|\p{Lu}\p{Ll}+(?:éens|iens|ais|ois|ains|ens))(?![\p{L}\p{N}'’]))/u);
+const PLURAL_NOUN = narrow(/^[ \u00a0\u202f]*(?:(?:nouveaux|nouvelles)[ \u00a0]+(\p{L}[\p{L}\p{N}-]*)|(?:de[ \u00a0]+|d['’])?(?:[«“"][ \u00a0\u202f]*)?(?:(?:grands|grandes|petits|petites|gros|grosses|premiers|premières|derniers|dernières)[ \u00a0]+)?(\p{Ll}[\p{Ll}-]*[sx]|\p{Lu}\p{Ll}+(?:éens|iens|ais|ois|ains|ens))(?![\p{L}\p{N}'’]))/u);
 // Aircraft counted by maker and model: "40 Airbus A220", "17 Boeing 787 Dreamliner", "12 Embraer E195-E2", or by an
 // Airbus model alone ("12 A321XLR");
 // the unit is the maker and the model ("Airbus A220"), the span runs to the model's suffixes.
