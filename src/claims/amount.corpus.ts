@@ -326,6 +326,11 @@ export const corpus = claimCorpus(
     { text: "L’Ademe accompagne Ondaë Propulsion à hauteur de 2,8 M€, dont 1,2 M€ sous forme d’avances remboursables.", want: [{ kind: "funding", value: 1.2e6, text: "1,2 M€" }] },
     { text: "La Région Occitanie lui apporte 6 millions d’euros sous forme d’avance remboursable.", want: [{ kind: "funding", value: 6e6 }] },
     { text: "Velkarn, qui a levé 265 millions d’euros, dont 140 M€ lors d’une série C bouclée en avril auprès de Kéraune Capital, estime à 20 M€ le surcoût de ces six mois.", want: [{ kind: "funding", value: 265e6 }, { kind: "funding", value: 140e6 }, { kind: "money", value: 20e6 }] },
+    // an investor "entrée à son capital" brings funding; a group that "a investi … dans des lignes" in a country it
+    // produces in spends it; "Pas un euro" opening a sentence is no amount
+    { text: "L'entreprise a obtenu 6 millions d'euros de France 2030 et Bpifrance est entrée à son capital pour 15 millions d’euros.", want: [{ kind: "funding", value: 15e6, text: "15 millions d’euros" }] },
+    { text: "La production sera transférée vers Pitești, en Roumanie, où le groupe a investi 65 millions d'euros depuis 2024 dans des lignes automatisées.", want: [{ kind: "money", value: 65e6 }] },
+    { text: "La Région apporte 60 millions d'euros. « Pas un euro ne sera versé sans les emplois », prévient-on.", want: [{ kind: "money", value: 60e6 }], only: true },
     // (a round restated bare is the round again)
     { text: "Sarmentis emploie 38 salariés et a levé 9 millions d'euros en juillet auprès de Garonne Capital. Le domaine compte 350 clients. Que financent ces 9 millions ? Surtout des recrutements.", want: [
       { kind: "funding", value: 9e6, unit: "EUR", text: "9 millions d'euros" }, { kind: "funding", value: 9e6, unit: "EUR", text: "9 millions" },

@@ -41,7 +41,8 @@ const INTO_CAPITAL = narrow(/^[^.;,]{0,20}?(?<![\p{L}])au[^\S\n]+capital[^\S\n]+
 const INVESTED_THERE = narrow(/(?<![\p{L}])y[^\S\n]+(?:a|avait|ont|avaient|aura|auront)(?:[^\S\n]+déjà)?[^\S\n]*$/iu);
 const INVESTED_BY_RELATIVE = narrow(/(?:\boù|dans\s+la?quelle?|au\s+capital\s+(?:de|du|d['’])[^,]{0,40})[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}$/iu);
 // "Anthropic, où Amazon a investi", not "son site d'Issoudun (Indre), où il investira" (a place, not a company)
-const PLACE_BEFORE_WHERE = narrow(/(?:site|usine|campus|ville|région|pays|commune|zone|port|département|territoire|\))[^,;.]{0,30},?[^\S\n]*où[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}$/iu);
+// ("vers Pitești, en Roumanie, où le groupe a investi": a country after "en", a place)
+const PLACE_BEFORE_WHERE = narrow(/(?:site|usine|campus|ville|région|pays|commune|zone|port|département|territoire|\)|(?<![\p{L}])en[^\S\n]+\p{Lu}[\p{L}-]+)[^,;.]{0,30},?[^\S\n]*où[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}$/iu);
 // "entre au capital à hauteur de 15 % et investit 120 millions": investing with a stake taken is funding
 const STAKE_TAKEN = narrow(/(?<![\p{L}])(?:entre|entrent|entrera|entré|entrée|monte|montera)[^\S\n]+au[^\S\n]+capital|(?<![\p{L}])prend(?:ra|re)?[^\S\n]+une[^\S\n]+participation/iu);
 

@@ -162,6 +162,8 @@ export const corpus = claimCorpus(
     { text: "La maison individuelle reste la plus touchée : 83 500 mises en chantier sur un an.", want: [{ value: 83500, unit: "mises en chantier" }] },
     // "premiers" and "derniers" may stand between the number and its noun
     { text: "Marchéval ferme ses 62 derniers magasins, et Nexvel a déployé ses 24 premiers centraux.", want: [{ value: 62, unit: "magasins" }, { value: 24, unit: "centraux" }] },
+    // a staff number "porté à" a bare figure counts what it counted before
+    { text: "L’effectif, de 620 salariés, doit être porté à 800 d’ici à fin 2028.", want: [{ value: 620, unit: "salariés" }, { value: 800, unit: "salariés", text: "800" }] },
   ],
   [
     { text: "Les annonceurs paient entre 18 et 40 euros les mille impressions.", why: "the unit a price is set for" },

@@ -22,7 +22,8 @@ const MONEY_KINDS = new Set(["money", "valuation", "funding"]);
 // "soit près de deux fois plus que Meta (224 000)", "jusqu'à 120 000 GPU, dont 60 000 dans ...",
 // "100 000 jeunes formés, contre environ 40 000 aujourd'hui", "Nos 14 000 GPU seront 30 000", "11 millions de puces,
 // celle de la Chine 3 millions": a bare number that counts what the claim before counted.
-const COUNTED_AGAIN = narrow(/(?:\(|(?:^|[^\p{L}])(?:dont|contre|soit|puis|et|seront|serons|seraient|deviendront|(?:celle|celui|celles|ceux)[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*(?:(?:la|le|les|l['’])[ \u00a0]*)?[\p{L}'’-]+(?:[ \u00a0]+[\p{L}'’-]+)?))[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque)[ \u00a0]+)?$/iu);
+// ("L'effectif, de 620 salariés, doit être porté à 800": a figure raised to another)
+const COUNTED_AGAIN = narrow(/(?:\(|(?:^|[^\p{L}])(?:dont|contre|soit|puis|et|porté(?:e|s|es)?[ \u00a0]+à|porter[ \u00a0]+à|seront|serons|seraient|deviendront|(?:celle|celui|celles|ceux)[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*(?:(?:la|le|les|l['’])[ \u00a0]*)?[\p{L}'’-]+(?:[ \u00a0]+[\p{L}'’-]+)?))[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque)[ \u00a0]+)?$/iu);
 
 // "une valorisation de 40 millions", "un chiffre d'affaires de 3 milliards": a noun of money before a bare amount.
 const AMOUNT_NOUN_BEFORE = narrow(/(?<![\p{L}])(?:valorisation|valeur|montant|prix|coût|budget|chiffre[ \u00a0]+d['’]affaires|capitalisation|levée|financement|dette|perte|bénéfice|enveloppe|dépenses?|investissement|subvention|dotation|somme|facture|recettes?|revenus?|amende|prêt|emprunt)[ \u00a0]+(?:de|d['’]|à)[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|quelque)[ \u00a0]+)?$/iu);

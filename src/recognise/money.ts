@@ -45,7 +45,8 @@ const TUNISIAN_DINARS = narrow(/(?<![\p{L}])(?:dinars?|DT|[tT]unisi\p{L}*)(?![\p
 const CURRENCY_AS_SUCH = caselessRegExp(String.raw`^[ \u00a0\u202f]+(?:forte?s?|faibles?|numériques?|digital|unique|stables?|plus|moins|trop|cher|chère|qui)(?![\p{L}])`, "iu");
 
 // "n'a pas un euro de dette", "sans un dollar": a negation, no amount of one
-const NOT_ONE = narrow(/(?<![\p{L}])(?:pas|plus|jamais|sans)(?:[ \u00a0]+(?:même|seulement))?[ \u00a0]+$/u);
+// ("Pas un euro ne sera versé" opens a sentence)
+const NOT_ONE = narrow(/(?<![\p{L}])(?:[Pp]as|[Pp]lus|[Jj]amais|[Ss]ans)(?:[ \u00a0]+(?:même|seulement))?[ \u00a0]+$/u);
 
 // "1,15 dollar pour un euro": the unit an exchange rate is given for
 const RATE_UNIT_BETWEEN = /^[ \u00a0\u202f]+pour[ \u00a0\u202f]+$/u;
