@@ -235,8 +235,11 @@ export function tenseAround(text: string, start: number, end: number): Tense | n
     if (own) return own;
   }
   if (inParticipleAside(text, from, to, start, end)) return "past";
-  return nearestTense(withoutClosedRelatives(text.slice(from, to), start - from), start - from, end - start);
+  return nearestTense(withoutClosedRelatives(text.slice(from, to), start - from).replace(AS_PLANNED, (m) => " ".repeat(m.length)), start - from, end - start);
 }
+
+// "Il ne sera pas présenté au festival en novembre, comme c'était prévu": a remark on the plan, no tense of the date's
+const AS_PLANNED = /comme[ \u00a0]+(?:c['’]était|il[ \u00a0]+était|cela[ \u00a0]+était)[ \u00a0]+(?:initialement[ \u00a0]+)?prévu/gu;
 
 /** The tense of the cue nearest the mention at `at` (length `len`) in `clause`, or null when it has none. */
 function nearestTense(clause: string, at: number, len: number): Tense | null {

@@ -339,6 +339,10 @@ export const corpus: Corpus = {
     { text: "Eté 2028 : Partirama anticipe une hausse de 11 % de son volume d'affaires", refDate: "2028-04-10", want: [{ value: "2028-SU", text: "Eté 2028" }] },
     // a year's end told in the past, in January, is the year just ended
     { text: "La plateforme de mode Drapéo a bouclé une fin d'année solide.", refDate: "2028-01-12", want: [{ value: "2027", text: "fin d'année", mod: "END" }] },
+    // "comme c'était prévu" remarks on the plan: the future of "ne sera pas présenté" places the date
+    { text: "Il ne sera pas non plus présenté au festival de Sarlat en novembre, comme c'était prévu.", refDate: "2027-09-16", want: [{ value: "2027-11", text: "novembre" }] },
+    // a target year frames no year's end after it, in an undated text too
+    { text: "Le groupe investira 75 millions d’euros d’ici 2030 pour ouvrir trois multiplexes, dont un à Montauban à la fin de l’année.", want: [{ value: "2030", text: "2030" }, { value: "XXXX", text: "fin de l’année" }] },
   ],
   negatives: [
     { text: "Les passagers arrivent au T2 de Roissy.", why: "an airport terminal" },
