@@ -283,7 +283,8 @@ const STARTING_FROM_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:à[^\S\n
 const UNTIL_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])jusqu['’](?:au|à)[^\S\n]+$`, "iu");
 // "a prolongé le dispositif jusqu'au 31 mars", "a ouvert, jusqu'au 15 janvier, une consultation", "a donné
 // jusqu'au 15 février à": a period extended, opened or granted ends ahead, whatever the tense; "était ouvert
-// jusqu'au" tells of a state in the past.
+// jusqu'au" and the imperfect "Bruxelles lui laissait jusqu'au 31 mars" tell of a state in the past (the clause's
+// tense decides).
 const GRANTED_UNTIL = caselessRegExp(
   String.raw`(?:^|[^\p{L}])(?<aux>(?:était|étaient|avait|avaient|fut|furent)[^\S\n]+)?(?:(?:prolong|repouss|report|accord|donn(?!ées)|laiss|fix|décal|autoris|prorog)(?:e|es|ent|é|ée|és|ées|er|era|eront)|(?:suspend|étend)(?:u|ue|us|ues|ra|ront)?|ouvert(?:e|s|es)?|ouvr(?:e|ent|ira|iront)|maint(?:enu|enue|enus|enues|ient|iendra))(?:[^\S\n,]+[^\s,;.!?]+){0,4}[^\S\n]*,?[^\S\n]+jusqu['’](?:au|à)[^\S\n]+$`,
   "iu",
