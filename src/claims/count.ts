@@ -55,6 +55,8 @@ const NOUNS_IN_IS = new Set(["taxis", "robotaxis", "colis", "devis", "avis", "ab
 // "limités" are participles too); and Latin nouns in "-us": "23 campus", "400 virus".
 const NOUN_ENDING = /(?:[qg]ues|(?<!^(?:c|inv|lim|vis|hab|éd|hér|év|im|réc|exc))ités|iétés|autés)$|^(?:campus|virus|bonus|corpus|terminus|processus|consensus|cursus|abus|refus)$/u;
 
+const RANKING_ADJECTIVE = /(?:premiers|premières|derniers|dernières)[ \u00a0]/u;
+
 function pluralNoun(m: NumberMention, number: string, after: string): { 0: string; 1: string } | null {
   if (m.value < 10 || MONEY_NOUN_AFTER.test(after)) return null;
   const noun = PLURAL_NOUN.exec(after);
@@ -62,6 +64,9 @@ function pluralNoun(m: NumberMention, number: string, after: string): { 0: strin
   if (noun[1] !== undefined) return { 0: noun[0], 1: noun[1] };
   const word = (noun[2] as string).toLowerCase();
   if (NOT_COUNTED.has(word) || FUNCTION_WORDS.has(word)) return null;
+  // ("dont neuf des vingt premiers assureurs": in words, "premiers" ranks a top of a market; in digits it counts, "ses
+  // 62 derniers magasins")
+  if (m.form !== "digits" && RANKING_ADJECTIVE.test(noun[0])) return null;
   const de = AFTER_DE.test(after);
   if (!de && ((PARTICIPLE.test(word) && !NOUNS_IN_IS.has(word) && !NOUN_ENDING.test(word)) || NEEDS_DE.test(number))) return null;
   return { 0: noun[0], 1: /^\p{Lu}/u.test(noun[2] as string) ? (noun[2] as string) : word }; // "Guadeloupéens" keeps its capital
