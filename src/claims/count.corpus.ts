@@ -164,6 +164,8 @@ export const corpus = claimCorpus(
     { text: "Marchéval ferme ses 62 derniers magasins, et Nexvel a déployé ses 24 premiers centraux.", want: [{ value: 62, unit: "magasins" }, { value: 24, unit: "centraux" }] },
     // a staff number "porté à" a bare figure counts what it counted before
     { text: "L’effectif, de 620 salariés, doit être porté à 800 d’ici à fin 2028.", want: [{ value: 620, unit: "salariés" }, { value: 800, unit: "salariés", text: "800" }] },
+    // a figure in brackets after a département's name with its article counts again; after a town, "(93)" is its département
+    { text: "La Seine-Saint-Denis paie le plus lourd tribut, avec 140 postes supprimés, devant le Val-de-Marne (110), l'Essonne (95) et les Hauts-de-Seine (80). À Bobigny (93) et près d'Orléans (45), le magasin ferme.", want: [{ value: 140 }, { value: 110, text: "110" }, { value: 95, text: "95" }, { value: 80, text: "80" }], only: true },
   ],
   [
     { text: "Les annonceurs paient entre 18 et 40 euros les mille impressions.", why: "the unit a price is set for" },

@@ -46,7 +46,8 @@ const EARNED = narrowRegExp(EARNING_VERBS, "iu");
 const UNIT_AFTER = /^[ \u00a0\u202f]*(\p{Ll}+)/u;
 const SCORE = /^[-–]\d/u;
 // "Saint-Herblain (44)", "Ajaccio (2A)": a French département's number after a town, in brackets
-const DEPARTMENT_BEFORE = narrow(/\p{Lu}[\p{L}'’-]*[ \u00a0]\($/u);
+// (not after a département's own name, with its article: "devant le Val-de-Marne (110), l'Essonne (95)" are figures)
+const DEPARTMENT_BEFORE = narrow(/(?<!(?:^|[^\p{L}])(?:le|la|les|l['’])[ \u00a0]*)(?<![\p{L}-])\p{Lu}[\p{L}'’-]*[ \u00a0]\($/u);
 const isDepartment = (m: NumberMention, text: string) =>
   text.charCodeAt(m.end) === 0x29 && /^(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6])$/.test(text.slice(m.start, m.end)) && DEPARTMENT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 

@@ -220,7 +220,8 @@ function isInsideName(text: string, start: number, end: number, surface: string)
 // "Longvic (21600)", "Saint-Brieuc (22)": regional news gives a town its postal code or its département's
 // number in brackets; "les abonnés (21600)" is a number.
 const PLACE_CODE = /^(?:\d{5}|0[1-9]|[1-8]\d|9[0-5]|97[1-6])$/;
-const TOWN_BEFORE = narrow(/\p{Lu}[\p{L}'’-]*[ \u00a0]$/u);
+// (a département named with its article takes a figure, "devant le Val-de-Marne (110), l'Essonne (95)"; a town, its code)
+const TOWN_BEFORE = narrow(/(?<!(?:^|[^\p{L}])(?:le|la|les|l['’])[ \u00a0]*)(?<![\p{L}-])\p{Lu}[\p{L}'’-]*[ \u00a0]$/u);
 function isPlaceCode(text: string, start: number, surface: string): boolean {
   return PLACE_CODE.test(surface) && TOWN_BEFORE.test(text.slice(Math.max(0, start - 41), start - 1));
 }
