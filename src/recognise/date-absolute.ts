@@ -404,7 +404,8 @@ export function readsAsYear(text: string, start: number, end: number): boolean {
       const beforeWord = before.slice(0, before.length - prev[0].length);
       const knownStart = beforeWord !== "" || start - before.length === 0;
       const startsSentence = knownStart && /(?:^|[.!?:;«"“(—–\n])[^\S\n]*$/u.test(beforeWord);
-      if (!startsSentence) return false;
+      // ("France 2030 a réservé 1 milliard": a national plan's name, even opening a sentence)
+      if (!startsSentence || PLAN_NAME_WORDS.has(word)) return false;
     } else if (NAME_ADJECTIVE.test(word)) {
       // "la Vision nationale 2030", "sa Stratégie numérique 2030": a capitalised word and its adjective name a plan.
       const head = WORD_BEFORE.exec(before.slice(0, before.length - prev[0].length));
@@ -416,6 +417,8 @@ export function readsAsYear(text: string, start: number, end: number): boolean {
   }
   return true;
 }
+/** Words that name a plan with a year wherever they stand: "France 2030", "Europe 2030", "Vision 2030". */
+const PLAN_NAME_WORDS = new Set(["France", "Europe", "Vision", "Ambition"]);
 /** Adjectives that follow a plan's or an event's name: "nationale", "numérique", "stratégique", "africaine". */
 const NAME_ADJECTIVE = /^\p{Ll}+(?:ale|al|aux|ique|iques|ienne|ien|aise|ais|aine|ain)$/u;
 

@@ -224,6 +224,7 @@ export const corpus: Corpus = {
     { text: "Depuis 2020 ils ont doublé.", why: "'ils' is a pronoun, not the ILS code" },
     { text: "Un dollar fort pèse sur les exportations.", why: "no amount: 'un dollar fort' is the currency" },
     { text: "Vantrel n'a pas un euro de dette, et le fonds a grandi sans un dollar public.", why: "a negation: no amount of one" },
+    { text: "« Personne n’a encore payé un euro de réservation ferme », observe l'économiste.", why: "a negation by its subject: no amount of one" },
     { text: "Budapest invoque un forint qui a perdu un quart de sa valeur.", why: "'un forint qui': the currency itself" },
     { text: "Le nombre de salariés est passé de 72 à 38.", why: "a change between two bare numbers" },
     { text: "Le dollar a progressé de 2 %.", why: "a percentage, not an amount" },
