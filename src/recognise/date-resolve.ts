@@ -267,6 +267,8 @@ function paragraphOf(newlines: readonly number[], offset: number): number {
 
 const TARGET_YEAR_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:d['’]ici(?:[^\S\n]+à)?|à[^\S\n]+l['’]horizon|horizon|jusqu['’]en)[^\S\n]*$`, "iu");
 
+const PERIOD_START_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:à[^\S\n]+partir[^\S\n]+(?:du|de|d['’])|dès|du|depuis)(?:[^\S\n]+le)?[^\S\n]*$`, "iu");
+const UNTIL_END_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])jusqu['’](?:au|à)(?:[^\S\n]+(?:la|le|l['’]))?[^\S\n]*$`, "iu");
 const COMPARED_WITH_BEFORE = narrow(/(?:^|[^\p{L}])(?:contre|par[^\S\n]+rapport[^\S\n]+(?:au|à)|comparée?s?[^\S\n]+(?:au|à))(?![\p{L}])[^.;:!?\n]{0,30}$/iu);
 
 // "ST publiera ses comptes du deuxième trimestre": the period results report has run, whatever the verb's tense.
@@ -454,6 +456,23 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
     }
     return null;
   };
+  // "à partir du 1er décembre et au moins jusqu'à la fin mars": a period's end lies after its start, told before it in
+  // the same sentence
+  const untilAfterStart = (i: number, y: number): number => {
+    const d = drafts[i] as CalendarDraft;
+    if (!UNTIL_END_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start))) return y;
+    const sentence = sentenceStart(text, d.start);
+    for (let j = i - 1; j >= 0; j--) {
+      const r = results[j];
+      if (!r) continue;
+      if (r.mention.start < sentence || !r.base) return y;
+      // (only a start: "entrera en vigueur le 1er avril, et les industriels ont jusqu'au 16 mars" are two clauses)
+      if (!PERIOD_START_BEFORE.test(text.slice(Math.max(0, r.mention.start - 16), r.mention.start))) return y;
+      const b = draftBounds(d, y);
+      return b && compareYmd(b[1], r.base.day) < 0 ? y + 1 : y;
+    }
+    return y;
+  };
   // "L'attaque, lancée le 14 octobre 2026, n'a été notifiée que le 3 décembre": a story told in order; a yearless
   // date after a full date of an earlier year, in the same sentence and later in that year, is in that year.
   const toldLaterThatYear = (i: number, now: Ymd): number | undefined => {
@@ -512,7 +531,7 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
             ? lookingBack(text, d) ?? (dated ? grantedUntil(text, d.start) ?? statedAt(text, d) : null) ?? tenseAround(text, d.start, d.end) ?? d.lean ?? startingFrom(text, d.start, dated)
             : null;
           const told = d.relation === "plain" && d.mod === undefined && tense !== "future" ? toldLaterThatYear(i, nowDay.day) : undefined;
-          results[i] = told !== undefined ? mentionFor(d, told, "narrative") : mentionFor(d, pickYear(d, nowDay.day, tense), nowDay.anchor);
+          results[i] = told !== undefined ? mentionFor(d, told, "narrative") : mentionFor(d, untilAfterStart(i, pickYear(d, nowDay.day, tense)), nowDay.anchor);
         } else {
           const frame = narrativeYear(i);
           results[i] = frame ? mentionFor(d, frame.y, "narrative") : mentionFor(d, undefined, "none");

@@ -25,6 +25,8 @@ const FUTURE = new RegExp(
   `(?<![\\p{L}])(?:va|vont|vais|allons|allez|devrait|devraient|pourrait|pourraient|doit|doivent|prévoit|prévoient|prévue?s?|attendue?s?(?!${SP}par${SP})|payables?|livrables?|d${APOS}ici|bientôt|ira|iront|irai|prochaine?s?` +
     // "compte lancer" is an intent, "compte 500 millions d'utilisateurs" a count
     `|compte(?:nt)?${SP}(?:\\p{Ll}+${SP})?(?!(?:entre|contre|notre|votre|autre|leur|parmi)(?![\\p{L}]))\\p{Ll}{2,}(?:er|ir|re)` +
+    // an intention: "menace de le porter à 30 % au 1er janvier", "envisage d'ouvrir", "s'apprête à"
+    `|(?:menace(?:nt)?|envisage(?:nt)?|projette(?:nt)?)(?=${SP}d(?:e${SP}|${APOS}))|s${APOS}apprête(?:nt)?(?=${SP}à)` +
     // a schedule in the present: "l'exercice s'achève fin juin", "le salon ouvre en mars"
     `|s${APOS}ach[èe]ve(?:nt)?|se${SP}termine(?:nt)?|prennent${SP}fin|prend${SP}fin|débute(?:nt)?|commence(?:nt)?|démarre(?:nt)?|expire(?:nt)?|s${APOS}ouvre(?:nt)?|ouvre(?:nt)?${SP}ses${SP}portes|entre(?:nt)?${SP}en${SP}vigueur)(?![\\p{L}])` +
     `|(?<![\\p{L}])(?!(?:front|affront|caméra|opéra|extra|ultra|mantra|cobra|vrai|contra|tiara|hydra|sutra|zébra|chimera|véra|aura|sera)(?![\\p{L}]))\\p{Ll}{2,}(?:ra|ront|rai)(?![\\p{L}])` +

@@ -343,6 +343,12 @@ export const corpus: Corpus = {
     { text: "Il ne sera pas non plus présenté au festival de Sarlat en novembre, comme c'était prévu.", refDate: "2027-09-16", want: [{ value: "2027-11", text: "novembre" }] },
     // a target year frames no year's end after it, in an undated text too
     { text: "Le groupe investira 75 millions d’euros d’ici 2030 pour ouvrir trois multiplexes, dont un à Montauban à la fin de l’année.", want: [{ value: "2030", text: "2030" }, { value: "XXXX", text: "fin de l’année" }] },
+    // an intention looks ahead ("menace de le porter à 30 % au 1er janvier"), and a period that runs "à partir du 1er
+    // décembre et au moins jusqu'à la fin mars" ends after it starts
+    { text: "Washington menace de le porter à 30 % au 1er janvier si les discussions n’aboutissent pas.", refDate: "2027-11-18", want: [{ value: "2028-01-01", text: "1er janvier" }] },
+    { text: "Le dispositif touche 240 salariés, à raison de deux jours chômés par semaine à partir du 1er décembre et au moins jusqu’à la fin mars.", refDate: "2027-11-18", want: [{ value: "2027-12-01" }, { value: "2028-03", text: "fin mars" }] },
+    // (two clauses, no period: the deadline keeps its own year)
+    { text: "La règle entrera en vigueur le 1er avril, et les industriels ont jusqu’au 16 mars pour transmettre leurs commentaires.", refDate: "2028-01-14", want: [{ value: "2028-04-01" }, { value: "2028-03-16", text: "16 mars" }] },
   ],
   negatives: [
     { text: "Les passagers arrivent au T2 de Roissy.", why: "an airport terminal" },
