@@ -331,6 +331,13 @@ export const corpus = claimCorpus(
     { text: "L'entreprise a obtenu 6 millions d'euros de France 2030 et Bpifrance est entrée à son capital pour 15 millions d’euros.", want: [{ kind: "funding", value: 15e6, text: "15 millions d’euros" }] },
     { text: "La production sera transférée vers Pitești, en Roumanie, où le groupe a investi 65 millions d'euros depuis 2024 dans des lignes automatisées.", want: [{ kind: "money", value: 65e6 }] },
     { text: "La Région apporte 60 millions d'euros. « Pas un euro ne sera versé sans les emplois », prévient-on.", want: [{ kind: "money", value: 60e6 }], only: true },
+    // an amount per unit is a rate, money, whatever it is of ("38 000 dollars de dette par puce"); a sector's financing
+    // needs are raised by no one
+    { text: "Vantelis Cloud a dû consentir un taux de 9,25 % pour lever 4,5 milliards de dollars, soit environ 38 000 dollars de dette par puce.", want: [{ kind: "funding", value: 4.5e9 }, { kind: "money", value: 38000 }] },
+    { text: "Stanbrook Securities estime que les besoins de financement du secteur atteindraient 3 100 milliards de dollars d’ici à 2030.", want: [{ kind: "money", value: 3.1e12 }] },
+    // (the means of raising it is no unit)
+    { text: "Valtéris Bio lève 38 M€ par placement privé, menée par le fonds néerlandais Hellend.", want: [{ kind: "funding", value: 38e6 }] },
+    { text: "Yemoja Partners, le fonds qui détient 45 % du capital, remet au pot 90 millions de dollars, tandis qu’un consortium de banques prête 150 milliards de nairas.", want: [{ kind: "funding", value: 90e6 }, { kind: "funding", value: 150e9 }] },
     // (a round restated bare is the round again)
     { text: "Sarmentis emploie 38 salariés et a levé 9 millions d'euros en juillet auprès de Garonne Capital. Le domaine compte 350 clients. Que financent ces 9 millions ? Surtout des recrutements.", want: [
       { kind: "funding", value: 9e6, unit: "EUR", text: "9 millions d'euros" }, { kind: "funding", value: 9e6, unit: "EUR", text: "9 millions" },

@@ -189,6 +189,8 @@ const SALE = narrow(/(?<![\p{L}])(?:transferts?|ventes?|cessions?|rachats?|acqui
 const EQUITY_VALUE = narrow(/(?<![\p{L}])valoris\p{L}*(?:[^\S\n]+[^\s.;:!?]+){0,4}?[^\S\n]+à[^\S\n]*(?:(?:environ|près[^\S\n]+de|quelque)[^\S\n]+)?$/iu);
 const IN_EQUITY_AFTER = narrow(/^[^\S\n]*en[^\S\n]+fonds[^\S\n]+propres/iu);
 
+// (not the means of raising it: "38 M€ par placement privé", "62 M€ par augmentation de capital")
+const PER_UNIT_AFTER = narrow(/^[^\S\n]*(?:(?:de|d['’])[^\S\n]*\p{Ll}+[^\S\n]+)?(?:par|chaque)[^\S\n]+(?!(?:le|la|les|un|une|des|son|sa|ses|leur|leurs)[^\S\n])(?!l['’])(?!(?:placement|augmentation|émission|voie|appel|introduction|cession|prêt|emprunt|souscription|obligations?|dette|crédit|tranches?|apport|levée|conversion|échange)(?![\p{L}]))\p{Ll}/u);
 const PER_PERIOD_AFTER = narrow(/^[^\S\n]*(?:par|chaque)[^\S\n]+(?:an|année|mois|semaine|jour|trimestre|saison|exercice)(?![\p{L}])/iu);
 
 /** A valuation is what a company is worth: an amount under 100 000 ("à 24 euros") is a share's price, money. */
@@ -199,6 +201,8 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
 
 function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: string } {
   const after = textAfter(m, ctx, 40);
+  // "38 000 dollars de dette par puce", "100 000 euros par infraction": an amount per unit is a rate, money
+  if (PER_UNIT_AFTER.test(after)) return { kind: "money", how: "a rate per unit" };
   // "a effacé près de 240 milliards de dollars de capitalisation": value lost or gained is an amount, no valuation
   if (VALUATION_AFTER.test(after)) return VALUE_CHANGED_BEFORE.test(textBefore(m, ctx).slice(-50)) ? { kind: "money", how: "a change of value" } : { kind: "valuation", how: "cue after" };
   // ("valorise la cible à 289 M€ en fonds propres": an equity value, not equity raised)
