@@ -27,6 +27,8 @@ const FUTURE = new RegExp(
     `|compte(?:nt)?${SP}(?:\\p{Ll}+${SP})?(?!(?:entre|contre|notre|votre|autre|leur|parmi)(?![\\p{L}]))\\p{Ll}{2,}(?:er|ir|re)` +
     // an intention: "menace de le porter à 30 % au 1er janvier", "envisage d'ouvrir", "s'apprête à"
     `|(?:menace(?:nt)?|envisage(?:nt)?|projette(?:nt)?)(?=${SP}d(?:e${SP}|${APOS}))|s${APOS}apprête(?:nt)?(?=${SP}à)` +
+    // a hope: "Il espère obtenir une allocation de 5 000 GPU au quatrième trimestre"
+    `|esp[èé]r(?:e|ent)(?=${SP}\\p{Ll}{2,}(?:er|ir|re)(?![\\p{L}]))` +
     // a schedule in the present: "l'exercice s'achève fin juin", "le salon ouvre en mars"
     `|s${APOS}ach[èe]ve(?:nt)?|se${SP}termine(?:nt)?|prennent${SP}fin|prend${SP}fin|débute(?:nt)?|commence(?:nt)?|démarre(?:nt)?|expire(?:nt)?|s${APOS}ouvre(?:nt)?|ouvre(?:nt)?${SP}ses${SP}portes|entre(?:nt)?${SP}en${SP}vigueur)(?![\\p{L}])` +
     `|(?<![\\p{L}])(?!(?:front|affront|caméra|opéra|extra|ultra|mantra|cobra|vrai|contra|tiara|hydra|sutra|zébra|chimera|véra|aura|sera)(?![\\p{L}]))\\p{Ll}{2,}(?:ra|ront|rai)(?![\\p{L}])` +
@@ -131,6 +133,8 @@ const AWAITED_FOR_BEFORE = caselessRegExp(
   String.raw`(?:^|[^\p{L}])(?:attend(?:s|ent|ons|ez)?|esp[èé]r(?:e|es|ent|ons|ez)|comptent|visent|vise)(?:[^\S\n]+[^\s,;:.!?]+){0,4}[^\S\n]+pour[^\S\n]+(?:(?:le|la|l['’])[^\S\n]*)?$`,
   "iu",
 );
+const ALLOTTED_BEFORE = /(?<![\p{L}])(?:allou|attribu|réserv|promi)\p{L}*/u;
+const FOR_THE_QUARTER = /^(?:premier|deuxième|second|troisième|quatrième)[ \u00a0]+(?:trimestre|semestre)(?![\p{L}])(?![ \u00a0]+\d)/u;
 // "initialement attendue fin juin", "d'abord prévue pour décembre": the plan's first date, told after it moved; its
 // participle says nothing of when it lies (tenseAround answers no tense: the nearest such date is taken)
 const FIRST_PLANNED_BEFORE = caselessRegExp(
@@ -173,6 +177,10 @@ function adjacentCue(text: string, start: number): Tense | null {
   if (CONTRAST_BEFORE.test(before) || SINCE_BEFORE.test(before) || COMPARED_BEFORE.test(before)) return "past";
   // (a promise may stand a dozen words before its deadline: read further back)
   if (SET_FOR_BEFORE.test(text.slice(Math.max(0, start - 120), start)) && /^\d/u.test(text.slice(start, start + 1))) return "future";
+  // "ne lui a alloué que 3 200 GPU pour le troisième trimestre": what is allotted for a quarter lies ahead
+  // (not a result "publié … pour le troisième trimestre")
+  if (FOR_THE_QUARTER.test(text.slice(start, start + 40)) && /(?:^|[^\p{L}])pour[ \u00a0]+le[ \u00a0]+$/u.test(text.slice(Math.max(0, start - 10), start)) &&
+    ALLOTTED_BEFORE.test(text.slice(Math.max(0, start - 70), start))) return "future";
   if (AWAITED_FOR_BEFORE.test(before) || PUT_OFF_TO_BEFORE.test(before)) return "future";
   if (LATEST_BY_BEFORE.test(before)) return "future";
   const m = PARTICIPLE_BEFORE.exec(before);

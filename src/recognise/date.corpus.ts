@@ -349,6 +349,9 @@ export const corpus: Corpus = {
     { text: "Le dispositif touche 240 salariés, à raison de deux jours chômés par semaine à partir du 1er décembre et au moins jusqu’à la fin mars.", refDate: "2027-11-18", want: [{ value: "2027-12-01" }, { value: "2028-03", text: "fin mars" }] },
     // (two clauses, no period: the deadline keeps its own year)
     { text: "La règle entrera en vigueur le 1er avril, et les industriels ont jusqu’au 16 mars pour transmettre leurs commentaires.", refDate: "2028-01-14", want: [{ value: "2028-04-01" }, { value: "2028-03-16", text: "16 mars" }] },
+    // what is allotted "pour le troisième trimestre" lies ahead, and so does what one "espère obtenir"
+    { text: "Nvidia ne lui a alloué que 3 200 GPU B300 pour le troisième trimestre, sur les 7 500 demandés.", refDate: "2028-06-20", want: [{ value: "2028-Q3", text: "troisième trimestre" }] },
+    { text: "Servalor a réalisé 640 millions d'euros en 2027. Il espère obtenir une allocation de 5 000 GPU au quatrième trimestre.", refDate: "2028-06-20", want: [{ value: "2027" }, { value: "2028-Q4", text: "quatrième trimestre" }] },
   ],
   negatives: [
     { text: "Les passagers arrivent au T2 de Roissy.", why: "an airport terminal" },
