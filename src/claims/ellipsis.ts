@@ -45,12 +45,6 @@ const EARNED = narrowRegExp(EARNING_VERBS, "iu");
 // "entre 1 850 et 2 465 mètres": a number before a unit measures; it counts nothing said before.
 const UNIT_AFTER = /^[ \u00a0\u202f]*(\p{Ll}+)/u;
 const SCORE = /^[-–]\d/u;
-// "Saint-Herblain (44)", "Ajaccio (2A)": a French département's number after a town, in brackets
-// (not after a département's own name, with its article: "devant le Val-de-Marne (110), l'Essonne (95)" are figures)
-const DEPARTMENT_BEFORE = narrow(/(?<!(?:^|[^\p{L}])(?:le|la|les|l['’])[ \u00a0]*)(?<![\p{L}-])\p{Lu}[\p{L}'’-]*[ \u00a0]\($/u);
-const isDepartment = (m: NumberMention, text: string) =>
-  text.charCodeAt(m.end) === 0x29 && /^(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6])$/.test(text.slice(m.start, m.end)) && DEPARTMENT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
-
 // "(57000 Metz)", "75008 Paris": a French postcode before its town
 const POSTCODE = narrow(/^\d{5}[ \u00a0]\p{Lu}/u);
 
@@ -59,7 +53,7 @@ function countedBefore(m: NumberMention, ctx: RuleContext): ClaimDraft | null {
   const unit = UNIT_AFTER.exec(ctx.text.slice(m.end, m.end + 30));
   if (unit && MEASURE_NOUNS.has(unit[1] as string)) return null;
   // "face à Colomiers (31-17)": a score
-  if (SCORE.test(ctx.text.slice(m.end, m.end + 4)) || isDepartment(m, ctx.text) || POSTCODE.test(ctx.text.slice(m.start, m.end + 3))) return null;
+  if (SCORE.test(ctx.text.slice(m.end, m.end + 4)) || POSTCODE.test(ctx.text.slice(m.start, m.end + 3))) return null;
   const s = ctx.sentences[ctx.sentenceIndex];
   if (!s) return null;
   const before = ctx.text.slice(Math.max(0, m.start - 40), m.start);

@@ -96,6 +96,7 @@ const CENTIME_CURRENCIES = new Set(["EUR", "CHF", "XOF", "XAF", "XPF", "MAD", "D
  * document gives most amounts in (a Swiss story that converts once to euros stays in francs), else the euro's.
  */
 function addCents(text: string, numbers: NumberMention[], out: MoneyMention[], resolve: CurrencyResolver): void {
+  if (!text.includes("cent")) return; // most documents name no cents: skip the scan of every number
   const found = out.slice();
   let commonest: string | null | undefined;
   for (const n of numbers) {
