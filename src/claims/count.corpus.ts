@@ -166,6 +166,19 @@ export const corpus = claimCorpus(
     { text: "L’effectif, de 620 salariés, doit être porté à 800 d’ici à fin 2028.", want: [{ value: 620, unit: "salariés" }, { value: 800, unit: "salariés", text: "800" }] },
     // a figure in brackets after a département's name with its article counts again; after a town, "(93)" is its département
     { text: "La Seine-Saint-Denis paie le plus lourd tribut, avec 140 postes supprimés, devant le Val-de-Marne (110), l'Essonne (95) et les Hauts-de-Seine (80). À Bobigny (93) et près d'Orléans (45), le magasin ferme.", want: [{ value: 140 }, { value: 110, text: "110" }, { value: 95, text: "95" }, { value: 80, text: "80" }], only: true },
+    // a list that leaves the noun out after its first item: "Name N" items, "N Name" items and "N en YEAR" items
+    { text: "L'usine de Lens perdrait 210 emplois, celle de Douai 145, Arras 90 et Calais 60 ; les autres sites sont épargnés.", want: [{ value: 210, unit: "emplois" }, { value: 145, unit: "emplois", text: "145" }, { value: 90, unit: "emplois", text: "90" }, { value: 60, unit: "emplois", text: "60" }], only: true },
+    { text: "Au total, 180 recrutements concerneront l'Occitanie, 120 la Bretagne et 75 les Hauts-de-France.", want: [{ value: 180 }, { value: 120, unit: "recrutements", text: "120" }, { value: 75, unit: "recrutements", text: "75" }], only: true },
+    { text: "La PME prévoit 14 embauches en 2027, 22 en 2028 et 9 en 2029, surtout des soudeurs.", want: [{ value: 14, unit: "embauches" }, { value: 22, unit: "embauches", text: "22" }, { value: 9, unit: "embauches", text: "9" }] },
+    // (a figure after a name the tool does not know as a town is read as part of the name: "Béthune 60")
+    { text: "Le groupe perdrait 210 emplois, celle de Douai 145 et Béthune 60.", want: [{ value: 210 }, { value: 145, text: "145" }], only: true },
+    // a part and its whole: "48 postes sur 410", "Sur les 230 salariés, 95 …"
+    { text: "Le plan prévoit 48 suppressions de postes sur 410, soit plus d'un dixième des effectifs.", want: [{ value: 48 }, { value: 410, text: "410" }], only: true },
+    { text: "Sur les 640 exploitants interrogés, à peine 210 disent avoir reçu l'aide promise.", want: [{ value: 640 }, { value: 210, unit: "exploitants", text: "210" }], only: true },
+    // ... but after "sur", a number with a noun of its own or a duration is no whole of the count before
+    { text: "L'entreprise emploie 45 salariés sur 3 étages et vend 120 machines sur 12 mois.", want: [{ value: 45 }, { value: 120 }], only: true },
+    // a count said again with "être" ("devraient être 60")
+    { text: "Ses 34 ingénieurs devraient être 60 à la fin de 2028.", want: [{ value: 34 }, { value: 60, unit: "ingénieurs", text: "60" }] },
   ],
   [
     { text: "Les annonceurs paient entre 18 et 40 euros les mille impressions.", why: "the unit a price is set for" },

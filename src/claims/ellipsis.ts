@@ -23,7 +23,7 @@ const MONEY_KINDS = new Set(["money", "valuation", "funding"]);
 // "100 000 jeunes formés, contre environ 40 000 aujourd'hui", "Nos 14 000 GPU seront 30 000", "11 millions de puces,
 // celle de la Chine 3 millions": a bare number that counts what the claim before counted.
 // ("L'effectif, de 620 salariés, doit être porté à 800": a figure raised to another)
-const COUNTED_AGAIN = narrow(/(?:\(|(?:^|[^\p{L}])(?:dont|contre|soit|puis|et|porté(?:e|s|es)?[ \u00a0]+à|porter[ \u00a0]+à|seront|serons|seraient|deviendront|(?:celle|celui|celles|ceux)[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*(?:(?:la|le|les|l['’])[ \u00a0]*)?[\p{L}'’-]+(?:[ \u00a0]+[\p{L}'’-]+)?))[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque)[ \u00a0]+)?$/iu);
+const COUNTED_AGAIN = narrow(/(?:\(|(?:^|[^\p{L}])(?:dont|contre|soit|puis|et|porté(?:e|s|es)?[ \u00a0]+à|porter[ \u00a0]+à|seront|serons|seraient|deviendront|être|(?:celle|celui|celles|ceux)[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*(?:(?:la|le|les|l['’])[ \u00a0]*)?[\p{L}'’-]+(?:[ \u00a0]+[\p{L}'’-]+)?))[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque)[ \u00a0]+)?$/iu);
 
 // "une valorisation de 40 millions", "un chiffre d'affaires de 3 milliards": a noun of money before a bare amount.
 const AMOUNT_NOUN_BEFORE = narrow(/(?<![\p{L}])(?:valorisation|valeur|montant|prix|coût|budget|chiffre[ \u00a0]+d['’]affaires|capitalisation|levée|financement|dette|perte|bénéfice|enveloppe|dépenses?|investissement|subvention|dotation|somme|facture|recettes?|revenus?|amende|prêt|emprunt)[ \u00a0]+(?:de|d['’]|à)[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|quelque)[ \u00a0]+)?$/iu);
@@ -49,7 +49,7 @@ const SCORE = /^[-–]\d/u;
 const POSTCODE = narrow(/^\d{5}[ \u00a0]\p{Lu}/u);
 
 function countedBefore(m: NumberMention, ctx: RuleContext): ClaimDraft | null {
-  if (m.yearLike || !Number.isInteger(m.value) || m.value < 10) return null;
+  if (m.yearLike || !Number.isInteger(m.value) || m.value < 1) return null;
   const unit = UNIT_AFTER.exec(ctx.text.slice(m.end, m.end + 30));
   if (unit && MEASURE_NOUNS.has(unit[1] as string)) return null;
   // "face à Colomiers (31-17)": a score
@@ -60,10 +60,46 @@ function countedBefore(m: NumberMention, ctx: RuleContext): ClaimDraft | null {
   const pronoun = EN_PRONOUN.test(before);
   const from = pronoun ? (ctx.sentences[Math.max(0, ctx.sentenceIndex - 1)] as typeof s).start : s.start;
   const prev = ctx.lastCount && ctx.lastCount.start >= from ? ctx.lastCount : null;
-  if (!prev || !(pronoun || COUNTED_AGAIN.test(ctx.text.slice(Math.max(s.start, m.start - 30), m.start)) || rangeEnd(prev, m, ctx.text))) return null;
+  if (!prev) return null;
+  // (a list's items are held to their shape, so a figure under ten may be one: "15 en 2028 et 8 en 2029")
+  const again = m.value >= 10 && (pronoun || COUNTED_AGAIN.test(ctx.text.slice(Math.max(s.start, m.start - 30), m.start)) || rangeEnd(prev, m, ctx.text) || partAndWhole(prev, m, ctx.text));
+  if (!again && !listItem(prev, m, ctx.text)) return null;
   return makeDraft(m, prev.kind, m.value, prev.unit, ctx, {
     rule: `${prev.kind}/same noun as before`, confidence: 0.65, approx: m.approx, attributes: prev.kind === "gpu_count" && prev.attributes.vendor ? { vendor: prev.attributes.vendor } : {},
   });
+}
+
+// A list that leaves out the noun after its first item: "perdrait 430 postes, celui de Poitiers 380, Saint-Étienne 290 et
+// Tulle 170" (a name, then its figure), "310 suppressions concernent la Bretagne, 245 la Normandie et 190 l'Alsace" and
+// "12 recrutements en 2027, 15 en 2028 et 8 en 2029" (a figure, then what it is for, shaped like the first item's end).
+const SEP = String.raw`[ \u00a0]*(?:[,;]|[ \u00a0]et)[ \u00a0]+`;
+const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2}`;
+const FIGURE = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})*`;
+const NAME_THEN_FIGURE = String.raw`(?:(?:celui|celle|ceux|celles)[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*)?(?:(?:la|le|les|l['’])[ \u00a0]*)?${NAME}[ \u00a0]+`;
+const FOR_WHAT = String.raw`(?:(?:(?:la|le|les|l['’]|à|au|aux|en|pour)[ \u00a0]*)?${NAME}|en[ \u00a0]+\d{4})`;
+const ITEM_END = String.raw`(?=[ \u00a0]*(?:[,;.)]|et[ \u00a0]|$))`;
+const NAMES_THEN_FIGURES = new RegExp(`^(?:${SEP}${NAME_THEN_FIGURE}${FIGURE})*${SEP}${NAME_THEN_FIGURE}$`, "u");
+const FIGURES_THEN_NAMES = new RegExp(`^[^,;:\\d]{0,60}?[ \\u00a0]${FOR_WHAT}(?:${SEP}${FIGURE}[ \\u00a0]+${FOR_WHAT})*${SEP}$`, "u");
+const ITEM_ENDS = new RegExp(`^${ITEM_END}`, "u");
+const FOR_WHAT_AFTER = new RegExp(`^[ \\u00a0]+${FOR_WHAT}${ITEM_END}`, "u");
+function listItem(prev: ClaimDraft, m: NumberMention, text: string): boolean {
+  if (m.start - prev.end > 200) return false;
+  const between = text.slice(prev.end, m.start);
+  const after = text.slice(m.end, m.end + 60);
+  if (ITEM_ENDS.test(after) && NAMES_THEN_FIGURES.test(between)) return true;
+  return FOR_WHAT_AFTER.test(after) && FIGURES_THEN_NAMES.test(between);
+}
+
+// A part and its whole: "60 postes sur 230", "95 suppressions de postes sur 310" (the whole after), "Sur les 230 postes
+// supprimés, 95 concernent …" (the part after). The whole is the larger.
+const WHOLE_AFTER = narrow(/^(?:[ \u00a0]+[\p{Ll}'’]+){0,3}[ \u00a0]+sur[ \u00a0]+$/u);
+const WHOLE_FIRST = narrow(/(?:^|[^\p{L}])(?:sur|parmi)[ \u00a0]+(?:les|ces|ses|leurs|nos)[ \u00a0]+$/iu);
+const PART_AFTER = narrow(/^[^,.;:!?\d]{0,50},[ \u00a0]+(?:(?:seuls?|seules?|seulement|à[ \u00a0]+peine|environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de)[ \u00a0]+)?$/u);
+function partAndWhole(prev: ClaimDraft, m: NumberMention, text: string): boolean {
+  const between = text.slice(prev.end, m.start);
+  if (typeof prev.value !== "number") return false;
+  if (m.value > prev.value) return WHOLE_AFTER.test(between) && ITEM_ENDS.test(text.slice(m.end, m.end + 8));
+  return m.value < prev.value && PART_AFTER.test(between) && WHOLE_FIRST.test(text.slice(Math.max(0, prev.start - 12), prev.start));
 }
 
 // "passera de 2 100 véhicules aujourd'hui à 8 000 fin 2028": the upper end of a range counts what its lower end counted

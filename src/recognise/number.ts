@@ -9,6 +9,7 @@ import { CURRENCY_CODES, FUNCTION_WORDS, NAME_WORDS, SCALE_ABBREVIATIONS, SPACED
 import { findWordRuns, parseWordRun } from "./number-words.js";
 import { fold } from "./pattern.js";
 import { afterListBullet } from "../text/lines.js";
+import { PLACES } from "../context/names-fr.js";
 
 /** A number while it is being recognised: what the passes need to know besides the mention. */
 export interface NumberCandidate extends NumberMention {
@@ -232,6 +233,7 @@ function isCurrencyCodeBefore(text: string, start: number): boolean {
 }
 
 
+const PLACE_FIGURE_END = /^[ \u00a0]*(?:[,;.]|et[ \u00a0])/u;
 function isAfterName(text: string, start: number, end: number): boolean {
   let from = start - 1;
   while (from > 0 && start - from < 30 && isWordChar(text, from - 1)) from--;
@@ -242,6 +244,8 @@ function isAfterName(text: string, start: number, end: number): boolean {
   if (!/\p{Lu}/u.test(word) || FUNCTION_WORDS.has(folded) || FUNCTION_WORDS.has(fold(word))) return false;
   if (CURRENCY_CODES.includes(word)) return false; // "EUR 20"
   if (word.endsWith(".")) return false; // "... en mai. 300 salariés"
+  // "celui de Poitiers 380, Saint-Étienne 290 et …": a town's figure in a list, not a name with a number
+  if (PLACES.has(word) && end - start > 1 && PLACE_FIGURE_END.test(text.slice(end, end + 4))) return false;
   // "Nvidia 20 %", "Apple 3 milliards de dollars", "paie Nvidia 38 fois ses bénéfices": a quantity follows, the number is not a name
   return !/^[ \u00a0\u202f]?(?:%|€|\$|£|pour|millions?|milliards?|mille|euros?|dollars?|fois(?![\p{L}]))/u.test(text.slice(end, end + 10));
 }
