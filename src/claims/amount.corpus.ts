@@ -457,6 +457,11 @@ export const corpus = claimCorpus(
     { text: "Le tour de France des usines du ministre a coûté 2 millions d'euros.", want: [{ kind: "money", value: 2e6, unit: "EUR" }] },
     // a round-up item's amount after its company and town is the round the item then tells
     { text: "Voici les principaux financements du mois.\nMécalyse (Saint-Étienne) : 12,5 millions d’euros. La start-up de cobots a bouclé une série A auprès de Loire Industrie Capital.\nOxalume (Paris) : 1,5 M€. L’éditeur a levé auprès du fonds Lutèce Deeptech.", want: [{ kind: "funding", value: 12.5e6, round: "A", investors: ["Loire Industrie Capital"] }, { kind: "funding", value: 1.5e6, investors: ["Lutèce Deeptech"] }] },
+    // ... a dash for the colon without a town, and the round told as a pre-seed or convertible notes
+    { text: "Les levées de la semaine.\nBrennor Compute - 42 M€. La jeune pousse, qui loue des GPU à la demande, lève 30 M€ en fonds propres et 12 M€ de dette.\nFalvia (Nantes) – 600 k€. La start-up signe un pre-seed auprès de Loire Angels.\nOstrine (Lille) – 4 M$. Des notes convertibles souscrites par Vantor Capital.", want: [{ kind: "funding", value: 42e6 }, { kind: "funding", value: 600000 }, { kind: "funding", value: 4e6 }] },
+    // a company's debt raised: "s'endette de 900 M€", and equity from its shareholder
+    { text: "Fluxane s’endette de 900 M€ pour payer ses accélérateurs.", want: [{ kind: "funding", value: 900e6 }] },
+    { text: "Pour financer le chantier, Velmora Datacenters a obtenu 1,1 milliard d’euros de fonds propres de son actionnaire principal, le fonds Orvette Partners.", want: [{ kind: "funding", value: 1.1e9 }] },
     // a charge estimated at an amount is money, no valuation
     { text: "Pour tenir ces objectifs, Atos accélère sa restructuration: 2 500 postes seront supprimés d'ici à la fin 2028, pour une charge de restructuration estimée à 320 millions d'euros sur deux ans.", want: [{ kind: "money", value: 320e6, unit: "EUR" }] },
     // a stake taken, and cornerstone investors committed, are funding

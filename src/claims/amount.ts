@@ -93,7 +93,8 @@ function publicAid(m: MoneyMention, ctx: RuleContext, clause: string, cueAt: num
 // "Mécalyse (Saint-Étienne) : 12,5 millions d’euros. La start-up a bouclé une série A …": a round-up item opens on
 // its company, its town and the amount (the lead the entity finder reads), and tells the round after it
 // ("Le tour en fonds propres est conduit par", "un deuxième tour")
-const ROUND_IN_ITEM = narrow(/(?<![\p{L}])(?:a\s+levé|lève|levée|série\s+[A-H]|tour|bouclé|boucle|menée?|conduite?|augmentation\s+de\s+capital|amorçage)(?![\p{L}])/iu);
+// ("signe un pre-seed", "Des notes convertibles souscrites par")
+const ROUND_IN_ITEM = narrow(/(?<![\p{L}])(?:a\s+levé|lève|levée|série\s+[A-H]|tour|bouclé|boucle|menée?|conduite?|augmentation\s+de\s+capital|(?:pré-?)?amorçage|(?:pre-?)?seed|notes\s+convertibles|obligations\s+convertibles)(?![\p{L}])/iu);
 function leadsARoundItem(m: MoneyMention, ctx: RuleContext): boolean {
   const lineStart = ctx.text.lastIndexOf("\n", m.start - 1) + 1;
   if (lineStart === 0 || m.start - lineStart > 100 || itemLeadEnd(ctx.text, lineStart) !== m.start) return false;

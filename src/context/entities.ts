@@ -864,9 +864,10 @@ export function itemLeadEnd(text: string, lineStart: number): number {
 const NAMED_AFTER_LEAD = /^(?:Le|La|Les|L['’])[ \u00a0]*\p{Ll}[\p{Ll}-]+(?:[ \u00a0]+\p{Ll}[\p{Ll}-]+){0,3}[ \u00a0]+\p{Lu}/u;
 // ("Restolia (Paris) - 4 M€." has a dash for the colon, an amount after it: "Bidart (64) - Par …" is a dateline)
 const NAME_TOWN_COLON = narrow(/(\p{Lu}[\p{L}'’&-]{1,30}(?:[ \u00a0]\p{Lu}[\p{L}'’&-]{1,30}){0,2})[ \u00a0]\([^()\n]{2,60}\)(?:[ \u00a0]?:[ \u00a0]|[ \u00a0][-–—][ \u00a0](?=\d))/uy);
-// "Corvaline Batteries : 60 M$.", "Tréfilia : 18 millions d'euros.": the lead is the name and an amount, a full stop after
+// "Corvaline Batteries : 60 M$.", "Tréfilia : 18 millions d'euros.", "Brennor Compute - 42 M€.": the lead is the name and
+// an amount, a full stop after
 const NAME_COLON_FIGURE = narrow(
-  /(\p{Lu}[\p{L}'’&-]{1,30}(?:[ \u00a0]\p{Lu}[\p{L}'’&-]{1,30}){0,2})[ \u00a0]?:[ \u00a0](?=\d[\d \u00a0\u202f,]{0,12}(?:[ \u00a0\u202f]?(?:k|M|Md|Mds|Mrd)?[ \u00a0\u202f]?[€$£]|[ \u00a0\u202f]+(?:millions?|milliards?)(?:[ \u00a0\u202f]+(?:d['’]euros|de[ \u00a0\u202f]+(?:dollars|livres)))?)\.)/uy,
+  /(\p{Lu}[\p{L}'’&-]{1,30}(?:[ \u00a0]\p{Lu}[\p{L}'’&-]{1,30}){0,2})(?:[ \u00a0]?:|[ \u00a0][-–—])[ \u00a0](?=\d[\d \u00a0\u202f,]{0,12}(?:[ \u00a0\u202f]?(?:k|M|Md|Mds|Mrd)?[ \u00a0\u202f]?[€$£]|[ \u00a0\u202f]+(?:millions?|milliards?)(?:[ \u00a0\u202f]+(?:d['’]euros|de[ \u00a0\u202f]+(?:dollars|livres)))?)\.)/uy,
 );
 
 /** The verbs of SUBJECT_OF_VERB, by first word. */
