@@ -103,6 +103,7 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
     lastFunding: null,
     lastCount: null,
     lastMeasure: null,
+    rounds: [],
   };
   const drafts = classify(mentions, ctx);
 
@@ -240,6 +241,7 @@ const AMOUNT_KINDS = new Set(["money", "valuation", "funding"]);
 function remember(ctx: RuleContext, d: ClaimDraft): void {
   if (AMOUNT_KINDS.has(d.kind)) ctx.lastAmount = d;
   if (d.kind === "funding") ctx.lastFunding = d;
+  if (d.kind === "funding" || d.kind === "valuation") ctx.rounds.push(d);
   if (d.kind === "gpu_count" || d.kind === "count") ctx.lastCount = d;
   if ((AMOUNT_KINDS.has(d.kind) || d.kind === "count") && d.unit !== null && !isBracketedConversion(ctx, d)) ctx.lastMeasure = d;
 }

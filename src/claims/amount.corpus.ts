@@ -461,6 +461,17 @@ export const corpus = claimCorpus(
     { text: "Les levées de la semaine.\nBrennor Compute - 42 M€. La jeune pousse, qui loue des GPU à la demande, lève 30 M€ en fonds propres et 12 M€ de dette.\nFalvia (Nantes) – 600 k€. La start-up signe un pre-seed auprès de Loire Angels.\nOstrine (Lille) – 4 M$. Des notes convertibles souscrites par Vantor Capital.", want: [{ kind: "funding", value: 42e6 }, { kind: "funding", value: 600000 }, { kind: "funding", value: 4e6 }] },
     // a company's debt raised: "s'endette de 900 M€", and equity from its shareholder
     { text: "Fluxane s’endette de 900 M€ pour payer ses accélérateurs.", want: [{ kind: "funding", value: 900e6 }] },
+    // a figure opening its paragraph, named by the next sentence: "C'est la valorisation …", "C'est le montant de la levée …"
+    { text: "Les chiffres de la semaine\n250 milliards de dollars. C'est la valorisation obtenue lundi par Aldaran Labs.", want: [{ kind: "valuation", value: 250e9 }], only: true },
+    { text: "Les chiffres de la semaine\n12 millions d'euros. C'est le montant de la levée bouclée par Fenwick.", want: [{ kind: "funding", value: 12e6 }], only: true },
+    // a valuation or a round said again with no cue of its own is the same claim ("À 18 milliards, …", "ces 600 millions")
+    { text: "Vireval a bouclé une levée qui la valorise 18 milliards d'euros. À 18 milliards, les investisseurs parient sur sa croissance.", want: [{ kind: "valuation", value: 18e9 }, { kind: "valuation", value: 18e9, text: "18 milliards" }], only: true },
+    { text: "Noctaris a levé 600 millions d'euros en mars, sur une valorisation de 2,1 milliards d'euros.\nÀ quoi vont servir ces 600 millions ?", want: [{ kind: "funding", value: 600e6 }, { kind: "valuation" }, { kind: "funding", value: 600e6, text: "600 millions" }], only: true },
+    // ... but the same figure told of something else is not taken up ("contre 6 milliards un an plus tôt")
+    { text: "Orielle a levé 6 milliards de dollars en mars. Son chiffre d’affaires annualisé atteint 19 milliards de dollars, contre 6 milliards un an plus tôt.", want: [{ kind: "funding", value: 6e9 }, { kind: "money", value: 19e9 }, { kind: "money", value: 6e9, text: "6 milliards" }], only: true },
+    // an investor that puts money "sur la table" in a round brings it; a buyer's offer is a price
+    { text: "Le tour serait mené par le fonds Brynmor Partners, qui mettrait 250 millions d'euros sur la table.", want: [{ kind: "funding", value: 250e6 }] },
+    { text: "Le groupe met 2 milliards d'euros sur la table pour racheter son concurrent.", want: [{ kind: "money", value: 2e9 }] },
     { text: "Pour financer le chantier, Velmora Datacenters a obtenu 1,1 milliard d’euros de fonds propres de son actionnaire principal, le fonds Orvette Partners.", want: [{ kind: "funding", value: 1.1e9 }] },
     // a charge estimated at an amount is money, no valuation
     { text: "Pour tenir ces objectifs, Atos accélère sa restructuration: 2 500 postes seront supprimés d'ici à la fin 2028, pour une charge de restructuration estimée à 320 millions d'euros sur deux ans.", want: [{ kind: "money", value: 320e6, unit: "EUR" }] },

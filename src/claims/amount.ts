@@ -200,8 +200,29 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
   return found.kind === "valuation" && m.value !== null && m.value < 100_000 ? { kind: "money", how: "a price" } : found;
 }
 
+// "250 milliards de dollars. C'est la valorisation obtenue …", "12 M€. C'est le montant de la levée …": a figure
+// opening its paragraph, named by the next sentence
+const NAMED_NEXT = narrow(/^[^\S\n]*\.[^\S\n]+C['’]est[^\S\n]+(?:le|la|l['’])[^\S\n]*(?:(valorisation)|(?:montant[^\S\n]+(?:de|du)[^\S\n]+(?:la|l['’])?[^\S\n]*)?(levée|tour[^\S\n]+de[^\S\n]+table|financement))(?![\p{L}])/iu);
+function namedNext(m: MoneyMention, ctx: RuleContext): AmountKind | null {
+  const lineStart = ctx.text.lastIndexOf("\n", m.start - 1) + 1;
+  if (!/^[^\S\n]*$/u.test(ctx.text.slice(lineStart, m.start))) return null;
+  const named = NAMED_NEXT.exec(ctx.text.slice(m.end, m.end + 60));
+  return named ? (named[1] ? "valuation" : "funding") : null;
+}
+
+// "le fonds X, qui mettrait 300 millions d'euros sur la table": an investor's share of a round the sentence tells
+const PUT_BEFORE = narrow(/(?<![\p{L}])(?:met|mett\p{L}*|mis|mise)[^\S\n]+(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|quelque)[^\S\n]+)?$/iu);
+const ON_THE_TABLE = narrow(/^[^\S\n]*sur[^\S\n]+la[^\S\n]+table/iu);
+function putIntoARound(m: MoneyMention, ctx: RuleContext): boolean {
+  const sentence = ctx.sentences[ctx.sentenceIndex];
+  return ON_THE_TABLE.test(textAfter(m, ctx, 20)) && PUT_BEFORE.test(textBefore(m, ctx).slice(-30)) && sentence !== undefined && ROUND_IN_ITEM.test(ctx.text.slice(sentence.start, sentence.end));
+}
+
 function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: string } {
   const after = textAfter(m, ctx, 40);
+  const named = namedNext(m, ctx);
+  if (named) return { kind: named, how: "named by the next sentence" };
+  if (putIntoARound(m, ctx)) return { kind: "funding", how: "put into a round" };
   // "38 000 dollars de dette par puce", "100 000 euros par infraction": an amount per unit is a rate, money
   if (PER_UNIT_AFTER.test(after)) return { kind: "money", how: "a rate per unit" };
   // "a effacé près de 240 milliards de dollars de capitalisation": value lost or gained is an amount, no valuation
@@ -259,6 +280,14 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
   return { kind: "money", how: "amount" };
 }
 
+// ("ces 600 millions", "les 18 milliards", "À 18 milliards, …": what takes up an amount already told)
+const TAKEN_UP_BEFORE = narrow(/(?:^|[^\p{L}])(?:ces|les|cette|ses|leurs|nos)[^\S\n]?$/u);
+const SENTENCE_OPENS_AT = /^[^\S\n]*[«"“]?[^\S\n]?(?:À|A)[^\S\n]?$/u;
+function saidAgain(m: MoneyMention, ctx: RuleContext): boolean {
+  const before = textBefore(m, ctx);
+  return TAKEN_UP_BEFORE.test(before) || SENTENCE_OPENS_AT.test(before);
+}
+
 export const amountRule: Rule<MoneyMention> = {
   name: "amount",
   kind: "money",
@@ -267,7 +296,12 @@ export const amountRule: Rule<MoneyMention> = {
       // "plusieurs milliards de dollars": vague, kept as money so nobody reads a number into it.
       return makeDraft(m, "money", null, m.currency, ctx, { rule: "amount/vague", confidence: 0.5, approx: true });
     }
-    const { kind, how } = classify(m, ctx);
+    let { kind, how } = classify(m, ctx);
+    // "… la valorise 18 milliards d'euros. À 18 milliards, les investisseurs …": said again with no cue of its own
+    if (kind === "money" && how === "amount" && saidAgain(m, ctx)) {
+      const same = [...ctx.rounds].reverse().find((d) => d.value === m.value && d.unit === m.currency && d.start < m.start);
+      if (same) [kind, how] = [same.kind as AmountKind, "same as before"];
+    }
     const attributes: Record<string, unknown> = {};
     const sentence = ctx.sentences[ctx.sentenceIndex];
     const around = sentence ? ctx.text.slice(sentence.start, sentence.end) : "";

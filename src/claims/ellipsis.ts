@@ -10,7 +10,7 @@ import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { sentenceAt } from "../text/sentences.js";
 import { amountRule, bareStage } from "./amount.js";
 import { makeDraft } from "./draft.js";
-import { MEASURE_NOUNS, MONEY_NOUN_AFTER } from "./lexicon.js";
+import { ACCELERATOR_NOUNS, MEASURE_NOUNS, MONEY_NOUN_AFTER, NOT_COUNTED } from "./lexicon.js";
 import type { ClaimDraft, Rule, RuleContext } from "./types.js";
 
 const SCALED = narrowRegExp(`(?:milliards?|millions?|Mds?|Mrds?|Md|crores?|lakhs?|${SPACED_LOWER_SCALES})$`, "u");
@@ -23,7 +23,11 @@ const MONEY_KINDS = new Set(["money", "valuation", "funding"]);
 // "100 000 jeunes formés, contre environ 40 000 aujourd'hui", "Nos 14 000 GPU seront 30 000", "11 millions de puces,
 // celle de la Chine 3 millions": a bare number that counts what the claim before counted.
 // ("L'effectif, de 620 salariés, doit être porté à 800": a figure raised to another)
-const COUNTED_AGAIN = narrow(/(?:\(|(?:^|[^\p{L}])(?:dont|contre|soit|puis|et|porté(?:e|s|es)?[ \u00a0]+à|porter[ \u00a0]+à|seront|serons|seraient|deviendront|être|(?:celle|celui|celles|ceux)[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*(?:(?:la|le|les|l['’])[ \u00a0]*)?[\p{L}'’-]+(?:[ \u00a0]+[\p{L}'’-]+)?))[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque)[ \u00a0]+)?$/iu);
+const COUNTED_AGAIN = narrow(/(?:\(|(?:^|[^\p{L}])(?:dont|contre|soit|puis|et|porté(?:e|s|es)?[ \u00a0]+à|porter[ \u00a0]+à|seront|serons|seraient|deviendront|être|(?:celle|celui|celles|ceux)[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*(?:(?:la|le|les|l['’])[ \u00a0]*)?[\p{L}'’-]+(?:[ \u00a0]+[\p{L}'’-]+)?))[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque)[ \u00a0]+|jusqu['’]à[ \u00a0]*)?$/iu);
+
+// "Nous serons à 35 000", "ce qui portera son parc à près de 40 000", "nous pourrions monter à 200 000": the figure
+// a count will reach, told in its sentence or the one after
+const RAISED_TO = narrow(/(?:^|[^\p{L}])(?:(?:serons|seront|sera|serait|seraient|être)[ \u00a0]+à|port(?:e|ent|era|eront|erait|eraient|ant)(?:[ \u00a0]+(?:notre|nos|son|sa|ses|leur|leurs|le|la|les)[ \u00a0]+(?:parc|flotte|effectifs?|nombre|total|équipes?|réseau|base))?[ \u00a0]+à|(?:monter|montera|monteront|grimper|grimpera|passer|passera|passeront)[ \u00a0]+à)[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque)[ \u00a0]+)?$/iu);
 
 // "une valorisation de 40 millions", "un chiffre d'affaires de 3 milliards": a noun of money before a bare amount.
 const AMOUNT_NOUN_BEFORE = narrow(/(?<![\p{L}])(?:valorisation|valeur|montant|prix|coût|budget|chiffre[ \u00a0]+d['’]affaires|capitalisation|levée|financement|dette|perte|bénéfice|enveloppe|dépenses?|investissement|subvention|dotation|somme|facture|recettes?|revenus?|amende|prêt|emprunt)[ \u00a0]+(?:de|d['’]|à)[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|quelque)[ \u00a0]+)?$/iu);
@@ -32,7 +36,7 @@ const AMOUNT_NOUN_BEFORE = narrow(/(?<![\p{L}])(?:valorisation|valeur|montant|pr
 // making, selling or aiming, an infinitive, a future or a conditional), not the noun of a preposition ("en
 // isotope 235", "en moyenne 30").
 const EN_PRONOUN = narrowRegExp(
-  String.raw`(?:^|[^\p{L}])en[ \u00a0]+(?:(?:a|ont|avait|avaient|aura|auront|aurait|est|sont|compte|comptent|possède|détient|vend|vendent|livre|livrent|produit|commande|prévoit|vise|visent|attend|attendent|espère|installe|déploie|achète|fabrique|exporte|importe|abrite|héberge|exploite|utilise|emploie|emploient|employait|recrute|recrutent|embauche|embauchent|recense|recensent|dénombre|accueille|accueillent|forme|forment)(?:[ \u00a0]+(?:aujourd['’]hui|\p{Ll}+))?|\p{Ll}+(?:er|ir|re|ra|ront|rait|raient)(?:[ \u00a0]+(?:aujourd['’]hui|désormais|déjà))?)` +
+  String.raw`(?:^|[^\p{L}])en[ \u00a0]+(?:(?:a|ont|avait|avaient|aura|auront|aurait|est|sont|compte|comptent|avons|aurons|avions|comptons|possédons|détenons|exploitons|vendons|livrons|produisons|visons|attendons|prévoyons|installons|déployons|employons|recrutons|commandons|possède|détient|vend|vendent|livre|livrent|produit|commande|prévoit|vise|visent|attend|attendent|espère|installe|déploie|achète|fabrique|exporte|importe|abrite|héberge|exploite|utilise|emploie|emploient|employait|recrute|recrutent|embauche|embauchent|recense|recensent|dénombre|accueille|accueillent|forme|forment)(?:[ \u00a0]+(?:aujourd['’]hui|\p{Ll}+))?|\p{Ll}+(?:er|ir|re|ra|ront|rait|raient)(?:[ \u00a0]+(?:aujourd['’]hui|désormais|déjà))?)` +
     // ("n'en a manqué que 21": only so many)
     String.raw`[ \u00a0]+(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque|jusqu['’]à|que|qu['’]|seulement)[ \u00a0]*)?$`,
   "u",
@@ -45,28 +49,44 @@ const EARNED = narrowRegExp(EARNING_VERBS, "iu");
 // "entre 1 850 et 2 465 mètres": a number before a unit measures; it counts nothing said before.
 const UNIT_AFTER = /^[ \u00a0\u202f]*(\p{Ll}+)/u;
 const SCORE = /^[-–]\d/u;
+// "à 30 MW", "150 km", "12 Go": a unit's symbol
+const UNIT_SYMBOL_AFTER = /^[ \u00a0\u202f]?(?:[kMGT]Wh?|km|m[²²23³]|Go|To|Mo|ha|kg|t(?![\p{L}])|°|nm)(?![\p{L}])/u;
 // "(57000 Metz)", "75008 Paris": a French postcode before its town
 const POSTCODE = narrow(/^\d{5}[ \u00a0]\p{Lu}/u);
 
 function countedBefore(m: NumberMention, ctx: RuleContext): ClaimDraft | null {
   if (m.yearLike || !Number.isInteger(m.value) || m.value < 1) return null;
   const unit = UNIT_AFTER.exec(ctx.text.slice(m.end, m.end + 30));
-  if (unit && MEASURE_NOUNS.has(unit[1] as string)) return null;
+  if ((unit && MEASURE_NOUNS.has(unit[1] as string)) || UNIT_SYMBOL_AFTER.test(ctx.text.slice(m.end, m.end + 6))) return null;
   // "face à Colomiers (31-17)": a score
   if (SCORE.test(ctx.text.slice(m.end, m.end + 4)) || POSTCODE.test(ctx.text.slice(m.start, m.end + 3))) return null;
   const s = ctx.sentences[ctx.sentenceIndex];
   if (!s) return null;
   const before = ctx.text.slice(Math.max(0, m.start - 40), m.start);
   const pronoun = EN_PRONOUN.test(before);
-  const from = pronoun ? (ctx.sentences[Math.max(0, ctx.sentenceIndex - 1)] as typeof s).start : s.start;
+  const raised = RAISED_TO.test(before);
+  const from = pronoun || raised ? (ctx.sentences[Math.max(0, ctx.sentenceIndex - 1)] as typeof s).start : s.start;
   const prev = ctx.lastCount && ctx.lastCount.start >= from ? ctx.lastCount : null;
-  if (!prev) return null;
+  if (!prev) return answerToHowMany(m, ctx);
   // (a list's items are held to their shape, so a figure under ten may be one: "15 en 2028 et 8 en 2029")
-  const again = m.value >= 10 && (pronoun || COUNTED_AGAIN.test(ctx.text.slice(Math.max(s.start, m.start - 30), m.start)) || rangeEnd(prev, m, ctx.text) || partAndWhole(prev, m, ctx.text));
+  const again = m.value >= 10 && (pronoun || raised || COUNTED_AGAIN.test(ctx.text.slice(Math.max(s.start, m.start - 50), m.start)) || rangeEnd(prev, m, ctx.text) || partAndWhole(prev, m, ctx.text));
   if (!again && !listItem(prev, m, ctx.text)) return null;
   return makeDraft(m, prev.kind, m.value, prev.unit, ctx, {
     rule: `${prev.kind}/same noun as before`, confidence: 0.65, approx: m.approx, attributes: prev.kind === "gpu_count" && prev.attributes.vendor ? { vendor: prev.attributes.vendor } : {},
   });
+}
+
+// "Combien de GPU exploitez-vous ? — Nous en avons 18 500": an interview's answer counts what its question asked about
+const HOW_MANY = narrowRegExp(String.raw`(?<![\p{L}])combien[ \u00a0]+(?:de[ \u00a0]+|d['’])((?:${ACCELERATOR_NOUNS})(?![\p{L}])|\p{Ll}[\p{Ll}-]+s(?![\p{L}]))[^?\n]*\?`, "iu");
+const ACCELERATOR = narrowRegExp(`^(?:${ACCELERATOR_NOUNS})$`, "iu");
+function answerToHowMany(m: NumberMention, ctx: RuleContext): ClaimDraft | null {
+  const question = ctx.sentences[ctx.sentenceIndex - 1];
+  if (!question || m.value < 10) return null;
+  const asked = HOW_MANY.exec(ctx.text.slice(question.start, question.end));
+  if (!asked || NOT_COUNTED.has(asked[1] as string) || MEASURE_NOUNS.has(asked[1] as string)) return null;
+  const noun = asked[1] as string;
+  const kind = ACCELERATOR.test(noun) ? "gpu_count" : "count";
+  return makeDraft(m, kind, m.value, kind === "gpu_count" ? "GPU" : noun, ctx, { rule: `${kind}/the question's noun`, confidence: 0.6, approx: m.approx });
 }
 
 // A list that leaves out the noun after its first item: "perdrait 430 postes, celui de Poitiers 380, Saint-Étienne 290 et

@@ -46,6 +46,13 @@ export const corpus = claimCorpus(
     { text: "Mesurée en équivalents H100, la capacité américaine atteindrait 11 millions de puces, celle de la Chine 3 millions et celle de l’Europe 900 000.", want: [{ value: 11e6 }, { value: 3e6, unit: "GPU" }, { value: 900000, unit: "GPU" }] },
     // "X seront N": what is counted now, counted again at a later time
     { text: "« Nos 14 000 GPU seront 30 000 à l'été 2029 », a assuré le patron.", want: [{ value: 14000 }, { value: 30000, unit: "GPU" }] },
+    // an interview's answer counts what its question asked about ("Combien de GPU …?"), and "serons à", "portera son
+    // parc à", "jusqu'à", "monter à" count again what was counted before
+    { text: "Combien de GPU exploitez-vous aujourd'hui ?\nNous en avons 12 400 en production. Nous serons à 30 000 à la fin de l'an prochain.", want: [{ value: 12400, unit: "GPU" }, { value: 30000, unit: "GPU" }] },
+    { text: "La start-up va louer 20 000 GPU supplémentaires, ce qui portera son parc à près de 36 000.", want: [{ value: 20000 }, { value: 36000, qualifier: "approx" }] },
+    { text: "Le bâtiment accueillera une grappe de 512 GPU. Une seconde tranche, qui porterait la puissance à 30 MW, est envisagée.", want: [{ value: 512 }], only: true },
+    { text: "Environ 80 000 accélérateurs dans la première phase, et jusqu'à 300 000 à terme.", want: [{ value: 80000 }, { value: 300000, qualifier: "at_most" }] },
+    { text: "Notre objectif est de livrer 40 000 GPU en 2028 ; nous pourrions monter à 150 000 en 2029.", want: [{ value: 40000 }, { value: 150000 }] },
     // chips in a headline take their compute context from the article's lead
     { text: "Corvène Labs réserve 40 000 puces auprès de Hautwald\nLa start-up française d'intelligence artificielle a signé un accord pour ses futurs modèles.", want: [{ value: 40000, unit: "GPU" }] },
     // ... but a département's number after a town counts nothing: "Saint-Herblain (44)", "Ajaccio (2A)"

@@ -59,6 +59,12 @@ export const corpus = claimCorpus(
     // a bare "fois" after a leverage or a multiple named earlier in the sentence: debt over Ebitda, a price over earnings
     { text: "Le levier devrait revenir à 2,6 fois après l’opération.", want: [{ value: 2.6, unit: "x", text: "2,6 fois" }] },
     { text: "Sa dette nette atteignait 610 millions d’euros, soit un levier de 4,3 fois, que le groupe promet de ramener sous 3 fois d’ici à 2029.", want: [{ value: 4.3, text: "4,3 fois" }, { value: 3, text: "3 fois", qualifier: "less_than" }] },
+    // a multiple of "ce chiffre d'affaires"; a valuation's multiple told bare; a bare "fois" bounded after a multiple told
+    { text: "À ce prix, les investisseurs paient 48 fois ce chiffre d'affaires.", want: [{ value: 48 }] },
+    { text: "Rapportée à ses revenus, sa valorisation ressort à environ 31 fois.", want: [{ value: 31, qualifier: "approx" }] },
+    { text: "Notre dette nette représente 2,8 fois l'Ebitda, et nous ne dépasserons pas 4 fois.", want: [{ value: 2.8 }, { value: 4, qualifier: "at_most" }] },
+    // a figure opening its paragraph, named by the next sentence: "40 fois. C'est le multiple …"
+    { text: "Les chiffres de la semaine\n40 fois. C'est le multiple de revenus auquel se négocie désormais Corvalis.", want: [{ value: 40 }] },
     { text: "Le titre se traite à un multiple de 14 fois, et son ratio d'endettement ne dépasse pas 2 fois.", want: [{ value: 14, text: "14 fois" }, { value: 2, text: "2 fois", qualifier: "at_most" }] },
     // ... and in the present with a possessive object, as a headline says it
     { text: "Téléphonie : Kanoa Mobile dépasse les 200 000 clients et double son bénéfice", want: [{ value: 2, unit: "x", text: "double" }] },

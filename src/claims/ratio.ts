@@ -14,7 +14,7 @@ const S = "[ \\u00a0]";
 const PERIODS = "(?:an|année|semaine|mois|jour|journée|nuit|heure|minute|saison|décennie|siècle)";
 // "fois" + what is compared: "plus grands", "moins cher", "la taille de", "celle de 2023", "ce que touchait",
 // "supérieur", "plus importants".
-const FOIS = narrowRegExp(`^${S}+fois(?!${S}+(?:plus|moins)${S}+(?:tard|tôt)(?![\\p{L}]))(?:${S}+(?:plus|moins)(?:${S}+(?:de${S}+|d['’])?[\\p{L}-]{3,}(?![\\p{L}'’]))?|(?:${S}+(?:la|le|les|leur|leurs|sa|son|ses|des)${S}+|${S}+l['’])(?!${PERIODS}(?![\\p{L}]))[\\p{L}-]+|${S}+(?:celle|celui|celles|ceux)${S}+(?:de|d['’]|du|des)|${S}+ce${S}+qu(?:e|['’])|${S}+(?:supérieure?s?|inférieure?s?|plus|moins|autant))?(?![\\p{L}])`, "u");
+const FOIS = narrowRegExp(`^${S}+fois(?!${S}+(?:plus|moins)${S}+(?:tard|tôt)(?![\\p{L}]))(?:${S}+(?:plus|moins)(?:${S}+(?:de${S}+|d['’])?[\\p{L}-]{3,}(?![\\p{L}'’]))?|(?:${S}+(?:la|le|les|leur|leurs|sa|son|ses|des|ce|cet|cette|ces)${S}+|${S}+l['’])(?!${PERIODS}(?![\\p{L}]))[\\p{L}-]+|${S}+(?:celle|celui|celles|ceux)${S}+(?:de|d['’]|du|des)|${S}+ce${S}+qu(?:e|['’])|${S}+(?:supérieure?s?|inférieure?s?|plus|moins|autant))?(?![\\p{L}])`, "u");
 // "multipliée par 3", "multiplier par dix", "une multiplication par plus de huit", and with what is multiplied
 // between ("multiplie son chiffre d'affaires par quarante-deux"): up to four words, no comma.
 const OBJECT = `(?:${S}+[\\p{L}'’-]+){0,4}?`;
@@ -32,17 +32,25 @@ const HOLDS_FOIS = /fois[ \u00a0]+et[ \u00a0]+demie?$/u;
 // "deux fois moins cher", "dix fois inférieure": the comparison goes down.
 const DOWNWARD = narrowRegExp(`^${S}+fois${S}+(?:moins|inférieure?s?)(?![\\p{L}])`, "u");
 
-const CONTRE_BEFORE = narrow(/(?:^|[^\p{L}])contre[ \u00a0]+$/u);
+// ("… 2,8 fois l'Ebitda, et nous ne dépasserons pas 4 fois": a bound set on the multiple just told)
+const CONTRE_BEFORE = narrow(/(?:^|[^\p{L}])(?:contre|pas|dépass\p{L}*|sous|à)[ \u00a0]+$/u);
 const MULTIPLE_TOLD = narrow(/\d[ \u00a0]*fois[ \u00a0]+\p{L}/u);
 function comparedWithMultiple(m: NumberMention, ctx: RuleContext): boolean {
-  if (!CONTRE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 10), m.start))) return false;
+  if (!CONTRE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 14), m.start))) return false;
   const sentence = ctx.sentences[ctx.sentenceIndex];
   return sentence !== undefined && MULTIPLE_TOLD.test(ctx.text.slice(sentence.start, m.start));
 }
 
 // "un levier de 4,3 fois", "le levier devrait revenir à 2,6 fois", "un multiple de 14 fois": a bare "fois" after a
 // multiple named earlier in the sentence, the number set by a preposition or a verb of level (not "actionné 3 fois")
-const MULTIPLE_NAMED = narrow(/(?<![\p{L}])(?:levier|multiple|ratio|PER|endettement)(?![\p{L}])/u);
+// ("sa valorisation ressort à environ 31 fois": a valuation's multiple of revenue)
+const MULTIPLE_NAMED = narrow(/(?<![\p{L}])(?:levier|multiple|ratio|PER|endettement|valorisation)(?![\p{L}])/u);
+// "40 fois. C'est le multiple de revenus …": a figure opening its paragraph, named by the next sentence
+const NAMED_NEXT = narrow(/^\.[ \u00a0]+C['’]est[ \u00a0]+(?:le|la|l['’])[ \u00a0]*(?:multiple|levier|ratio|coefficient)(?![\p{L}])/u);
+function namedNext(m: NumberMention, foisEnd: number, ctx: RuleContext): boolean {
+  const lineStart = ctx.text.lastIndexOf("\n", m.start - 1) + 1;
+  return /^[ \u00a0]*$/u.test(ctx.text.slice(lineStart, m.start)) && NAMED_NEXT.test(ctx.text.slice(foisEnd, foisEnd + 40));
+}
 const LEVEL_BEFORE = narrow(/(?<![\p{L}])(?:de|d['’]|à|sous|sur|pas|dépass\p{L}*|atteint|atteindra|atteignait|environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de)[ \u00a0]*$/u);
 function multipleNamedBefore(m: NumberMention, ctx: RuleContext): boolean {
   if (!LEVEL_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 14), m.start))) return false;
@@ -71,7 +79,7 @@ export const ratioRule: Rule<NumberMention> = {
     const fois = FOIS.exec(held + ctx.text.slice(m.end, m.end + 60));
     if (held && fois?.[0].trim() === "fois") return null;
     // "soit 1,4 fois l'Ebitda, contre 1,1 fois fin décembre": a bare "fois" compared with a multiple just told
-    if (fois && fois[0].trim() === "fois" && !held && (comparedWithMultiple(m, ctx) || multipleNamedBefore(m, ctx))) {
+    if (fois && fois[0].trim() === "fois" && !held && (comparedWithMultiple(m, ctx) || multipleNamedBefore(m, ctx) || namedNext(m, m.end + fois[0].length, ctx))) {
       return makeDraft({ start: m.start, end: m.end + fois[0].length }, "ratio", m.value, "x", ctx, { rule: "ratio/fois compared", confidence: 0.8, approx: m.approx, qualifierSpan: m });
     }
     if (fois && fois[0].trim() !== "fois") {

@@ -31,6 +31,8 @@ export interface RuleContext extends SubjectContext {
   lastCount: ClaimDraft | null;
   /** the last amount or count with a unit so far (what a bare "300 milliards" takes its unit from) */
   lastMeasure: ClaimDraft | null;
+  /** every valuation and funding claim so far (an amount said again with no cue of its own is the same claim) */
+  rounds: ClaimDraft[];
   entities: Entity[];
 }
 
