@@ -23,7 +23,7 @@ const MONEY_KINDS = new Set(["money", "valuation", "funding"]);
 // "100 000 jeunes formés, contre environ 40 000 aujourd'hui", "Nos 14 000 GPU seront 30 000", "11 millions de puces,
 // celle de la Chine 3 millions": a bare number that counts what the claim before counted.
 // ("L'effectif, de 620 salariés, doit être porté à 800": a figure raised to another)
-const COUNTED_AGAIN = narrow(/(?:\(|(?:^|[^\p{L}])(?:dont|contre|soit|puis|et|porté(?:e|s|es)?[ \u00a0]+à|porter[ \u00a0]+à|seront|serons|seraient|deviendront|être|(?:celle|celui|celles|ceux)[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*(?:(?:la|le|les|l['’])[ \u00a0]*)?[\p{L}'’-]+(?:[ \u00a0]+[\p{L}'’-]+)?))[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque)[ \u00a0]+|jusqu['’]à[ \u00a0]*)?$/iu);
+const COUNTED_AGAIN = narrow(/(?:\(|(?:^|[^\p{L}])(?:dont(?:[ \u00a0]+(?:les|ses|leurs))?|contre|soit|puis|et(?:[ \u00a0]+(?:non|pas))?|porté(?:e|s|es)?[ \u00a0]+à|porter[ \u00a0]+à|seront|serons|seraient|deviendront|être|(?:celle|celui|celles|ceux)[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*(?:(?:la|le|les|l['’])[ \u00a0]*)?[\p{L}'’-]+(?:[ \u00a0]+[\p{L}'’-]+)?))[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque)[ \u00a0]+|jusqu['’]à[ \u00a0]*)?$/iu);
 
 // "Nous serons à 35 000", "ce qui portera son parc à près de 40 000", "nous pourrions monter à 200 000": the figure
 // a count will reach, told in its sentence or the one after
@@ -36,7 +36,7 @@ const AMOUNT_NOUN_BEFORE = narrow(/(?<![\p{L}])(?:valorisation|valeur|montant|pr
 // making, selling or aiming, an infinitive, a future or a conditional), not the noun of a preposition ("en
 // isotope 235", "en moyenne 30").
 const EN_PRONOUN = narrowRegExp(
-  String.raw`(?:^|[^\p{L}])en[ \u00a0]+(?:(?:a|ont|avait|avaient|aura|auront|aurait|est|sont|compte|comptent|avons|aurons|avions|comptons|possédons|détenons|exploitons|vendons|livrons|produisons|visons|attendons|prévoyons|installons|déployons|employons|recrutons|commandons|possède|détient|vend|vendent|livre|livrent|produit|commande|prévoit|vise|visent|attend|attendent|espère|installe|déploie|achète|fabrique|exporte|importe|abrite|héberge|exploite|utilise|emploie|emploient|employait|recrute|recrutent|embauche|embauchent|recense|recensent|dénombre|accueille|accueillent|forme|forment)(?:[ \u00a0]+(?:aujourd['’]hui|\p{Ll}+))?|\p{Ll}+(?:er|ir|re|ra|ront|rait|raient)(?:[ \u00a0]+(?:aujourd['’]hui|désormais|déjà))?)` +
+  String.raw`(?:^|[^\p{L}])en[ \u00a0]+(?:(?:a|ont|avait|avaient|aura|auront|aurait|est|sont|compte|comptent|aligne|alignent|écoule|écoulent|loue|louent|opère|opèrent|avons|aurons|avions|comptons|possédons|détenons|exploitons|vendons|livrons|produisons|visons|attendons|prévoyons|installons|déployons|employons|recrutons|commandons|possède|détient|vend|vendent|livre|livrent|produit|commande|prévoit|vise|visent|attend|attendent|espère|installe|déploie|achète|fabrique|exporte|importe|abrite|héberge|exploite|utilise|emploie|emploient|employait|recrute|recrutent|embauche|embauchent|recense|recensent|dénombre|accueille|accueillent|forme|forment)(?:[ \u00a0]+(?:aujourd['’]hui|\p{Ll}+))?|\p{Ll}+(?:er|ir|re|ra|ront|rait|raient)(?:[ \u00a0]+(?:aujourd['’]hui|désormais|déjà))?)` +
     // ("n'en a manqué que 21": only so many)
     String.raw`[ \u00a0]+(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque|jusqu['’]à|que|qu['’]|seulement)[ \u00a0]*)?$`,
   "u",
@@ -96,7 +96,9 @@ const SEP = String.raw`[ \u00a0]*(?:[,;]|[ \u00a0]et)[ \u00a0]+`;
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2}`;
 const FIGURE = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})*`;
 const NAME_THEN_FIGURE = String.raw`(?:(?:celui|celle|ceux|celles)[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*)?(?:(?:la|le|les|l['’])[ \u00a0]*)?${NAME}[ \u00a0]+`;
-const FOR_WHAT = String.raw`(?:(?:(?:la|le|les|l['’]|à|au|aux|en|pour)[ \u00a0]*)?${NAME}|en[ \u00a0]+\d{4})`;
+// (or a time: "8 000 GPU dès cet été, 16 000 à l'automne et 12 000 en 2029")
+const WHEN = String.raw`(?:(?:à|en|au|dès|d['’]ici)[  ]+)?(?:(?:l['’]|cet|ce|cette)[  ]*)?(?:automne|été|hiver|printemps|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})(?![\p{L}\p{N}])`;
+const FOR_WHAT = String.raw`(?:(?:(?:la|le|les|l['’]|à|au|aux|en|pour)[  ]*)?${NAME}|${WHEN})`;
 const ITEM_END = String.raw`(?=[ \u00a0]*(?:[,;.)]|et[ \u00a0]|$))`;
 const NAMES_THEN_FIGURES = new RegExp(`^(?:${SEP}${NAME_THEN_FIGURE}${FIGURE})*${SEP}${NAME_THEN_FIGURE}$`, "u");
 const FIGURES_THEN_NAMES = new RegExp(`^[^,;:\\d]{0,60}?[ \\u00a0]${FOR_WHAT}(?:${SEP}${FIGURE}[ \\u00a0]+${FOR_WHAT})*${SEP}$`, "u");
@@ -160,7 +162,7 @@ export const ellipsisRule: Rule<NumberMention> = {
     const prevSentence = prev ? sentenceAt(ctx.sentences, prev.start) : -1;
     // "… 2,4 millions de puces. Il prévoit d'en produire 1,6 million, puis 2,5 millions": chips counted last are
     // counted again, as an unscaled number would be
-    if (ctx.lastCount?.kind === "gpu_count" && ctx.lastCount.start > (prev?.start ?? -1) && !moneyNoun && !amountNoun) {
+    if (ctx.lastCount?.kind === "gpu_count" && ctx.lastCount.start >= (prev?.start ?? -1) && !moneyNoun && !amountNoun) {
       const again = countedBefore(m, ctx);
       if (again) return again;
     }

@@ -51,6 +51,14 @@ export const corpus = claimCorpus(
     { text: "Combien de GPU exploitez-vous aujourd'hui ?\nNous en avons 12 400 en production. Nous serons à 30 000 à la fin de l'an prochain.", want: [{ value: 12400, unit: "GPU" }, { value: 30000, unit: "GPU" }] },
     { text: "La start-up va louer 20 000 GPU supplémentaires, ce qui portera son parc à près de 36 000.", want: [{ value: 20000 }, { value: 36000, qualifier: "approx" }] },
     { text: "Le bâtiment accueillera une grappe de 512 GPU. Une seconde tranche, qui porterait la puissance à 30 MW, est envisagée.", want: [{ value: 512 }], only: true },
+    // a four-digit count before "GPU" is no year ("louer 2048 GPU")
+    { text: "Le laboratoire s’engage à louer 2048 GPU Nvidia B300 pendant trois ans.", want: [{ value: 2048 }], only: true },
+    // counted again: "en alignent plus de 6 millions", "et non 24 576", "dont les 10 000 premiers", and a delivery
+    // calendar that leaves out the noun ("8 000 GPU dès cet été, 16 000 à l'automne et 12 000 en 2029")
+    { text: "L’Union compte environ 420 000 GPU, quand les seuls Etats-Unis en alignent plus de 6 millions.", want: [{ value: 420000 }, { value: 6e6, qualifier: "more_than" }] },
+    { text: "Vélandre comptera 18 432 GPU, et non 24 576 comme annoncé.", want: [{ value: 18432 }, { value: 24576 }] },
+    { text: "Hanvel a signé pour 60 000 GPU, dont les 10 000 premiers doivent arriver avant la fin de l’année.", want: [{ value: 60000 }, { value: 10000 }] },
+    { text: "Le calendrier s’étire : 8 000 GPU sont attendus dès cet été, 16 000 à l’automne et 12 000 en 2029.", want: [{ value: 8000 }, { value: 16000 }, { value: 12000 }] },
     { text: "Environ 80 000 accélérateurs dans la première phase, et jusqu'à 300 000 à terme.", want: [{ value: 80000 }, { value: 300000, qualifier: "at_most" }] },
     { text: "Notre objectif est de livrer 40 000 GPU en 2028 ; nous pourrions monter à 150 000 en 2029.", want: [{ value: 40000 }, { value: 150000 }] },
     // chips in a headline take their compute context from the article's lead

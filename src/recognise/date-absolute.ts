@@ -348,7 +348,7 @@ const NOT_YEAR_BEFORE = caselessRegExp(
 );
 // A counted plural noun or a unit after the number: "2015 salariés", "2000 €", "1900 mètres", "2000 à 3000 euros".
 const QUANTITY_AFTER = narrowRegExp(
-  `^(?:${OSP}(?:%|€|\\$|£|¥|k?m²?|km|kg|t|ha|mm|cm|[kMGT]?W|[kMGT]?o|[kMGT]?Wh)(?![\\p{L}\\p{N}])` +
+  `^(?:${OSP}(?:%|€|\\$|£|¥|k?m²?|km|kg|t|ha|mm|cm|[kMGT]?W|[kMGT]?o|[kMGT]?Wh|[GTNLC]PUs?)(?![\\p{L}\\p{N}])` +
     `|${OSP}(?:à|et|ou|-|–)${OSP}(?<to>\\d[\\d ]{0,12})${SP}\\p{Ll}[\\p{L}]*[sx](?![\\p{L}])` +
     `|${SP}(?<word>\\p{Ll}[\\p{L}]*))`,
   "u",
