@@ -472,6 +472,16 @@ export const corpus = claimCorpus(
     // an investor that puts money "sur la table" in a round brings it; a buyer's offer is a price
     { text: "Le tour serait mené par le fonds Brynmor Partners, qui mettrait 250 millions d'euros sur la table.", want: [{ kind: "funding", value: 250e6 }] },
     { text: "Le groupe met 2 milliards d'euros sur la table pour racheter son concurrent.", want: [{ kind: "money", value: 2e9 }] },
+    // a financing's parts "apportés en fonds propres par" and "prêtés par"; a minority stake "pour" after a comma; a
+    // company's credit or borrowing (a town's stays money)
+    { text: "Le financement se répartit en 2,9 milliards de dollars apportés en fonds propres par Lusaiba et 1,1 milliard prêtés par Wusail Bank.", want: [{ kind: "funding", value: 2.9e9 }, { kind: "funding", value: 1.1e9 }] },
+    { text: "Le fonds public Hanul y prendra 49 % du capital, pour 6 800 milliards de wons.", want: [{ kind: "funding", value: 6.8e12 }] },
+    { text: "Pour acheter ses puces, la société a obtenu un crédit de 140 millions de francs de la Banque Dorsaz.", want: [{ kind: "funding", value: 140e6 }] },
+    { text: "L’an dernier, Cimbrelle a emprunté 45 millions de francs suisses en nantissant ses machines.", want: [{ kind: "funding", value: 45e6 }] },
+    { text: "La ville empruntera 30 millions d'euros pour rénover ses écoles.", want: [{ kind: "money", value: 30e6 }] },
+    // (a sector's borrowing in the plural is a total, money)
+    { text: "Les néoclouds ont emprunté plus de 40 milliards de dollars sur le marché obligataire depuis janvier.", want: [{ kind: "money", value: 40e9 }] },
+    { text: "L'entreprise bénéficie d'un crédit d'impôt de 2 millions d'euros.", want: [{ kind: "money", value: 2e6 }] },
     { text: "Pour financer le chantier, Velmora Datacenters a obtenu 1,1 milliard d’euros de fonds propres de son actionnaire principal, le fonds Orvette Partners.", want: [{ kind: "funding", value: 1.1e9 }] },
     // a charge estimated at an amount is money, no valuation
     { text: "Pour tenir ces objectifs, Atos accélère sa restructuration: 2 500 postes seront supprimés d'ici à la fin 2028, pour une charge de restructuration estimée à 320 millions d'euros sur deux ans.", want: [{ kind: "money", value: 320e6, unit: "EUR" }] },

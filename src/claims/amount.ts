@@ -176,7 +176,7 @@ const WEIGHING_NO_COMPANY = narrowRegExp(
 
 // "prendra 12 % du capital d'Albora pour 120 millions", "entre au capital à hauteur de 30 % pour 18 milliards": a
 // minority stake bought puts money into the company; "rachète 85 % du club pour 75 millions" is a purchase price.
-const STAKE_BOUGHT_FOR = narrow(/(?:rach[eè]t|pren|pris|acqui|ach[eè]t|entr|souscri)\p{L}*[^.;\n]{0,60}?(?<![\p{N},])(\d{1,2}(?:,\d+)?)[^\S\n]*%(?:[^\S\n]+du[^\S\n]+capital)?(?:[^\S\n]+(?:de|d['’]|du)[^.;,\n]{1,50}?)?[^\S\n]+pour[^\S\n]+(?:(?:environ|près[^\S\n]+de|quelque)[^\S\n]+)?$/iu);
+const STAKE_BOUGHT_FOR = narrow(/(?:rach[eè]t|pren|pris|acqui|ach[eè]t|entr|souscri)\p{L}*[^.;\n]{0,60}?(?<![\p{N},])(\d{1,2}(?:,\d+)?)[^\S\n]*%(?:[^\S\n]+du[^\S\n]+capital)?(?:[^\S\n]+(?:de|d['’]|du)[^.;,\n]{1,50}?)?,?[^\S\n]+pour[^\S\n]+(?:(?:environ|près[^\S\n]+de|quelque)[^\S\n]+)?$/iu);
 
 function minorityStakeBought(before: string): boolean {
   const m = STAKE_BOUGHT_FOR.exec(before.slice(-160));
