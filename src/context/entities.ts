@@ -802,6 +802,8 @@ const CAPITALISED_LEAD = /(\p{Lu}[\p{Lu}'’&-]{1,30}(?:[ \u00a0]\p{Lu}[\p{Lu}'�
 const RUBRICS = new Set("EXCLUSIF INFO ALERTE URGENT FLASH ÉDITO EDITO ANALYSE TRIBUNE BOURSE VIDÉO VIDEO PHOTOS DIRECT ENQUÊTE ENQUETE PORTRAIT INTERVIEW ENTRETIEN OPINION".split(" "));
 function capitalisedLeads(text: string): Array<{ at: number; name: string }> {
   const out: Array<{ at: number; name: string }> = [];
+  const items: Array<{ at: number; name: string }> = [];
+  let lineNo = 0;
   // (at line starts only; not the headline's, whose first word is capitalised anyway)
   for (let at = text.indexOf("\n") + 1; at > 0; at = text.indexOf("\n", at) + 1) {
     CAPITALISED_LEAD.lastIndex = at;
@@ -820,8 +822,50 @@ function capitalisedLeads(text: string): Array<{ at: number; name: string }> {
     const from = afterListBullet(text, at);
     const named = leadAt(text, from);
     if (named && !PLACES.has(named.name) && !(named.figureOnly && isLabel(named.name))) out.push({ at: from, name: named.name });
+    else if (lineNo++ >= 1) {
+      // (from the third line: the first two hold the headline and the byline)
+      const item = digestItemAt(text, from);
+      if (item) items.push(item);
+    }
   }
-  return out;
+  // (only in a digest, where two items or more open so: one article's paragraph may open on anything)
+  return items.length >= 2 ? out.concat(items) : out;
+}
+
+// A digest's item opens on a short headline sentence about its company, perhaps after its town: "Juvanis réduit la
+// voilure. La plateforme …", "Vannes. Salvigne boucle son premier tour de table. …", "Rennes : Kestavel lève 18
+// millions d'euros", and names it last in a line of its own: "Lannion : 62 postes supprimés chez Trelvia".
+const DIGEST_TOWN = /(\p{Lu}[\p{L}'’-]+(?:[ \u00a0-]\p{Lu}[\p{L}'’-]+){0,2})(?:\.|[ \u00a0]:)[ \u00a0]+/uy;
+const DIGEST_NAME_VERB = /(\p{Lu}[\p{L}'’&-]+(?:[ \u00a0]\p{Lu}[\p{L}'’&-]+){0,2})[ \u00a0]+\p{Ll}[^.!?\n]{2,80}(?:\.(?:[ \u00a0]+\p{Lu}|[ \u00a0]*$)|$)/muy;
+// (not an interview's question, a reading tip or a byline: "Combien de GPU …", "Lire aussi", "Propos recueillis par")
+const NOT_DIGEST_NAMES = new Set("Combien Pourquoi Comment Quel Quelle Quels Quelles Que Qu Lire Propos Pas Autour Nouvelle Nouveau Voici Voilà Retrouvez Découvrez Pendant Mis Mise".split(" "));
+const DIGEST_NAME_LAST = /[^.!?\n]{3,70}[ \u00a0](?:chez|pour)[ \u00a0]+(\p{Lu}[\p{L}'’&-]+(?:[ \u00a0]\p{Lu}[\p{L}'’&-]+){0,2})[ \u00a0]*$/muy;
+function digestItemAt(text: string, from: number): { at: number; name: string } | null {
+  let at = from;
+  DIGEST_TOWN.lastIndex = from;
+  const town = DIGEST_TOWN.exec(text);
+  if (town) {
+    if (!PLACES.has(town[1] as string) && !/^\p{Lu}[\p{L}'’-]+$/u.test(town[1] as string)) return null;
+    at = from + town[0].length;
+  }
+  DIGEST_NAME_VERB.lastIndex = at;
+  const lead = DIGEST_NAME_VERB.exec(text);
+  if (lead) {
+    const name = lead[1] as string;
+    return isDigestName(name) && !lead[0].includes("?") ? { at, name } : null;
+  }
+  if (!town) return null;
+  DIGEST_NAME_LAST.lastIndex = at;
+  const last = DIGEST_NAME_LAST.exec(text);
+  if (!last) return null;
+  const name = last[1] as string;
+  return isDigestName(name) ? { at: at + last[0].length - name.length - (last[0].length - last[0].trimEnd().length), name } : null;
+}
+function isDigestName(name: string): boolean {
+  const first = firstWord(name);
+  // (nor a participle, "Publié le …", or an infinitive, "Fabriquer en France")
+  if (NOT_DIGEST_NAMES.has(first.replace(/['’].*$/u, "")) || /-(?:vous|nous|il|elle|on|ils|elles)$/u.test(first) || /^\p{Lu}\p{Ll}+(?:er|ir|é|ée|és|ées)$/u.test(first)) return false;
+  return !NOT_NAMES.has(first) && !CALENDAR_WORDS.has(first) && !PLACES.has(name) && !FIRST_NAMES.has(first) && !PARTICIPLE_OPENING.test(first);
 }
 
 /** A round-up item's lead at `from`: its name, where it ends, and whether it named no town (an amount alone followed). */

@@ -100,6 +100,17 @@ export const corpus: Corpus = {
       text: "Kelvora Data Centers achète 38 hectares pour son campus. Kelvora versera un acompte de 10 % à la signature.",
       want: [{ kind: "percent", subject: "Kelvora Data Centers" }],
     },
+    // a digest's items open on a short headline sentence about their company, perhaps after their town, or name it last
+    // in a subhead of their own; each item's figures are its company's
+    {
+      text: "En bref : l'actualité des entreprises\nOuest-France. Publié le 17/11/2028\nVannes. Calvérine boucle son premier tour de table. La start-up a levé 6,5 M€ auprès de business angels.\nTorvane réduit la voilure. La plateforme supprime 400 postes en Europe.\nBrest : 512 GPU pour Ondralis\nLe spécialiste des prévisions océanographiques a mis en service 512 GPU.",
+      want: [{ kind: "funding", subject: "Calvérine" }, { kind: "count", text: "400 postes", subject: "Torvane" }, { kind: "gpu_count", text: "512 GPU", subject: "Ondralis" }],
+    },
+    // ... but an interview's questions and a byline open no item
+    {
+      text: "Entretien\nPar Ilse Marrec. Publié le 3 mars 2028\nCombien de salariés comptez-vous ?\nNous sommes 310 chez Vardel, contre 120 il y a un an.\nPourquoi recruter autant ?\nLe groupe Vardel ouvrira 12 agences en 2028.",
+      want: [{ kind: "count", text: "12 agences", subject: "Vardel" }],
+    },
     // a dateline "Town (64) - Par …" is no round-up item's lead (its dash takes an amount after it)
     {
       text: "Bidart : l'éditeur Harriague Informatique passe sous pavillon lyonnais\nBidart (64) - Par Amaia Etxart - Publié le 14/04/2027\nL'éditeur de logiciels Harriague Informatique a été racheté par le groupe lyonnais Orméon.\nL'entreprise familiale emploie quelque 80 salariés entre Bidart et Pau.",
