@@ -427,7 +427,7 @@ export function findEntities(text: string): Entity[] {
   for (const e of found) if (e.type === "org") dropLeadingArticle(e);
   const initialled = initialledNames(found);
   if (initialled.size) for (const e of found) e.name = initialled.get(e.name) ?? e.name;
-  const shortened = shortFormsOf(found, titleEndOf(text));
+  const shortened = shortFormsOf(text, found, titleEndOf(text));
   if (shortened.size) for (const e of found) e.name = shortened.get(e.name) ?? e.name;
 
   for (const e of found) if (e.type === "org") extendWithPlace(text, e);
@@ -479,7 +479,13 @@ const CORPORATE_WORDS = new Set(
  * Not a known name ("Google" before "Google DeepMind"), not a unit ("la messagerie Dalbit … sa filiale Dalbit Pay",
  * "Naver Cloud … Naver"), not when two longer names share it.
  */
-function shortFormsOf(found: Entity[], titleEnd: number): Map<string, string> {
+// "Sa division d'informatique à distance, Corbelia Cloud, …", "Qinglan Cloud, sa division de cloud": a unit of its parent
+const UNIT_NEAR = narrow(/(?<![\p{L}])(?:sa|la|leur|une)[ \u00a0]+(?:division|filiale|branche|activité|unité|pôle|entité)(?![\p{L}])/iu);
+function namedAsUnit(text: string, found: Entity[], name: string): boolean {
+  return found.some((e) => e.name === name && UNIT_NEAR.test(text.slice(Math.max(0, e.start - 60), e.end + 60)));
+}
+
+function shortFormsOf(text: string, found: Entity[], titleEnd: number): Map<string, string> {
   const first = new Map<string, number>();
   for (const e of found) if (e.type === "org" && e.start < (first.get(e.name) ?? Infinity)) first.set(e.name, e.start);
   const out = new Map<string, string>();
@@ -489,7 +495,7 @@ function shortFormsOf(found: Entity[], titleEnd: number): Map<string, string> {
       name.slice(short.length + 1).split(/[ \u00a0]+/u).every((w) => CORPORATE_WORDS.has(w)));
     if (longer.length !== 1) continue;
     const [full, from] = longer[0] as [string, number];
-    if (from < at || at < titleEnd) out.set(short, full);
+    if ((from < at || at < titleEnd) && !namedAsUnit(text, found, full)) out.set(short, full);
   }
   return out;
 }

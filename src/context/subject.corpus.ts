@@ -824,6 +824,11 @@ export const corpus: Corpus = {
       text: "Le géant indonésien Semesta Digital investira 15 000 milliards de roupies. Le titre Semesta a progressé de 8,4 % mardi, à 1 350 roupies.",
       want: [{ kind: "percent", subject: "Semesta Digital" }],
     },
+    // ... nor a unit the text names as one ("Qinglan Cloud, sa division de cloud"), whatever the order
+    {
+      text: "Voltamar relève ses investissements\nLe géant chinois Voltamar a fait état d'une hausse de 58 % du chiffre d'affaires de Voltamar Cloud, sa division d'informatique dématérialisée. Voltamar emploie 198 300 personnes.",
+      want: [{ kind: "count", subject: "Voltamar" }],
+    },
     // ... but a unit named first ("Naver Cloud") is not its parent ("Naver") shortened.
     {
       text: "Naver Cloud exploite le centre de Sejong. Naver a annoncé l'achat de 10 000 GPU pour un billion de wons.",
