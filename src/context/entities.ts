@@ -715,9 +715,11 @@ function commaAfterName(text: string, at: number): number {
 // "Armabois, une menuiserie industrielle de 140 salariés": an indefinite apposition that counts a staff is a firm's.
 // the nouns that say a company, after "une"/"un" ("une start-up", "une PME", "un éditeur"): not "un plan", "une plateforme"
 const COMPANY_APPOSITIONS = "start-up|startup|société|entreprise|pousse|pépite|licorne|PME|ETI|éditeur|fabricant|constructeur|spécialiste|fournisseur|équipementier|hébergeur|opérateur|biotech|medtech|fintech|deeptech|edtech|foodtech|cleantech|greentech|healthtech|insurtech|proptech|legaltech|agritech";
+// and a named machine, which owns its chips and its cost: "Orvéline, une machine de 16 384 GPU", "Argos, un supercalculateur"
+const MACHINE_APPOSITIONS = "machine|supercalculateur|superordinateur|calculateur|cluster|grappe";
 const APPOSITION_AFTER = narrowRegExp(
   // ("Vectorielle, une start-up parisienne spécialisée dans …")
-  `^,[ \\u00a0]*(?:(?:la|le|l['’])[ \\u00a0]*(?:ex-|ancienne?[ \\u00a0]+)?(?:${APPOSITIVE_NOUNS.join("|")})(?![\\p{L}\\p{N}])|une?[ \\u00a0]+(?:jeune[ \\u00a0]+)?(?:${COMPANY_APPOSITIONS})(?![\\p{L}\\p{N}-])|` +
+  `^,[ \\u00a0]*(?:(?:la|le|l['’])[ \\u00a0]*(?:ex-|ancienne?[ \\u00a0]+)?(?:${APPOSITIVE_NOUNS.join("|")})(?![\\p{L}\\p{N}])|une?[ \\u00a0]+(?:jeune[ \\u00a0]+)?(?:${COMPANY_APPOSITIONS}|${MACHINE_APPOSITIONS})(?![\\p{L}\\p{N}-])|` +
     `une?[ \\u00a0]+(?:[\\p{Ll}-]+|PME|ETI|TPE)(?:[ \\u00a0]+[\\p{Ll}-]+){0,3}[ \\u00a0]+(?:de|d['’])[ \\u00a0]*(?:(?:près|plus|moins)[ \\u00a0]+de[ \\u00a0]+|quelque[ \\u00a0]+|environ[ \\u00a0]+)?` +
     `\\d[\\d \\u00a0\\u202f]*(?:salariés|employés|collaborateurs|personnes)(?![\\p{L}]))`,
   "u",

@@ -824,6 +824,11 @@ export const corpus: Corpus = {
       text: "Le géant indonésien Semesta Digital investira 15 000 milliards de roupies. Le titre Semesta a progressé de 8,4 % mardi, à 1 350 roupies.",
       want: [{ kind: "percent", subject: "Semesta Digital" }],
     },
+    // a machine named by an apposition owns its chips: "Orvéline, une machine de 16 384 GPU"
+    {
+      text: "L’opérateur public Calvéra a retenu le groupement mené par Alvénor pour livrer Estravelle, une machine de 16 384 GPU Nvidia GB300.",
+      want: [{ kind: "gpu_count", subject: "Estravelle" }],
+    },
     // ... nor a unit the text names as one ("Qinglan Cloud, sa division de cloud"), whatever the order
     {
       text: "Voltamar relève ses investissements\nLe géant chinois Voltamar a fait état d'une hausse de 58 % du chiffre d'affaires de Voltamar Cloud, sa division d'informatique dématérialisée. Voltamar emploie 198 300 personnes.",
