@@ -53,6 +53,8 @@ export const corpus = claimCorpus(
     { text: "Le bâtiment accueillera une grappe de 512 GPU. Une seconde tranche, qui porterait la puissance à 30 MW, est envisagée.", want: [{ value: 512 }], only: true },
     // a four-digit count before "GPU" is no year ("louer 2048 GPU")
     { text: "Le laboratoire s’engage à louer 2048 GPU Nvidia B300 pendant trois ans.", want: [{ value: 2048 }], only: true },
+    // chips take their compute context from the article's lead too
+    { text: "Vantrel lève 40 millions d’euros\nLa start-up grenobloise conçoit des puces d’inférence pour l’intelligence artificielle. Elle a été fondée en 2024 par deux anciens de STMicroelectronics.\nSes fondateurs visent des marchés européens. Elle espère livrer 2 000 serveurs en 2029, soit 16 000 puces.", want: [{ value: 16000, unit: "GPU" }] },
     // counted again: "en alignent plus de 6 millions", "et non 24 576", "dont les 10 000 premiers", and a delivery
     // calendar that leaves out the noun ("8 000 GPU dès cet été, 16 000 à l'automne et 12 000 en 2029")
     { text: "L’Union compte environ 420 000 GPU, quand les seuls Etats-Unis en alignent plus de 6 millions.", want: [{ value: 420000 }, { value: 6e6, qualifier: "more_than" }] },

@@ -17,6 +17,7 @@ const VENDOR = Object.keys(VENDORS).join("|");
 const ADJ = `(?:${S}+(?:d['’]IA|IA|graphiques|spécialisés|spécialisées|avancés|avancées|dernier[ -]cri|supplémentaires|de${S}+(?:${VENDOR})|(?:${VENDOR})|${MODEL}))`;
 // After the number: "de"? + noun + adjectives/model/vendor, or a model straight away, maybe after its maker
 // ("4 096 Nvidia H200"). Groups: 1 noun, 2 what follows it; 3 maker, 4 model, 5 what follows it.
+const LEAD_CHARS = 700;
 const NOUN_PHRASE = narrowRegExp(`^${S}*(?:(?:de${S}+(?:(?:ses|leurs|ces|nos)${S}+)?|d['’])?(?:nouveaux${S}+|nouvelles${S}+)?(${ACCELERATOR_NOUNS}|${CHIP_NOUNS})(?![\\p{L}])((?:${ADJ}){0,3})|(?:(${VENDOR})${S}+)?(${MODEL})(?![\\p{L}\\p{N}])((?:${ADJ}){0,2}))`, "u");
 const MODEL_IN = narrowRegExp(`(?<![\\p{L}\\p{N}])(${MODEL})(?![\\p{L}\\p{N}])`, "u");
 const VENDOR_IN = narrowRegExp(`(?<![\\p{L}])(${VENDOR})(?![\\p{L}])`, "u");
@@ -77,7 +78,8 @@ export const gpuCountRule: Rule<NumberMention> = {
       // a headline's chips take their context from the article's lead too; the body's, from the headline too
       const titleEnd = titleEndOf(ctx.text);
       const context = ctx.text.slice(prev ? prev.start : s ? s.start : 0, m.end <= titleEnd ? titleEnd + 600 : s ? s.end : m.end);
-      if (!COMPUTE_CONTEXT.test(context) && !(titleEnd > 0 && COMPUTE_CONTEXT.test(ctx.text.slice(0, titleEnd)))) return null;
+      // (and the article's lead: "Silvéor … conçoit des puces d'inférence" makes its "16 000 puces" accelerators)
+      if (!COMPUTE_CONTEXT.test(context) && !COMPUTE_CONTEXT.test(ctx.text.slice(0, titleEnd + LEAD_CHARS))) return null;
     }
     const model = np[4] ?? MODEL_IN.exec(tail)?.[1] ?? (noun ? nameAfter(m.end + np[0].length, ctx) : undefined);
     const sentence = ctx.sentences[ctx.sentenceIndex];
