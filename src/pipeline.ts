@@ -104,6 +104,7 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
     lastCount: null,
     lastMeasure: null,
     rounds: [],
+    counts: [],
   };
   const drafts = classify(mentions, ctx);
 
@@ -242,7 +243,10 @@ function remember(ctx: RuleContext, d: ClaimDraft): void {
   if (AMOUNT_KINDS.has(d.kind)) ctx.lastAmount = d;
   if (d.kind === "funding") ctx.lastFunding = d;
   if (d.kind === "funding" || d.kind === "valuation") ctx.rounds.push(d);
-  if (d.kind === "gpu_count" || d.kind === "count") ctx.lastCount = d;
+  if (d.kind === "gpu_count" || d.kind === "count") {
+    ctx.lastCount = d;
+    ctx.counts.push(d);
+  }
   if ((AMOUNT_KINDS.has(d.kind) || d.kind === "count") && d.unit !== null && !isBracketedConversion(ctx, d)) ctx.lastMeasure = d;
 }
 

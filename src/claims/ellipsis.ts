@@ -38,7 +38,7 @@ const AMOUNT_NOUN_BEFORE = narrow(/(?<![\p{L}])(?:valorisation|valeur|montant|pr
 const EN_PRONOUN = narrowRegExp(
   String.raw`(?:^|[^\p{L}])en[ \u00a0]+(?:(?:a|ont|avait|avaient|aura|auront|aurait|est|sont|compte|comptent|aligne|alignent|écoule|écoulent|loue|louent|opère|opèrent|avons|aurons|avions|comptons|possédons|détenons|exploitons|vendons|livrons|produisons|visons|attendons|prévoyons|installons|déployons|employons|recrutons|commandons|possède|détient|vend|vendent|livre|livrent|produit|commande|prévoit|vise|visent|attend|attendent|espère|installe|déploie|achète|fabrique|exporte|importe|abrite|héberge|exploite|utilise|emploie|emploient|employait|recrute|recrutent|embauche|embauchent|recense|recensent|dénombre|accueille|accueillent|forme|forment)(?:[ \u00a0]+(?:aujourd['’]hui|\p{Ll}+))?|\p{Ll}+(?:er|ir|re|ra|ront|rait|raient)(?:[ \u00a0]+(?:aujourd['’]hui|désormais|déjà))?)` +
     // ("n'en a manqué que 21": only so many)
-    String.raw`[ \u00a0]+(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque|jusqu['’]à|que|qu['’]|seulement)[ \u00a0]*)?$`,
+    String.raw`[ \u00a0]+(?:(?:environ|(?:un[ \u00a0]+peu[ \u00a0]+)?(?:plus|moins)[ \u00a0]+de|près[ \u00a0]+de|pas[ \u00a0]+moins[ \u00a0]+de|au[ \u00a0]+moins|quelque|jusqu['’]à|que|qu['’]|seulement)[ \u00a0]*)?$`,
   "u",
 );
 
@@ -65,8 +65,10 @@ function countedBefore(m: NumberMention, ctx: RuleContext): ClaimDraft | null {
   const before = ctx.text.slice(Math.max(0, m.start - 40), m.start);
   const pronoun = EN_PRONOUN.test(before);
   const raised = RAISED_TO.test(before);
-  const from = pronoun || raised ? (ctx.sentences[Math.max(0, ctx.sentenceIndex - 1)] as typeof s).start : s.start;
-  const prev = ctx.lastCount && ctx.lastCount.start >= from ? ctx.lastCount : null;
+  // ("… 20 000 accélérateurs. Les livraisons s'étalent jusqu'en mars. Iselvo en exploite déjà 6 000": "en" may stand
+  // for what was counted two sentences before)
+  const from = pronoun || raised ? (ctx.sentences[Math.max(0, ctx.sentenceIndex - (pronoun ? 2 : 1))] as typeof s).start : s.start;
+  const prev = pronoun || raised ? likeliestCounted(m, from, ctx) : ctx.lastCount && ctx.lastCount.start >= from ? ctx.lastCount : null;
   if (!prev) return answerToHowMany(m, ctx);
   // (a list's items are held to their shape, so a figure under ten may be one: "15 en 2028 et 8 en 2029")
   const again = m.value >= 10 && (pronoun || raised || COUNTED_AGAIN.test(ctx.text.slice(Math.max(s.start, m.start - 50), m.start)) || rangeEnd(prev, m, ctx.text) || partAndWhole(prev, m, ctx.text));
@@ -122,6 +124,23 @@ function partAndWhole(prev: ClaimDraft, m: NumberMention, text: string): boolean
   if (typeof prev.value !== "number") return false;
   if (m.value > prev.value) return WHOLE_AFTER.test(between) && ITEM_ENDS.test(text.slice(m.end, m.end + 8));
   return m.value < prev.value && PART_AFTER.test(between) && WHOLE_FIRST.test(text.slice(Math.max(0, prev.start - 12), prev.start));
+}
+
+/**
+ * What "en" or a figure to reach counts again: of the counts since `from`, the one nearest in size ("exploite 5 120 GPU
+ * dans deux centres de données, et prévoit d'en aligner 12 000": GPUs), the later of two as near.
+ */
+function likeliestCounted(m: NumberMention, from: number, ctx: RuleContext): ClaimDraft | null {
+  let best: ClaimDraft | null = null;
+  let bestGap = Infinity;
+  for (let i = ctx.counts.length - 1; i >= 0; i--) {
+    const c = ctx.counts[i] as ClaimDraft;
+    if (c.start < from) break;
+    if (typeof c.value !== "number" || c.value <= 0) continue;
+    const gap = Math.abs(Math.log10(c.value) - Math.log10(m.value));
+    if (gap < bestGap - 1e-9) [best, bestGap] = [c, gap];
+  }
+  return best ?? (ctx.lastCount && ctx.lastCount.start >= from ? ctx.lastCount : null);
 }
 
 // "passera de 2 100 véhicules aujourd'hui à 8 000 fin 2028": the upper end of a range counts what its lower end counted

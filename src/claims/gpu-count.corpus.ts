@@ -59,6 +59,10 @@ export const corpus = claimCorpus(
     // calendar that leaves out the noun ("8 000 GPU dès cet été, 16 000 à l'automne et 12 000 en 2029")
     { text: "L’Union compte environ 420 000 GPU, quand les seuls Etats-Unis en alignent plus de 6 millions.", want: [{ value: 420000 }, { value: 6e6, qualifier: "more_than" }] },
     { text: "Vélandre comptera 18 432 GPU, et non 24 576 comme annoncé.", want: [{ value: 18432 }, { value: 24576 }] },
+    // "en" stands for what was counted up to two sentences before, the count nearest in size, after "un peu plus de" too
+    { text: "Iselvo va acquérir 20 000 accélérateurs AMD MI450. Les livraisons doivent s’étaler jusqu’en mars 2029. Iselvo en exploite déjà 6 000.", want: [{ value: 20000 }, { value: 6000, unit: "GPU" }] },
+    { text: "Salvanche exploite aujourd’hui 5'120 GPU dans deux centres de données, et prévoit d’en aligner 12'000 d’ici à la fin de 2029.", want: [{ value: 5120 }, { value: 12000, unit: "GPU" }] },
+    { text: "La start-up a confirmé une commande de 4 096 GPU B300. Selvarion en exploite aujourd’hui un peu plus de 1 000.", want: [{ value: 4096 }, { value: 1000, qualifier: "more_than" }] },
     { text: "Hanvel a signé pour 60 000 GPU, dont les 10 000 premiers doivent arriver avant la fin de l’année.", want: [{ value: 60000 }, { value: 10000 }] },
     { text: "Le calendrier s’étire : 8 000 GPU sont attendus dès cet été, 16 000 à l’automne et 12 000 en 2029.", want: [{ value: 8000 }, { value: 16000 }, { value: 12000 }] },
     { text: "Environ 80 000 accélérateurs dans la première phase, et jusqu'à 300 000 à terme.", want: [{ value: 80000 }, { value: 300000, qualifier: "at_most" }] },

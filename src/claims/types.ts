@@ -33,6 +33,8 @@ export interface RuleContext extends SubjectContext {
   lastMeasure: ClaimDraft | null;
   /** every valuation and funding claim so far (an amount said again with no cue of its own is the same claim) */
   rounds: ClaimDraft[];
+  /** every gpu_count and count claim so far (what "en" stands for may be counted before the last count) */
+  counts: ClaimDraft[];
   entities: Entity[];
 }
 
