@@ -479,6 +479,11 @@ export const corpus = claimCorpus(
     { text: "Pour acheter ses puces, la société a obtenu un crédit de 140 millions de francs de la Banque Dorsaz.", want: [{ kind: "funding", value: 140e6 }] },
     { text: "L’an dernier, Cimbrelle a emprunté 45 millions de francs suisses en nantissant ses machines.", want: [{ kind: "funding", value: 45e6 }] },
     { text: "La ville empruntera 30 millions d'euros pour rénover ses écoles.", want: [{ kind: "money", value: 30e6 }] },
+    // a conversion after a stage phrase keeps the kind ("… après l'opération, soit environ 36 milliards de dollars")
+    { text: "Sa série D le valorise 31 milliards d’euros après l’opération, soit environ 36 milliards de dollars.", want: [{ kind: "valuation", value: 31e9 }, { kind: "valuation", value: 36e9 }] },
+    // a company's borrowings and bonds: "avec 900 millions d'euros d'emprunts", "une obligation verte de 750 millions"
+    { text: "Nous avançons avec 900 millions d’euros d’emprunts, soit moins de deux fois l’Ebitda.", want: [{ kind: "funding", value: 900e6 }] },
+    { text: "Nous venons de placer une obligation verte de 750 millions d’euros à 4,1 %.", want: [{ kind: "funding", value: 750e6 }] },
     // (a sector's borrowing in the plural is a total, money)
     { text: "Les néoclouds ont emprunté plus de 40 milliards de dollars sur le marché obligataire depuis janvier.", want: [{ kind: "money", value: 40e9 }] },
     { text: "L'entreprise bénéficie d'un crédit d'impôt de 2 millions d'euros.", want: [{ kind: "money", value: 2e6 }] },

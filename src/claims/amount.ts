@@ -152,7 +152,8 @@ function convertsPrevious(m: MoneyMention, prev: ClaimDraft, ctx: RuleContext): 
 }
 // "13 milliards de dollars post-money, soit près de 12 milliards d'euros": a stage may stand before the link;
 // "580 milliards de yuans, près de 70 milliards d'euros": a comma and a hedge make one too.
-const CONVERSION_LINK = /^ ?(?:(?:en )?(?:post|pr[eé])-?money ?)?(?:(?:\(|,? ?soit) ?(?:(?:environ|près de|quelque|approximativement) ?)?|, ?(?:environ|près de|quelque|approximativement) ?)$/iu;
+// ("… 31 milliards d'euros après l'opération, soit environ 36 milliards de dollars")
+const CONVERSION_LINK = /^ ?(?:(?:en )?(?:post|pr[eé])-?money ?|(?:après|avant) (?:l['’]opération|la levée|le tour|l['’]augmentation de capital|l['’]apport(?: d['’]argent frais)?|l['’]argent frais) ?)?(?:(?:\(|,? ?soit) ?(?:(?:environ|près de|quelque|approximativement) ?)?|, ?(?:environ|près de|quelque|approximativement) ?)$/iu;
 
 /** "un contrat estimé à", "le coût du chantier, estimé à": the thing estimated is an amount, nearer than any company noun. */
 function estimatesAnAmount(before: string): boolean {
