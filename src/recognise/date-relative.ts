@@ -223,6 +223,25 @@ const decadeEnd: DateParser = {
   },
 };
 
+// "d'ici la fin du mois", "au début du mois prochain", "à la mi-mois": a part of the reference's month (or of the
+// month after or before it); "la fin du mois de juin" is the month parser's
+const monthPart: DateParser = {
+  name: "month-part",
+  initials: "dfm",
+  firstWords: ["debut", "fin", "mi", "milieu"],
+  pattern: patternSource(
+    `${LB}(?<mod>début|debut|fin|mi|milieu)(?:${SP}(?:du|de${SP}ce)${SP}mois|-mois)(?:${SP}(?<rel>prochain|dernier|passé|passe|suivant|précédent|precedent)${RB})?(?![\\p{L}\\p{N}]|${SP}(?:de|d${APOS}))`,
+    "giu",
+  ),
+  extract(m): RelativePeriodDraft {
+    const mod = foldWord(g(m, "mod") as string).startsWith("fin") ? "END" : foldWord(g(m, "mod") as string).startsWith("deb") ? "START" : "MID";
+    const rel = g(m, "rel") ? foldWord(g(m, "rel") as string) : "";
+    const antecedent = rel.startsWith("suivant") || rel.startsWith("preced");
+    const offset = rel.startsWith("prochain") || rel.startsWith("suivant") ? 1 : rel === "" ? 0 : -1;
+    return { kind: "relativePeriod", start: m.index, end: m.index + m[0].length, unit: "month", offset, base: antecedent ? "antecedent" : "ref", mod };
+  },
+};
+
 export const RELATIVE_PARSERS: readonly DateParser[] = [
-  deicticDay, anaphoricDay, countedShift, relativePeriod, nthWeekdayOfRelativeMonth, weekday, decadeEnd,
+  deicticDay, anaphoricDay, countedShift, relativePeriod, nthWeekdayOfRelativeMonth, weekday, decadeEnd, monthPart,
 ];

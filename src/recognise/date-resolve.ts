@@ -246,7 +246,10 @@ function relativePeriodFrom(d: RelativePeriodDraft, base: { day: Ymd; grain: Gra
       const day = nthWeekdayOfMonth(t.y, t.m, d.nthWeekday.weekday, d.nthWeekday.n);
       return day ? dayMention(d.start, d.end, day, anchor) : null;
     }
-    return monthMention(d.start, d.end, t.y, t.m, anchor);
+    const r = monthMention(d.start, d.end, t.y, t.m, anchor);
+    // ("la fin du mois": the whole month, marked END)
+    if (d.mod) r.mention = { start: r.mention.start, end: r.mention.end, mod: d.mod, value: r.mention.value, startDate: r.mention.startDate as string, endDate: r.mention.endDate as string, anchor };
+    return r;
   }
   const r = yearMention(d.start, d.end, d.decadeEnd ? base.day.y - (base.day.y % 10) + 9 : base.day.y + d.offset, anchor);
   if (d.mod) r.mention = { start: r.mention.start, end: r.mention.end, mod: d.mod, value: r.mention.value, startDate: r.mention.startDate as string, endDate: r.mention.endDate as string, anchor };

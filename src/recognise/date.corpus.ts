@@ -42,6 +42,9 @@ export const corpus: Corpus = {
     { text: "En début d'année, les carnets de commandes se sont remplis.", refDate: "2024-06-02", want: [{ value: "2024", text: "début d'année", mod: "START" }] },
     { text: "La banque ouvrira une agence au début de l’année prochaine.", refDate: "2024-10-20", want: [{ value: "2025", text: "début de l’année prochaine", mod: "START" }] },
     { text: "Le cours avait chuté à la fin de l'année dernière.", refDate: "2024-02-03", want: [{ value: "2023", text: "fin de l'année dernière", mod: "END" }] },
+    // a part of the reference's month: "d'ici la fin du mois", "au début du mois prochain" ("la fin du mois de juin" is June's)
+    { text: "L'accord doit être signé d'ici la fin du mois.", refDate: "2028-01-12", want: [{ value: "2028-01", text: "fin du mois", mod: "END" }] },
+    { text: "Les premières livraisons arriveront au début du mois prochain.", refDate: "2028-01-12", want: [{ value: "2028-02", text: "début du mois prochain", mod: "START" }] },
     { text: "Le budget sera bouclé avant la fin de cette année.", refDate: "2023-05-09", want: [{ value: "2023", text: "fin de cette année", mod: "END" }] },
     { text: "Mi-2023, le fondateur avait juré d'embaucher 500 ingénieurs avant la fin de l'année.", refDate: "2025-01-20", want: [{ value: "2023", text: "Mi-2023", mod: "MID" }, { value: "2023", text: "fin de l'année", mod: "END", anchor: "narrative" }] },
     { text: "Le réseau sera étendu à la mi-2027.", want: [{ value: "2027", text: "mi-2027", mod: "MID" }] },
