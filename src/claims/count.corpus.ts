@@ -177,6 +177,8 @@ export const corpus = claimCorpus(
     { text: "Sur les 640 exploitants interrogés, à peine 210 disent avoir reçu l'aide promise.", want: [{ value: 640 }, { value: 210, unit: "exploitants", text: "210" }], only: true },
     // ... but after "sur", a number with a noun of its own or a duration is no whole of the count before
     { text: "L'entreprise emploie 45 salariés sur 3 étages et vend 120 machines sur 12 mois.", want: [{ value: 45 }, { value: 120 }], only: true },
+    // copies of a machine are no chips: "une grappe de 8 192 puces … 300 exemplaires de la génération précédente"
+    { text: "Huawei présente une grappe de 8 192 puces Ascend pour l'IA. Le groupe a déjà livré plus de 300 exemplaires de la génération précédente.", want: [{ value: 300, unit: "exemplaires" }] },
     // a count said again with "être" ("devraient être 60")
     { text: "Ses 34 ingénieurs devraient être 60 à la fin de 2028.", want: [{ value: 34 }, { value: 60, unit: "ingénieurs", text: "60" }] },
   ],

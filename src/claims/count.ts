@@ -5,7 +5,8 @@ import type { NumberMention } from "../recognise/types.js";
 import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { makeDraft } from "./draft.js";
 import { FUNCTION_WORDS } from "../recognise/lexicon-fr.js";
-import { ACCELERATOR_NOUNS, CHIP_NOUNS, COMPUTE_CONTEXT, COUNTED_NOUNS, MONEY_NOUN_AFTER, NOT_COUNTED, STREET_NOUNS, VAGUE_QUANTITY } from "./lexicon.js";
+import { ACCELERATOR_NOUNS, CHIP_NOUNS, COMPUTE_CONTEXT, COUNTED_NOUNS, LEAD_CHARS, MONEY_NOUN_AFTER, NOT_COUNTED, STREET_NOUNS, VAGUE_QUANTITY } from "./lexicon.js";
+import { titleEndOf } from "../context/entities.js";
 import type { ClaimDraft, Rule, RuleContext } from "./types.js";
 
 // "une quinzaine d’« usines d’IA »", "40 « magasins » éphémères": the thing counted, put in quotation marks
@@ -25,6 +26,9 @@ const AIRCRAFT = narrow(/^[ \u00a0\u202f]+((?:Airbus|Boeing|Embraer|ATR|Bombardi
 // just before, in a compute context, are accelerators.
 const COPIES = new Set(["exemplaires", "unités"]);
 const ACCELERATOR_NAMED = narrowRegExp(`^(?:${ACCELERATOR_NOUNS})$`, "iu");
+// chips whose copies are counted ("des composants", "des cartes" may be anything's)
+const CHIPS_COPIED = narrowRegExp(`(?<![\\p{L}])(?:${ACCELERATOR_NOUNS}|puces?|processeurs?|semi-?conducteurs?|NPU|TPU)(?![\\p{L}])`, "iu");
+const COPIES_OF = narrow(/^[ \u00a0]+(?:de|d['’])[ \u00a0]*(?:(?:la|le|les|l['’]|ses|sa|son|leur|leurs|cette|ce|ces)[ \u00a0]*)?([\p{L}\p{N}-]+)/u);
 const CHIP_NAMED = narrowRegExp(`(?<![\\p{L}])(?:${ACCELERATOR_NOUNS}|${CHIP_NOUNS})(?![\\p{L}])`, "iu");
 // Contracts, jobs, containers, homes, firms and crypto-assets counted by their acronym: "2 000 CDI", "450 ETP", "2,9 millions d'EVP", "9 870 BTC",
 // "79 000 HLM", "3 000 PME"; the unit keeps its capitals.
@@ -208,9 +212,15 @@ export const countRule: Rule<NumberMention> = {
     // "plusieurs millions d'utilisateurs": a vague quantity has no value to check.
     const vague = VAGUE_QUANTITY.test(ctx.text.slice(m.start, m.end));
     if (COPIES.has(noun[1] as string) && !vague) {
-      const from = (ctx.sentences[Math.max(0, ctx.sentenceIndex - 1)] ?? { start: 0 }).start;
+      // (the chip may be named two sentences before, in an article whose headline and lead are about compute)
+      const from = (ctx.sentences[Math.max(0, ctx.sentenceIndex - 2)] ?? { start: 0 }).start;
       const before = ctx.text.slice(from, m.start);
-      if (CHIP_NAMED.test(before) && COMPUTE_CONTEXT.test(before)) {
+      // (copies of a chip, not of what they name after them: "300 exemplaires de la génération précédente")
+      const copiesOf = COPIES_OF.exec(ctx.text.slice(m.end + noun[0].length, m.end + noun[0].length + 40));
+      // (or of a chip's model, "60 000 exemplaires de la MV-20"; "d'ici fin 2027" is no complement)
+      const ofWhat = copiesOf?.[1] as string | undefined;
+      if (CHIPS_COPIED.test(before) && (!ofWhat || ofWhat === "ici" || CHIPS_COPIED.test(ofWhat) || /^\p{Lu}[\p{L}-]*\d/u.test(ofWhat)) &&
+        (COMPUTE_CONTEXT.test(before) || COMPUTE_CONTEXT.test(ctx.text.slice(0, titleEndOf(ctx.text) + LEAD_CHARS)))) {
         return makeDraft({ start: m.start, end: m.end + noun[0].length }, "gpu_count", m.value, "GPU", ctx, {
           rule: "gpu_count/copies of a chip", confidence: 0.6, approx: m.approx, qualifierSpan: m,
         });

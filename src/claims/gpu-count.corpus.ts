@@ -55,6 +55,9 @@ export const corpus = claimCorpus(
     { text: "Le laboratoire s’engage à louer 2048 GPU Nvidia B300 pendant trois ans.", want: [{ value: 2048 }], only: true },
     // chips take their compute context from the article's lead too
     { text: "Vantrel lève 40 millions d’euros\nLa start-up grenobloise conçoit des puces d’inférence pour l’intelligence artificielle. Elle a été fondée en 2024 par deux anciens de STMicroelectronics.\nSes fondateurs visent des marchés européens. Elle espère livrer 2 000 serveurs en 2029, soit 16 000 puces.", want: [{ value: 16000, unit: "GPU" }] },
+    // copies of a chip named up to two sentences before, in a compute story; not of what they name after them
+    { text: "Intel a confirmé que Jaguar Shores, son accélérateur d'IA, ne sera pas commercialisé avant 2029. En cause, des rendements insuffisants. Le fondeur table désormais sur 150 000 unités livrées en 2029.", want: [{ value: 150000, unit: "GPU" }] },
+    { text: "Le département du Commerce lui a accordé des licences pour ses puces d'IA. Elles portent sur 60 000 exemplaires de la MV-20, une version bridée.", want: [{ value: 60000, unit: "GPU" }] },
     // counted again: "en alignent plus de 6 millions", "et non 24 576", "dont les 10 000 premiers", and a delivery
     // calendar that leaves out the noun ("8 000 GPU dès cet été, 16 000 à l'automne et 12 000 en 2029")
     { text: "L’Union compte environ 420 000 GPU, quand les seuls Etats-Unis en alignent plus de 6 millions.", want: [{ value: 420000 }, { value: 6e6, qualifier: "more_than" }] },

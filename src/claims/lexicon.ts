@@ -11,6 +11,8 @@ export const COMPUTE_CONTEXT = narrow(/(?<![\p{L}\p{N}])(?:IA|intelligence artif
 
 /** Things counted in news claims: "1 500 salariés", "100 millions d'utilisateurs", "une quarantaine de propriétaires". */
 /** Kinds of street, in addresses ("14 cours Fénelon") and in streets named after a date ("place du 8-Mai-1945"). */
+/** How far after the headline an article's lead runs: what it says the article is about (chips in a compute story). */
+export const LEAD_CHARS = 700;
 export const STREET_NOUNS = "rue|avenue|boulevard|bd|cours|place|quai|allée|chemin|impasse|route|rond-point|square|passage|faubourg|pont|esplanade|parvis|promenade";
 
 export const COUNTED_NOUNS = [
