@@ -484,6 +484,18 @@ export const corpus = claimCorpus(
     // a company's borrowings and bonds: "avec 900 millions d'euros d'emprunts", "une obligation verte de 750 millions"
     { text: "Nous avançons avec 900 millions d’euros d’emprunts, soit moins de deux fois l’Ebitda.", want: [{ kind: "funding", value: 900e6 }] },
     { text: "Nous venons de placer une obligation verte de 750 millions d’euros à 4,1 %.", want: [{ kind: "funding", value: 750e6 }] },
+    // a company's loans named with a complement ("un prêt de développement de 700 000 €"), borrowed "auprès" banks, equity
+    // "apporté en fonds propres par" or "de fonds propres, apportés par", stakes "de participations dans", and a
+    // stake "au capital de X à hauteur de"
+    { text: "Bpifrance accompagne le projet avec un prêt de développement de 700 000 € et un prêt d’amorçage de 300 000 €.", want: [{ kind: "funding", value: 700000 }, { kind: "funding", value: 300000 }] },
+    { text: "Le câble coûtera 4,5 milliards de francs CFP. Le solde, environ 2,7 milliards, sera emprunté auprès de deux banques de la place.", want: [{ kind: "funding", value: 2.7e9 }] },
+    { text: "Le montage associe 7 milliards de dirhams de fonds propres, apportés par Zamrud Holding, et 11 milliards de dette.", want: [{ kind: "funding", value: 7e9 }] },
+    { text: "Le solde, soit 22 milliards FCFA, est apporté en fonds propres par les actionnaires d'Ébrané.", want: [{ kind: "funding", value: 22e9 }] },
+    { text: "Nous avons obtenu 300 millions d'euros de prêts auprès d'un pool de six banques en avril.", want: [{ kind: "funding", value: 300e6 }] },
+    { text: "Nvidia prendra pour 30 milliards de dollars de participations dans Sorvane Labs.", want: [{ kind: "funding", value: 30e9 }] },
+    { text: "Holmvik entrera en outre au capital de Nérival à hauteur de 30 millions d’euros.", want: [{ kind: "funding", value: 30e6 }] },
+    // ... but a town's borrowing stays money, and so does a tax credit
+    { text: "L'Etat apportera 96 millions d'euros et la Région 60 millions ; le reste, plus de 250 millions, sera emprunté.", want: [{ kind: "money", value: 250e6 }] },
     // (a sector's borrowing in the plural is a total, money)
     { text: "Les néoclouds ont emprunté plus de 40 milliards de dollars sur le marché obligataire depuis janvier.", want: [{ kind: "money", value: 40e9 }] },
     { text: "L'entreprise bénéficie d'un crédit d'impôt de 2 millions d'euros.", want: [{ kind: "money", value: 2e6 }] },
