@@ -496,6 +496,12 @@ export const corpus = claimCorpus(
     { text: "Holmvik entrera en outre au capital de Nérival à hauteur de 30 millions d’euros.", want: [{ kind: "funding", value: 30e6 }] },
     // ... but a town's borrowing stays money, and so does a tax credit
     { text: "L'Etat apportera 96 millions d'euros et la Région 60 millions ; le reste, plus de 250 millions, sera emprunté.", want: [{ kind: "money", value: 250e6 }] },
+    // money, not a round: a bond's demand ("La demande a dépassé 3,4 milliards de livres"), a loan repaid, a secondary
+    // sale within a round, and a machine "financée à hauteur de 38 millions d'euros par France 2030" (or "par l'Etat")
+    { text: "Brackvale a placé 800 millions de livres d'obligations. La demande a dépassé 3,4 milliards de livres, plus de quatre fois le montant proposé.", want: [{ kind: "funding", value: 800e6 }, { kind: "money", value: 3.4e9 }] },
+    { text: "Le produit servira à rembourser un prêt de 1,2 Md$ adossé à des puces graphiques.", want: [{ kind: "money", value: 1.2e9 }] },
+    { text: "L'opération valorise Senvara AI 260 M$ post-money. Une partie du tour, près de 6 M$, prend la forme d'une secondaire.", want: [{ kind: "valuation" }, { kind: "money", value: 6e6 }] },
+    { text: "Une extension de 1 024 GPU, financée à hauteur de 38 millions d'euros par France 2030, doit être livrée en 2027.", want: [{ kind: "money", value: 38e6 }] },
     // (a sector's borrowing in the plural is a total, money)
     { text: "Les néoclouds ont emprunté plus de 40 milliards de dollars sur le marché obligataire depuis janvier.", want: [{ kind: "money", value: 40e9 }] },
     { text: "L'entreprise bénéficie d'un crédit d'impôt de 2 millions d'euros.", want: [{ kind: "money", value: 2e6 }] },

@@ -219,8 +219,13 @@ function putIntoARound(m: MoneyMention, ctx: RuleContext): boolean {
   return ON_THE_TABLE.test(textAfter(m, ctx, 20)) && PUT_BEFORE.test(textBefore(m, ctx).slice(-30)) && sentence !== undefined && ROUND_IN_ITEM.test(ctx.text.slice(sentence.start, sentence.end));
 }
 
+const REPAID_BEFORE = narrow(/(?<![\p{L}])(?:rembours\p{L}*|refinanc\p{L}*|solder)(?:[^\S\n]+\p{L}+){0,2}[^\S\n]+$/iu);
+// "Une partie du tour, près de 6 M$, prend la forme d'une secondaire": shares sold by holders, money that goes to none
+const SECONDARY_AFTER = narrow(/^[^.;]{0,20}?(?<![\p{L}])pren(?:d|nent|dra|ait)[^\S\n]+la[^\S\n]+forme[^\S\n]+d['’]une?[^\S\n]+(?:cession[^\S\n]+)?secondaire/iu);
+
 function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: string } {
   const after = textAfter(m, ctx, 40);
+  if (SECONDARY_AFTER.test(after)) return { kind: "money", how: "a secondary sale" };
   const named = namedNext(m, ctx);
   if (named) return { kind: named, how: "named by the next sentence" };
   if (putIntoARound(m, ctx)) return { kind: "funding", how: "put into a round" };
@@ -251,6 +256,8 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
   if (f >= 0) {
     // "a bouclé le transfert de son attaquant pour 38 millions", "a bouclé le rachat de X pour": a price, not a round
     if (/^boucl/iu.test(cue) && SALE.test(clause.slice(f))) return { kind: "money", how: "a price" };
+    // "servira à rembourser un prêt de 1,2 Md$": a loan paid back, money
+    if (/^(?:prêt|emprunt|crédit|obligation|ligne|océane|avance)/iu.test(cue) && REPAID_BEFORE.test(clause.slice(Math.max(0, f - 40), f))) return { kind: "money", how: "a loan repaid" };
     // "une avance remboursable de 800 000 euros de l'intercommunalité": a local authority's aid, not a round
     if (/^avance/iu.test(cue) && LOCAL_AUTHORITY_AFTER.test(textAfter(m, ctx, 40))) return { kind: "money", how: "public aid" };
     // In a sentence about a round ("une levée menée par ASML, qui investit 1,3 milliard"), investing is funding.
