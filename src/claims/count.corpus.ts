@@ -181,6 +181,11 @@ export const corpus = claimCorpus(
     { text: "Huawei présente une grappe de 8 192 puces Ascend pour l'IA. Le groupe a déjà livré plus de 300 exemplaires de la génération précédente.", want: [{ value: 300, unit: "exemplaires" }] },
     // a count said again with "être" ("devraient être 60")
     { text: "Ses 34 ingénieurs devraient être 60 à la fin de 2028.", want: [{ value: 34 }, { value: 60, unit: "ingénieurs", text: "60" }] },
+    // "porter ses effectifs à 80"; "en" after a past or present verb of holding or claiming ("Meta en comptait 80.150",
+    // "elle en revendique aujourd'hui 410")
+    { text: "Elle emploie 34 personnes et compte porter ses effectifs à 80 d'ici fin 2028.", want: [{ value: 34 }, { value: 80, unit: "personnes", text: "80" }] },
+    { text: "Microsoft employait 221.000 personnes au 30 juin, quand Meta en comptait 80.150.", want: [{ value: 221000 }, { value: 80150, text: "80.150" }] },
+    { text: "La société comptait alors 140 salariés ; elle en revendique aujourd’hui 410.", want: [{ value: 140 }, { value: 410, unit: "salariés", text: "410" }] },
   ],
   [
     { text: "Les annonceurs paient entre 18 et 40 euros les mille impressions.", why: "the unit a price is set for" },

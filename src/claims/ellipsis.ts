@@ -27,7 +27,7 @@ const COUNTED_AGAIN = narrow(/(?:\(|(?:^|[^\p{L}])(?:dont(?:[ \u00a0]+(?:les|ses
 
 // "Nous serons à 35 000", "ce qui portera son parc à près de 40 000", "nous pourrions monter à 200 000": the figure
 // a count will reach, told in its sentence or the one after
-const RAISED_TO = narrow(/(?:^|[^\p{L}])(?:(?:serons|seront|sera|serait|seraient|être)[ \u00a0]+à|port(?:e|ent|era|eront|erait|eraient|ant)(?:[ \u00a0]+(?:notre|nos|son|sa|ses|leur|leurs|le|la|les)[ \u00a0]+(?:parc|flotte|effectifs?|nombre|total|équipes?|réseau|base))?[ \u00a0]+à|(?:monter|montera|monteront|grimper|grimpera|passer|passera|passeront)[ \u00a0]+à)[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque)[ \u00a0]+)?$/iu);
+const RAISED_TO = narrow(/(?:^|[^\p{L}])(?:(?:serons|seront|sera|serait|seraient|être)[ \u00a0]+à|port(?:e|ent|er|era|eront|erait|eraient|ant|é|ée|és|ées)(?:[ \u00a0]+(?:notre|nos|son|sa|ses|leur|leurs|le|la|les)[ \u00a0]+(?:parc|flotte|effectifs?|nombre|total|équipes?|réseau|base))?[ \u00a0]+à|(?:monter|montera|monteront|grimper|grimpera|passer|passera|passeront)[ \u00a0]+à)[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque)[ \u00a0]+)?$/iu);
 
 // "une valorisation de 40 millions", "un chiffre d'affaires de 3 milliards": a noun of money before a bare amount.
 const AMOUNT_NOUN_BEFORE = narrow(/(?<![\p{L}])(?:valorisation|valeur|montant|prix|coût|budget|chiffre[ \u00a0]+d['’]affaires|capitalisation|levée|financement|dette|perte|bénéfice|enveloppe|dépenses?|investissement|subvention|dotation|somme|facture|recettes?|revenus?|amende|prêt|emprunt)[ \u00a0]+(?:de|d['’]|à)[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|quelque)[ \u00a0]+)?$/iu);
@@ -36,7 +36,7 @@ const AMOUNT_NOUN_BEFORE = narrow(/(?<![\p{L}])(?:valorisation|valeur|montant|pr
 // making, selling or aiming, an infinitive, a future or a conditional), not the noun of a preposition ("en
 // isotope 235", "en moyenne 30").
 const EN_PRONOUN = narrowRegExp(
-  String.raw`(?:^|[^\p{L}])en[ \u00a0]+(?:(?:a|ont|avait|avaient|aura|auront|aurait|est|sont|compte|comptent|aligne|alignent|écoule|écoulent|loue|louent|opère|opèrent|avons|aurons|avions|comptons|possédons|détenons|exploitons|vendons|livrons|produisons|visons|attendons|prévoyons|installons|déployons|employons|recrutons|commandons|possède|détient|vend|vendent|livre|livrent|produit|commande|prévoit|vise|visent|attend|attendent|espère|installe|déploie|achète|fabrique|exporte|importe|abrite|héberge|exploite|utilise|emploie|emploient|employait|recrute|recrutent|embauche|embauchent|recense|recensent|dénombre|accueille|accueillent|forme|forment)(?:[ \u00a0]+(?:aujourd['’]hui|\p{Ll}+))?|\p{Ll}+(?:er|ir|re|ra|ront|rait|raient)(?:[ \u00a0]+(?:aujourd['’]hui|désormais|déjà))?)` +
+  String.raw`(?:^|[^\p{L}])en[ \u00a0]+(?:(?:a|ont|avait|avaient|aura|auront|aurait|est|sont|compte|comptent|aligne|alignent|écoule|écoulent|loue|louent|opère|opèrent|revendique|revendiquent|revendiquait|annonce|annoncent|promet|promettent|décroche|décrochent|obtient|obtiennent|comptait|comptaient|exploitait|exploitaient|possédait|détenait|alignait|avons|aurons|avions|comptons|possédons|détenons|exploitons|vendons|livrons|produisons|visons|attendons|prévoyons|installons|déployons|employons|recrutons|commandons|possède|détient|vend|vendent|livre|livrent|produit|commande|prévoit|vise|visent|attend|attendent|espère|installe|déploie|achète|fabrique|exporte|importe|abrite|héberge|exploite|utilise|emploie|emploient|employait|recrute|recrutent|embauche|embauchent|recense|recensent|dénombre|accueille|accueillent|forme|forment)(?:[ \u00a0]+(?:aujourd['’]hui|\p{Ll}+))?|\p{Ll}+(?:er|ir|re|ra|ront|rons|rait|raient)(?:[ \u00a0]+(?:aujourd['’]hui|désormais|déjà))?)` +
     // ("n'en a manqué que 21": only so many)
     String.raw`[ \u00a0]+(?:(?:environ|(?:un[ \u00a0]+peu[ \u00a0]+)?(?:plus|moins)[ \u00a0]+de|près[ \u00a0]+de|pas[ \u00a0]+moins[ \u00a0]+de|au[ \u00a0]+moins|quelque|jusqu['’]à|que|qu['’]|seulement)[ \u00a0]*)?$`,
   "u",
@@ -99,7 +99,7 @@ const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2
 const FIGURE = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})*`;
 const NAME_THEN_FIGURE = String.raw`(?:(?:celui|celle|ceux|celles)[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*)?(?:(?:la|le|les|l['’])[ \u00a0]*)?${NAME}[ \u00a0]+`;
 // (or a time: "8 000 GPU dès cet été, 16 000 à l'automne et 12 000 en 2029")
-const WHEN = String.raw`(?:(?:à|en|au|dès|d['’]ici)[  ]+)?(?:(?:l['’]|cet|ce|cette)[  ]*)?(?:automne|été|hiver|printemps|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})(?![\p{L}\p{N}])`;
+const WHEN = String.raw`(?:(?:à|en|au|dès|d['’]ici)[  ]+)?(?:(?:l['’]|cet|ce|cette)[  ]*)?(?:automne|été|hiver|printemps|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|(?:premier|deuxième|second|troisième|quatrième)[ \u00a0]+(?:trimestre|semestre)|\d{4})(?![\p{L}\p{N}])`;
 const FOR_WHAT = String.raw`(?:(?:(?:la|le|les|l['’]|à|au|aux|en|pour)[  ]*)?${NAME}|${WHEN})`;
 const ITEM_END = String.raw`(?=[ \u00a0]*(?:[,;.)]|et[ \u00a0]|$))`;
 const NAMES_THEN_FIGURES = new RegExp(`^(?:${SEP}${NAME_THEN_FIGURE}${FIGURE})*${SEP}${NAME_THEN_FIGURE}$`, "u");
@@ -116,7 +116,7 @@ function listItem(prev: ClaimDraft, m: NumberMention, text: string): boolean {
 
 // A part and its whole: "60 postes sur 230", "95 suppressions de postes sur 310" (the whole after), "Sur les 230 postes
 // supprimés, 95 concernent …" (the part after). The whole is the larger.
-const WHOLE_AFTER = narrow(/^(?:[ \u00a0]+[\p{Ll}'’]+){0,3}[ \u00a0]+sur[ \u00a0]+$/u);
+const WHOLE_AFTER = narrow(/^(?:[ \u00a0]+[\p{Ll}'’]+){0,3}[ \u00a0]+sur[ \u00a0]+(?:les[ \u00a0]+)?$/u);
 const WHOLE_FIRST = narrow(/(?:^|[^\p{L}])(?:sur|parmi)[ \u00a0]+(?:les|ces|ses|leurs|nos)[ \u00a0]+$/iu);
 const PART_AFTER = narrow(/^[^,.;:!?\d]{0,50},[ \u00a0]+(?:(?:seuls?|seules?|seulement|à[ \u00a0]+peine|environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de)[ \u00a0]+)?$/u);
 function partAndWhole(prev: ClaimDraft, m: NumberMention, text: string): boolean {
