@@ -21,6 +21,15 @@ test("names open on a capital or an inner capital beside astral characters", () 
   expect(names(text).map(([n]) => n)).toEqual(expect.arrayContaining(["xAI", "Mistral AI"]));
 });
 
+test("a town that opens a digest's items is a place in every mention, the headline's too", () => {
+  const text =
+    "Plan de départs à Lannion : ce qu'il faut retenir\nOuest-France. Publié le 20/05/2028\nLannion : 62 postes supprimés chez Trelvane\n" +
+    "Le fabricant va supprimer 62 de ses 190 postes.\nBrest : 512 GPU pour Corrilane\nLe spécialiste a mis en service 512 GPU.";
+  const lannion = findEntities(text).filter((e) => e.name === "Lannion");
+  expect(lannion.length).toBeGreaterThan(0);
+  expect(lannion.every((e) => e.type === "place")).toBe(true);
+});
+
 // roleOf tries a role pattern only when one of its cue words stands in the window before the name; the
 // cue words must therefore cover every way each pattern can match, or a role would be lost.
 import fc from "fast-check";

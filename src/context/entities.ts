@@ -373,10 +373,12 @@ export function findEntities(text: string): Entity[] {
     else add(m.index, m[0], "place");
   }
   for (const t of titleNames(text, words, people)) add(t.at, t.name, t.type ?? "org");
-  for (const t of capitalisedLeads(text)) add(t.at, t.name, "org");
+  const digestTowns = new Set<string>();
+  for (const t of capitalisedLeads(text, digestTowns)) add(t.at, t.name, "org");
 
   // A town the text situates is a place in every mention, the headline's too.
   const towns = townsSituated(text);
+  for (const town of digestTowns) towns.add(town);
   if (towns.size) for (const e of found) if (e.type === "org" && towns.has(e.name) && !KNOWN.has(e.name)) e.type = "place";
 
   // (before names are learned: a company's plan is no name anywhere)
@@ -808,10 +810,12 @@ function nameInFigureList(text: string, at: number, end: number): { at: number; 
 // dash after it. The name is given as the body would write it ("Valdrenne"); an acronym or a known name stays as is.
 const CAPITALISED_LEAD = /(\p{Lu}[\p{Lu}'’&-]{1,30}(?:[ \u00a0]\p{Lu}[\p{Lu}'’&-]{1,30}){0,2})(?:\.|[ \u00a0]+[—–])[ \u00a0]+\p{Lu}/uy;
 const RUBRICS = new Set("EXCLUSIF INFO ALERTE URGENT FLASH ÉDITO EDITO ANALYSE TRIBUNE BOURSE VIDÉO VIDEO PHOTOS DIRECT ENQUÊTE ENQUETE PORTRAIT INTERVIEW ENTRETIEN OPINION".split(" "));
-function capitalisedLeads(text: string): Array<{ at: number; name: string }> {
+/** Round-up and digest items' leads; `towns` gets the towns that open a digest's items ("Lannion : …"). */
+function capitalisedLeads(text: string, towns: Set<string>): Array<{ at: number; name: string }> {
   const out: Array<{ at: number; name: string }> = [];
   const items: Array<{ at: number; name: string }> = [];
   let lineNo = 0;
+  const itemTowns: string[] = [];
   // (at line starts only; not the headline's, whose first word is capitalised anyway)
   for (let at = text.indexOf("\n") + 1; at > 0; at = text.indexOf("\n", at) + 1) {
     CAPITALISED_LEAD.lastIndex = at;
@@ -833,11 +837,16 @@ function capitalisedLeads(text: string): Array<{ at: number; name: string }> {
     else if (lineNo++ >= 1) {
       // (from the third line: the first two hold the headline and the byline)
       const item = digestItemAt(text, from);
-      if (item) items.push(item);
+      if (item) {
+        items.push(item);
+        if (item.town) itemTowns.push(item.town);
+      }
     }
   }
   // (only in a digest, where two items or more open so: one article's paragraph may open on anything)
-  return items.length >= 2 ? out.concat(items) : out;
+  if (items.length < 2) return out;
+  for (const town of itemTowns) towns.add(town);
+  return out.concat(items);
 }
 
 // A digest's item opens on a short headline sentence about its company, perhaps after its town: "Juvanis réduit la
@@ -848,7 +857,11 @@ const DIGEST_NAME_VERB = /(\p{Lu}[\p{L}'’&-]+(?:[ \u00a0]\p{Lu}[\p{L}'’&-]+)
 // (not an interview's question, a reading tip or a byline: "Combien de GPU …", "Lire aussi", "Propos recueillis par")
 const NOT_DIGEST_NAMES = new Set("Combien Pourquoi Comment Quel Quelle Quels Quelles Que Qu Lire Propos Pas Autour Nouvelle Nouveau Voici Voilà Retrouvez Découvrez Pendant Mis Mise".split(" "));
 const DIGEST_NAME_LAST = /[^.!?\n]{3,70}[ \u00a0](?:chez|pour)[ \u00a0]+(\p{Lu}[\p{L}'’&-]+(?:[ \u00a0]\p{Lu}[\p{L}'’&-]+){0,2})[ \u00a0]*$/muy;
-function digestItemAt(text: string, from: number): { at: number; name: string } | null {
+// ("18h51 Selvarion s'offre 4 096 puces Nvidia.": a live blog's item opens on its time)
+const LIVE_TIME = /\d{1,2}[hH]\d{2}(?:[ \u00a0]?:)?[ \u00a0]+/y;
+function digestItemAt(text: string, from: number): { at: number; name: string; town?: string } | null {
+  LIVE_TIME.lastIndex = from;
+  if (LIVE_TIME.test(text)) from = LIVE_TIME.lastIndex;
   let at = from;
   DIGEST_TOWN.lastIndex = from;
   const town = DIGEST_TOWN.exec(text);
@@ -858,16 +871,17 @@ function digestItemAt(text: string, from: number): { at: number; name: string } 
   }
   DIGEST_NAME_VERB.lastIndex = at;
   const lead = DIGEST_NAME_VERB.exec(text);
+  const townName = town ? { town: town[1] as string } : {};
   if (lead) {
     const name = lead[1] as string;
-    return isDigestName(name) && !lead[0].includes("?") ? { at, name } : null;
+    return isDigestName(name) && !lead[0].includes("?") ? { at, name, ...townName } : null;
   }
   if (!town) return null;
   DIGEST_NAME_LAST.lastIndex = at;
   const last = DIGEST_NAME_LAST.exec(text);
   if (!last) return null;
   const name = last[1] as string;
-  return isDigestName(name) ? { at: at + last[0].length - name.length - (last[0].length - last[0].trimEnd().length), name } : null;
+  return isDigestName(name) ? { at: at + last[0].length - name.length - (last[0].length - last[0].trimEnd().length), name, ...townName } : null;
 }
 function isDigestName(name: string): boolean {
   const first = firstWord(name);

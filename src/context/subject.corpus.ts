@@ -106,6 +106,11 @@ export const corpus: Corpus = {
       text: "En bref : l'actualité des entreprises\nOuest-France. Publié le 17/11/2028\nVannes. Calvérine boucle son premier tour de table. La start-up a levé 6,5 M€ auprès de business angels.\nTorvane réduit la voilure. La plateforme supprime 400 postes en Europe.\nBrest : 512 GPU pour Ondralis\nLe spécialiste des prévisions océanographiques a mis en service 512 GPU.",
       want: [{ kind: "funding", subject: "Calvérine" }, { kind: "count", text: "400 postes", subject: "Torvane" }, { kind: "gpu_count", text: "512 GPU", subject: "Ondralis" }],
     },
+    // a live blog's items open on their time; a town that opens a digest's items is a place, whatever it names
+    {
+      text: "DIRECT. Sommet de l’IA à Paris : suivez la journée\nPar franceinfo · Publié le 15/02/2028 08:02\n18h51 Selvarne s’offre 4 096 puces Nvidia. La start-up lyonnaise a confirmé une commande de 4 096 GPU B300.\n16h20 Klervine entre dans le club des licornes. Le spécialiste de la cybersécurité annonce une levée de 220 millions d’euros.",
+      want: [{ kind: "gpu_count", text: "4 096 GPU B300", subject: "Selvarne" }, { kind: "funding", subject: "Klervine" }],
+    },
     // ... but an interview's questions and a byline open no item
     {
       text: "Entretien\nPar Ilse Marrec. Publié le 3 mars 2028\nCombien de salariés comptez-vous ?\nNous sommes 310 chez Vardel, contre 120 il y a un an.\nPourquoi recruter autant ?\nLe groupe Vardel ouvrira 12 agences en 2028.",
