@@ -494,6 +494,8 @@ export const corpus = claimCorpus(
     { text: "Nous avons obtenu 300 millions d'euros de prêts auprès d'un pool de six banques en avril.", want: [{ kind: "funding", value: 300e6 }] },
     { text: "Nvidia prendra pour 30 milliards de dollars de participations dans Sorvane Labs.", want: [{ kind: "funding", value: 30e9 }] },
     { text: "Holmvik entrera en outre au capital de Nérival à hauteur de 30 millions d’euros.", want: [{ kind: "funding", value: 30e6 }] },
+    // a minority of its own capital sold to an investor ("a cédé 15 % de son capital au fonds X, pour 135 millions")
+    { text: "La plateforme lilloise a cédé 15 % de son capital au fonds Orlanthe Partners, pour 135 millions d’euros.", want: [{ kind: "funding", value: 135e6 }] },
     // ... but a town's borrowing stays money, and so does a tax credit
     { text: "L'Etat apportera 96 millions d'euros et la Région 60 millions ; le reste, plus de 250 millions, sera emprunté.", want: [{ kind: "money", value: 250e6 }] },
     // money, not a round: a bond's demand ("La demande a dépassé 3,4 milliards de livres"), a loan repaid, a secondary

@@ -179,8 +179,10 @@ const WEIGHING_NO_COMPANY = narrowRegExp(
 // minority stake bought puts money into the company; "rachète 85 % du club pour 75 millions" is a purchase price.
 const STAKE_BOUGHT_FOR = narrow(/(?:rach[eè]t|pren|pris|acqui|ach[eè]t|entr|souscri)\p{L}*[^.;\n]{0,60}?(?<![\p{N},])(\d{1,2}(?:,\d+)?)[^\S\n]*%(?:[^\S\n]+du[^\S\n]+capital)?(?:[^\S\n]+(?:de|d['’]|du)[^.;,\n]{1,50}?)?,?[^\S\n]+pour[^\S\n]+(?:(?:environ|près[^\S\n]+de|quelque)[^\S\n]+)?$/iu);
 
+// "a cédé 15 % de son capital au fonds Orlanthe Partners, pour 135 millions": a minority of its own capital sold
+const OWN_STAKE_SOLD_FOR = narrow(/(?<![\p{L}])c[eéè]d\p{L}*[^.;\n]{0,30}?(?<![\p{N},])(\d{1,2}(?:,\d+)?)[^\S\n]*%[^\S\n]+de[^\S\n]+(?:son|leur)[^\S\n]+capital(?:[^\S\n]+(?:à|au|aux)[^.;,\n]{1,50}?)?,?[^\S\n]+pour[^\S\n]+(?:(?:environ|près[^\S\n]+de|quelque)[^\S\n]+)?$/iu);
 function minorityStakeBought(before: string): boolean {
-  const m = STAKE_BOUGHT_FOR.exec(before.slice(-160));
+  const m = STAKE_BOUGHT_FOR.exec(before.slice(-160)) ?? OWN_STAKE_SOLD_FOR.exec(before.slice(-160));
   return m !== null && Number((m[1] as string).replace(",", ".")) < 50;
 }
 

@@ -53,6 +53,8 @@ export const corpus = claimCorpus(
     { text: "Le bâtiment accueillera une grappe de 512 GPU. Une seconde tranche, qui porterait la puissance à 30 MW, est envisagée.", want: [{ value: 512 }], only: true },
     // a four-digit count before "GPU" is no year ("louer 2048 GPU")
     { text: "Le laboratoire s’engage à louer 2048 GPU Nvidia B300 pendant trois ans.", want: [{ value: 2048 }], only: true },
+    // a few bare boards are no count of chips ("seize accélérateurs répartis sur quatre cartes")
+    { text: "Chaque serveur Stratos embarque seize accélérateurs Nimbelle pour l'IA, répartis sur quatre cartes.", want: [{ value: 16 }], only: true },
     // chips take their compute context from the article's lead too
     { text: "Vantrel lève 40 millions d’euros\nLa start-up grenobloise conçoit des puces d’inférence pour l’intelligence artificielle. Elle a été fondée en 2024 par deux anciens de STMicroelectronics.\nSes fondateurs visent des marchés européens. Elle espère livrer 2 000 serveurs en 2029, soit 16 000 puces.", want: [{ value: 16000, unit: "GPU" }] },
     // copies of a chip named up to two sentences before, in a compute story; not of what they name after them

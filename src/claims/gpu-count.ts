@@ -71,6 +71,8 @@ export const gpuCountRule: Rule<NumberMention> = {
     if (PER_BUYER.test(ctx.text.slice(m.end + np[0].length, m.end + np[0].length + 24))) return null;
     const noun = np[1];
     const tail = (np[3] ?? "") + (np[2] ?? "") + (np[5] ?? "");
+    // ("seize accélérateurs répartis sur quatre cartes": a few bare boards are no count of chips)
+    if (noun && /^cartes?$/iu.test(noun) && m.value < 10 && !MODEL_IN.test(tail) && !VENDOR_IN.test(tail) && !/graphiques/iu.test(tail)) return null;
     if (noun && CHIP_ONLY.test(noun) && !MODEL_IN.test(tail) && !VENDOR_IN.test(tail)) {
       const s = ctx.sentences[ctx.sentenceIndex];
       const prev = ctx.sentences[ctx.sentenceIndex - 1];
