@@ -471,6 +471,8 @@ export const corpus = claimCorpus(
     { text: "Orielle a levé 6 milliards de dollars en mars. Son chiffre d’affaires annualisé atteint 19 milliards de dollars, contre 6 milliards un an plus tôt.", want: [{ kind: "funding", value: 6e9 }, { kind: "money", value: 19e9 }, { kind: "money", value: 6e9, text: "6 milliards" }], only: true },
     // an investor that puts money "sur la table" in a round brings it; a buyer's offer is a price
     { text: "Le tour serait mené par le fonds Brynmor Partners, qui mettrait 250 millions d'euros sur la table.", want: [{ kind: "funding", value: 250e6 }] },
+    // a scale glued to a currency code, as financial wires write it: "4,9 MdsEUR", "300 MEUR", "25 MUSD"
+    { text: "Nvidia vise un chiffre d'affaires de 4,9 MdsEUR et une marge de 300 MEUR ; sa filiale américaine, 25 MUSD.", want: [{ value: 4.9e9, unit: "EUR", subject: "Nvidia" }, { value: 300e6, unit: "EUR" }, { value: 25e6, unit: "USD" }] },
     { text: "Le groupe met 2 milliards d'euros sur la table pour racheter son concurrent.", want: [{ kind: "money", value: 2e9 }] },
     // a financing's parts "apportés en fonds propres par" and "prêtés par"; a minority stake "pour" after a comma; a
     // company's credit or borrowing (a town's stays money)

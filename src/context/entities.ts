@@ -202,6 +202,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     "OPA OPE OPR OPAS IPO PME ETI TPE " +
     // scales written with a capital: "5 Mds$", "2 Md€"; Moroccan "5 MMDH", "600 MDH"
     "Md Mds Mrd Mrds Mio MMDH MDH DH MAD XOF " +
+    // scales glued to a currency code, as financial wires write them: "4,9 MdsEUR", "300 MEUR"
+    "MEUR MUSD MdEUR MdsEUR MdUSD MdsUSD MCHF kEUR " +
     // adverbs and participles that open sentences: "Surtout, le laboratoire …", "Baptisé Quai Lumière, le campus" (NAMED takes the name)
     "Surtout Notamment Désormais Ensuite Aujourd Autrement Baptisé Baptisée Nommé Nommée Surnommé Surnommée").split(" "),
 );

@@ -24,6 +24,9 @@ export interface NumberCandidate extends NumberMention {
 const BLANK = "[ \\u00a0\\u202f]";
 // Latin letters and digits spelled out: `\p{L}` in lookarounds tried at every position is slow.
 const WORDCHAR = "[A-Za-z0-9_\\u00C0-\\u024F]";
+// a currency code glued to a scale, as financial wires write it: "4,9 MdsEUR", "300 MEUR", "25 MUSD"
+const GLUED_CODE = "(?:EUR|USD|CHF|GBP)(?![A-Za-z])";
+const GLUED_CODE_AFTER = new RegExp(`^${GLUED_CODE}`);
 
 // "100 000", "100.000", "1.234.567", "5,53", ",08", "-1,2M", "3k", "12,32e+14", "1,1^23", "300 M€".
 // Thousands groups are exactly 3 digits after a first group of 1-3 and one separator throughout,
@@ -36,9 +39,9 @@ const DIGITS = narrowRegExp(
     `(?:(?<int>\\d{1,3}(?<sep>${BLANK}|\\.)\\d{3}(?!\\d)(?:\\k<sep>\\d{3}(?!\\d))*|\\d{1,3}(?<apos>['’])\\d{3}(?![\\d"″′])(?:\\k<apos>\\d{3}(?![\\d"″′]))*|\\d+)(?<dec>[.,]\\d+)?|(?<lead>[.,]\\d+))` +
     `(?<exp>e[+-]?\\d+(?!${WORDCHAR})|\\^[+-]?\\d+)?` +
     `(?:(?<glued>Mds|Mrds|Mrd|Md|Mio|k|K|M)(?!${WORDCHAR})` +
-    // (Swiss "CHF 180 mio", "CHF 1,3 mia", "2 mrd"; "140 mds de dollars")
-    `|${BLANK}{1,2}(?<spaced>Mds|Mrds|Mrd|Md|k|${SPACED_LOWER_SCALES})(?!${WORDCHAR})` +
-    `|${BLANK}(?<money>MM(?=DH)|G(?=${BLANK}?\\$)|M|K)(?=${BLANK}?(?:€|\\$|£|EUR|USD|DH|DT?(?![A-Za-z])|d['’]euros|de${BLANK}dollars)))?` +
+    // (Swiss "CHF 180 mio", "CHF 1,3 mia", "2 mrd"; "140 mds de dollars"; a financial wire's "4,9 MdsEUR")
+    `|${BLANK}{1,2}(?<spaced>Mds|Mrds|Mrd|Md|k|${SPACED_LOWER_SCALES})(?!(?!${GLUED_CODE})${WORDCHAR})` +
+    `|${BLANK}(?<money>MM(?=DH)|G(?=${BLANK}?\\$)|M|K)(?=${BLANK}?(?:€|\\$|£|EUR|USD|CHF|GBP|DH|DT?(?![A-Za-z])|d['’]euros|de${BLANK}dollars)))?` +
     // "6,4 milliers de milliards" (a trillion twice over, as French markets write a market value), "1,2 lakh crore"
     `(?:${BLANK}+(?:(?<compound>milliers?|millions?)${BLANK}+de${BLANK}+(?<of>milliards)|(?<compound2>lakhs?)${BLANK}+(?<of2>crores?)|(?<word>mille|millions?|milliards?|billions?|trillions?|crores?|lakhs?|dizaines?|douzaines?|quinzaines?|vingtaines?|centaines?|milliers?))(?!${WORDCHAR}))?`,
   "gu",
@@ -206,7 +209,7 @@ const isWordChar = charTest(/[\p{L}\p{N}.°-]/u);
 function isInsideName(text: string, start: number, end: number, surface: string): boolean {
   const before = text[start - 1] ?? "";
   const after = text[end] ?? "";
-  if (isNameCharAfter(text, end)) return true;
+  if (isNameCharAfter(text, end)) return !(/[MkKds]$/.test(surface) && /\s/.test(surface) && GLUED_CODE_AFTER.test(text.slice(end, end + 4)));
   if (before === "(" && after === ")" && isPlaceCode(text, start, surface)) return true;
   if (/[/:]/.test(after) && /\d/.test(text[end + 1] ?? "")) return true;
   if (/[/:]/.test(before) && /\d/.test(text[start - 2] ?? "")) return true;
