@@ -473,6 +473,10 @@ export const corpus = claimCorpus(
     { text: "Le tour serait mené par le fonds Brynmor Partners, qui mettrait 250 millions d'euros sur la table.", want: [{ kind: "funding", value: 250e6 }] },
     // a scale glued to a currency code, as financial wires write it: "4,9 MdsEUR", "300 MEUR", "25 MUSD"
     { text: "Nvidia vise un chiffre d'affaires de 4,9 MdsEUR et une marge de 300 MEUR ; sa filiale américaine, 25 MUSD.", want: [{ value: 4.9e9, unit: "EUR", subject: "Nvidia" }, { value: 300e6, unit: "EUR" }, { value: 25e6, unit: "USD" }] },
+    // a headline's bare amount told in the body in another form ("lève 28 millions" … "28 M€"); an "enveloppe de 700 millions"
+    // in a document in dollars
+    { text: "La liégeoise Vesdrix lève 28 millions pour son cloud\nLe Soir\nLa start-up a bouclé une série A de 28 M€ auprès de fonds belges.", want: [{ kind: "funding", value: 28e6, unit: "EUR", text: "28 millions" }, { kind: "funding", value: 28e6, text: "28 M€" }] },
+    { text: "Québec investira 2 milliards de dollars dans ses barrages. Le gouvernement réserve 500 MW aux centres de données. Ottawa veut aussi sa part. Le fédéral a confirmé une enveloppe de 700 millions pour subventionner l’achat de puces.", want: [{ kind: "money", value: 2e9 }, { kind: "money", value: 700e6, unit: "USD" }] },
     { text: "Le groupe met 2 milliards d'euros sur la table pour racheter son concurrent.", want: [{ kind: "money", value: 2e9 }] },
     // a financing's parts "apportés en fonds propres par" and "prêtés par"; a minority stake "pour" after a comma; a
     // company's credit or borrowing (a town's stays money)

@@ -8,6 +8,7 @@ import { SPACED_LOWER_SCALES } from "../recognise/lexicon-fr.js";
 import { recogniseMoney } from "../recognise/money.js";
 import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { sentenceAt } from "../text/sentences.js";
+import { titleEndOf } from "../context/entities.js";
 import { amountRule, bareStage } from "./amount.js";
 import { makeDraft } from "./draft.js";
 import { ACCELERATOR_NOUNS, MEASURE_NOUNS, MONEY_NOUN_AFTER, NOT_COUNTED } from "./lexicon.js";
@@ -240,6 +241,11 @@ function sameAmountLater(m: NumberMention, ctx: RuleContext): ClaimDraft | null 
   for (let at = ctx.text.indexOf(surface, m.end); at >= 0 && !currency; at = ctx.text.indexOf(surface, at + surface.length)) {
     if ((currency = fullAt(at))) how = "the same amount later";
   }
+  // a headline's "lève 28 millions" told in the body in another form ("28 M€", "28 millions d'euros, soit …")
+  if (!currency && m.start < titleEndOf(ctx.text)) {
+    const later = recogniseMoney(ctx.text.slice(m.end, m.end + 3000)).find((a) => a.value === m.value);
+    if (later) [currency, how] = [later.currency, "the same amount later"];
+  }
   // "doté de 7,4 milliards d'euros … Sur les 7,4 milliards, …": the same amount said in full before
   for (let at = ctx.text.lastIndexOf(surface, m.start - 1); at >= 0 && !currency; at = at > 0 ? ctx.text.lastIndexOf(surface, at - 1) : -1) {
     if ((currency = fullAt(at))) how = "the same amount before";
@@ -280,7 +286,7 @@ const MONEY_CUE_BEFORE = narrowRegExp(
     // "l'opération valorise la société près de 2 milliards": a company's value
     String.raw`|(?<![\p{L}])valoris(?:e|ent|ait|era|ant)(?:[^\S\n]+[^\s.;:!?]+){0,3}?(?:[^\S\n]+à)?` +
     String.raw`|(?<![\p{L}])(?:modernisation|rénovation|travaux|chantier|extension|programme|projet|contrat|commande)[^\S\n]+(?:de|d['’])` +
-    String.raw`|(?<![\p{L}])(?:bénéfices?|pertes?|provisions?|revenus|recettes|ventes|chiffre[^\S\n]+d['’]affaires|dettes?|trésorerie|budget|dépenses?|coûts?|épargne|excédents?|déficits?)(?:[^\S\n]+[^\s.;:!?]+){0,6}[^\S\n]+(?:à|de|d['’]))` +
+    String.raw`|(?<![\p{L}])(?:bénéfices?|pertes?|provisions?|revenus|recettes|ventes|chiffre[^\S\n]+d['’]affaires|dettes?|trésorerie|budget|dépenses?|coûts?|épargne|excédents?|déficits?|enveloppe|subventions?|investissement)(?:[^\S\n]+[^\s.;:!?]+){0,6}[^\S\n]+(?:à|de|d['’]))` +
     String.raw`[^\S\n]*(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|quelque)[^\S\n]+)?$`,
   "iu",
 );
