@@ -189,6 +189,7 @@ export const corpus = claimCorpus(
   ],
   [
     { text: "Les annonceurs paient entre 18 et 40 euros les mille impressions.", why: "the unit a price is set for" },
+    { text: "Le prix moyen d’un million de tokens est passé de 36 dollars à moins de 0,20 dollar.", why: "the unit a price is set for, after 'prix … d'un'" },
     { text: "Lucernis compte parmi ses clients neuf des vingt premiers assureurs dommages du marché français.", why: "a top of a market, in words: a rank, no count" },
     { text: "La prime ressort à 31 % sur la moyenne pondérée des soixante dernières séances de Bourse.", why: "a window of trading days, no count" },
     { text: "Les salariés équipés gagnent en moyenne 4 h 30 hebdomadaires, et 12 mensuelles pour les cadres.", why: "the minutes of a duration written as hours, and a rate's adjective: no count" },

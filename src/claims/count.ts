@@ -113,6 +113,8 @@ const PASSIVE_BY = narrow(/(?:^|[^\p{L}])(?:\p{Ll}{2,}(?:é|ée|és|ées)|choisi
 const OUT_OF = narrow(/^[ \u00a0\u202f]+sur[ \u00a0\u202f]+(?:deux|trois|quatre|cinq|dix|cent|mille|10|100|1[ \u00a0\u202f]?000)(?![\p{L}\p{N}])(?![ \u00a0\u202f]+\p{Ll}+[sx](?![\p{L}]))/u);
 const YEAR_PREPOSITION = narrow(/(?:^|[^\p{L}])(?:en|depuis|dès|de|à|fin|début|mi|avant|après|vers|jusqu['’]en|d['’]ici)[ \u00a0-]*$/iu);
 const RATE_BEFORE = narrow(/(?:(?:^|[^\p{L}])(?:par|chaque)|(?:dollars?|euros?|francs?|cents?|centimes?|[€$£¥])[ \u00a0]+(?:le|la))[ \u00a0]*$/iu);
+// "le prix moyen d'un million de tokens": the unit a price is set for
+const PRICE_OF_BEFORE = narrow(/(?<![\p{L}])(?:prix|coût|tarif)(?:[ \u00a0]+[\p{L}]+){0,3}[ \u00a0]+d['’][ \u00a0]*$/iu);
 
 // "La première ligne, longue de 11,6 kilomètres", "un premier tronçon de 4 kilomètres": the length of a network's part.
 const NETWORK_BEFORE = narrow(/(?<![\p{L}])(?:lignes?|tronçons?|réseaux?|voies?|tracés?|tunnels?|autoroutes?|câbles?|canalisations?|gazoducs?|oléoducs?|pistes?)(?:,?[ \u00a0]+(?:de[ \u00a0]+)?(?!de[ \u00a0])[\p{Ll}'’-]+){0,3}[ \u00a0]+(?:de|d['’])[ \u00a0]*(?:(?:près[ \u00a0]+de|plus[ \u00a0]+de|environ|quelque)[ \u00a0]+)?$/u);
@@ -207,6 +209,7 @@ export const countRule: Rule<NumberMention> = {
     // "0,55 dollar par million de tokens", "2 euros le million" are rates, not counts ("dépasse le million de visiteurs" counts).
     // ("porté par une quarantaine de clients": an article makes "par" a passive's agent, not a rate)
     // ("utilisé par 19 000 clients": a passive's agent, counted)
+    if (PRICE_OF_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) return null;
     if (RATE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 24), m.start)) && !/^(?:une?|des)[ \u00a0]/iu.test(ctx.text.slice(m.start, m.end)) &&
       !PASSIVE_BY.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) return null;
     // "plusieurs millions d'utilisateurs": a vague quantity has no value to check.
