@@ -508,6 +508,11 @@ export const corpus = claimCorpus(
     // sale within a round, and a machine "financée à hauteur de 38 millions d'euros par France 2030" (or "par l'Etat")
     { text: "Brackvale a placé 800 millions de livres d'obligations. La demande a dépassé 3,4 milliards de livres, plus de quatre fois le montant proposé.", want: [{ kind: "funding", value: 800e6 }, { kind: "money", value: 3.4e9 }] },
     { text: "Le produit servira à rembourser un prêt de 1,2 Md$ adossé à des puces graphiques.", want: [{ kind: "money", value: 1.2e9 }] },
+    // money: savings sought ("cherche 40 milliards d'euros d'économies"), what a plan's part weighs ("Le volet … pèse 420
+    // millions d'euros"), and what a company commits to a site after its round ("… a levé 750 millions …, y engage 2,6 milliards")
+    { text: "Soit une baisse de 12 %, alors que Bercy cherche 40 milliards d’euros d’économies.", want: [{ kind: "money", value: 40e9 }] },
+    { text: "Le volet consacré à la transformation de l’action publique pèse 420 millions d’euros.", want: [{ kind: "money", value: 420e6 }] },
+    { text: "Mervelle, qui a levé 750 millions d’euros en série C en février auprès de Tallard Capital, y engage 2,6 milliards d’euros.", want: [{ kind: "funding", value: 750e6 }, { kind: "money", value: 2.6e9 }] },
     { text: "L'opération valorise Senvara AI 260 M$ post-money. Une partie du tour, près de 6 M$, prend la forme d'une secondaire.", want: [{ kind: "valuation" }, { kind: "money", value: 6e6 }] },
     { text: "Une extension de 1 024 GPU, financée à hauteur de 38 millions d'euros par France 2030, doit être livrée en 2027.", want: [{ kind: "money", value: 38e6 }] },
     // (a sector's borrowing in the plural is a total, money)

@@ -68,7 +68,7 @@ export const AMOUNT_HOLDERS =
   "filières?|industries?|partenariats?|billetteries?|activités?|divisions?|branches?|chiffres?|programmes?|dettes?|postes?|masses?|" +
   "parts?|sponsorings?|parrainages?|mécénats?|transferts?|salaires?|rémunérations?|primes?|amendes?|taxes?|impôts?|dépenses?|" +
   "appels?\\s+d['’]offres|passifs?|actifs?|rénovations?|travaux|modernisations?|extensions?|constructions?|réhabilitations?|surcoûts?|" +
-  "charges?|provisions?|dépréciations?|" +
+  "charges?|provisions?|dépréciations?|volets?|stratégies?|" +
   // equipment and buildings: "Un second module, estimé à 40 millions"
   "modules?|machines?|usines?|campus|bâtiments?|phases?|tranches?|équipements?|systèmes?|infrastructures?|installations?|" +
   // goods: "La marchandise … est estimée à 96 millions de ringgits"
@@ -80,7 +80,7 @@ export const ESTIMATED_COMPANY = narrowRegExp(`(?<![\\p{L}\\p{N}])(?<!(?:de\\s+l
 export const VALUATION_AFTER = /^[^\S\n]*(?:de[^\S\n]+)?(?:valorisation|de[^\S\n]+valeur|de[^\S\n]+capitalisation|(?:en[^\S\n]+)?(?:post|pr[eé])-?money)/iu;
 // What a company earns, owes or spends: nearer the amount than a valuation or funding cue, the amount is plain money
 // (not the debt a financing is of: "le refinancement de sa dette, pour 1,8 milliard").
-export const MONEY_BEFORE = narrow(/(?<![\p{L}\p{N}])(?:(?:estim|chiffr|évalu)(?:e|ent|ait|aient)\s+à\s*$|objectifs?\s+de\s+cours|indemnités?|paiements?|redevances?|loyers?|bénéfices?|chiffres?\s+d['’]affaires|résultats?|pertes?|revenus?|ventes|dettes?(?<!financement\s{1,3}de\s{1,3}(?:(?:sa|son|ses|la|leur|leurs)\s{1,3})?dettes?)|endettement|trésorerie|dividendes?|amendes?|demande|ordres|réclam(?:e|ent|ait|aient|é|ée|era|eront)|dommages|subventions?|recettes|marge|coûts?|coûté|coûte|coûtera|coûterait|coûtait|dépenses?)(?![\p{L}\p{N}])/giu);
+export const MONEY_BEFORE = narrow(/(?<![\p{L}\p{N}])(?:(?:estim|chiffr|évalu)(?:e|ent|ait|aient)\s+à\s*$|objectifs?\s+de\s+cours|indemnités?|paiements?|redevances?|loyers?|bénéfices?|chiffres?\s+d['’]affaires|résultats?|pertes?|revenus?|ventes|dettes?(?<!financement\s{1,3}de\s{1,3}(?:(?:sa|son|ses|la|leur|leurs)\s{1,3})?dettes?)|endettement|trésorerie|dividendes?|amendes?|demande|ordres|engag(?:e|ent|era|eront)|réclam(?:e|ent|ait|aient|é|ée|era|eront)|dommages|subventions?|recettes|marge|coûts?|coûté|coûte|coûtera|coûterait|coûtait|dépenses?)(?![\p{L}\p{N}])/giu);
 /**
  * Cues that an amount was raised or invested; a company's debt is raised too ("un prêt de", "la BNDES prêtera", "un
  * crédit bancaire de", "une émission d'obligations convertibles de", "une Océane de"), and so is money it seeks
