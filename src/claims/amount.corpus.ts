@@ -499,6 +499,10 @@ export const corpus = claimCorpus(
     { text: "Le solde, soit 22 milliards FCFA, est apporté en fonds propres par les actionnaires d'Ébrané.", want: [{ kind: "funding", value: 22e9 }] },
     { text: "Nous avons obtenu 300 millions d'euros de prêts auprès d'un pool de six banques en avril.", want: [{ kind: "funding", value: 300e6 }] },
     { text: "Nvidia prendra pour 30 milliards de dollars de participations dans Sorvane Labs.", want: [{ kind: "funding", value: 30e9 }] },
+    // an IPO's cornerstone order and a subscription: "s'est engagé à acheter pour 300 millions de dollars de titres au prix
+    // de l'offre", "a souscrit 60 millions d'euros"
+    { text: "Le géant Ombrevia s'est engagé à acheter pour 300 millions de dollars de titres au prix de l'offre.", want: [{ kind: "funding", value: 300e6 }] },
+    { text: "La holding Cendrale Participations, investisseur de référence, a souscrit 60 millions d'euros.", want: [{ kind: "funding", value: 60e6 }] },
     { text: "Holmvik entrera en outre au capital de Nérival à hauteur de 30 millions d’euros.", want: [{ kind: "funding", value: 30e6 }] },
     // a minority of its own capital sold to an investor ("a cédé 15 % de son capital au fonds X, pour 135 millions")
     { text: "La plateforme lilloise a cédé 15 % de son capital au fonds Orlanthe Partners, pour 135 millions d’euros.", want: [{ kind: "funding", value: 135e6 }] },

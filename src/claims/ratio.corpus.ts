@@ -6,6 +6,8 @@ export const corpus = claimCorpus(
   [
     // an order book "couvert plus de vingt fois": demand as a multiple of the shares offered, like "sursouscrite"
     { text: "Selon une source proche du dossier, le livre d'ordres a été couvert plus de vingt fois.", want: [{ value: 20, unit: "x", qualifier: "more_than" }] },
+    { text: "Le livre d’ordres aurait été couvert plus de 25 fois, selon une source proche de l’opération.", want: [{ value: 25, qualifier: "more_than" }] },
+    { text: "La demande a dépassé 2,5 milliards d'euros, soit une sursouscription de plus de six fois.", want: [{ value: 6, qualifier: "more_than" }] },
     // "un rapport de un à six", "un écart de 1 à 10": a ratio told as a range from one
     { text: "Le rapport est donc plutôt de un à six, selon nos calculs.", want: [{ value: 6, unit: "x" }] },
     { text: "Entre les salaires, l'écart va de 1 à 10 dans le secteur.", want: [{ value: 10, unit: "x" }] },

@@ -27,7 +27,8 @@ const FACTOR = narrowRegExp(`(?<![\\p{L}])(?:un|d['’]un|par${S}+un)${S}+facteu
 const REDUCED = narrow(/(?<![\p{L}])(?:baiss|rédui|diminu|chut|recul|divis|abaiss)\p{L}*[ \u00a0]*$/iu);
 // "sursouscrite 3,2 fois", "le livre d'ordres a été couvert vingt fois": demand as a multiple of the shares offered;
 // "fois" alone after the number.
-const OVERSUBSCRIBED = narrowRegExp(`(?<![\\p{L}])(?:sursouscrit\\p{L}*|(?:livre|carnet)${S}+d['’]ordres${S}+(?:a${S}+été${S}+|était${S}+|est${S}+)?couvert)(?:${S}+(?:à${S}+hauteur${S}+de|plus${S}+de|près${S}+de|environ|quelque))?${S}+$`, "iu");
+// ("aurait été couvert plus de 25 fois", "soit une sursouscription de plus de six fois")
+const OVERSUBSCRIBED = narrowRegExp(`(?<![\\p{L}])(?:sursouscri\\p{L}*(?:${S}+de)?|(?:livre|carnet)${S}+d['’]ordres${S}+(?:(?:a|aurait|avait)${S}+été${S}+|était${S}+|est${S}+|serait${S}+)?couvert)(?:${S}+(?:à${S}+hauteur${S}+de|plus${S}+de|près${S}+de|environ|quelque))?${S}+$`, "iu");
 const HOLDS_FOIS = /fois[ \u00a0]+et[ \u00a0]+demie?$/u;
 // "deux fois moins cher", "dix fois inférieure": the comparison goes down.
 const DOWNWARD = narrowRegExp(`^${S}+fois${S}+(?:moins|inférieure?s?)(?![\\p{L}])`, "u");
@@ -88,7 +89,7 @@ export const ratioRule: Rule<NumberMention> = {
       });
       return DOWNWARD.test(fois[0]) ? inverted(draft) : draft;
     }
-    if (fois && OVERSUBSCRIBED.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) {
+    if (fois && OVERSUBSCRIBED.test(ctx.text.slice(Math.max(0, m.start - 60), m.start))) {
       return makeDraft({ start: m.start, end: m.end + fois[0].length }, "ratio", m.value, "x", ctx, { rule: "ratio/sursouscrit", confidence: 0.85, approx: m.approx, qualifierSpan: m });
     }
     // "des performances ×4", "x 10", "x5": the sign before the number; "2 x 3 mètres" multiplies two numbers.
