@@ -184,6 +184,8 @@ export const corpus = claimCorpus(
     // "porter ses effectifs à 80"; "en" after a past or present verb of holding or claiming ("Meta en comptait 80.150",
     // "elle en revendique aujourd'hui 410")
     { text: "Elle emploie 34 personnes et compte porter ses effectifs à 80 d'ici fin 2028.", want: [{ value: 34 }, { value: 80, unit: "personnes", text: "80" }] },
+    // a part of what was just counted: "4 500 d'entre eux"
+    { text: "Ses 31 000 collaborateurs devront avoir suivi une formation, et 4 500 d’entre eux, désignés référents, un cursus complet.", want: [{ value: 31000 }, { value: 4500, unit: "collaborateurs", text: "4 500" }] },
     { text: "Microsoft employait 221.000 personnes au 30 juin, quand Meta en comptait 80.150.", want: [{ value: 221000 }, { value: 80150, text: "80.150" }] },
     { text: "La société comptait alors 140 salariés ; elle en revendique aujourd’hui 410.", want: [{ value: 140 }, { value: 410, unit: "salariés", text: "410" }] },
   ],

@@ -55,7 +55,9 @@ const UNIT_SYMBOL_AFTER = /^[ \u00a0\u202f]?(?:[kMGT]Wh?|km|m[²²23³]|Go|To|Mo
 // "(57000 Metz)", "75008 Paris": a French postcode before its town
 const POSTCODE = narrow(/^\d{5}[ \u00a0]\p{Lu}/u);
 
-function countedBefore(m: NumberMention, ctx: RuleContext): ClaimDraft | null {
+const AMONG_THEM = /^[ \u00a0]+d['’]entre[ \u00a0]+(?:eux|elles)(?![\p{L}])/u;
+
+function countedBefore(m: NumberMention, ctx: RuleContext, among = false): ClaimDraft | null {
   if (m.yearLike || !Number.isInteger(m.value) || m.value < 1) return null;
   const unit = UNIT_AFTER.exec(ctx.text.slice(m.end, m.end + 30));
   if ((unit && MEASURE_NOUNS.has(unit[1] as string)) || UNIT_SYMBOL_AFTER.test(ctx.text.slice(m.end, m.end + 6))) return null;
@@ -68,11 +70,11 @@ function countedBefore(m: NumberMention, ctx: RuleContext): ClaimDraft | null {
   const raised = RAISED_TO.test(before);
   // ("… 20 000 accélérateurs. Les livraisons s'étalent jusqu'en mars. Iselvo en exploite déjà 6 000": "en" may stand
   // for what was counted two sentences before)
-  const from = pronoun || raised ? (ctx.sentences[Math.max(0, ctx.sentenceIndex - (pronoun ? 2 : 1))] as typeof s).start : s.start;
+  const from = pronoun || raised || among ? (ctx.sentences[Math.max(0, ctx.sentenceIndex - (pronoun ? 2 : 1))] as typeof s).start : s.start;
   const prev = pronoun || raised ? likeliestCounted(m, from, ctx) : ctx.lastCount && ctx.lastCount.start >= from ? ctx.lastCount : null;
   if (!prev) return answerToHowMany(m, ctx);
   // (a list's items are held to their shape, so a figure under ten may be one: "15 en 2028 et 8 en 2029")
-  const again = m.value >= 10 && (pronoun || raised || COUNTED_AGAIN.test(ctx.text.slice(Math.max(s.start, m.start - 50), m.start)) || rangeEnd(prev, m, ctx.text) || partAndWhole(prev, m, ctx.text));
+  const again = (among && typeof prev.value === "number" && m.value < prev.value) || m.value >= 10 && (pronoun || raised || COUNTED_AGAIN.test(ctx.text.slice(Math.max(s.start, m.start - 50), m.start)) || rangeEnd(prev, m, ctx.text) || partAndWhole(prev, m, ctx.text));
   if (!again && !listItem(prev, m, ctx.text)) return null;
   return makeDraft(m, prev.kind, m.value, prev.unit, ctx, {
     rule: `${prev.kind}/same noun as before`, confidence: 0.65, approx: m.approx, attributes: prev.kind === "gpu_count" && prev.attributes.vendor ? { vendor: prev.attributes.vendor } : {},
@@ -162,6 +164,8 @@ export const ellipsisRule: Rule<NumberMention> = {
     const after = ctx.text.slice(m.end, m.end + 40);
     // "45 millions de subventions" is money: never a count of what came before
     const moneyNoun = MONEY_NOUN_AFTER.test(after);
+    // "ses 31 000 collaborateurs …, et 4 500 d'entre eux": a part of what was just counted
+    if (AMONG_THEM.test(after)) return countedBefore(m, ctx, true);
     if (OTHER_NOUN.test(after) && !moneyNoun) return null;
     if (!SCALED.test(ctx.text.slice(m.start, m.end))) return moneyNoun ? null : countedBefore(m, ctx);
     // "de 1,1 million à 1,6 million d'EVP": a range's lower end counts what its upper end counts
