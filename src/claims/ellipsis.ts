@@ -103,8 +103,8 @@ const FIGURE = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})*`;
 // (a hedge may stand before the figure: "Brumière en revendique 18 000, Lingshu quelque 40 000")
 const NAME_THEN_FIGURE = String.raw`(?:(?:celui|celle|ceux|celles)[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*)?(?:(?:la|le|les|l['’])[ \u00a0]*)?${NAME}[ \u00a0]+(?:(?:quelque|environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de)[ \u00a0]+)?`;
 // (or a time: "8 000 GPU dès cet été, 16 000 à l'automne et 12 000 en 2029")
-const WHEN = String.raw`(?:(?:à|en|au|dès|d['’]ici)[  ]+)?(?:(?:l['’]|cet|ce|cette)[  ]*)?(?:automne|été|hiver|printemps|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|(?:premier|deuxième|second|troisième|quatrième)[ \u00a0]+(?:trimestre|semestre)|\d{4})(?![\p{L}\p{N}])`;
-const FOR_WHAT = String.raw`(?:(?:(?:la|le|les|l['’]|à|au|aux|en|pour)[  ]*)?${NAME}|${WHEN})`;
+const WHEN = String.raw`(?:(?:à|en|au|dès|d['’]ici)[ \u00a0]+)?(?:(?:l['’]|cet|ce|cette)[ \u00a0]*)?(?:automne|été|hiver|printemps|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|(?:premier|deuxième|second|troisième|quatrième)[ \u00a0]+(?:trimestre|semestre)|\d{4})(?![\p{L}\p{N}])`;
+const FOR_WHAT = String.raw`(?:(?:(?:la|le|les|l['’]|à|au|aux|en|pour)[ \u00a0]*)?${NAME}|${WHEN})`;
 const ITEM_END = String.raw`(?=[ \u00a0]*(?:[,;.)]|et[ \u00a0]|$))`;
 const NAMES_THEN_FIGURES = new RegExp(`^(?:${SEP}${NAME_THEN_FIGURE}${FIGURE})*${SEP}${NAME_THEN_FIGURE}$`, "u");
 const FIGURES_THEN_NAMES = new RegExp(`^[^,;:\\d]{0,60}?[ \\u00a0]${FOR_WHAT}(?:${SEP}${FIGURE}[ \\u00a0]+${FOR_WHAT})*${SEP}$`, "u");

@@ -34,10 +34,10 @@ const HOLDS_FOIS = /fois[ \u00a0]+et[ \u00a0]+demie?$/u;
 const DOWNWARD = narrowRegExp(`^${S}+fois${S}+(?:moins|inférieure?s?)(?![\\p{L}])`, "u");
 
 // ("… 2,8 fois l'Ebitda, et nous ne dépasserons pas 4 fois": a bound set on the multiple just told)
-const CONTRE_BEFORE = narrow(/(?:^|[^\p{L}])(?:contre|pas|dépass\p{L}*|sous|à)[ \u00a0]+$/u);
+const COMPARED_OR_BOUND_BEFORE = narrow(/(?:^|[^\p{L}])(?:contre|pas|dépass\p{L}*|sous|à)[ \u00a0]+$/u);
 const MULTIPLE_TOLD = narrow(/\d[ \u00a0]*fois[ \u00a0]+\p{L}/u);
 function comparedWithMultiple(m: NumberMention, ctx: RuleContext): boolean {
-  if (!CONTRE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 14), m.start))) return false;
+  if (!COMPARED_OR_BOUND_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 14), m.start))) return false;
   const sentence = ctx.sentences[ctx.sentenceIndex];
   return sentence !== undefined && MULTIPLE_TOLD.test(ctx.text.slice(sentence.start, m.start));
 }
