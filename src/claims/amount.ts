@@ -7,6 +7,7 @@ import { firstEntityFrom, itemLeadEnd, type Entity } from "../context/entities.j
 import { PUBLIC_BODIES } from "../context/names-fr.js";
 import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { sentenceAt } from "../text/sentences.js";
+import { opensLine } from "../text/lines.js";
 import { findInvestors, investorsJoining, joinsTheRound } from "./investors.js";
 import { makeDraft } from "./draft.js";
 import {
@@ -208,8 +209,7 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
 // opening its paragraph, named by the next sentence
 const NAMED_NEXT = narrow(/^[^\S\n]*\.[^\S\n]+C['’]est[^\S\n]+(?:le|la|l['’])[^\S\n]*(?:(valorisation)|(?:montant[^\S\n]+(?:de|du)[^\S\n]+(?:la|l['’])?[^\S\n]*)?(levée|tour[^\S\n]+de[^\S\n]+table|financement))(?![\p{L}])/iu);
 function namedNext(m: MoneyMention, ctx: RuleContext): AmountKind | null {
-  const lineStart = ctx.text.lastIndexOf("\n", m.start - 1) + 1;
-  if (!/^[^\S\n]*$/u.test(ctx.text.slice(lineStart, m.start))) return null;
+  if (!opensLine(ctx.text, m.start)) return null;
   const named = NAMED_NEXT.exec(ctx.text.slice(m.end, m.end + 60));
   return named ? (named[1] ? "valuation" : "funding") : null;
 }
@@ -299,6 +299,12 @@ function saidAgain(m: MoneyMention, ctx: RuleContext): boolean {
   return TAKEN_UP_BEFORE.test(before) || SENTENCE_OPENS_AT.test(before);
 }
 
+/** The latest valuation or round so far that passes `test`. */
+function lastRound(ctx: RuleContext, test: (d: ClaimDraft) => boolean): ClaimDraft | undefined {
+  for (let i = ctx.rounds.length - 1; i >= 0; i--) if (test(ctx.rounds[i] as ClaimDraft)) return ctx.rounds[i];
+  return undefined;
+}
+
 export const amountRule: Rule<MoneyMention> = {
   name: "amount",
   kind: "money",
@@ -310,7 +316,7 @@ export const amountRule: Rule<MoneyMention> = {
     let { kind, how } = classify(m, ctx);
     // "… la valorise 18 milliards d'euros. À 18 milliards, les investisseurs …": said again with no cue of its own
     if (kind === "money" && how === "amount" && saidAgain(m, ctx)) {
-      const same = [...ctx.rounds].reverse().find((d) => d.value === m.value && d.unit === m.currency && d.start < m.start);
+      const same = lastRound(ctx, (d) => d.value === m.value && d.unit === m.currency && d.start < m.start);
       if (same) [kind, how] = [same.kind as AmountKind, "same as before"];
     }
     const attributes: Record<string, unknown> = {};

@@ -5,7 +5,7 @@ import type { NumberMention } from "../recognise/types.js";
 import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { makeDraft } from "./draft.js";
 import { FUNCTION_WORDS } from "../recognise/lexicon-fr.js";
-import { ACCELERATOR_NOUNS, CHIP_NOUNS, COMPUTE_CONTEXT, COUNTED_NOUNS, LEAD_CHARS, MONEY_NOUN_AFTER, NOT_COUNTED, STREET_NOUNS, VAGUE_QUANTITY } from "./lexicon.js";
+import { ACCELERATOR_NOUNS, COMPUTE_CONTEXT, COUNTED_NOUNS, LEAD_CHARS, MONEY_NOUN_AFTER, NOT_COUNTED, STREET_NOUNS, VAGUE_QUANTITY } from "./lexicon.js";
 import { titleEndOf } from "../context/entities.js";
 import type { ClaimDraft, Rule, RuleContext } from "./types.js";
 
@@ -29,7 +29,6 @@ const ACCELERATOR_NAMED = narrowRegExp(`^(?:${ACCELERATOR_NOUNS})$`, "iu");
 // chips whose copies are counted ("des composants", "des cartes" may be anything's)
 const CHIPS_COPIED = narrowRegExp(`(?<![\\p{L}])(?:${ACCELERATOR_NOUNS}|puces?|processeurs?|semi-?conducteurs?|NPU|TPU)(?![\\p{L}])`, "iu");
 const COPIES_OF = narrow(/^[ \u00a0]+(?:de|d['’])[ \u00a0]*(?:(?:la|le|les|l['’]|ses|sa|son|leur|leurs|cette|ce|ces)[ \u00a0]*)?([\p{L}\p{N}-]+)/u);
-const CHIP_NAMED = narrowRegExp(`(?<![\\p{L}])(?:${ACCELERATOR_NOUNS}|${CHIP_NOUNS})(?![\\p{L}])`, "iu");
 // Contracts, jobs, containers, homes, firms and crypto-assets counted by their acronym: "2 000 CDI", "450 ETP", "2,9 millions d'EVP", "9 870 BTC",
 // "79 000 HLM", "3 000 PME"; the unit keeps its capitals.
 const ACRONYM_NOUN = narrow(/^[ \u00a0\u202f]*(?:de[ \u00a0]+|d['’])?(CDI|CDD|ETP|EQTP|EVP|TEU|HLM|PME|TPE|ETI|EHPAD|Ehpad|BTC|ETH)(?![\p{L}\p{N}])/u);

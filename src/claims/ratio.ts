@@ -5,6 +5,7 @@ import type { MultipliedMention } from "../recognise/multiplied.js";
 import type { NumberMention } from "../recognise/types.js";
 import type { Qualifier } from "../context/qualifier.js";
 import { narrow, narrowRegExp } from "../text/narrow-classes.js";
+import { opensLine } from "../text/lines.js";
 import { makeDraft } from "./draft.js";
 import { VAGUE_QUANTITY } from "./lexicon.js";
 import type { ClaimDraft, Rule, RuleContext } from "./types.js";
@@ -49,8 +50,7 @@ const MULTIPLE_NAMED = narrow(/(?<![\p{L}])(?:levier|multiple|ratio|PER|endettem
 // "40 fois. C'est le multiple de revenus …": a figure opening its paragraph, named by the next sentence
 const NAMED_NEXT = narrow(/^\.[ \u00a0]+C['’]est[ \u00a0]+(?:le|la|l['’])[ \u00a0]*(?:multiple|levier|ratio|coefficient)(?![\p{L}])/u);
 function namedNext(m: NumberMention, foisEnd: number, ctx: RuleContext): boolean {
-  const lineStart = ctx.text.lastIndexOf("\n", m.start - 1) + 1;
-  return /^[ \u00a0]*$/u.test(ctx.text.slice(lineStart, m.start)) && NAMED_NEXT.test(ctx.text.slice(foisEnd, foisEnd + 40));
+  return opensLine(ctx.text, m.start) && NAMED_NEXT.test(ctx.text.slice(foisEnd, foisEnd + 40));
 }
 const LEVEL_BEFORE = narrow(/(?<![\p{L}])(?:de|d['’]|à|sous|sur|pas|dépass\p{L}*|atteint|atteindra|atteignait|environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de)[ \u00a0]*$/u);
 function multipleNamedBefore(m: NumberMention, ctx: RuleContext): boolean {

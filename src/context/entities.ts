@@ -815,11 +815,9 @@ const RUBRICS = new Set("EXCLUSIF INFO ALERTE URGENT FLASH ÉDITO EDITO ANALYSE 
 /** Round-up and digest items' leads; `towns` gets the towns that open a digest's items ("Lannion : …"). */
 function capitalisedLeads(text: string, towns: Set<string>): Array<{ at: number; name: string }> {
   const out: Array<{ at: number; name: string }> = [];
-  const items: Array<{ at: number; name: string }> = [];
-  let lineNo = 0;
-  const itemTowns: string[] = [];
-  // (at line starts only; not the headline's, whose first word is capitalised anyway)
-  for (let at = text.indexOf("\n") + 1; at > 0; at = text.indexOf("\n", at) + 1) {
+  const items: Array<{ at: number; name: string; town?: string }> = [];
+  // (at line starts only; not the headline's, whose first word is capitalised anyway; `line` counts from 0)
+  for (let at = text.indexOf("\n") + 1, line = 1; at > 0; at = text.indexOf("\n", at) + 1, line++) {
     CAPITALISED_LEAD.lastIndex = at;
     const m = CAPITALISED_LEAD.exec(text);
     if (m) {
@@ -836,18 +834,15 @@ function capitalisedLeads(text: string, towns: Set<string>): Array<{ at: number;
     const from = afterListBullet(text, at);
     const named = leadAt(text, from);
     if (named && !PLACES.has(named.name) && !(named.figureOnly && isLabel(named.name))) out.push({ at: from, name: named.name });
-    else if (lineNo++ >= 1) {
-      // (from the third line: the first two hold the headline and the byline)
+    // (a digest's items from the third line: the first two hold the headline and the byline)
+    else if (line >= 2) {
       const item = digestItemAt(text, from);
-      if (item) {
-        items.push(item);
-        if (item.town) itemTowns.push(item.town);
-      }
+      if (item) items.push(item);
     }
   }
   // (only in a digest, where two items or more open so: one article's paragraph may open on anything)
   if (items.length < 2) return out;
-  for (const town of itemTowns) towns.add(town);
+  for (const item of items) if (item.town) towns.add(item.town);
   return out.concat(items);
 }
 

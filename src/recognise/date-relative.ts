@@ -3,10 +3,11 @@
 // "mercredi prochain", "lundi en huit", "le mois dernier", "l'an prochain", "cette année".
 // Without a reference (and, for anaphors, without an earlier date) these give nothing.
 import { narrowRegExp } from "../text/narrow-classes.js";
+import type { DateMod } from "./types.js";
 import { caselessRegExp } from "./caseless.js";
-import { LB, NTH_FIRST, NTH_WEEKDAY_RANK, RB, WEEKDAY_FIRST, WEEKDAY_FULL } from "./date-absolute.js";
+import { LB, MOD_FIRST, NTH_FIRST, NTH_WEEKDAY_RANK, RB, WEEKDAY_FIRST, WEEKDAY_FULL } from "./date-absolute.js";
 import { patternSource, type DateParser, type RelativePeriodDraft, type ShiftDraft, type WeekdayDraft } from "./date-draft.js";
-import { APOS, COUNT_WORDS, countValue, foldWord, ordinalValue, ORDINAL_DIGITS, OSP, SP, alternation, weekdayNumber } from "./date-lexicon-fr.js";
+import { APOS, COUNT_WORDS, countValue, foldWord, modOf, ordinalValue, ORDINAL_DIGITS, OSP, SP, alternation, weekdayNumber } from "./date-lexicon-fr.js";
 
 const g = (m: RegExpExecArray, name: string): string | undefined => m.groups?.[name];
 const COUNT = `(?:\\d{1,3}|${alternation(COUNT_WORDS.map(([w]) => w))})`;
@@ -228,13 +229,13 @@ const decadeEnd: DateParser = {
 const monthPart: DateParser = {
   name: "month-part",
   initials: "dfm",
-  firstWords: ["debut", "fin", "mi", "milieu"],
+  firstWords: MOD_FIRST,
   pattern: patternSource(
     `${LB}(?<mod>début|debut|fin|mi|milieu)(?:${SP}(?:du|de${SP}ce)${SP}mois|-mois)(?:${SP}(?<rel>prochain|dernier|passé|passe|suivant|précédent|precedent)${RB})?(?![\\p{L}\\p{N}]|${SP}(?:de|d${APOS}))`,
     "giu",
   ),
   extract(m): RelativePeriodDraft {
-    const mod = foldWord(g(m, "mod") as string).startsWith("fin") ? "END" : foldWord(g(m, "mod") as string).startsWith("deb") ? "START" : "MID";
+    const mod = modOf(g(m, "mod") as string) as DateMod;
     const rel = g(m, "rel") ? foldWord(g(m, "rel") as string) : "";
     const antecedent = rel.startsWith("suivant") || rel.startsWith("preced");
     const offset = rel.startsWith("prochain") || rel.startsWith("suivant") ? 1 : rel === "" ? 0 : -1;

@@ -19,7 +19,7 @@ import {
 } from "./date-calendar.js";
 import type { CalendarDraft, DateDraft, RelativePeriodDraft, ShiftDraft, WeekdayDraft } from "./date-draft.js";
 import { tenseAround, type Tense } from "./date-tense.js";
-import type { DateMention } from "./types.js";
+import type { DateMention, DateMod } from "./types.js";
 
 type Anchor = DateMention["anchor"];
 type Grain = "day" | "month" | "year";
@@ -246,13 +246,15 @@ function relativePeriodFrom(d: RelativePeriodDraft, base: { day: Ymd; grain: Gra
       const day = nthWeekdayOfMonth(t.y, t.m, d.nthWeekday.weekday, d.nthWeekday.n);
       return day ? dayMention(d.start, d.end, day, anchor) : null;
     }
-    const r = monthMention(d.start, d.end, t.y, t.m, anchor);
     // ("la fin du mois": the whole month, marked END)
-    if (d.mod) r.mention = { start: r.mention.start, end: r.mention.end, mod: d.mod, value: r.mention.value, startDate: r.mention.startDate as string, endDate: r.mention.endDate as string, anchor };
-    return r;
+    return withMod(monthMention(d.start, d.end, t.y, t.m, anchor), d.mod, anchor);
   }
-  const r = yearMention(d.start, d.end, d.decadeEnd ? base.day.y - (base.day.y % 10) + 9 : base.day.y + d.offset, anchor);
-  if (d.mod) r.mention = { start: r.mention.start, end: r.mention.end, mod: d.mod, value: r.mention.value, startDate: r.mention.startDate as string, endDate: r.mention.endDate as string, anchor };
+  return withMod(yearMention(d.start, d.end, d.decadeEnd ? base.day.y - (base.day.y % 10) + 9 : base.day.y + d.offset, anchor), d.mod, anchor);
+}
+
+/** A resolved period marked START, MID or END ("la fin de l'année", "début du mois prochain"). */
+function withMod(r: Resolved, mod: DateMod | undefined, anchor: Anchor): Resolved {
+  if (mod) r.mention = { start: r.mention.start, end: r.mention.end, mod, value: r.mention.value, startDate: r.mention.startDate as string, endDate: r.mention.endDate as string, anchor };
   return r;
 }
 

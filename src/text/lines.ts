@@ -64,6 +64,15 @@ export function lineBreaksBefore(text: string, end: number): { count: number; la
   return { count, lastStart: count > 0 ? lastStart : -1 };
 }
 
+/** Whether only blanks stand between the start of the line and `at`: "250 milliards de dollars. C'est la valorisation …". */
+export function opensLine(text: string, at: number): boolean {
+  for (let p = at - 1; p >= 0 && text.charCodeAt(p) !== 0x0a; p--) {
+    const c = text.charCodeAt(p);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0 && c !== 0x202f) return false;
+  }
+  return true;
+}
+
 /**
  * Where a list item's text starts when the line at `lineStart` opens with a bullet and a blank ("– ", "- ", "• ",
  * "* ", "— ", perhaps indented), or `lineStart` when it has none.
