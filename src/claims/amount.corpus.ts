@@ -286,6 +286,8 @@ export const corpus = claimCorpus(
     { text: "Le mineur financera la conversion par une émission d'obligations convertibles de 500 M$ à échéance 2033.", want: [{ kind: "funding", value: 500e6, unit: "USD" }] },
     { text: "Solvéric lance une Océane de 450 millions d’euros pour financer sa mue vers l’IA.", want: [{ kind: "funding", value: 450e6 }] },
     { text: "En redressement, la société cherche 3 millions d'euros pour passer le cap.", want: [{ kind: "funding", value: 3e6 }] },
+    // ... in the conditional of a rumour, and over a range ("chercherait aujourd'hui entre 400 et 500 millions")
+    { text: "Selon deux sources, la start-up chercherait aujourd’hui entre 400 et 500 millions d’euros.", want: [{ kind: "funding", value: 500e6 }] },
     // (a tax credit is money, and so is what one seeks to save)
     { text: "Le crédit d'impôt de 12 millions d'euros a été versé, et le groupe cherche à économiser 5 millions d'euros.", want: [{ kind: "money", value: 12e6 }, { kind: "money", value: 5e6 }], only: true },
     // a deal's financing: equity brought in by a named fund, acquisition debt arranged by banks
@@ -467,6 +469,7 @@ export const corpus = claimCorpus(
     // a valuation or a round said again with no cue of its own is the same claim ("À 18 milliards, …", "ces 600 millions")
     { text: "Vireval a bouclé une levée qui la valorise 18 milliards d'euros. À 18 milliards, les investisseurs parient sur sa croissance.", want: [{ kind: "valuation", value: 18e9 }, { kind: "valuation", value: 18e9, text: "18 milliards" }], only: true },
     { text: "Noctaris a levé 600 millions d'euros en mars, sur une valorisation de 2,1 milliards d'euros.\nÀ quoi vont servir ces 600 millions ?", want: [{ kind: "funding", value: 600e6 }, { kind: "valuation" }, { kind: "funding", value: 600e6, text: "600 millions" }], only: true },
+    { text: "Tessane a levé 42 M€ en série A. Une part importante des 42 M€ ira d’ailleurs au calcul.", want: [{ kind: "funding", value: 42e6 }, { kind: "funding", value: 42e6, text: "42 M€" }], only: true },
     // ... but the same figure told of something else is not taken up ("contre 6 milliards un an plus tôt")
     { text: "Orielle a levé 6 milliards de dollars en mars. Son chiffre d’affaires annualisé atteint 19 milliards de dollars, contre 6 milliards un an plus tôt.", want: [{ kind: "funding", value: 6e9 }, { kind: "money", value: 19e9 }, { kind: "money", value: 6e9, text: "6 milliards" }], only: true },
     // an investor that puts money "sur la table" in a round brings it; a buyer's offer is a price

@@ -291,8 +291,8 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
   return { kind: "money", how: "amount" };
 }
 
-// ("ces 600 millions", "les 18 milliards", "À 18 milliards, …": what takes up an amount already told)
-const TAKEN_UP_BEFORE = narrow(/(?:^|[^\p{L}])(?:ces|les|cette|ses|leurs|nos)[^\S\n]?$/u);
+// ("ces 600 millions", "les 18 milliards", "une part des 42 M€", "À 18 milliards, …": what takes up an amount already told)
+const TAKEN_UP_BEFORE = narrow(/(?:^|[^\p{L}])(?:ces|les|des|cette|ses|leurs|nos)[^\S\n]?$/u);
 const SENTENCE_OPENS_AT = /^[^\S\n]*[«"“]?[^\S\n]?(?:À|A)[^\S\n]?$/u;
 function saidAgain(m: MoneyMention, ctx: RuleContext): boolean {
   const before = textBefore(m, ctx);

@@ -22,6 +22,9 @@ export const corpus = claimCorpus(
     // nouns shaped like participles: "contenus", "détenus", "diplômés"
     { text: "Les rédactions produisent environ 1 800 contenus par jour.", want: [{ value: 1800, unit: "contenus", qualifier: "approx" }] },
     { text: "La maison d'arrêt accueille 700 détenus pour 450 places.", want: [{ value: 700, unit: "détenus" }, { value: 450, unit: "places" }] },
+    // ... but the denominator of a density counts nothing
+    { text: "La Finlande compte 11,5 puces pour 1 000 habitants, et l'Estonie une pour 1 250 habitants.", want: [{ value: 11.5, unit: "puces" }], only: true },
+    { text: "La Corée du Sud compte 1 012 robots industriels pour 10 000 salariés.", want: [{ value: 1012, unit: "robots" }], only: true },
     { text: "L'école forme chaque année 1 200 diplômés.", want: [{ value: 1200, unit: "diplômés" }] },
     // nouns in "-ies" are counted: "600 baies", "200 batteries"
     { text: "Le site compte 600 baies réparties sur 4 000 m² de salles.", want: [{ value: 600, unit: "baies" }] },
@@ -35,6 +38,8 @@ export const corpus = claimCorpus(
     // the length of a link and the distance travelled ("à 30 kilomètres de Paris" stays a distance)
     { text: "Le câble Tauhira doit relier Tahiti à l'île d'Oahu, à Hawaii, sur 4 300 kilomètres.", want: [{ value: 4300, unit: "kilomètres" }] },
     { text: "Les robotaxis de Navéole ont désormais parcouru plus de 1,2 million de kilomètres sans chauffeur.", want: [{ value: 1.2e6, unit: "kilomètres", qualifier: "more_than" }] },
+    // ... in miles, and converted in brackets
+    { text: "Sa flotte cumule 96 millions de miles (environ 154 millions de kilomètres) parcourus sans personne au volant.", want: [{ value: 96e6, unit: "miles" }, { value: 154e6, unit: "kilomètres", qualifier: "approx" }], only: true },
     // a company's own staff, even fewer than ten ("selon les deux partenaires" stays out)
     { text: "Le studio ne finance pas des start-up : il les fabrique. Ses huit salariés les accompagnent.", want: [{ value: 8, unit: "salariés" }] },
     // a hospital's staff, sites and exams, even fewer than ten

@@ -121,15 +121,18 @@ const NETWORK_BEFORE = narrow(/(?<![\p{L}])(?:lignes?|tronçons?|réseaux?|voies
 // 7,4 kilomètres": the length of a link; "ont parcouru plus de 1,2 million de kilomètres": the distance travelled.
 const LINKS_OVER = narrow(/(?:^|[^\p{L}])(?:reli\p{L}*|s['’]étend\p{L}*|s['’]étir\p{L}*|long\p{L}*)[^.;:!?\n]{0,80}[ \u00a0]sur[ \u00a0]+(?:(?:près|plus|moins)[ \u00a0]+de[ \u00a0]+|environ[ \u00a0]+|quelque[ \u00a0]+)?$/u);
 const TRAVELLED = narrow(/(?:^|[^\p{L}])(?:parcour\p{L}*|roul\p{L}*|cumul\p{L}*|effectué|avalé)(?:[ \u00a0]+(?:plus|près|moins)[ \u00a0]+de|[ \u00a0]+environ|[ \u00a0]+quelque)?[ \u00a0]+$/u);
-const KILOMETRES_AFTER = narrow(/^[ \u00a0\u202f]*(?:de[ \u00a0]+)?(kilomètres|km)(?![\p{L}])/u);
+const KILOMETRES_AFTER = narrow(/^[ \u00a0\u202f]*(?:de[ \u00a0]+)?(kilomètres|km|miles)(?![\p{L}])/u);
+// "96 millions de miles (environ 154 millions de kilomètres)": a distance converted in brackets
+const CONVERTED_LENGTH_BEFORE = narrow(/(?<![\p{L}])(?:kilomètres|km|miles)[ \u00a0]*(?:\(|,[ \u00a0]*soit)[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|quelque)[ \u00a0]+)?$/u);
 
 function lengthOf(m: NumberMention, text: string, after: string): { 0: string; 1: string } | null {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const longBefore = text.slice(Math.max(0, m.start - 100), m.start);
-  const length = LENGTH_OF.exec(after) ?? (NETWORK_BEFORE.test(before) || LINKS_OVER.test(longBefore) || TRAVELLED.test(before) ? KILOMETRES_AFTER.exec(after) : null);
+  const length = LENGTH_OF.exec(after) ??
+    (NETWORK_BEFORE.test(before) || LINKS_OVER.test(longBefore) || TRAVELLED.test(before) || CONVERTED_LENGTH_BEFORE.test(before) ? KILOMETRES_AFTER.exec(after) : null);
   if (!length || AT_DISTANCE.test(before.slice(-20))) return null;
   const unit = length[1] as string;
-  return { 0: after.slice(0, after.indexOf(unit) + unit.length), 1: "kilomètres" };
+  return { 0: after.slice(0, after.indexOf(unit) + unit.length), 1: unit === "miles" ? "miles" : "kilomètres" };
 }
 
 // "14 cours Fénelon", "120 rue de Rivoli": a number before a street is an address.
@@ -152,6 +155,12 @@ const PRICE_PER = narrow(/(?:[€$£]|(?<![\p{L}])(?:euros?|dollars?|francs?|liv
 // something was downloaded, seen, played or cited is a count (a multiple is "N fois plus", a ratio)
 const TIMES_AFTER = narrow(/^[ \u00a0\u202f]+(?:de[ \u00a0]+)?fois(?![\p{L}])/u);
 const USED_BEFORE = narrow(/(?<![\p{L}])(?:téléchargé|vu|visionné|regardé|écouté|consulté|partagé|lu|joué|streamé|cité|installé|utilisé)(?:e|s|es)?(?:[ \u00a0]+(?:plus[ \u00a0]+de|près[ \u00a0]+de|environ|quelque|au[ \u00a0]+moins))?[ \u00a0]+$/u);
+
+const PER_BEFORE = narrow(/(?:\d|(?<![\p{L}])une?)(?:[ \u00a0]+[\p{L}'’-]+){0,3}[ \u00a0]+pour[ \u00a0]+$/u);
+function isDensityDenominator(m: NumberMention, noun: string, text: string): boolean {
+  const roundPower = m.value >= 100 && Number.isInteger(Math.log10(m.value));
+  return (roundPower || noun === "habitants") && PER_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start));
+}
 
 export const countRule: Rule<NumberMention> = {
   name: "count",
@@ -183,6 +192,8 @@ export const countRule: Rule<NumberMention> = {
     if (noun && m.value <= 10 && m.form === "words" && DEFINITE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) return null;
     // "gagnent trois places", "recule de douze places": a move in a ranking
     if (noun?.[1] === "places" && RANK_MOVE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 24), m.start))) return null;
+    // "1 012 robots pour 10 000 salariés", "une pour 1 250 habitants": the denominator of a density
+    if (noun && isDensityDenominator(m, noun[1] as string, ctx.text)) return null;
     // "40 euros les mille impressions", "4 euros les 100 grammes": the unit a price is set for
     if (noun && PRICE_PER.test(ctx.text.slice(Math.max(0, m.start - 24), m.start))) return null;
     // "12 commentaires", "340 partages" alone in their sentence: a web page's furniture, not the article's
