@@ -463,6 +463,11 @@ export const corpus = claimCorpus(
     { text: "Les levées de la semaine.\nBrennor Compute - 42 M€. La jeune pousse, qui loue des GPU à la demande, lève 30 M€ en fonds propres et 12 M€ de dette.\nFalvia (Nantes) – 600 k€. La start-up signe un pre-seed auprès de Loire Angels.\nOstrine (Lille) – 4 M$. Des notes convertibles souscrites par Vantor Capital.", want: [{ kind: "funding", value: 42e6 }, { kind: "funding", value: 600000 }, { kind: "funding", value: 4e6 }] },
     // a company's debt raised: "s'endette de 900 M€", and equity from its shareholder
     { text: "Fluxane s’endette de 900 M€ pour payer ses accélérateurs.", want: [{ kind: "funding", value: 900e6 }] },
+    // ... a loan named after its amount ("dont 1,6 milliard prêté par", "repose pour 30 milliards sur un prêt"), and a
+    // minority stake named after its price ("a pris, pour 2,2 milliards de dirhams, une participation minoritaire dans")
+    { text: "Le chantier est chiffré à 3,2 milliards de rands, dont 1,6 milliard prêté par la Limpopo Infrastructure Bank sur douze ans.", want: [{ kind: "money", value: 3.2e9 }, { kind: "funding", value: 1.6e9 }], only: true },
+    { text: "L'investissement, 52 milliards de FCFA, repose pour 30 milliards sur un prêt du Fonds ouest-africain pour les infrastructures numériques.", want: [{ kind: "funding", value: 30e9 }] },
+    { text: "Le fonds avait déjà pris l’an dernier, pour 2,2 milliards de dirhams, une participation minoritaire dans la start-up Sarraf Labs.", want: [{ kind: "funding", value: 2.2e9 }] },
     // a figure opening its paragraph, named by the next sentence: "C'est la valorisation …", "C'est le montant de la levée …"
     { text: "Les chiffres de la semaine\n250 milliards de dollars. C'est la valorisation obtenue lundi par Aldaran Labs.", want: [{ kind: "valuation", value: 250e9 }], only: true },
     { text: "Les chiffres de la semaine\n12 millions d'euros. C'est le montant de la levée bouclée par Fenwick.", want: [{ kind: "funding", value: 12e6 }], only: true },

@@ -387,11 +387,15 @@ export function readsAsYear(text: string, start: number, end: number): boolean {
   if (q) {
     const to = q.groups?.["to"];
     // "de 2000 à 3000 euros" is a range; "en 2017 à 12 euros" a year then a price (a range goes up).
-    if (to !== undefined) return Number(to.replace(/ /g, "")) < Number(text.slice(start, end));
-    const word = q.groups?.["word"];
-    if (word === undefined) return false;
-    const w = foldWord(word);
-    if (/[sx]$/.test(w) && w.length > 2 && !PLURAL_FUNCTION_WORDS.has(w)) return false;
+    // ("au titre de France 2030 et 65 millions": no range, and the name check below still holds)
+    if (to !== undefined) {
+      if (Number(to.replace(/ /g, "")) >= Number(text.slice(start, end))) return false;
+    } else {
+      const word = q.groups?.["word"];
+      if (word === undefined) return false;
+      const w = foldWord(word);
+      if (/[sx]$/.test(w) && w.length > 2 && !PLURAL_FUNCTION_WORDS.has(w)) return false;
+    }
   }
   // "« Carrefour 2030 »", "«France 2030»": a capitalised word and the number alone in quotes name a plan.
   if (QUOTED_NAME_BEFORE.test(before) && /^[^\S\n]?[»"”]/u.test(text.slice(end, end + 2))) return false;
