@@ -114,6 +114,16 @@ test("a nationality in '-ian' introduces a name; an opening participle names not
   expect(names).not.toContain("Certifié Tier III");
 });
 
+test("a unit after a figure opens no name before an apposition ('extensible à 60 MW, le site …')", () => {
+  const text = "D'une puissance de 24 MW, extensible à 60 MW, le site abrite 512 GPU. Kayor Digital prévoit d'en installer 2 000.";
+  expect(findEntities(text).map((e) => e.name)).not.toContain("MW");
+});
+
+test("a company noun names no place after 'en' ('l'ensemble du groupe en Saxe')", () => {
+  const text = "Sa capacité atteint 22 000 plaquettes pour l’ensemble du groupe en Saxe. Le groupe a réalisé 8,7 milliards d’euros.";
+  expect(findEntities(text).filter((e) => e.type === "org").map((e) => e.name)).toEqual([]);
+});
+
 test("a town's compound name ('-en-', '-sur-', '-lès-') is a place, whole", () => {
   const text = "Un campus de 4 milliards d’euros à Courtevry-en-Brie\nL'opérateur Nordhavn Compute construira à Courtevry-en-Brie un campus.";
   const places = findEntities(text).filter((e) => e.type === "place").map((e) => e.name);

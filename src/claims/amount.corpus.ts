@@ -113,6 +113,10 @@ export const corpus = claimCorpus(
     { text: "La filiale Brumaire Cloud exploitera le site. Le fonds Tarn Capital prendra en outre 20 % de la filiale pour 900 millions de dollars.", want: [
       { kind: "funding", value: 900e6, subject: "Brumaire Cloud", investors: ["Tarn Capital"] },
     ] },
+    // shareholders who "réinvestissent" in the round are its investors, every name of their list
+    { text: "La start-up Ewaju AI a bouclé une série A de 28 millions de dollars. Le tour est emmené par le fonds Obalende Capital ; Kalahari Seed Partners et le britannique Holloway Lane Ventures, déjà actionnaires, réinvestissent à cette occasion.", want: [
+      { kind: "funding", value: 28e6, subject: "Ewaju AI", investors: ["Obalende Capital", "Kalahari Seed Partners", "Holloway Lane Ventures"] },
+    ] },
     // a list that follows the round's noun and comes before its amount: "Le tour de série C, mené par X avec Y, atteint 160 millions"
     { text: "Le tour de série C de la start-up, mené par Arbalète Capital avec Corvin Ventures, atteint 160 millions de francs.", want: [
       { kind: "funding", value: 160e6, investors: ["Arbalète Capital", "Corvin Ventures"] },
@@ -540,7 +544,7 @@ export const corpus = claimCorpus(
     { text: "À Dresde, la Smart Power Fab, un chantier de 5 milliards d'euros soutenu à hauteur d'environ 1 milliard d'euros par Berlin au titre du Chips Act européen, a produit ses premières plaquettes.", want: [{ kind: "money", value: 1e9, unit: "EUR" }] },
     // An institution named with lower-case words: "la Banque européenne d’investissement" whole, not "Banque".
     { text: "La start-up Stellane a levé 140 millions d’euros auprès de Puy Horizon Capital et de la Banque européenne d’investissement.", want: [
-      { kind: "funding", value: 140e6, unit: "EUR", subject: "Stellane", investors: ["Banque européenne d'investissement", "Puy Horizon Capital"] },
+      { kind: "funding", value: 140e6, unit: "EUR", subject: "Stellane", investors: ["Puy Horizon Capital", "Banque européenne d'investissement"] },
     ] },
     // A listing's proceeds: new shares and the over-allotment are funding.
     { text: "L'opération a permis de lever 740 millions d'euros, dont 600 millions d'euros d'augmentation de capital et 140 millions de cessions de titres. Elle pourra être portée à 851 millions d'euros en cas d'exercice intégral de l'option de surallocation.", want: [

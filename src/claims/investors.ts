@@ -42,7 +42,8 @@ export function findInvestors(m: MoneyMention, ctx: RuleContext): string[] {
     readList(body.slice(cue.index + cue[0].length), out);
   }
   // "Banque" read off a list where the entity finder knows "Banque européenne d'investissement": the longer name
-  return out.filter((name) => name !== ctx.text.slice(m.start, m.end) && !out.some((other) => other.startsWith(name + " ")));
+  const kept = out.filter((name) => name !== ctx.text.slice(m.start, m.end) && !out.some((other) => other.startsWith(name + " ")));
+  return inTextOrder(kept, body);
 }
 
 /** The names of a list ("X, le fonds Y et Z"), added to `out`; a description of one ("X, ancienne dirigeante d'un équipementier, Y") is passed over. */
@@ -81,5 +82,14 @@ export function investorsJoining(m: MoneyMention, ctx: RuleContext, sentenceInde
   const body = ctx.text.slice(s.start, s.end);
   const verb = JOINS_ROUND.exec(body);
   if (verb) readList(body.slice(0, verb.index), out);
-  return out;
+  return inTextOrder(out, body);
+}
+
+/** The names in the order `body` names them, whichever way each was found (a name written otherwise goes last). */
+function inTextOrder(names: string[], body: string): string[] {
+  const at = (name: string) => {
+    const i = body.indexOf(name);
+    return i < 0 ? Infinity : i;
+  };
+  return names.sort((a, b) => at(a) - at(b));
 }

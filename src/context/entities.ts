@@ -132,7 +132,7 @@ const NOT_NATIONALITIES = [
 const APPOSITIVE = narrowRegExp(
   `(?<![${L}])(?:(?:[Ll]e|[Ll]a|[Ll]['’])[ \\u00a0]*(?:(?:sud|nord|est|ouest)-)?(?:(?!(?:${NOT_NATIONALITIES.join("|")})(?![${L}]))\\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ian|iane|ain|aine|and|ande|ique|que)|suisse|belge|britannique|russe)|` +
     APPOSITIVE_NOUNS.join("|") +
-    `)(?:[ \\u00a0]+(?:d['’]|de[ \\u00a0]+)?(?!(?:par|pour|avec|sur|dans|chez|vers|contre|selon|et|ou|à|au|aux|qui|que|a|est|sont|va|sera|servira)[ \\u00a0])[\\p{Ll}-]+){0,3}(?<![ \\u00a0](?:de|du|des|de[ \\u00a0]la))[ \\u00a0]+[«"“]?[ \\u00a0]?` +
+    `)(?:[ \\u00a0]+(?:d['’]|de[ \\u00a0]+)?(?!(?:par|pour|avec|sur|dans|chez|vers|contre|selon|en|et|ou|à|au|aux|qui|que|a|est|sont|va|sera|servira)[ \\u00a0])[\\p{Ll}-]+){0,3}(?<![ \\u00a0](?:de|du|des|de[ \\u00a0]la))[ \\u00a0]+[«"“]?[ \\u00a0]?` +
     // (in quotes, the name runs to the closing quote: "son plan «Santé augmentée»")
     `((?<=[«"“][ \\u00a0]?)\\p{Lu}[^«»"“”\\n]{0,40}?(?=[ \\u00a0]?[»"”])|${CAPITALISED})`,
   "uy",
@@ -363,6 +363,8 @@ export function findEntities(text: string): Entity[] {
     const first = firstWord(t.name);
     // "Certifié Tier III, le site compte": an opening participle, no name
     if (PARTICIPLE_OPENING.test(first)) continue;
+    // "extensible à 60 MW, le site abrite": a unit after its figure
+    if (isDigit(text.charCodeAt(t.at - 1)) || (isBlank(text.charCodeAt(t.at - 1)) && isDigit(text.charCodeAt(t.at - 2)))) continue;
     if (NOT_NAMES.has(first) || CALENDAR_WORDS.has(first) || PLACES.has(t.name) || FIRST_NAMES.has(first) || people.has(t.name)) continue;
     // "Sakana, qui compte 110 salariés" after "Sakana AI": the short form of a longer name is left to the later passes.
     if (found.some((e) => e.name.startsWith(t.name + " ")) || (KNOWN_FIRST.words.has(t.name) && !KNOWN.has(t.name))) continue;
@@ -377,6 +379,13 @@ export function findEntities(text: string): Entity[] {
   for (const t of titleNames(text, words, people)) add(t.at, t.name, t.type ?? "org");
   const digestTowns = new Set<string>();
   for (const t of capitalisedLeads(text, digestTowns)) add(t.at, t.name, "org");
+  // (a fund found so is kept only where it invests: elsewhere it is a broker or a bystander, no claim's subject)
+  const funds = new Set<string>();
+  for (const t of namesEndingInFirmWord(text, words)) {
+    if (found.some((e) => e.start < t.at + t.name.length && t.at < e.end) || found.some((e) => e.name === t.name)) continue;
+    add(t.at, t.name, "org");
+    if (FUND_WORDS.has(t.name.slice(t.name.lastIndexOf(" ") + 1))) funds.add(t.name);
+  }
 
   // A town the text situates is a place in every mention, the headline's too.
   const towns = townsSituated(text);
@@ -446,7 +455,7 @@ export function findEntities(text: string): Entity[] {
   }
   markLists(text, entities);
   for (const e of entities) if (e.head === undefined && e.type === "org") headAfter(text, e);
-  return entities;
+  return funds.size ? entities.filter((e) => !funds.has(e.name) || e.role === "investor") : entities;
 }
 
 // "Vectorielle, une start-up parisienne spécialisée …": the noun of an apposition after the name is its head, which
@@ -979,6 +988,33 @@ function mayBeSubjectOfVerb(text: string, start: number): boolean {
   }
 }
 
+// Words that end only a firm's name: "Kalahari Seed Partners", "Drummond Keel Capital", "Orsa Labs" (unlike "Data",
+// "Digital" or "Énergie", which end common phrases too)
+const FIRM_WORDS = new Set(
+  ("Partners Capital Ventures Labs Holdings Investments Technologies Systems Networks Semiconductors Therapeutics Robotics " +
+    "Dynamics Industries Computing Datacenters Datacentres Microsystems Photonics").split(" "),
+);
+
+const FUND_WORDS = new Set(["Partners", "Capital", "Ventures", "Investments", "Holdings"]);
+
+/**
+ * "Kalahari Seed Partners et …": capitalised words before a word that ends only a firm's name are that firm, wherever
+ * they stand and whatever verb follows.
+ */
+function* namesEndingInFirmWord(text: string, words: Words): Generator<{ at: number; name: string }> {
+  for (let k = 1; k < words.starts.length; k++) {
+    if (!((words.flags[k] as number) & CAPITAL) || !FIRM_WORDS.has(text.slice(words.starts[k], words.ends[k]))) continue;
+    let first = k;
+    for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+      const gap = text.slice(words.ends[j], words.starts[j + 1]);
+      const word = text.slice(words.starts[j], words.ends[j]);
+      if (!((words.flags[j] as number) & CAPITAL) || (gap !== " " && gap !== "\u00a0") || NOT_NAMES.has(word) || FIRM_WORDS.has(word)) break;
+      first = j;
+    }
+    if (first < k) yield { at: words.starts[first] as number, name: text.slice(words.starts[first], words.ends[k]) };
+  }
+}
+
 /**
  * Where the document's own names (learned ones, surnames) stand again, as whole words: what a global scan
  * with `(?<![\p{L}\p{N}])(?:names, longest first)(?![\p{L}\p{N}])` finds, without building that pattern,
@@ -1288,7 +1324,7 @@ const INVESTOR_AFTER = narrowRegExp(
   // ("Tiwah Investment Authority (TIA) prend 24,9 % du capital": its acronym in brackets first)
   "^ ?(?:\\([^()]{1,12}\\) ?)?(?:,[^,.;]{1,60},|,? ?qui(?:[ \\u00a0]+y)?)? (?:(?:va|vont|doit|devrait)[ \\u00a0]+)?(?:y[ \\u00a0]+)?(?:(?:a|avait|aura|s['’]est|s['’]était)[ \\u00a0]+)?(?:(?:déjà|aussi|également|en[ \\u00a0]+outre)[ \\u00a0]+)?" +
     // (not "investira": a company invests in its own plant too, "a investi" and "investit" are mostly rounds)
-    "(?:investi|injecté|apporté|participé|mené|prêté|souscrit|souscrira|investit|injecte|injectera|injecter|apporte|apportera|apporter|prêtera|prêter|(?<=a[ \\u00a0]+)mis(?![ \\u00a0]+(?:en|au|à|fin)[ \\u00a0])" +
+    "(?:investi|injecté|apporté|participé|mené|prêté|souscrit|souscrira|investit|(?:ré|re)?investissent|réinvestit|réinvesti|injecte|injectera|injecter|apporte|apportera|apporter|prêtera|prêter|(?<=a[ \\u00a0]+)mis(?![ \\u00a0]+(?:en|au|à|fin)[ \\u00a0])" +
     // "investira en outre 150 M€ au capital de X"
     "|(?:investira|investiront)(?:[ \\u00a0]+[^\\s.;,]+){0,4}?[ \\u00a0]+au[ \\u00a0]+capital" +
     // "Bpifrance, entré au capital en 2023, s'est engagé … à hauteur de 120 millions"
@@ -1442,5 +1478,13 @@ function markLists(text: string, entities: Entity[]): void {
     if (/^(?:,|,?[ \u00a0]+(?:et|ou))?[ \u00a0]*(?:(?:le|la|les|l['’])[ \u00a0]*(?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,2})?$/u.test(between)) {
       if (cur.role === "agent" || cur.role === "genitive") cur.role = prev.role;
     }
+  }
+  // "Kalahari Seed Partners et le britannique Holloway Lane Ventures, déjà actionnaires, réinvestissent": the verb after
+  // the list's last name makes investors of the names it joins by "et"
+  for (let i = entities.length - 1; i > 0; i--) {
+    const cur = entities[i] as Entity;
+    const prev = entities[i - 1] as Entity;
+    if (cur.role !== "investor" || prev.role !== "agent" || prev.type !== "org") continue;
+    if (/^,?[ \u00a0]+et[ \u00a0]+(?:(?:le|la|les|l['’])[ \u00a0]*(?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,2})?$/u.test(text.slice(prev.end, cur.start))) prev.role = "investor";
   }
 }
