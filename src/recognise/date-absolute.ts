@@ -370,6 +370,7 @@ const YEAR_INTRODUCERS = new Set([
   "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
 ]);
 
+const YEAR_PREPOSITION_BEFORE = narrow(/(?<![\p{L}])(?:pour|en|depuis|dès|d['’]ici)[^\S\n]+$/iu);
 const ACCOUNTS_OF_YEAR_BEFORE = narrow(/(?<![\p{L}])(?:résultats|comptes|exercice|budget|bilan|objectifs|prévisions)[^\S\n]$/iu);
 /** Whether a bare 4-digit number reads as a year: "en 2015" yes; "2015 salariés", "H2025", "Windows 2000" no. */
 export function readsAsYear(text: string, start: number, end: number): boolean {
@@ -388,8 +389,9 @@ export function readsAsYear(text: string, start: number, end: number): boolean {
     const to = q.groups?.["to"];
     // "de 2000 à 3000 euros" is a range; "en 2017 à 12 euros" a year then a price (a range goes up).
     // ("au titre de France 2030 et 65 millions": no range, and the name check below still holds)
+    // ("pour 2028 à 2 300 milliards": a year's preposition opens no range)
     if (to !== undefined) {
-      if (Number(to.replace(/ /g, "")) >= Number(text.slice(start, end))) return false;
+      if (Number(to.replace(/ /g, "")) >= Number(text.slice(start, end)) && !YEAR_PREPOSITION_BEFORE.test(before)) return false;
     } else {
       const word = q.groups?.["word"];
       if (word === undefined) return false;

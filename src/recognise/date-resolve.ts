@@ -395,6 +395,9 @@ const isFoundingYear = (text: string, start: number): boolean => FOUNDED_BEFORE.
 
 const SINCE_BEFORE_YEAR = narrow(/(?:^|[^\p{L}])depuis[ \u00a0]+$/iu);
 
+// "un carnet de commandes de 61,7 milliards au 31 décembre": the day a figure is given as of
+const AS_OF_BEFORE = /(?<![\p{L}])au[ \u00a0]+$/u;
+
 /** Resolves drafts (sorted by start, not overlapping) into mentions, in text order. */
 export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: Reference | null): DateMention[] {
   const results: Array<Resolved | null> = drafts.map(() => null);
@@ -482,6 +485,8 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
   // date after a full date of an earlier year, in the same sentence and later in that year, is in that year.
   const toldLaterThatYear = (i: number, now: Ymd): number | undefined => {
     const d = drafts[i] as CalendarDraft;
+    // "un carnet de commandes de 61,7 milliards au 31 décembre": a figure as of a closing day is the latest one's
+    if (d.period.grain === "day" && AS_OF_BEFORE.test(text.slice(Math.max(0, d.start - 4), d.start))) return undefined;
     const sentence = sentenceStart(text, d.start);
     for (let j = i - 1; j >= 0; j--) {
       const r = results[j];

@@ -39,6 +39,8 @@ export const corpus: Corpus = {
     { text: "L'année 2024 marque un tournant.", want: [{ value: "2024", text: "L'année 2024" }] },
     // Parts of a year without its number: the reference's year, the sentence's written one, or one before or after
     { text: "Le distributeur espère doubler ses ventes d'ici la fin de l'année.", refDate: "2025-03-14", want: [{ value: "2025", text: "fin de l'année", mod: "END", anchor: "reference" }] },
+    // a year told in a participle aside is no frame for a later date of the main clause
+    { text: "Stratobyte, introduit au Nasdaq en mars 2026, a fait état d'un carnet de commandes de 61,7 milliards de dollars au 31 décembre.", refDate: "2028-02-24", want: [{ value: "2026-03" }, { value: "2027-12-31", text: "31 décembre" }] },
     { text: "En début d'année, les carnets de commandes se sont remplis.", refDate: "2024-06-02", want: [{ value: "2024", text: "début d'année", mod: "START" }] },
     { text: "La banque ouvrira une agence au début de l’année prochaine.", refDate: "2024-10-20", want: [{ value: "2025", text: "début de l’année prochaine", mod: "START" }] },
     { text: "Le cours avait chuté à la fin de l'année dernière.", refDate: "2024-02-03", want: [{ value: "2023", text: "fin de l'année dernière", mod: "END" }] },
@@ -326,6 +328,7 @@ export const corpus: Corpus = {
     { text: "Le vote aura lieu mardi 4 juin 2024 à 15h.", want: [{ value: "2024-06-04", text: "mardi 4 juin 2024" }] },
     // A smaller number after "à" is a price, not the end of a range that starts at the year
     { text: "Introduite en Bourse en 2017 à 12 euros, l'action en vaut 40.", want: [{ value: "2017", text: "2017" }] },
+    { text: "Le groupe porte son programme d'investissements pour 2028 à 2 300 milliards de wons.", want: [{ value: "2028", text: "2028" }] },
     { text: "Le groupe a été racheté en 2021 à 35 dollars par action.", want: [{ value: "2021", text: "2021" }] },
     // a share's price that day ("le cours du 2 juillet"), not a street named after a date
     { text: "La surenchère fait ressortir une prime de 62 % sur le cours du 2 juillet, dernière séance avant l'offre.", refDate: "2027-10-05", want: [{ value: "2027-07-02", text: "2 juillet" }] },
