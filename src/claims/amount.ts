@@ -95,7 +95,7 @@ function publicAid(m: MoneyMention, ctx: RuleContext, clause: string, cueAt: num
 // its company, its town and the amount (the lead the entity finder reads), and tells the round after it
 // ("Le tour en fonds propres est conduit par", "un deuxième tour")
 // ("signe un pre-seed", "Des notes convertibles souscrites par")
-const ROUND_IN_ITEM = narrow(/(?<![\p{L}])(?:a\s+levé|lève|levée|série\s+[A-H]|tour|bouclé|boucle|menée?|conduite?|augmentation\s+de\s+capital|(?:pré-?)?amorçage|(?:pre-?)?seed|notes\s+convertibles|obligations\s+convertibles)(?![\p{L}])/iu);
+const ROUND_IN_ITEM = narrow(/(?<![\p{L}])(?:a\s+levé|lève|levée|série\s+[A-H](?!['’])|tour|bouclé|boucle|menée?|conduite?|augmentation\s+de\s+capital|(?:pré-?)?amorçage|(?:pre-?)?seed|notes\s+convertibles|obligations\s+convertibles)(?![\p{L}])/iu);
 function leadsARoundItem(m: MoneyMention, ctx: RuleContext): boolean {
   const lineStart = ctx.text.lastIndexOf("\n", m.start - 1) + 1;
   if (lineStart === 0 || m.start - lineStart > 100 || itemLeadEnd(ctx.text, lineStart) !== m.start) return false;
@@ -118,7 +118,7 @@ function clauseBefore(m: MoneyMention, ctx: RuleContext): string {
 }
 
 // (and "sous forme de prêt subordonné", "via le Fonds souverain": a loan or a stake, not a subsidy)
-const FINANCING_AFTER = narrow(/(?<![\p{L}\p{N}])(?:financement|tour\s+de\s+table|levée|augmentation\s+de\s+capital|prêts?|fonds\s+souverain|(?<!sur\s+(?:ses|leurs|ses\s+propres)\s+)fonds\s+propres|série\s+[A-H]|avances?\s+remboursables?)(?![\p{L}\p{N}])/iu);
+const FINANCING_AFTER = narrow(/(?<![\p{L}\p{N}])(?:financement|tour\s+de\s+table|levée|augmentation\s+de\s+capital|prêts?|fonds\s+souverain|(?<!sur\s+(?:ses|leurs|ses\s+propres)\s+)fonds\s+propres|série\s+[A-H](?!['’])|avances?\s+remboursables?)(?![\p{L}\p{N}])/iu);
 
 /** The rest of the amount's sentence. */
 function sentenceAfter(m: MoneyMention, ctx: RuleContext): string {

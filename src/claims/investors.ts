@@ -12,7 +12,7 @@ const LIST_CUE = narrow(/(?<![\p{L}\p{N}])(?:(?:ont|avaient|a|avait)\s+particip�
 const ITEM = narrow(/^\s*(?:,\s*)?(?:(?:et|ainsi que|avec)\s+|aux\s+côtés\s+(?:de\s+|d['’]\s*))?(?:(?:l['’]|d['’]|[\p{Ll}-]+\s+){0,5}(?:investisseurs|actionnaires|fonds|partenaires|soutiens|banques)(?:\s+[\p{Ll}-]+)?,\s+|(?:l['’]|d['’]|[\p{Ll}-]+\s+){0,7})(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|de|du|des|von|van|bin|ben|al|&))*)/u);
 
 const CLAUSE_COMMA = /(?<!\d),|,(?!\d)/u;
-const ROUND_NOUN_BEFORE = narrow(/(?:^|[^\p{L}])(?:tour|levée|série\s+[A-H])(?![\p{L}])[^.;]{0,40},?\s*$/iu);
+const ROUND_NOUN_BEFORE = narrow(/(?:^|[^\p{L}])(?:tour|levée|série\s+[A-H](?!['’]))(?![\p{L}])[^.;]{0,40},?\s*$/iu);
 
 export function findInvestors(m: MoneyMention, ctx: RuleContext): string[] {
   const sentence = ctx.sentences[ctx.sentenceIndex];
