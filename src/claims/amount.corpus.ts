@@ -467,6 +467,8 @@ export const corpus = claimCorpus(
     { text: "Les levées de la semaine.\nBrennor Compute - 42 M€. La jeune pousse, qui loue des GPU à la demande, lève 30 M€ en fonds propres et 12 M€ de dette.\nFalvia (Nantes) – 600 k€. La start-up signe un pre-seed auprès de Loire Angels.\nOstrine (Lille) – 4 M$. Des notes convertibles souscrites par Vantor Capital.", want: [{ kind: "funding", value: 42e6 }, { kind: "funding", value: 600000 }, { kind: "funding", value: 4e6 }] },
     // a company's debt raised: "s'endette de 900 M€", and equity from its shareholder
     { text: "Fluxane s’endette de 900 M€ pour payer ses accélérateurs.", want: [{ kind: "funding", value: 900e6 }] },
+    // what is estimated may stand before a relative clause ("Le coût de la restructuration, qui passera …, est estimé à")
+    { text: "Le coût de la restructuration, qui passera d'abord par des départs volontaires, est estimé à 95 millions d'euros.", want: [{ kind: "money", value: 95e6 }], only: true },
     // "une série d'animation" is no series D
     { text: "La série a coûté 4,2 millions d’euros, quand une série d’animation classique tourne autour de 12 000 euros la minute.", want: [{ kind: "money", value: 4.2e6 }, { kind: "money", value: 12000 }], only: true },
     // ... a loan named after its amount ("dont 1,6 milliard prêté par", "repose pour 30 milliards sur un prêt"), and a

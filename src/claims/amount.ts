@@ -247,7 +247,7 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
   const clause = clauseBefore(m, ctx).replace(STAGE_PHRASES, " ");
   const valuationCue = lastMatch(VALUATION_BEFORE, clause);
   const v =
-    (valuationCue.cue.startsWith("estim") && estimatesAnAmount(clause.slice(Math.max(0, valuationCue.at - 60), valuationCue.at))) ||
+    (valuationCue.cue.startsWith("estim") && estimatesAnAmount(clause.slice(Math.max(0, valuationCue.at - 100), valuationCue.at))) ||
     (/^(?:p[eè]s|vau|val(?:ai|en))/iu.test(valuationCue.cue) && weighsNoCompany(clause.slice(0, valuationCue.at)))
       ? -1
       : valuationCue.at;

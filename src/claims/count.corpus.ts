@@ -22,6 +22,8 @@ export const corpus = claimCorpus(
     // nouns shaped like participles: "contenus", "détenus", "diplômés"
     { text: "Les rédactions produisent environ 1 800 contenus par jour.", want: [{ value: 1800, unit: "contenus", qualifier: "approx" }] },
     { text: "La maison d'arrêt accueille 700 détenus pour 450 places.", want: [{ value: 700, unit: "détenus" }, { value: 450, unit: "places" }] },
+    // ... and the lower end of a range of money after a count is no count ("contre 16 à 18 euros")
+    { text: "Avec 7,4 millions de clients mobiles, Pelvane affiche 12,90 euros par mois, contre 16 à 18 euros chez ses concurrents.", want: [{ value: 7.4e6, unit: "clients" }], only: true },
     // ... but the denominator of a density counts nothing
     { text: "La Finlande compte 11,5 puces pour 1 000 habitants, et l'Estonie une pour 1 250 habitants.", want: [{ value: 11.5, unit: "puces" }], only: true },
     { text: "La Corée du Sud compte 1 012 robots industriels pour 10 000 salariés.", want: [{ value: 1012, unit: "robots" }], only: true },

@@ -55,12 +55,15 @@ const UNIT_SYMBOL_AFTER = /^[ \u00a0\u202f]?(?:[kMGT]Wh?|km|m[²²23³]|Go|To|Mo
 // "(57000 Metz)", "75008 Paris": a French postcode before its town
 const POSTCODE = narrow(/^\d{5}[ \u00a0]\p{Lu}/u);
 
+const RANGE_TO_AMOUNT = narrow(/^[ \u00a0\u202f]*(?:à|-|–)[ \u00a0\u202f]*\d[\d \u00a0\u202f]*(?:[,.]\d+)?[ \u00a0\u202f]*(?:[€$£%]|euros?(?![\p{L}])|dollars?(?![\p{L}])|francs?(?![\p{L}])|livres?(?![\p{L}]))/u);
 const AMONG_THEM = /^[ \u00a0]+d['’]entre[ \u00a0]+(?:eux|elles)(?![\p{L}])/u;
 
 function countedBefore(m: NumberMention, ctx: RuleContext, among = false): ClaimDraft | null {
   if (m.yearLike || !Number.isInteger(m.value) || m.value < 1) return null;
   const unit = UNIT_AFTER.exec(ctx.text.slice(m.end, m.end + 30));
   if ((unit && MEASURE_NOUNS.has(unit[1] as string)) || UNIT_SYMBOL_AFTER.test(ctx.text.slice(m.end, m.end + 6))) return null;
+  // "contre 16 à 18 euros": the lower end of a range of money or of a share
+  if (RANGE_TO_AMOUNT.test(ctx.text.slice(m.end, m.end + 30))) return null;
   // "face à Colomiers (31-17)": a score
   if (SCORE.test(ctx.text.slice(m.end, m.end + 4)) || POSTCODE.test(ctx.text.slice(m.start, m.end + 3))) return null;
   const s = ctx.sentences[ctx.sentenceIndex];

@@ -370,6 +370,7 @@ const YEAR_INTRODUCERS = new Set([
   "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
 ]);
 
+const EVENT_NAME_BEFORE = narrow(/(?:Coupe[^\S\n]+du[^\S\n]+monde|Jeux[^\S\n]+(?:olympiques|paralympiques)|Exposition[^\S\n]+universelle)[^\S\n]+$/u);
 const YEAR_PREPOSITION_BEFORE = narrow(/(?<![\p{L}])(?:pour|en|depuis|dès|d['’]ici)[^\S\n]+$/iu);
 const ACCOUNTS_OF_YEAR_BEFORE = narrow(/(?<![\p{L}])(?:résultats|comptes|exercice|budget|bilan|objectifs|prévisions)[^\S\n]$/iu);
 /** Whether a bare 4-digit number reads as a year: "en 2015" yes; "2015 salariés", "H2025", "Windows 2000" no. */
@@ -382,6 +383,8 @@ export function readsAsYear(text: string, start: number, end: number): boolean {
   // "sous le numéro 56-2027-0143": a file number's inner group
   if (/\d-$/u.test(before) && /^-\d/u.test(text.slice(end, end + 2))) return false;
   if (NOT_YEAR_BEFORE.test(before)) return false;
+  // "avant la Coupe du monde 2030", "les Jeux olympiques 2028": an event's name
+  if (EVENT_NAME_BEFORE.test(before)) return false;
   // "des résultats 2027 conformes", "le budget 2028 prévoit": the year of the accounts, whatever follows
   if (ACCOUNTS_OF_YEAR_BEFORE.test(before)) return true;
   const q = QUANTITY_AFTER.exec(text.slice(end, end + 40));
