@@ -119,6 +119,11 @@ test("a unit after a figure opens no name before an apposition ('extensible à 6
   expect(findEntities(text).map((e) => e.name)).not.toContain("MW");
 });
 
+test("a quoted name is whole, even when its first word opens no name alone ('le plan « IA pour tous les agents »')", () => {
+  const text = "Depuis le lancement du plan « IA pour tous les agents », en janvier 2026, seuls 64 000 agents ont suivi un module.";
+  expect(findEntities(text).map((e) => e.name)).toEqual(["IA pour tous les agents"]);
+});
+
 test("a company noun names no place after 'en' ('l'ensemble du groupe en Saxe')", () => {
   const text = "Sa capacité atteint 22 000 plaquettes pour l’ensemble du groupe en Saxe. Le groupe a réalisé 8,7 milliards d’euros.";
   expect(findEntities(text).filter((e) => e.type === "org").map((e) => e.name)).toEqual([]);

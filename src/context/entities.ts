@@ -312,8 +312,10 @@ export function findEntities(text: string): Entity[] {
       // "L'AP-HP a voté": the elided article is no part of the name.
       let skip = /^[LDld]['’]\p{Lu}/u.test(m[1] as string) ? 2 : 0;
       // "Le FC Lorient a bouclé": a word that opens sentences and names nothing is no part of the name either.
+      // (a quoted name is whole: the plan « IA pour tous les agents »)
       const blank = (m[1] as string).search(/[ \u00a0]/u);
-      if (blank > 0 && NOT_NAMES.has((m[1] as string).slice(0, blank))) skip = blank + 1;
+      const quoted = /[«"“][ \u00a0]?$/u.test(m[0].slice(0, m[0].length - (m[1] as string).length));
+      if (blank > 0 && !quoted && NOT_NAMES.has((m[1] as string).slice(0, blank))) skip = blank + 1;
       const name = trimName((m[1] as string).slice(skip));
       // "le géant de Santa Clara a réalisé": a name after "de" is a complement (a place of origin), not a subject.
       if (re === SUBJECT_OF_VERB && /(?:^|[^\p{L}])(?:de|du|d['’])[ \u00a0]*$/u.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
