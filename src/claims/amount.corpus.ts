@@ -469,6 +469,9 @@ export const corpus = claimCorpus(
     { text: "Fluxane s’endette de 900 M€ pour payer ses accélérateurs.", want: [{ kind: "funding", value: 900e6 }] },
     // what is estimated may stand before a relative clause ("Le coût de la restructuration, qui passera …, est estimé à")
     { text: "Le coût de la restructuration, qui passera d'abord par des départs volontaires, est estimé à 95 millions d'euros.", want: [{ kind: "money", value: 95e6 }], only: true },
+    // a share weighed of a whole is no valuation of the whole ("pèse 35 % d'un carnet de commandes de 210 millions")
+    { text: "L’export pèse déjà 35 % d’un carnet de commandes de 210 millions d’euros.", want: [{ kind: "money", value: 210e6 }] },
+    { text: "Le groupe pèse 35 % d'un marché de 4 milliards d'euros.", want: [{ kind: "money", value: 4e9 }] },
     // "une série d'animation" is no series D
     { text: "La série a coûté 4,2 millions d’euros, quand une série d’animation classique tourne autour de 12 000 euros la minute.", want: [{ kind: "money", value: 4.2e6 }, { kind: "money", value: 12000 }], only: true },
     // ... a loan named after its amount ("dont 1,6 milliard prêté par", "repose pour 30 milliards sur un prêt"), and a

@@ -248,7 +248,9 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
   const valuationCue = lastMatch(VALUATION_BEFORE, clause);
   const v =
     (valuationCue.cue.startsWith("estim") && estimatesAnAmount(clause.slice(Math.max(0, valuationCue.at - 100), valuationCue.at))) ||
-    (/^(?:p[eè]s|vau|val(?:ai|en))/iu.test(valuationCue.cue) && weighsNoCompany(clause.slice(0, valuationCue.at)))
+    (/^(?:p[eè]s|vau|val(?:ai|en))/iu.test(valuationCue.cue) && weighsNoCompany(clause.slice(0, valuationCue.at))) ||
+    // "pèse 35 % d'un carnet de commandes de 210 millions": a share weighed of a whole, which is the amount
+    (/^p[eè]s/iu.test(valuationCue.cue) && /%/u.test(clause.slice(valuationCue.at)))
       ? -1
       : valuationCue.at;
   const { at: f, cue } = lastMatch(FUNDING_BEFORE, clause);
