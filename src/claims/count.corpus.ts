@@ -24,6 +24,9 @@ export const corpus = claimCorpus(
     { text: "La maison d'arrêt accueille 700 détenus pour 450 places.", want: [{ value: 700, unit: "détenus" }, { value: 450, unit: "places" }] },
     // ... and the lower end of a range of money after a count is no count ("contre 16 à 18 euros")
     { text: "Avec 7,4 millions de clients mobiles, Pelvane affiche 12,90 euros par mois, contre 16 à 18 euros chez ses concurrents.", want: [{ value: 7.4e6, unit: "clients" }], only: true },
+    { text: "Sur la plateforme, les 52 épisodes ont été lancés plus de 9 millions de fois.", want: [{ value: 9e6, unit: "fois", qualifier: "more_than" }] },
+    // compute sold by the hour: "heures-GPU", "heures de calcul"
+    { text: "Le studio a consommé environ 420 000 heures de calcul pour la saison.", want: [{ value: 420000, unit: "heures de calcul", qualifier: "approx" }] },
     // ... but the denominator of a density counts nothing
     { text: "La Finlande compte 11,5 puces pour 1 000 habitants, et l'Estonie une pour 1 250 habitants.", want: [{ value: 11.5, unit: "puces" }], only: true },
     { text: "La Corée du Sud compte 1 012 robots industriels pour 10 000 salariés.", want: [{ value: 1012, unit: "robots" }], only: true },

@@ -154,7 +154,7 @@ const PRICE_PER = narrow(/(?:[€$£]|(?<![\p{L}])(?:euros?|dollars?|francs?|liv
 // "téléchargée plus de 2,6 millions de fois", "vue 40 millions de fois", "citée 11 000 fois": how many times
 // something was downloaded, seen, played or cited is a count (a multiple is "N fois plus", a ratio)
 const TIMES_AFTER = narrow(/^[ \u00a0\u202f]+(?:de[ \u00a0]+)?fois(?![\p{L}])/u);
-const USED_BEFORE = narrow(/(?<![\p{L}])(?:téléchargé|vu|visionné|regardé|écouté|consulté|partagé|lu|joué|streamé|cité|installé|utilisé)(?:e|s|es)?(?:[ \u00a0]+(?:plus[ \u00a0]+de|près[ \u00a0]+de|environ|quelque|au[ \u00a0]+moins))?[ \u00a0]+$/u);
+const USED_BEFORE = narrow(/(?<![\p{L}])(?:téléchargé|vu|visionné|regardé|écouté|consulté|partagé|lu|joué|lancé|streamé|cité|installé|utilisé)(?:e|s|es)?(?:[ \u00a0]+(?:plus[ \u00a0]+de|près[ \u00a0]+de|environ|quelque|au[ \u00a0]+moins))?[ \u00a0]+$/u);
 
 const PER_BEFORE = narrow(/(?:\d|(?<![\p{L}])une?)(?:[ \u00a0]+[\p{L}'’-]+){0,3}[ \u00a0]+pour[ \u00a0]+$/u);
 function isDensityDenominator(m: NumberMention, noun: string, text: string): boolean {

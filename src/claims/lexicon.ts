@@ -36,7 +36,7 @@ export const COUNTED_NOUNS = [
   // tonnes of goods: a volume produced, sold or emitted ("6 400 tonnes de comté")
   "tonnes",
   // compute: hours alone measure time, GPU-hours count what was consumed
-  "heures-GPU", "heures GPU", "GPU-heures",
+  "heures-GPU", "heures GPU", "GPU-heures", "heures de calcul", "heures-processeur",
   // a supercomputer's nodes ("nœuds" alone measures a speed, in knots)
   "nœuds de calcul", "nœuds GPU",
   // nouns shaped like participles, which a plural noun without "de" is not taken for ("1 200 vendus")
