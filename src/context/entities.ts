@@ -113,7 +113,7 @@ const APPOSITIVE_NOUNS = [
   "sidérurgiste", "cimentier", "sous-traitant", "loueur", "voyagiste", "brasseur", "câblo-opérateur", "minier", "verrier", "développeur", "promoteur",
   "façonnier", "exploitant",
   // other kinds of firm: "la coopérative agricole Arvorel", "la compagnie aérienne Garonair", "l'enseigne Maxi-Bazar"
-  "coopérative", "mutuelle", "compagnie", "enseigne", "biotech", "medtech", "fintech", "deeptech", "edtech", "foodtech", "cleantech", "greentech", "healthtech", "insurtech", "proptech", "legaltech", "agritech",
+  "coopérative", "mutuelle", "compagnie", "enseigne", "chaîne", "biotech", "medtech", "fintech", "deeptech", "edtech", "foodtech", "cleantech", "greentech", "healthtech", "insurtech", "proptech", "legaltech", "agritech",
 ];
 /** The first word of each noun: where no such word (nor "le", "la", "l'") starts, the pattern is not tried. */
 const APPOSITIVE_FIRST_WORDS = new Set(APPOSITIVE_NOUNS.map((n) => n.split(/[ -]/)[0] as string));
@@ -188,7 +188,7 @@ for (const c of [...APPOSITIVE_FIRST_CODES, 0x4c, 0x6c]) FIRST_CHARACTERS[c] = (
 /** Words that start a sentence with a capital but name nothing. */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
   ("Le La Les L Un Une Des De Du Il Elle Ils Elles On Nous Vous Je Tu Ce Cet Cette Ces Cela Ça Son Sa Ses Leur Leurs Mais Et Ou Donc Or Ni Car " +
-    "Depuis Dans En Au Aux Avec Pour Par Sur Sous Selon Après Avant Lors Alors Ainsi Pourtant Toutefois Cependant Enfin Aussi " +
+    "Depuis Dans En À Au Aux Avec Pour Par Sur Sous Selon Après Avant Lors Alors Ainsi Pourtant Toutefois Cependant Enfin Aussi " +
     "Si Quand Comme Tout Tous Toute Toutes Chaque Quelque Plusieurs Certains Notre Nos Votre Vos Mon Ma Mes Qui Que Quoi Dont Où " +
     "Seul Seule Même Déjà Encore Puis Entre Vers Chez Malgré Grâce Face Dès Outre Bien Plus Moins Très Trop C D J M N S Y " +
     "IA PDG CEO UE USA ONU OTAN Etat État Gouvernement Président " +

@@ -9,6 +9,15 @@ export const corpus: Corpus = {
       kind: c.kind, text: c.text, subject: c.subject,
     })),
   positives: [
+    // "À Herstal, le fabricant … Ferromosa": a preposition and a town open no name; "la chaîne de supermarchés X" names X
+    {
+      text: "À Herstal, le fabricant de pièces mécaniques Ferromosa n'a pas attendu. L'entreprise de 180 personnes a investi 2,4 millions d'euros dans un serveur de 64 GPU.",
+      want: [{ kind: "count", subject: "Ferromosa" }, { kind: "money", subject: "Ferromosa" }, { kind: "gpu_count", subject: "Ferromosa" }],
+    },
+    {
+      text: "Certaines entreprises ont pris les devants. La chaîne de supermarchés Hallemart a généralisé en mars un assistant maison à ses 14 000 employés, pour un coût de 3,5 millions d’euros par an.",
+      want: [{ kind: "count", subject: "Hallemart" }, { kind: "money", subject: "Hallemart" }],
+    },
     // "Vectorielle, une start-up parisienne": the apposition's noun after a name is what "la start-up" takes up later,
     // even when the buyer is the text's protagonist
     {
