@@ -472,6 +472,12 @@ export const corpus = claimCorpus(
     // a share weighed of a whole is no valuation of the whole ("pèse 35 % d'un carnet de commandes de 210 millions")
     { text: "L’export pèse déjà 35 % d’un carnet de commandes de 210 millions d’euros.", want: [{ kind: "money", value: 210e6 }] },
     { text: "Le groupe pèse 35 % d'un marché de 4 milliards d'euros.", want: [{ kind: "money", value: 4e9 }] },
+    // a stage told in words after an amount no cue names ("5,2 milliards d'euros après l'opération.")
+    { text: "– Combien vaut Quantelia aujourd’hui ?\n5,2 milliards d’euros après l’opération. C’est à peu près le double de janvier.", want: [{ kind: "valuation", value: 5.2e9, stage: "post-money" }] },
+    // recurring revenue after a round's cue is accounts ("Une série B, quand nous aurons dépassé les 25 M€ d'ARR"), and
+    // the total raised told after its amount is funding ("porte à 1,3 milliard d'euros le total levé")
+    { text: "Une série B, sans doute en 2029, quand nous aurons dépassé les 25 M€ d'ARR.", want: [{ kind: "money", value: 25e6 }], only: true },
+    { text: "Altaris Capital a mené l’opération. Cela porte à 1,3 milliard d’euros le total levé depuis notre création.", want: [{ kind: "funding", value: 1.3e9 }] },
     // "une série d'animation" is no series D
     { text: "La série a coûté 4,2 millions d’euros, quand une série d’animation classique tourne autour de 12 000 euros la minute.", want: [{ kind: "money", value: 4.2e6 }, { kind: "money", value: 12000 }], only: true },
     // ... a loan named after its amount ("dont 1,6 milliard prêté par", "repose pour 30 milliards sur un prêt"), and a

@@ -189,7 +189,7 @@ function minorityStakeBought(before: string): boolean {
 
 const VALUE_CHANGED_BEFORE = narrow(/(?<![\p{L}])(?:perdu|perd|effa[cç]\p{L}*|gagn\p{L}*|pris|ajout\p{L}*|fondre|envol\p{L}*|évapor\p{L}*|détrui\p{L}*)(?:[^\S\n]+(?:près[^\S\n]+de|plus[^\S\n]+de|environ|quelque|jusqu['’]à))?[^\S\n]*$/iu);
 // ("Bercy cherche 40 milliards d'euros d'économies")
-const ACCOUNTS_AFTER = narrow(/^[^\S\n]*(?:de|d['’])[^\S\n]*(?:revenus|chiffre[^\S\n]+d['’]affaires|ventes|bénéfices?|pertes|recettes|dépenses|résultat|économies|coûts|charges)(?![\p{L}])/iu);
+const ACCOUNTS_AFTER = narrow(/^[^\S\n]*(?:de|d['’])[^\S\n]*(?:revenus|chiffre[^\S\n]+d['’]affaires|ventes|bénéfices?|pertes|recettes|dépenses|résultat|économies|coûts|charges|ARR|MRR)(?![\p{L}])/iu);
 const SALE = narrow(/(?<![\p{L}])(?:transferts?|ventes?|cessions?|rachats?|acquisitions?|achats?|reprises?)(?![\p{L}])/iu);
 
 const EQUITY_VALUE = narrow(/(?<![\p{L}])valoris\p{L}*(?:[^\S\n]+[^\s.;:!?]+){0,4}?[^\S\n]+à[^\S\n]*(?:(?:environ|près[^\S\n]+de|quelque)[^\S\n]+)?$/iu);
@@ -290,8 +290,12 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
     const prevSentence = sentenceAt(ctx.sentences, prev.start);
     if (prevSentence >= ctx.sentenceIndex - 1) return { kind: prev.kind, how: "comparison" };
   }
+  // "5,2 milliards d'euros après l'opération.", "620 millions avant l'argent frais": a stage told in words after an
+  // amount no cue names is what the company is worth
+  if (STAGE_IN_WORDS_AFTER.test(textAfter(m, ctx, 40))) return { kind: "valuation", how: "a stage after" };
   return { kind: "money", how: "amount" };
 }
+const STAGE_IN_WORDS_AFTER = narrow(/^[^\S\n]*(?:après|avant)[^\S\n]+(?:la[^\S\n]+levée|l['’]opération|le[^\S\n]+tour|l['’]argent[^\S\n]+frais|l['’]augmentation[^\S\n]+de[^\S\n]+capital)(?![\p{L}])/iu);
 
 // ("ces 600 millions", "les 18 milliards", "une part des 42 M€", "À 18 milliards, …": what takes up an amount already told)
 const TAKEN_UP_BEFORE = narrow(/(?:^|[^\p{L}])(?:ces|les|des|cette|ses|leurs|nos)[^\S\n]?$/u);

@@ -32,6 +32,9 @@ const FUTURE = new RegExp(
     // a schedule in the present: "l'exercice s'achève fin juin", "le salon ouvre en mars"
     `|s${APOS}ach[èe]ve(?:nt)?|se${SP}termine(?:nt)?|prennent${SP}fin|prend${SP}fin|débute(?:nt)?|commence(?:nt)?|démarre(?:nt)?|expire(?:nt)?|s${APOS}ouvre(?:nt)?|ouvre(?:nt)?${SP}ses${SP}portes|entre(?:nt)?${SP}en${SP}vigueur)(?![\\p{L}])` +
     `|(?<![\\p{L}])(?!(?:front|affront|caméra|opéra|extra|ultra|mantra|cobra|vrai|contra|tiara|hydra|sutra|zébra|chimera|véra|aura|sera)(?![\\p{L}]))\\p{Ll}{2,}(?:ra|ront|rai)(?![\\p{L}])` +
+    // "Nous ouvrirons un bureau à la rentrée", "vous ferez": the first and second persons plural (not "les environs",
+    // "nos patrons", "les vignerons")
+    `|(?<![\\p{L}])(?!(?:environs|patrons|fleurons|vignerons|bûcherons|forgerons|escadrons|citrons|marrons|potirons|chevrons|biberons|barons|larrons|perrons|hérons|quarterons|ronrons|tendrons|rez)(?![\\p{L}]))\\p{Ll}{2,}(?:rons|rez)(?![\\p{L}])` +
     `|(?<![\\p{L}])(?:sera|seront|aura|auront)(?![\\p{L}])`,
   "gu",
 );

@@ -39,6 +39,9 @@ export const corpus: Corpus = {
     { text: "L'année 2024 marque un tournant.", want: [{ value: "2024", text: "L'année 2024" }] },
     // Parts of a year without its number: the reference's year, the sentence's written one, or one before or after
     { text: "Le distributeur espère doubler ses ventes d'ici la fin de l'année.", refDate: "2025-03-14", want: [{ value: "2025", text: "fin de l'année", mod: "END", anchor: "reference" }] },
+    // the future of the first and second persons plural looks ahead ("Nous ouvrirons un bureau à la rentrée")
+    { text: "Nous ouvrirons un bureau à Austin en septembre.", refDate: "2027-06-20", want: [{ value: "2027-09" }] },
+    { text: "Les patrons de la filière ont signé l'accord en septembre.", refDate: "2027-06-20", want: [{ value: "2026-09" }] },
     // a year told in a participle aside is no frame for a later date of the main clause
     { text: "Stratobyte, introduit au Nasdaq en mars 2026, a fait état d'un carnet de commandes de 61,7 milliards de dollars au 31 décembre.", refDate: "2028-02-24", want: [{ value: "2026-03" }, { value: "2027-12-31", text: "31 décembre" }] },
     { text: "En début d'année, les carnets de commandes se sont remplis.", refDate: "2024-06-02", want: [{ value: "2024", text: "début d'année", mod: "START" }] },
