@@ -25,6 +25,8 @@ export const corpus = claimCorpus(
     // ... and the lower end of a range of money after a count is no count ("contre 16 à 18 euros")
     { text: "Avec 7,4 millions de clients mobiles, Pelvane affiche 12,90 euros par mois, contre 16 à 18 euros chez ses concurrents.", want: [{ value: 7.4e6, unit: "clients" }], only: true },
     { text: "Sur la plateforme, les 52 épisodes ont été lancés plus de 9 millions de fois.", want: [{ value: 9e6, unit: "fois", qualifier: "more_than" }] },
+    // a supercomputer's nodes, where the sentence speaks of compute (a ship's knots are no count)
+    { text: "La machine, qui alignera 4 608 GPU répartis sur 1 152 nœuds, doit entrer en service en 2029.", want: [{ value: 1152, unit: "nœuds" }] },
     // compute sold by the hour: "heures-GPU", "heures de calcul"
     { text: "Le studio a consommé environ 420 000 heures de calcul pour la saison.", want: [{ value: 420000, unit: "heures de calcul", qualifier: "approx" }] },
     // ... but the denominator of a density counts nothing
@@ -201,6 +203,7 @@ export const corpus = claimCorpus(
   ],
   [
     { text: "Les annonceurs paient entre 18 et 40 euros les mille impressions.", why: "the unit a price is set for" },
+    { text: "Le patrouilleur file à 25 nœuds vers le port de Brest.", why: "knots, a speed" },
     { text: "Le prix moyen d’un million de tokens est passé de 36 dollars à moins de 0,20 dollar.", why: "the unit a price is set for, after 'prix … d'un'" },
     { text: "Lucernis compte parmi ses clients neuf des vingt premiers assureurs dommages du marché français.", why: "a top of a market, in words: a rank, no count" },
     { text: "La prime ressort à 31 % sur la moyenne pondérée des soixante dernières séances de Bourse.", why: "a window of trading days, no count" },

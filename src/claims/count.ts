@@ -162,6 +162,16 @@ function isDensityDenominator(m: NumberMention, noun: string, text: string): boo
   return (roundPower || noun === "habitants") && PER_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start));
 }
 
+// "4 608 GPU répartis sur 1 152 nœuds": a supercomputer's nodes, where the sentence speaks of compute (a ship's
+// "30 nœuds" are knots)
+const NODES_AFTER = /^[ \u00a0\u202f]+(?:de[ \u00a0]+)?(nœuds|noeuds)(?![\p{L}])/u;
+function computeNodes(m: NumberMention, after: string, ctx: RuleContext): { 0: string; 1: string } | null {
+  const nodes = m.value >= 2 && Number.isInteger(m.value) ? NODES_AFTER.exec(after) : null;
+  const sentence = ctx.sentences[ctx.sentenceIndex];
+  if (!nodes || !sentence || !COMPUTE_CONTEXT.test(ctx.text.slice(sentence.start, sentence.end))) return null;
+  return { 0: nodes[0], 1: "nœuds" };
+}
+
 export const countRule: Rule<NumberMention> = {
   name: "count",
   kind: "count",
@@ -186,7 +196,7 @@ export const countRule: Rule<NumberMention> = {
     if (numberOf && ACCELERATOR_NAMED.test(numberOf[1])) {
       return makeDraft({ start: m.start, end: m.end + numberOf[0].length }, "gpu_count", m.value, "GPU", ctx, { rule: "gpu_count/the number of", confidence: 0.7, approx: m.approx, qualifierSpan: m });
     }
-    const noun = acronym ?? listed ?? length ?? numberOf ?? partOfItsOwn(m, after) ?? pluralNoun(m, ctx.text.slice(m.start, m.end), after);
+    const noun = acronym ?? listed ?? length ?? numberOf ?? partOfItsOwn(m, after) ?? pluralNoun(m, ctx.text.slice(m.start, m.end), after) ?? computeNodes(m, after, ctx);
     if (noun && OUT_OF.test(after.slice(noun[0].length))) return null;
     // "ni l'une ni l'autre des deux entreprises": a few things named before, counted by a definite article
     if (noun && m.value <= 10 && m.form === "words" && DEFINITE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) return null;

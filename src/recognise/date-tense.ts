@@ -112,9 +112,9 @@ const DETERMINERS = new Set([
 ]);
 // "sera lancé en mars", "devrait être dévoilé en juin": the participle of a future passive.
 const FUTURE_AUXILIARY = narrow(/(?:^|[^\p{L}])(?:être|sera|seront|serait|seraient|soit|soient)(?:[^\S\n]{1,3}\p{Ll}+){0,2}[^\S\n]{1,3}\p{Ll}+(?:[^\S\n]{0,3},)?[^\S\n]{1,3}(?:(?:en|dès|des|le|au|à|a|courant|vers|avant)[^\S\n]{1,3})?$/u);
-// "contre 400 millions en février", "prévoit une marge de 51 %, après 52,4 % au troisième trimestre": the earlier
-// figure of a comparison (a decimal comma inside it ends nothing).
-const CONTRAST_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:contre|après(?=[^\S\n]+(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|moins[^\S\n]+de|quelque)[^\S\n]+)?\d))(?:[^\S\n]{1,3}(?:[^\s,;:.!?()]|[,.]\d)+){1,6}[^\S\n]{1,3}$`, "iu");
+// "contre 400 millions en février", "prévoit une marge de 51 %, après 52,4 % au troisième trimestre", "contre 4 000 dans
+// le projet soumis à consultation en juin": the earlier figure of a comparison (a decimal comma inside it ends nothing).
+const CONTRAST_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:contre|après(?=[^\S\n]+(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|moins[^\S\n]+de|quelque)[^\S\n]+)?\d))(?:[^\S\n]{1,3}(?:[^\s,;:.!?()]|[,.]\d)+){1,9}[^\S\n]{1,3}$`, "iu");
 
 // "depuis le printemps", "depuis septembre": what started then started before now.
 const SINCE_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])depuis[^\S\n]+(?:(?:le|la|les|l['’]|début|fin|mi)[^\S\n-]*-?)?$`, "iu");

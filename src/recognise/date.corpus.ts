@@ -39,6 +39,8 @@ export const corpus: Corpus = {
     { text: "L'année 2024 marque un tournant.", want: [{ value: "2024", text: "L'année 2024" }] },
     // Parts of a year without its number: the reference's year, the sentence's written one, or one before or after
     { text: "Le distributeur espère doubler ses ventes d'ici la fin de l'année.", refDate: "2025-03-14", want: [{ value: "2025", text: "fin de l'année", mod: "END", anchor: "reference" }] },
+    // the earlier side of a comparison, a few words after "contre"
+    { text: "Tout client qui commande plus de 2 000 accélérateurs devra faire l’objet d’une licence, contre 4 000 dans le projet soumis à consultation en juin.", refDate: "2028-12-18", want: [{ value: "2028-06" }] },
     // the future of the first and second persons plural looks ahead ("Nous ouvrirons un bureau à la rentrée")
     { text: "Nous ouvrirons un bureau à Austin en septembre.", refDate: "2027-06-20", want: [{ value: "2027-09" }] },
     { text: "Les patrons de la filière ont signé l'accord en septembre.", refDate: "2027-06-20", want: [{ value: "2026-09" }] },
