@@ -216,7 +216,9 @@ export const countRule: Rule<NumberMention> = {
     if (!noun && weAreSoMany(m, ctx.text, after)) {
       return makeDraft(m, "count", m.value, "personnes", ctx, { rule: "count/nous sommes", confidence: 0.6, approx: m.approx });
     }
-    if (!noun || m.value <= 0 || (m.yearLike && !(listed && !YEAR_PREPOSITION.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))))) return null;
+    // ("un hôpital de 2300 collaborateurs": past 2100, no year a news story tells)
+    const yearShaped = m.yearLike && m.value <= 2100;
+    if (!noun || m.value <= 0 || (yearShaped && !(listed && !YEAR_PREPOSITION.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))))) return null;
     // "62 % des entreprises de plus de dix salariés": a size class, not a count
     if (SIZE_CLASS_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 60), m.start))) return null;
     // "selon les deux partenaires": a small number after "les"/"ces" names a group, it counts nothing.
