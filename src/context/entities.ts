@@ -734,7 +734,8 @@ const COMPANY_APPOSITIONS = "start-up|startup|société|entreprise|pousse|pépit
 const MACHINE_APPOSITIONS = "machine|supercalculateur|superordinateur|calculateur|cluster|grappe";
 const APPOSITION_AFTER = narrowRegExp(
   // ("Vectorielle, une start-up parisienne spécialisée dans …")
-  `^,[ \\u00a0]*(?:(?:la|le|l['’])[ \\u00a0]*(?:ex-|ancienne?[ \\u00a0]+)?(?:${APPOSITIVE_NOUNS.join("|")})(?![\\p{L}\\p{N}])|une?[ \\u00a0]+(?:jeune[ \\u00a0]+)?(?:${COMPANY_APPOSITIONS}|${MACHINE_APPOSITIONS})(?![\\p{L}\\p{N}-])|` +
+  // ("Ysarne, la machine commandée par …", "Ysarne, premier supercalculateur exaflopique français")
+  `^,[ \\u00a0]*(?:(?:la|le|l['’])[ \\u00a0]*(?:ex-|ancienne?[ \\u00a0]+)?(?:${APPOSITIVE_NOUNS.join("|")}|${MACHINE_APPOSITIONS})(?![\\p{L}\\p{N}])|(?:une?[ \\u00a0]+(?:jeune[ \\u00a0]+)?|(?:premier|première|nouveau|nouvelle)[ \\u00a0]+)(?:${COMPANY_APPOSITIONS}|${MACHINE_APPOSITIONS})(?![\\p{L}\\p{N}-])|` +
     `une?[ \\u00a0]+(?:[\\p{Ll}-]+|PME|ETI|TPE)(?:[ \\u00a0]+[\\p{Ll}-]+){0,3}[ \\u00a0]+(?:de|d['’])[ \\u00a0]*(?:(?:près|plus|moins)[ \\u00a0]+de[ \\u00a0]+|quelque[ \\u00a0]+|environ[ \\u00a0]+)?` +
     `\\d[\\d \\u00a0\\u202f]*(?:salariés|employés|collaborateurs|personnes)(?![\\p{L}]))`,
   "u",

@@ -9,6 +9,11 @@ export const corpus: Corpus = {
       kind: c.kind, text: c.text, subject: c.subject,
     })),
   positives: [
+    // a machine named by an apposition without an article, or with "la machine", owns its figures
+    {
+      text: "Ysarne, premier supercalculateur exaflopique français, inauguré à Saclay\nIl aura fallu quatre ans de chantier. Ysarne, la machine commandée par l’entreprise commune EuroHPC et l’Etat, a été inaugurée lundi. Le projet aura coûté 612 millions d’euros.",
+      want: [{ kind: "money", subject: "Ysarne" }],
+    },
     // "À Herstal, le fabricant … Ferromosa": a preposition and a town open no name; "la chaîne de supermarchés X" names X
     {
       text: "À Herstal, le fabricant de pièces mécaniques Ferromosa n'a pas attendu. L'entreprise de 180 personnes a investi 2,4 millions d'euros dans un serveur de 64 GPU.",
