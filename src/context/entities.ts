@@ -475,6 +475,8 @@ const CORPORATE_WORDS = new Set(
   ("Networks Network Technologies Technology Tech Systems Group Groupe Holdings Holding Inc Corp Corporation Industries " +
     "International Labs Lab AI IA Therapeutics Pharma Pharmaceuticals Biotech Silicon Semiconductor Semiconductors " +
     "Electronics Motors Airlines Data Services Software Solutions Computing Robotics Dynamics Ventures SA SE AG Ltd Limited Company " +
+    // chip makers: "Castelvar Micro … Castelvar", "Jinghai Semiconductor Manufacturing … Jinghai"
+    "Micro Manufacturing Foundry " +
     // a cloud of a company the list knows is a unit of it ("Google Cloud", "Naver Cloud"); of any other, its name ("Kestrel Cloud")
     "Cloud Digital Compute Partners " +
     // data centres, funds and infrastructure: "Kelvora Data Centers", "Valméra Datacentres", "Drummond Keel Capital"

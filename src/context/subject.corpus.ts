@@ -9,6 +9,11 @@ export const corpus: Corpus = {
       kind: c.kind, text: c.text, subject: c.subject,
     })),
   positives: [
+    // a chip maker's short name is its full name ("l'américain Castelvar Micro … Castelvar a perdu")
+    {
+      text: "Pékin bannit une puce américaine. L'américain Castelvar Micro est visé. Castelvar a perdu 13 % à l'ouverture.",
+      want: [{ kind: "percent", subject: "Castelvar Micro" }],
+    },
     // a machine named by an apposition without an article, or with "la machine", owns its figures
     {
       text: "Ysarne, premier supercalculateur exaflopique français, inauguré à Saclay\nIl aura fallu quatre ans de chantier. Ysarne, la machine commandée par l’entreprise commune EuroHPC et l’Etat, a été inaugurée lundi. Le projet aura coûté 612 millions d’euros.",
