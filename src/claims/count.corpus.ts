@@ -28,6 +28,7 @@ export const corpus = claimCorpus(
     // a supercomputer's nodes, where the sentence speaks of compute (a ship's knots are no count)
     { text: "La machine, qui alignera 4 608 GPU répartis sur 1 152 nœuds, doit entrer en service en 2029.", want: [{ value: 1152, unit: "nœuds" }] },
     { text: "L'élue a dénoncé un projet surdimensionné pour un hôpital de 2300 collaborateurs.", want: [{ value: 2300, unit: "collaborateurs" }] },
+    { text: "La cave coopérative a rentré 96 000 hectolitres cette année, contre 131 500 hl en 2026.", want: [{ value: 96000, unit: "hectolitres" }, { value: 131500, unit: "hl" }] },
     // compute sold by the hour: "heures-GPU", "heures de calcul"
     { text: "Le studio a consommé environ 420 000 heures de calcul pour la saison.", want: [{ value: 420000, unit: "heures de calcul", qualifier: "approx" }] },
     // ... but the denominator of a density counts nothing

@@ -33,8 +33,8 @@ export const COUNTED_NOUNS = [
   // health: staff, sites, exams and software a hospital counts ("six radiologues", "neuf centres hospitaliers")
   "radiologues", "chirurgiens", "infirmiers", "infirmières", "soignants", "cliniques", "établissements", "centres hospitaliers",
   "logiciels", "clichés", "examens",
-  // tonnes of goods: a volume produced, sold or emitted ("6 400 tonnes de comté")
-  "tonnes",
+  // tonnes of goods: a volume produced, sold or emitted ("6 400 tonnes de comté"), and a harvest in hectolitres
+  "tonnes", "hectolitres", "hl",
   // compute: hours alone measure time, GPU-hours count what was consumed
   "heures-GPU", "heures GPU", "GPU-heures", "heures de calcul", "heures-processeur",
   // a supercomputer's nodes ("nœuds" alone measures a speed, in knots)
