@@ -478,6 +478,10 @@ export const corpus = claimCorpus(
     // the total raised told after its amount is funding ("porte à 1,3 milliard d'euros le total levé")
     { text: "Une série B, sans doute en 2029, quand nous aurons dépassé les 25 M€ d'ARR.", want: [{ kind: "money", value: 25e6 }], only: true },
     { text: "Altaris Capital a mené l’opération. Cela porte à 1,3 milliard d’euros le total levé depuis notre création.", want: [{ kind: "funding", value: 1.3e9 }] },
+    // a bare amount right after a verb that pays takes the document's currency ("en finance 8,6 millions"), and
+    // current-account advances and TV rights are money ("30 millions de comptes courants", "4,6 millions de droits télévisés")
+    { text: "Le pont coûtera 14,2 millions d’euros.\nLes travaux dureront deux ans. Le Département en finance 8,6 millions. L’État apporte 3,1 millions au titre du fonds vert.", want: [{ kind: "money", value: 14.2e6 }, { kind: "money", value: 8.6e6 }, { kind: "money", value: 3.1e6 }], only: true },
+    { text: "Le fonds a injecté 118 millions d’euros et promet de convertir 30 millions de comptes courants en capital. Le budget de 28,5 millions d'euros compte 4,6 millions de droits télévisés.", want: [{ kind: "funding", value: 118e6 }, { kind: "money", value: 30e6 }, { kind: "money", value: 28.5e6 }, { kind: "money", value: 4.6e6 }] },
     // "une série d'animation" is no series D
     { text: "La série a coûté 4,2 millions d’euros, quand une série d’animation classique tourne autour de 12 000 euros la minute.", want: [{ kind: "money", value: 4.2e6 }, { kind: "money", value: 12000 }], only: true },
     // ... a loan named after its amount ("dont 1,6 milliard prêté par", "repose pour 30 milliards sur un prêt"), and a

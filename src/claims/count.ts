@@ -188,6 +188,8 @@ export const countRule: Rule<NumberMention> = {
     if (times && USED_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 30), m.start))) {
       return makeDraft({ start: m.start, end: m.end + times[0].length }, "count", m.value, "fois", ctx, { rule: "count/times used", confidence: 0.6, approx: m.approx, qualifierSpan: m });
     }
+    // "30 millions de comptes courants", "45 millions de subventions": millions of a noun of money are money
+    if (m.value >= 1e6 && MONEY_NOUN_AFTER.test(after)) return null;
     const acronym = ACRONYM_NOUN.exec(after);
     const listed = acronym ? null : NOUN.exec(after);
     const length = acronym || listed ? null : lengthOf(m, ctx.text, after);

@@ -11,7 +11,7 @@ import { sentenceAt } from "../text/sentences.js";
 import { titleEndOf } from "../context/entities.js";
 import { amountRule, bareStage } from "./amount.js";
 import { makeDraft } from "./draft.js";
-import { ACCELERATOR_NOUNS, MEASURE_NOUNS, MONEY_NOUN_AFTER, NOT_COUNTED } from "./lexicon.js";
+import { ACCELERATOR_NOUNS, MEASURE_NOUNS, MONEY_NOUN_AFTER, NOT_COUNTED, VAGUE_QUANTITY } from "./lexicon.js";
 import type { ClaimDraft, Rule, RuleContext } from "./types.js";
 
 const SCALED = narrowRegExp(`(?:milliards?|millions?|Mds?|Mrds?|Md|crores?|lakhs?|${SPACED_LOWER_SCALES})$`, "u");
@@ -263,7 +263,9 @@ function sameAmountLater(m: NumberMention, ctx: RuleContext): ClaimDraft | null 
     const next = recogniseMoney(ctx.text.slice(m.end, Math.min(sentence.end, m.end + 100)))[0];
     if (next) [currency, how] = [next.currency, "the next amount"];
   }
-  if (!currency && (MONEY_CUE_BEFORE.test(ctx.text.slice(Math.max(sentence?.start ?? 0, m.start - 160), m.start)) || spentAfter(m, ctx))) {
+  const cued = MONEY_CUE_BEFORE.test(ctx.text.slice(Math.max(sentence?.start ?? 0, m.start - 160), m.start)) || spentAfter(m, ctx) ||
+    (PAYS_BEFORE.test(ctx.text.slice(Math.max(sentence?.start ?? 0, m.start - 40), m.start)) && !VAGUE_QUANTITY.test(surface));
+  if (!currency && cued) {
     // The document's currency: its last amount's, or for a headline the body's first amount's.
     currency = ctx.lastAmount?.unit ?? recogniseMoney(ctx.text.slice(m.end, m.end + 3000))[0]?.currency ?? null;
     how = "the document's amounts";
@@ -276,6 +278,10 @@ function sameAmountLater(m: NumberMention, ctx: RuleContext): ClaimDraft | null 
   const kind = same ? { kind: same.kind, attributes: { ...same.attributes, ...draft.attributes } } : {};
   return { ...draft, ...kind, rule: `${same ? `${same.kind}/same as before` : draft.rule} (unit from ${how})`, confidence: Math.min(draft.confidence, how === "the document's amounts" ? 0.6 : 0.7) };
 }
+
+// "Le Département en finance 8,6 millions", "L'État apporte 3,1 millions": a verb that pays, right before a figure
+// ("Les Américains investissent des centaines de milliards": not before a vague one, which has no value to check)
+const PAYS_BEFORE = narrow(/(?:(?<![\p{L}])(?:financ|apport|invest|emprunt|dépens|coût|débours|prêt)\p{L}*|(?<![\p{L}])vers(?:e|ent|era|eront|ait|é|ée|és))[^\S\n]+(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|quelque)[^\S\n]+)?$/iu);
 
 // "Septante-cinq millions iront à un nouveau fonds", "Nonante millions financeront l'accès", "30 millions seront consacrés
 // à": an amount opening its sentence, then a verb that spends it

@@ -49,7 +49,7 @@ export const COUNTED_NOUNS = [
  * Nouns that name money itself, after an amount whose currency is left out: "dont 45 millions d'argent public",
  * "soit 1,2 milliard de subventions" are amounts in the currency before, where "45 millions d'utilisateurs" counts.
  */
-export const MONEY_NOUN_AFTER = narrow(/^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*(?:argent|fonds|dépréciations?|provisions|amortissements|charges|cessions|subventions?|subsides?|aides?|prêts?|crédits?|dettes?|dons|financements?|investissements?|dépenses|recettes|revenus|bénéfices?|pertes|économies|dotations?|capitaux|liquidités|trésorerie|chiffre[ \u00a0\u202f]+d['’]affaires|taxes|impôts|primes|bonus|salaires|dividendes|frais|coûts|budget|cash)(?![\p{L}\p{N}])/iu);
+export const MONEY_NOUN_AFTER = narrow(/^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*(?:argent|fonds|dépréciations?|provisions|amortissements|charges|cessions|subventions?|subsides?|aides?|prêts?|crédits?|dettes?|dons|financements?|investissements?|dépenses|recettes|revenus|bénéfices?|pertes|économies|dotations?|capitaux|liquidités|trésorerie|chiffre[ \u00a0\u202f]+d['’]affaires|taxes|impôts|primes|bonus|salaires|dividendes|frais|coûts|budget|cash|comptes[ \u00a0\u202f]+courants|droits[ \u00a0\u202f]+(?:télévisés|TV|audiovisuels))(?![\p{L}\p{N}])/iu);
 
 /**
  * Cues that an amount is a company's value; "revalorisé" raises a wage or a pension, and values nothing; the
