@@ -150,6 +150,12 @@ const PUT_OFF_TO_BEFORE = caselessRegExp(
   "iu",
 );
 
+// "a promis un retour à la normale « au deuxième trimestre »": what is promised for a time lies ahead (not the time
+// of the promise, right after its verb: "avait promis en février de réserver …")
+const PROMISED_FOR_BEFORE = caselessRegExp(
+  String.raw`(?:^|[^\p{L}])(?:promis|promise|promet|promettent|s['’]est[^\S\n]+engagée?|s['’]engage)(?:[^\S\n]+[^\s,;:.!?]+){1,8}[^\S\n]+[«"“]?[^\S\n]*(?:au|en|pour|à|d['’]ici)(?:[^\S\n]+(?:la|le|l['’]))?[^\S\n]*$`,
+  "iu",
+);
 // "doit être signé au plus tard en juin": a deadline lies ahead
 const LATEST_BY_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])au[^\S\n]+plus[^\S\n]+tard(?:[^\S\n]+(?:en|le|à[^\S\n]+la[^\S\n]+fin[^\S\n]+(?:de|du|d['’])))?[^\S\n]*$`, "iu");
 
@@ -184,7 +190,7 @@ function adjacentCue(text: string, start: number): Tense | null {
   // (not a result "publié … pour le troisième trimestre")
   if (FOR_THE_QUARTER.test(text.slice(start, start + 40)) && /(?:^|[^\p{L}])pour[ \u00a0]+le[ \u00a0]+$/u.test(text.slice(Math.max(0, start - 10), start)) &&
     ALLOTTED_BEFORE.test(text.slice(Math.max(0, start - 70), start))) return "future";
-  if (AWAITED_FOR_BEFORE.test(before) || PUT_OFF_TO_BEFORE.test(before)) return "future";
+  if (AWAITED_FOR_BEFORE.test(before) || PUT_OFF_TO_BEFORE.test(before) || PROMISED_FOR_BEFORE.test(before)) return "future";
   if (LATEST_BY_BEFORE.test(before)) return "future";
   const m = PARTICIPLE_BEFORE.exec(before);
   if (!m) return null;
@@ -225,12 +231,16 @@ function inParticipleAside(text: string, from: number, to: number, start: number
 
 const UPCOMING_OPENS = caselessRegExp(String.raw`^[\s«"“]*prochaine?s?[^\S\n]+(?:rendez-vous|étapes?|échéances?|publications?|rencontres?|réunions?|rdv)(?![\p{L}])`, "iu");
 
+const REPORTED_AFTER = narrow(/(?:[»"”][^\S\n]?)?,[^\S\n]*(?:(?:a|ont|avait|avaient)[^\S\n]+(?:\p{Ll}+[^\S\n]+)?(?:précisé|indiqué|déclaré|affirmé|expliqué|souligné|assuré|ajouté|confié|estimé|rappelé|insisté|martelé|détaillé|confirmé|annoncé|prévenu|avancé|glissé|résumé|commenté|reconnu)|(?:précise|indique|déclare|affirme|explique|souligne|assure|ajoute|confie|estime|rappelle|insiste|martèle|détaille|confirme|annonce|prévient|avance|glisse|résume|commente|reconnaît)(?:-t-(?:il|elle)|(?=[^\S\n]+\p{L})))(?![\p{L}])/u);
 const RELATIVE_OPENS = narrow(/,[^\S\n]*(?:qui|que|qu['’]|dont|où)(?![\p{L}])[^,.;:!?]*$/u);
 
 /** The tense the clause around text[start, end) speaks in, or null when no cue is found. */
 export function tenseAround(text: string, start: number, end: number): Tense | null {
   if (FIRST_PLANNED_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return null;
-  const [from, to] = clauseAround(text, start, end);
+  const [from, clauseEnd] = clauseAround(text, start, end);
+  // "sera annoncé « d'ici à la fin de l'année », a précisé le PDG": who says it, and when, is no tense of the date's
+  const told = REPORTED_AFTER.exec(text.slice(end, clauseEnd));
+  const to = told ? end + told.index : clauseEnd;
   // "Prochain rendez-vous : le chiffre d'affaires du troisième trimestre, publié le 26 octobre": an agenda looks ahead,
   // whatever participle stands before its dates
   if (UPCOMING_OPENS.test(text.slice(from, start))) return "future";

@@ -39,6 +39,11 @@ export const corpus: Corpus = {
     { text: "L'année 2024 marque un tournant.", want: [{ value: "2024", text: "L'année 2024" }] },
     // Parts of a year without its number: the reference's year, the sentence's written one, or one before or after
     { text: "Le distributeur espère doubler ses ventes d'ici la fin de l'année.", refDate: "2025-03-14", want: [{ value: "2025", text: "fin de l'année", mod: "END", anchor: "reference" }] },
+    // who says it is no tense of the date's ("…, a précisé le PDG"); a promise looks ahead ("a promis … au deuxième trimestre")
+    { text: "Le choix du moteur sera annoncé « d'ici à la fin de l'année », a précisé le PDG de la compagnie.", refDate: "2028-02-22", want: [{ value: "2028", mod: "END" }] },
+    { text: "Le motoriste a promis un retour à la normale « au deuxième trimestre ».", refDate: "2028-01-27", want: [{ value: "2028-Q2" }] },
+    { text: "Son PDG avait promis en février de réserver jusqu'à 3 GW de la production aux industriels.", refDate: "2027-11-05", want: [{ value: "2027-02" }] },
+    { text: "Le site ouvrira « avant la fin de l'année », précise le directeur.", refDate: "2028-02-22", want: [{ value: "2028", mod: "END" }] },
     // the earlier side of a comparison, a few words after "contre"
     { text: "Tout client qui commande plus de 2 000 accélérateurs devra faire l’objet d’une licence, contre 4 000 dans le projet soumis à consultation en juin.", refDate: "2028-12-18", want: [{ value: "2028-06" }] },
     // the future of the first and second persons plural looks ahead ("Nous ouvrirons un bureau à la rentrée")
