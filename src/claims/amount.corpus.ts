@@ -482,6 +482,8 @@ export const corpus = claimCorpus(
     // current-account advances and TV rights are money ("30 millions de comptes courants", "4,6 millions de droits télévisés")
     { text: "Le pont coûtera 14,2 millions d’euros.\nLes travaux dureront deux ans. Le Département en finance 8,6 millions. L’État apporte 3,1 millions au titre du fonds vert.", want: [{ kind: "money", value: 14.2e6 }, { kind: "money", value: 8.6e6 }, { kind: "money", value: 3.1e6 }], only: true },
     { text: "Le fonds a injecté 118 millions d’euros et promet de convertir 30 millions de comptes courants en capital. Le budget de 28,5 millions d'euros compte 4,6 millions de droits télévisés.", want: [{ kind: "funding", value: 118e6 }, { kind: "money", value: 30e6 }, { kind: "money", value: 28.5e6 }, { kind: "money", value: 4.6e6 }] },
+    // a volume of transactions is money, whatever round the article tells
+    { text: "Plenvia lève 85 M€ en série C. La fintech revendique 410 000 clients et un volume de transactions de 9,2 milliards d’euros sur douze mois.", want: [{ kind: "funding", value: 85e6 }, { kind: "money", value: 9.2e9 }], only: true },
     // "une série d'animation" is no series D
     { text: "La série a coûté 4,2 millions d’euros, quand une série d’animation classique tourne autour de 12 000 euros la minute.", want: [{ kind: "money", value: 4.2e6 }, { kind: "money", value: 12000 }], only: true },
     // ... a loan named after its amount ("dont 1,6 milliard prêté par", "repose pour 30 milliards sur un prêt"), and a

@@ -531,6 +531,8 @@ const numericMonth: DateParser = {
     if (mo < 1 || mo > 12) return null;
     // "la saison 2010-11", "l'exercice 2023-24": a season of two years, not November.
     if (g(m, "y2") && /(?:saison|exercice|campagne|édition|année scolaire|année universitaire|version|v)[^\S\n]{1,3}$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
+    // "(procédure n° 2025-11)", "la décision n° 2024-03": a number in a register, not a month
+    if (NOT_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
     return calendar(m.index, m.index + m[0].length, { grain: "month", m: mo }, { year: y });
   },
 };
