@@ -384,7 +384,7 @@ export function findEntities(text: string): Entity[] {
   // (a fund found so is kept only where it invests: elsewhere it is a broker or a bystander, no claim's subject)
   const funds = new Set<string>();
   for (const t of namesEndingInFirmWord(text, words)) {
-    if (found.some((e) => e.start < t.at + t.name.length && t.at < e.end) || found.some((e) => e.name === t.name)) continue;
+    if (found.some((e) => e.name === t.name || (e.start < t.at + t.name.length && t.at < e.end))) continue;
     add(t.at, t.name, "org");
     if (FUND_WORDS.has(t.name.slice(t.name.lastIndexOf(" ") + 1))) funds.add(t.name);
   }
