@@ -484,6 +484,10 @@ export const corpus = claimCorpus(
     { text: "Le fonds a injecté 118 millions d’euros et promet de convertir 30 millions de comptes courants en capital. Le budget de 28,5 millions d'euros compte 4,6 millions de droits télévisés.", want: [{ kind: "funding", value: 118e6 }, { kind: "money", value: 30e6 }, { kind: "money", value: 28.5e6 }, { kind: "money", value: 4.6e6 }] },
     // a volume of transactions is money, whatever round the article tells
     { text: "Plenvia lève 85 M€ en série C. La fintech revendique 410 000 clients et un volume de transactions de 9,2 milliards d’euros sur douze mois.", want: [{ kind: "funding", value: 85e6 }, { kind: "money", value: 9.2e9 }], only: true },
+    // a stage phrase belongs to the amount it follows, not to the next one ("11 milliards avant l'argent frais, soit
+    // 12,8 milliards post-money"); "avant l'augmentation de capital" cut by the window still tells its stage
+    { text: "L’opération valorise la jeune pousse 11 milliards d’euros avant l’argent frais, soit 12,8 milliards post-money.", want: [{ kind: "valuation", value: 11e9, stage: "pre-money" }, { kind: "valuation", value: 12.8e9, stage: "post-money" }], only: true },
+    { text: "Selon nos informations, l’opération valorise la jeune pousse 46 millions d’euros avant l’augmentation de capital.", want: [{ kind: "valuation", value: 46e6, stage: "pre-money" }] },
     // "une série d'animation" is no series D
     { text: "La série a coûté 4,2 millions d’euros, quand une série d’animation classique tourne autour de 12 000 euros la minute.", want: [{ kind: "money", value: 4.2e6 }, { kind: "money", value: 12000 }], only: true },
     // ... a loan named after its amount ("dont 1,6 milliard prêté par", "repose pour 30 milliards sur un prêt"), and a

@@ -11,7 +11,7 @@ import { opensLine } from "../text/lines.js";
 import { findInvestors, investorsJoining, joinsTheRound } from "./investors.js";
 import { makeDraft } from "./draft.js";
 import {
-  AMOUNT_HOLDERS, COMPANY_NOUNS, COMPARISON, ESTIMATED_AMOUNT, ESTIMATED_COMPANY, FUNDING_AFTER, FUNDING_BEFORE, MONEY_BEFORE, POST_MONEY, PRE_MONEY, ROUND, VALUATION_AFTER, VALUATION_BEFORE,
+  AMOUNT_HOLDERS, COMPANY_NOUNS, COMPARISON, ESTIMATED_AMOUNT, ESTIMATED_COMPANY, FUNDING_AFTER, FUNDING_BEFORE, MONEY_BEFORE, OPERATION, POST_MONEY, PRE_MONEY, ROUND, VALUATION_AFTER, VALUATION_BEFORE,
 } from "./lexicon.js";
 import { textAfter, textBefore, type ClaimDraft, type Rule, type RuleContext } from "./types.js";
 
@@ -139,10 +139,19 @@ function valuationStage(m: MoneyMention, ctx: RuleContext): "pre-money" | "post-
   // the bare word is nearer than any phrase of the clause
   const bare = bareStage(m, ctx);
   if (bare) return bare;
-  const near = clauseBefore(m, ctx) + textAfter(m, ctx, 30);
-  if (PRE_MONEY.test(near)) return "pre-money";
-  if (POST_MONEY.test(near)) return "post-money";
-  return undefined;
+  // The phrase right after the amount is its own; one right after the previous amount of the sentence is that
+  // amount's: "11 milliards avant l'argent frais, soit 12,8 milliards post-money".
+  const own = stageIn(textAfter(m, ctx, 30));
+  if (own) return own;
+  const before = clauseBefore(m, ctx);
+  return stageIn(before.length < textBefore(m, ctx).length ? before.replace(STAGE_FIRST, "") : before);
+}
+const STAGE_FIRST = narrowRegExp(String.raw`^[^\S\n]*(?:pr[eé][- ]?money|post[- ]?money|(?:avant|après)\s+${OPERATION})`, "iu");
+/** The stage the first stage phrase of `text` tells. */
+function stageIn(text: string): "pre-money" | "post-money" | undefined {
+  const pre = PRE_MONEY.exec(text)?.index ?? Infinity;
+  const post = POST_MONEY.exec(text)?.index ?? Infinity;
+  return pre === Infinity && post === Infinity ? undefined : pre <= post ? "pre-money" : "post-money";
 }
 
 const ROUND_OPENER = /^(?:L['’]opération|Le tour|La levée|Ce tour|Cette levée|La ronde|Cette ronde|Il s['’]agit)/u;
@@ -295,7 +304,7 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
   if (STAGE_IN_WORDS_AFTER.test(textAfter(m, ctx, 40))) return { kind: "valuation", how: "a stage after" };
   return { kind: "money", how: "amount" };
 }
-const STAGE_IN_WORDS_AFTER = narrow(/^[^\S\n]*(?:après|avant)[^\S\n]+(?:la[^\S\n]+levée|l['’]opération|le[^\S\n]+tour|l['’]argent[^\S\n]+frais|l['’]augmentation[^\S\n]+de[^\S\n]+capital)(?![\p{L}])/iu);
+const STAGE_IN_WORDS_AFTER = narrowRegExp(String.raw`^[^\S\n]*(?:après|avant)[^\S\n]+${OPERATION}(?![\p{L}])`, "iu");
 
 // ("ces 600 millions", "les 18 milliards", "une part des 42 M€", "À 18 milliards, …": what takes up an amount already told)
 const TAKEN_UP_BEFORE = narrow(/(?:^|[^\p{L}])(?:ces|les|des|cette|ses|leurs|nos)[^\S\n]?$/u);

@@ -24,6 +24,7 @@ export const corpus = claimCorpus(
     { text: "La maison d'arrêt accueille 700 détenus pour 450 places.", want: [{ value: 700, unit: "détenus" }, { value: 450, unit: "places" }] },
     // ... and the lower end of a range of money after a count is no count ("contre 16 à 18 euros")
     { text: "Avec 7,4 millions de clients mobiles, Pelvane affiche 12,90 euros par mois, contre 16 à 18 euros chez ses concurrents.", want: [{ value: 7.4e6, unit: "clients" }], only: true },
+    { text: "Avec 3,1 millions d'abonnés, l'opérateur facture 2 400 yens par mois, contre 2 000 à 2 200 yens chez ses rivaux.", want: [{ value: 3.1e6, unit: "abonnés" }], only: true },
     { text: "Sur la plateforme, les 52 épisodes ont été lancés plus de 9 millions de fois.", want: [{ value: 9e6, unit: "fois", qualifier: "more_than" }] },
     // a supercomputer's nodes, where the sentence speaks of compute (a ship's knots are no count)
     { text: "La machine, qui alignera 4 608 GPU répartis sur 1 152 nœuds, doit entrer en service en 2029.", want: [{ value: 1152, unit: "nœuds" }] },

@@ -55,15 +55,22 @@ const UNIT_SYMBOL_AFTER = /^[ \u00a0\u202f]?(?:[kMGT]Wh?|km|m[²²23³]|Go|To|Mo
 // "(57000 Metz)", "75008 Paris": a French postcode before its town
 const POSTCODE = narrow(/^\d{5}[ \u00a0]\p{Lu}/u);
 
-const RANGE_TO_AMOUNT = narrow(/^[ \u00a0\u202f]*(?:à|-|–)[ \u00a0\u202f]*\d[\d \u00a0\u202f]*(?:[,.]\d+)?[ \u00a0\u202f]*(?:[€$£%]|euros?(?![\p{L}])|dollars?(?![\p{L}])|francs?(?![\p{L}])|livres?(?![\p{L}]))/u);
+// "contre 16 à 18 euros", "de 3 à 5 %": the lower end of a range whose upper end is an amount or a share
+const RANGE_LINK = /^[ \u00a0\u202f]*(?:à|-|–)[ \u00a0\u202f]*(?=\d)/u;
+const SHARE = /^\d[\d \u00a0\u202f]*(?:[,.]\d+)?[ \u00a0\u202f]*%/u;
+function lowerEndOfAmountRange(m: NumberMention, text: string): boolean {
+  const link = RANGE_LINK.exec(text.slice(m.end, m.end + 8));
+  if (!link) return false;
+  const upper = text.slice(m.end + link[0].length, m.end + link[0].length + 60);
+  return SHARE.test(upper) || recogniseMoney(upper)[0]?.start === 0;
+}
 const AMONG_THEM = /^[ \u00a0]+d['’]entre[ \u00a0]+(?:eux|elles)(?![\p{L}])/u;
 
 function countedBefore(m: NumberMention, ctx: RuleContext, among = false): ClaimDraft | null {
   if (m.yearLike || !Number.isInteger(m.value) || m.value < 1) return null;
   const unit = UNIT_AFTER.exec(ctx.text.slice(m.end, m.end + 30));
   if ((unit && MEASURE_NOUNS.has(unit[1] as string)) || UNIT_SYMBOL_AFTER.test(ctx.text.slice(m.end, m.end + 6))) return null;
-  // "contre 16 à 18 euros": the lower end of a range of money or of a share
-  if (RANGE_TO_AMOUNT.test(ctx.text.slice(m.end, m.end + 30))) return null;
+  if (lowerEndOfAmountRange(m, ctx.text)) return null;
   // "face à Colomiers (31-17)": a score
   if (SCORE.test(ctx.text.slice(m.end, m.end + 4)) || POSTCODE.test(ctx.text.slice(m.start, m.end + 3))) return null;
   const s = ctx.sentences[ctx.sentenceIndex];
@@ -230,7 +237,12 @@ function scaledLikeLastAmount(m: NumberMention, count: ClaimDraft, ctx: RuleCont
 
 // Verbs of money: only then is a bare "30 millions" an amount of the currency its sentence names next
 // ("La ville empruntera 30 millions, portant sa dette à 198 millions d'euros"), not a quantity ("après 1,75 million").
-const MONEY_VERB = narrow(/(?<![\p{L}])(?:emprunt|financ|invest|dépens|coût|vers(?:e|é|ée|és|era|eront|ent|er)(?![\p{L}])|lev(?:é|ée|er|era)|lève|pa(?:i|y)|budg|subvention|prêt|dot(?:é|e|ation)|débours|rapport(?:e|era|ent)|économis|c[èé]d|vend(?!redi)|rachet|rachèt|acqui|factur|amende)/iu);
+// (the stems of verbs that pay, which PAYS_BEFORE below takes up with "apporter")
+const PAYING = String.raw`emprunt|financ|invest|dépens|coût|débours|prêt`;
+const MONEY_VERB = narrowRegExp(
+  String.raw`(?<![\p{L}])(?:${PAYING}|vers(?:e|é|ée|és|era|eront|ent|er)(?![\p{L}])|lev(?:é|ée|er|era)|lève|pa(?:i|y)|budg|subvention|dot(?:é|e|ation)|rapport(?:e|era|ent)|économis|c[èé]d|vend(?!redi)|rachet|rachèt|acqui|factur|amende)`,
+  "iu",
+);
 
 /**
  * A bare amount with nothing before it to take a unit from. "Budget : l'État trouve 9,2 milliards" in a
@@ -281,7 +293,10 @@ function sameAmountLater(m: NumberMention, ctx: RuleContext): ClaimDraft | null 
 
 // "Le Département en finance 8,6 millions", "L'État apporte 3,1 millions": a verb that pays, right before a figure
 // ("Les Américains investissent des centaines de milliards": not before a vague one, which has no value to check)
-const PAYS_BEFORE = narrow(/(?:(?<![\p{L}])(?:financ|apport|invest|emprunt|dépens|coût|débours|prêt)\p{L}*|(?<![\p{L}])vers(?:e|ent|era|eront|ait|é|ée|és))[^\S\n]+(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|quelque)[^\S\n]+)?$/iu);
+const PAYS_BEFORE = narrowRegExp(
+  String.raw`(?:(?<![\p{L}])(?:${PAYING}|apport)\p{L}*|(?<![\p{L}])vers(?:e|ent|era|eront|ait|é|ée|és))[^\S\n]+(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|quelque)[^\S\n]+)?$`,
+  "iu",
+);
 
 // "Septante-cinq millions iront à un nouveau fonds", "Nonante millions financeront l'accès", "30 millions seront consacrés
 // à": an amount opening its sentence, then a verb that spends it
