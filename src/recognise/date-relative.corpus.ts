@@ -52,6 +52,7 @@ export const corpus: Corpus = {
     { text: "La veille de Noël, les magasins ferment tôt.", refDate: "2024-11-02", want: [{ value: "2024-12-24", text: "veille de Noël" }] },
     { text: "Il est arrivé la veille.", refDate: TUE, want: [{ value: "2013-02-11", text: "la veille" }] },
     { text: "En juin 2020, la loi a été votée ; le mois suivant, elle était appliquée.", want: [{ value: "2020-07", text: "le mois suivant" }] },
+    { text: "Les livraisons s'étaleront du deuxième trimestre 2028 à la fin de l'année suivante.", refDate: MON, want: [{ value: "2028-Q2", text: "deuxième trimestre 2028" }, { value: "2029", text: "fin de l'année suivante" }] },
     // The end of the reference's decade: its last year.
     { text: "Le groupe vise 1 GW d'ici la fin de la décennie.", refDate: "2025-06-18", want: [{ value: "2029", text: "fin de la décennie" }] },
     // Undated, the decade most of the text's years fall in.
@@ -63,6 +64,8 @@ export const corpus: Corpus = {
     { text: "Le monde de demain sera numérique.", refDate: MON, why: "\"de demain\" is the future in general" },
     { text: "La veille de l'élection, il a parlé.", refDate: MON, why: "counted from an event, not a date" },
     { text: "Trois ans après sa création, la société est rentable.", refDate: MON, why: "counted from an event" },
+    { text: "Le mégawattheure livrable le mois suivant s'échangeait à 41,20 euros.", refDate: MON, why: "\"suivant\" follows a date the text has not given: not the month after today" },
+    { text: "Pour les contrats de l'année suivante, les prix ont reculé de 4 %.", refDate: MON, why: "\"suivante\" with no earlier year in the paragraph" },
     { text: "Un mois après celui de Gemini 3, OpenAI a présenté GPT-5.", refDate: MON, why: "counted from an event a pronoun stands for" },
     { text: "Deux ans après celle-ci, le fonds a fermé.", refDate: MON, why: "counted from an event a pronoun stands for" },
     { text: "Cinq ans après l'arrêt de la centrale, la commune tient un projet.", refDate: MON, why: "counted from an event with an elided article" },

@@ -52,8 +52,9 @@ function draftBounds(d: CalendarDraft, y: number): readonly [Ymd, Ymd] | null {
   return periodBounds(d.period, y);
 }
 
-function grainOf(p: Period): Grain | undefined {
-  return p.grain === "day" || p.grain === "month" || p.grain === "year" ? p.grain : undefined;
+// A quarter, a half or a season is a base at the year's grain ("du deuxième trimestre 2028 à la fin de l'année suivante").
+function grainOf(p: Period): Grain {
+  return p.grain === "day" || p.grain === "month" ? p.grain : "year";
 }
 
 function mentionFor(d: CalendarDraft, y: number | undefined, anchor: Anchor): Resolved | null {
@@ -76,7 +77,7 @@ function mentionFor(d: CalendarDraft, y: number | undefined, anchor: Anchor): Re
   const mention: DateMention = d.mod
     ? { start: d.start, end: d.end, mod: d.mod, value, startDate, endDate, anchor }
     : { start: d.start, end: d.end, value, startDate, endDate, anchor };
-  return grain ? { mention, base: { day: first, grain } } : { mention };
+  return { mention, base: { day: first, grain } };
 }
 
 /**
@@ -578,6 +579,8 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
         const minGrain: Grain = d.unit === "month" ? "month" : "year";
         const prior = d.base === "antecedent" ? antecedent(i, minGrain) : null;
         if (prior) results[i] = relativePeriodFrom(d, prior, prior.anchor);
+        // "le mois suivant" follows a date the paragraph has not given (a forward contract, an event): not today's
+        else if (d.base === "antecedent") break;
         else if (ref && GRAIN_RANK[ref.grain] >= GRAIN_RANK[minGrain]) results[i] = relativePeriodFrom(d, ref, "reference");
         else if (d.decadeEnd) {
           // Undated: "la fin de la décennie" ends the decade the text's "now" or most of its years fall in.
