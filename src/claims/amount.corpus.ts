@@ -221,6 +221,12 @@ export const corpus = claimCorpus(
     { text: "La dette de Kestrane atteint désormais 1,8 milliard d'euros.", want: [{ kind: "money", value: 1.8e9, unit: "EUR" }] },
     // a company's borrowing written as a noun ("un emprunt de"), and money obtained from banks or investors
     { text: "Le loueur de GPU a annoncé mardi un nouvel emprunt de 9,5 milliards de dollars, garanti par ses puces.", want: [{ kind: "funding", value: 9.5e9, unit: "USD" }] },
+    // the value of what a company holds is money, not the company's value
+    { text: "La foncière genevoise Salévia Immobilier a vu la valeur de son parc grimper de 2,1 % en 2026, à 3,86 milliards de francs.", want: [{ kind: "money", value: 3.86e9, unit: "CHF" }] },
+    { text: "La valeur du patrimoine de la foncière atteint 12,4 milliards d'euros.", want: [{ kind: "money", value: 12.4e9, unit: "EUR" }] },
+    // a loan given as an example ("pour un emprunt de"): a household's reckoning, no company's funding
+    { text: "« Pour un emprunt de 250.000 euros, la mensualité a baissé de 70 euros en un an », calcule le notaire.", want: [{ kind: "money", value: 250000, unit: "EUR" }] },
+    { text: "Pour un crédit immobilier de 200 000 euros sur vingt ans, le coût total recule de 6 000 euros.", want: [{ kind: "money", value: 200000, unit: "EUR" }] },
     { text: "La PME a obtenu en janvier 420 millions d'euros auprès de trois banques, garantis par ses serveurs.", want: [{ kind: "funding", value: 420e6, unit: "EUR" }] },
     { text: "Le fabricant a décroché 12 millions d'euros auprès de ses actionnaires historiques et de Bpifrance.", want: [{ kind: "funding", value: 12e6, unit: "EUR" }] },
     { text: "L'hôpital a acheté pour 3 millions d'euros de scanners auprès de deux fournisseurs.", want: [{ kind: "money", value: 3e6, unit: "EUR" }] },

@@ -190,7 +190,7 @@ export const CURRENCIES: Record<string, string> = {
   rupiahs: "IDR", "roupie indonésienne": "IDR", "roupies indonésiennes": "IDR", "roupies srilankaises": "LKR", "roupies népalaises": "NPR", dongs: "VND",
   // Names several countries use, with the default code; currency-context.ts picks the document's country.
   riyal: "SAR", riyals: "SAR", rial: "SAR", rials: "SAR", dirham: "MAD", dirhams: "MAD", dinar: "DZD", dinars: "DZD",
-  peso: "MXN", pesos: "MXN", francs: "CHF", couronne: "SEK", couronnes: "SEK", lires: "TRY",
+  peso: "MXN", pesos: "MXN", franc: "CHF", francs: "CHF", couronne: "SEK", couronnes: "SEK", lires: "TRY",
 };
 
 /**
@@ -243,7 +243,7 @@ export const CURRENCY_FAMILIES: CurrencyFamily[] = [
   } },
   // Bare francs default to Swiss francs: the only franc of a rich country still in use.
   // ... but in a paragraph about the years before the euro, without a Swiss or African cue, the French franc
-  { bare: ["francs"], names: ["franc", "francs"], countries: { CHF: SWISS, XOF: WEST_AFRICA, XAF: CENTRAL_AFRICA, XPF: PACIFIC }, former: { code: "FRF", until: 2002 } },
+  { bare: ["franc", "francs"], names: ["franc", "francs"], countries: { CHF: SWISS, XOF: WEST_AFRICA, XAF: CENTRAL_AFRICA, XPF: PACIFIC }, former: { code: "FRF", until: 2002 } },
   { bare: ["franc CFA", "francs CFA", "FCFA", "F CFA"], countries: { XOF: WEST_AFRICA, XAF: CENTRAL_AFRICA } },
   { bare: ["couronne", "couronnes"], names: ["couronne", "couronnes"], unscaled: "qualified", countries: {
     SEK: ["suede", "suedois*", "stockholm", "goteborg"], NOK: ["norvege", "norvegien*", "oslo"],

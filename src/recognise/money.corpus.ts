@@ -28,6 +28,8 @@ export const corpus: Corpus = {
     m("Le groupe a réalisé 15 milliards de francs de chiffre d'affaires en 2026.", [15e9, "CHF", "15 milliards de francs"]),
     // an exchange rate's unit ("pour un euro") is no amount of one
     { ...m("Le taux de change retenu est de 1,15 dollar pour un euro.", [1.15, "USD", "1,15 dollar"]), only: true },
+    // one franc is written in the singular; "un franc" alone is no amount ("un franc succès")
+    { ...m("À Zurich, la BNS voit le franc s'échanger autour de 0,93 franc pour un euro.", [0.93, "CHF", "0,93 franc"]), only: true },
     // Swiss francs written "Fr." before the amount
     m("Le centre coûtera Fr. 38 millions, et l'heure de calcul sera facturée Fr. 2.80.", [38e6, "CHF", "Fr. 38 millions"], [2.8, "CHF", "Fr. 2.80"]),
     m("Mistral lève 5,53 milliards d’euros.", [5.53e9, "EUR", "5,53 milliards d’euros"]),
@@ -213,6 +215,7 @@ export const corpus: Corpus = {
     m("Genève facture 1,2 million de francs par an, soit 9 centimes par habitant.", [1.2e6, "CHF", "1,2 million de francs"], [0.09, "CHF", "9 centimes"]),
     m("L'action a perdu 35 cents, à 4,10 dollars.", [0.35, "USD", "35 cents"], [4.1, "USD", "4,10 dollars"]),
     m("Le litre coûte 3 centimes de franc de plus.", [0.03, "CHF", "3 centimes de franc"]),
+    m("L'électricité sera rachetée au tarif de 44,90 €/MWh (soit 4,49 c€/kWh).", [44.9, "EUR", "44,90 €"], [0.0449, "EUR", "4,49 c€"]),
     // vague amounts: no value
     m("Une fraude de plusieurs milliards de dollars.", [null, "USD", "plusieurs milliards de dollars"]),
     m("Des milliards de dollars investis.", [null, "USD", "Des milliards de dollars"]),
@@ -223,6 +226,7 @@ export const corpus: Corpus = {
     { text: "Il a écrit neuf livres.", why: "livres = books without a scale" },
     { text: "Depuis 2020 ils ont doublé.", why: "'ils' is a pronoun, not the ILS code" },
     { text: "Un dollar fort pèse sur les exportations.", why: "no amount: 'un dollar fort' is the currency" },
+    { text: "Le salon de Genève a remporté un franc succès.", why: "'franc' the adjective: no amount of one franc" },
     { text: "Vantrel n'a pas un euro de dette, et le fonds a grandi sans un dollar public.", why: "a negation: no amount of one" },
     { text: "« Personne n’a encore payé un euro de réservation ferme », observe l'économiste.", why: "a negation by its subject: no amount of one" },
     { text: "Budapest invoque un forint qui a perdu un quart de sa valeur.", why: "'un forint qui': the currency itself" },

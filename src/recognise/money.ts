@@ -7,7 +7,7 @@ import type { MoneyMention, NumberMention } from "./types.js";
 import { currencyResolver, type CurrencyResolver } from "./currency-context.js";
 import { CURRENCIES, CURRENCY_CODES, lookupCurrency, SPACED_LOWER_SCALES } from "./lexicon-fr.js";
 import { recogniseNumbers } from "./number.js";
-import { alternation, escapeRegex } from "./pattern.js";
+import { alternation, escapeRegex, fold } from "./pattern.js";
 
 const BLANK = "[ \\u00a0\\u202f]";
 const CURRENCY = `(?:${alternation(Object.keys(CURRENCIES))}|${CURRENCY_CODES.map(escapeRegex).join("|")})`;
@@ -62,6 +62,8 @@ export function recogniseMoney(text: string, numbers: NumberMention[] = recognis
   ONE_UNIT.lastIndex = 0;
   for (let m = ONE_UNIT.exec(text); m; m = ONE_UNIT.exec(text)) {
     const start = m.index;
+    // ("un franc succès": the adjective; one franc is written "1 franc")
+    if (fold(m.groups?.cur ?? "") === "franc") continue;
     const currency = currencyOf(m.groups?.cur ?? "", false, start, resolve);
     const end = start + m[0].length;
     if (!currency || out.some((o) => o.start < end && start < o.end) || CURRENCY_AS_SUCH.test(text.slice(end, end + 12))) continue;
@@ -83,9 +85,10 @@ function commonestCentimeCurrency(amounts: MoneyMention[]): string | null {
   return best;
 }
 
-// "14,5 centimes le kilowattheure", "52 centimes d'euro", "35 cents": a hundredth of a currency, written in digits
+// "14,5 centimes le kilowattheure", "52 centimes d'euro", "35 cents", "4,49 c€/kWh": a hundredth of a currency, written
+// in digits
 const CENTS = narrowRegExp(
-  `${BLANK}+(?<unit>centimes?|cents?)(?:${BLANK}+(?:d['’]${BLANK}*|de${BLANK}+)(?<of>euros?|francs?|dollars?))?(?![\\p{L}\\p{N}])`,
+  `(?:${BLANK}+(?<unit>centimes?|cents?)(?:${BLANK}+(?:d['’]${BLANK}*|de${BLANK}+)(?<of>euros?|francs?|dollars?))?|${BLANK}?(?<ce>c€))(?![\\p{L}\\p{N}])`,
   "uy",
 );
 // the currencies whose hundredth French calls a "centime"
@@ -96,18 +99,20 @@ const CENTIME_CURRENCIES = new Set(["EUR", "CHF", "XOF", "XAF", "XPF", "MAD", "D
  * document gives most amounts in (a Swiss story that converts once to euros stays in francs), else the euro's.
  */
 function addCents(text: string, numbers: NumberMention[], out: MoneyMention[], resolve: CurrencyResolver): void {
-  if (!text.includes("cent")) return; // most documents name no cents: skip the scan of every number
+  if (!text.includes("cent") && !text.includes("c€")) return; // most documents name no cents: skip the scan of every number
   const found = out.slice();
   let commonest: string | null | undefined;
   for (const n of numbers) {
     if (n.form !== "digits" || n.yearLike || (n.scale ?? 1) !== 1 || found.some((o) => o.start <= n.start && n.start < o.end)) continue;
     CENTS.lastIndex = n.end;
     const cents = CENTS.exec(text);
-    if (!cents?.groups?.unit) continue;
-    const of = cents.groups.of;
+    const unit = cents?.groups?.unit ?? cents?.groups?.ce;
+    if (!cents || !unit) continue;
+    const of = cents.groups?.of;
     let currency: string | undefined;
-    if (of) currency = resolve(of.endsWith("s") ? of : `${of}s`, n.start, true);
-    else if (/^cents?$/u.test(cents.groups.unit)) currency = resolve("dollars", n.start, true);
+    if (unit === "c€") currency = "EUR";
+    else if (of) currency = resolve(of.endsWith("s") ? of : `${of}s`, n.start, true);
+    else if (/^cents?$/u.test(unit)) currency = resolve("dollars", n.start, true);
     else currency = (commonest ??= commonestCentimeCurrency(found)) ?? "EUR";
     if (!currency) continue;
     out.push({ start: n.start, end: n.end + cents[0].length, value: Math.round(n.value * 1e6) / 1e8, currency, number: n });
