@@ -221,6 +221,14 @@ export const corpus = claimCorpus(
     { text: "La dette de Kestrane atteint désormais 1,8 milliard d'euros.", want: [{ kind: "money", value: 1.8e9, unit: "EUR" }] },
     // a company's borrowing written as a noun ("un emprunt de"), and money obtained from banks or investors
     { text: "Le loueur de GPU a annoncé mardi un nouvel emprunt de 9,5 milliards de dollars, garanti par ses puces.", want: [{ kind: "funding", value: 9.5e9, unit: "USD" }] },
+    // a verb said once for a list ("X doit prêter 150 M€, Y 45 milliards de FCFA et Z 120 M$"): each amount after it
+    // is of the same kind
+    { text: "La Banque africaine de développement doit prêter 150 millions d’euros à Sahelmar Terminals, la Banque ouest-africaine de développement 45 milliards de FCFA et la Société financière internationale 120 millions de dollars.", want: [{ kind: "funding", value: 150e6 }, { kind: "funding", value: 45e9 }, { kind: "funding", value: 120e6 }], only: true },
+    { text: "Anthropic est valorisé 380 milliards de dollars, Mistral AI 11,7 milliards d'euros.", want: [{ kind: "valuation", value: 380e9 }, { kind: "valuation", value: 11.7e9 }], only: true },
+    // a price with or without taxes ("HT", "TTC") is what something costs, never a company's value
+    { text: "L’État doit financer la voie de contournement. Estimée à 64 milliards de FCFA TTC, elle fait l’objet d’un prêt.", want: [{ kind: "money", value: 64e9 }] },
+    // a loan to a public body is public money, not a company's funding
+    { text: "La Banque des territoires prête 30 millions d’euros à la Région, sur trente ans.", want: [{ kind: "money", value: 30e6 }] },
     // the value of what a company holds is money, not the company's value
     { text: "La foncière genevoise Salévia Immobilier a vu la valeur de son parc grimper de 2,1 % en 2026, à 3,86 milliards de francs.", want: [{ kind: "money", value: 3.86e9, unit: "CHF" }] },
     { text: "La valeur du patrimoine de la foncière atteint 12,4 milliards d'euros.", want: [{ kind: "money", value: 12.4e9, unit: "EUR" }] },

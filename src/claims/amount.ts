@@ -165,6 +165,19 @@ function convertsPrevious(m: MoneyMention, prev: ClaimDraft, ctx: RuleContext): 
 // ("… 31 milliards d'euros après l'opération, soit environ 36 milliards de dollars")
 const CONVERSION_LINK = /^ ?(?:(?:en )?(?:post|pr[eé])-?money ?|(?:après|avant) (?:l['’]opération|la levée|le tour|l['’]augmentation de capital|l['’]apport(?: d['’]argent frais)?|l['’]argent frais) ?)?(?:(?:\(|,? ?soit) ?(?:(?:environ|près de|quelque|approximativement) ?)?|, ?(?:environ|près de|quelque|approximativement) ?)$/iu;
 
+// "X doit prêter 150 M€ à Y, la Banque ouest-africaine de développement 45 milliards de FCFA et la Société financière
+// internationale 120 M$", "Anthropic est valorisé 380 Md$, Mistral AI 11,7 Md€": a verb said once for a list; each
+// later item is a name (capitalised words, their complements and adjectives) right before its amount
+const LIST_ITEM_NAME = narrow(/(?:,|[^\S\n]et)[^\S\n]+(?:(?:la|le|les|l['’])[^\S\n]*)?\p{Lu}[\p{L}\p{N}&.\-'’]*(?:[^\S\n]+(?:\p{Lu}[\p{L}\p{N}&.\-'’]*|(?:de|du|des|d['’])[^\S\n]*(?:la[^\S\n]+|l['’])?\p{L}[\p{L}\-]*|\p{Ll}+-\p{Ll}+|\p{Ll}+(?:ière|ier|enne|ien|aine|ain|ale|al|aux|ique|elle|el|aise|ais|oise|ois)s?)){0,5}[^\S\n]*$/u);
+// (what stands between the first amount and the list's next item: no verb of its own, "à Sahelmar Terminals")
+const OWN_VERB = narrow(/(?<![\p{L}])(?:qui|que|dont|contre|soit|a|ont|est|sont|était|avait|avaient|sera|seront|va|vont|doit|doivent)(?![\p{L}])|(?<![\p{L}])\p{Ll}+(?:é|ée|és|ées|ait|aient)(?![\p{L}])|\d/u);
+function sharesTheVerb(m: MoneyMention, prev: ClaimDraft, ctx: RuleContext): boolean {
+  if (prev.start < m.start - textBefore(m, ctx).length) return false;
+  const between = ctx.text.slice(prev.end, m.start);
+  const item = LIST_ITEM_NAME.exec(between);
+  return item !== null && between.length <= 120 && !OWN_VERB.test(between.slice(0, item.index)) && !OWN_VERB.test(item[0]);
+}
+
 /** "un contrat estimé à", "le coût du chantier, estimé à": the thing estimated is an amount, nearer than any company noun. */
 function estimatesAnAmount(before: string): boolean {
   return lastMatch(ESTIMATED_AMOUNT, before).at > lastMatch(ESTIMATED_COMPANY, before).at;
@@ -235,8 +248,14 @@ const REPAID_BEFORE = narrow(/(?<![\p{L}])(?:rembours\p{L}*|refinanc\p{L}*|solde
 // "Une partie du tour, près de 6 M$, prend la forme d'une secondaire": shares sold by holders, money that goes to none
 const SECONDARY_AFTER = narrow(/^[^.;]{0,20}?(?<![\p{L}])pren(?:d|nent|dra|ait)[^\S\n]+la[^\S\n]+forme[^\S\n]+d['’]une?[^\S\n]+(?:cession[^\S\n]+)?secondaire/iu);
 
+// "64 milliards de FCFA TTC", "86,4 M€ hors taxes": a price with or without taxes, which no company's value or round is
+const TAXES_AFTER = narrow(/^[^\S\n]*(?:HT|TTC|H\.T\.|T\.T\.C\.|hors[^\S\n]+taxes?|toutes[^\S\n]+taxes[^\S\n]+comprises)(?![\p{L}])/u);
+// "prête 30 millions d'euros à la Région": a loan to a public body, public money
+const TO_A_PUBLIC_BODY_AFTER = narrow(/^[^\S\n]+(?:à|au|aux)[^\S\n]+(?:la[^\S\n]+|l['’])?(?:État|[Rr]égions?|intercommunalités?|communes?|métropoles?|départements?|agglomérations?|villes?|collectivités?|communauté|[ÉE]tats)(?![\p{L}])/u);
+
 function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: string } {
   const after = textAfter(m, ctx, 40);
+  if (TAXES_AFTER.test(after)) return { kind: "money", how: "a price before or after tax" };
   if (SECONDARY_AFTER.test(after)) return { kind: "money", how: "a secondary sale" };
   const named = namedNext(m, ctx);
   if (named) return { kind: named, how: "named by the next sentence" };
@@ -274,6 +293,7 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
     if (/^(?:prêt|emprunt|crédit|obligation|ligne|océane|avance)/iu.test(cue) && REPAID_BEFORE.test(clause.slice(Math.max(0, f - 40), f))) return { kind: "money", how: "a loan repaid" };
     // "une avance remboursable de 800 000 euros de l'intercommunalité": a local authority's aid, not a round
     if (/^avance/iu.test(cue) && LOCAL_AUTHORITY_AFTER.test(textAfter(m, ctx, 40))) return { kind: "money", how: "public aid" };
+    if (/^(?:prêt|avance)/iu.test(cue) && TO_A_PUBLIC_BODY_AFTER.test(after)) return { kind: "money", how: "a loan to a public body" };
     // In a sentence about a round ("une levée menée par ASML, qui investit 1,3 milliard"), investing is funding.
     const prev = previousAmount(ctx);
     const inRound = prev?.kind === "funding" && prev.start >= m.start - textBefore(m, ctx).length;
@@ -294,6 +314,7 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
   }
   const prev = previousAmount(ctx);
   if (prev && (prev.kind === "valuation" || prev.kind === "funding") && convertsPrevious(m, prev, ctx)) return { kind: prev.kind, how: "conversion" };
+  if (prev && (prev.kind === "valuation" || prev.kind === "funding") && sharesTheVerb(m, prev, ctx)) return { kind: prev.kind, how: "a list under one verb" };
   // "C'est encore loin des 100 milliards de dollars d'OpenAI": compared with the last valuation.
   if (prev && (prev.kind === "valuation" || prev.kind === "funding") && COMPARISON.test(textBefore(m, ctx))) {
     const prevSentence = sentenceAt(ctx.sentences, prev.start);

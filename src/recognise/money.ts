@@ -49,8 +49,10 @@ const CURRENCY_AS_SUCH = caselessRegExp(String.raw`^[ \u00a0\u202f]+(?:forte?s?|
 // ("Personne n'a encore payé un euro": a negation by its subject)
 const NOT_ONE = narrow(/(?<![\p{L}])(?:(?:[Pp]as|[Pp]lus|[Jj]amais|[Ss]ans)(?:[ \u00a0]+(?:même|seulement))?|(?:[Pp]ersonne|[Nn]ul)[ \u00a0]+n['’][\p{L}]+(?:[ \u00a0]+[\p{L}]+){0,3})[ \u00a0]+$/u);
 
-// "1,15 dollar pour un euro": the unit an exchange rate is given for
+// "1,15 dollar pour un euro": the unit an exchange rate is given for; "un dollar à 30,5 dollars taïwanais", "un euro
+// contre 1,16 dollar": the same told the other way round
 const RATE_UNIT_BETWEEN = /^[ \u00a0\u202f]+pour[ \u00a0\u202f]+$/u;
+const RATE_UNIT_FIRST = /^[ \u00a0\u202f]+(?:à|contre|pour|=)[ \u00a0\u202f]+$/u;
 
 export function recogniseMoney(text: string, numbers: NumberMention[] = recogniseNumbers(text)): MoneyMention[] {
   const out: MoneyMention[] = [];
@@ -69,6 +71,7 @@ export function recogniseMoney(text: string, numbers: NumberMention[] = recognis
     if (!currency || out.some((o) => o.start < end && start < o.end) || CURRENCY_AS_SUCH.test(text.slice(end, end + 12))) continue;
     if (NOT_ONE.test(text.slice(Math.max(0, start - 40), start))) continue;
     if (out.some((o) => o.end <= start && RATE_UNIT_BETWEEN.test(text.slice(o.end, start)))) continue;
+    if (out.some((o) => o.start >= end && o.start <= end + 10 && RATE_UNIT_FIRST.test(text.slice(end, o.start)))) continue;
     const number: NumberMention = { start, end: start + m[0].indexOf(" "), value: 1, form: "words", approx: false, yearLike: false };
     out.push({ start, end, value: 1, currency, number });
   }
