@@ -606,6 +606,7 @@ const COMPLEMENT_BEFORE = narrow(/(?:^|[^\p{L}])(?:de|du|des|d['’]|chez)[ \u00
  */
 function markAged(text: string, found: Entity[], people: Set<string>): void {
   const aged = new Set<string>();
+  const agedMentions = new Set<Entity>();
   for (const e of found) {
     if (e.type === "person" || e.type === "place" || KNOWN.has(e.name)) continue;
     // "la députée Ermeline Castéran", "Ermeline Castéran, députée écologiste": an elected member's or a minister's title
@@ -617,10 +618,16 @@ function markAged(text: string, found: Entity[], people: Set<string>): void {
     // "directeur technique de DCAI, 41 ans": after "de", the name is a complement and the age the person's before it.
     if (COMPLEMENT_BEFORE.test(text.slice(Math.max(0, e.start - 6), e.start))) continue;
     const m = AGE_AFTER.exec(text.slice(e.end, e.end + 16));
-    if (m && Number(m[1]) <= 110) aged.add(e.name);
+    if (m && Number(m[1]) <= 110) {
+      aged.add(e.name);
+      agedMentions.add(e);
+    }
   }
   if (aged.size === 0) return;
-  for (const e of found) if (aged.has(e.name)) e.type = "person";
+  // ("Le groupe milanais Brunazzi … Ludovica Brunazzi, 38 ans": a name a company noun gives a company stays the
+  // company; only the mention given the age is the person)
+  const companies = new Set(found.filter((e) => e.appositive && e.type === "org").map((e) => e.name));
+  for (const e of found) if (aged.has(e.name) && (!companies.has(e.name) || agedMentions.has(e))) e.type = "person";
   for (const name of aged) people.add(name.slice(name.search(/[^ \u00a0]+$/u)));
 }
 

@@ -231,6 +231,10 @@ export const PLACES = new Set([
     "Tallinn Islamabad Katmandou Lima Bogota Caracas Quito Montevideo Accra Kinshasa Luanda Harare Maputo Tananarive Khartoum " +
     "Tripoli Beyrouth Damas Amman Mascate Manama Bakou Tbilissi Erevan Astana Tachkent Vancouver Anvers Rotterdam Bâle Lausanne").split(" "),
   "New Delhi",
+  // the regions sales are told by
+  "Grande Chine", "Amérique du Nord", "Amérique du Sud", "Amérique latine", "Asie-Pacifique", "Europe de l'Ouest", "Europe de l’Ouest",
+  "Europe de l'Est", "Europe de l’Est", "Europe centrale", "Asie du Sud-Est", "Extrême-Orient", "Océanie", "Afrique du Nord",
+  "Afrique subsaharienne",
   ...("Islande Grèce Turquie Égypte Egypte Maroc Algérie Tunisie Sénégal Nigeria Nigéria Kenya Éthiopie Ethiopie Iran Irak Qatar " +
     "Koweït Oman Bahreïn Jordanie Liban Syrie Pakistan Bangladesh Indonésie Malaisie Thaïlande Vietnam Philippines Argentine Chili " +
     "Colombie Pérou Venezuela Roumanie Hongrie Tchéquie Slovaquie Bulgarie Croatie Serbie Slovénie Estonie Lettonie Lituanie " +

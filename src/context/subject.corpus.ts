@@ -889,6 +889,16 @@ export const corpus: Corpus = {
       text: "Concarneau : Piriou affiche un carnet de commandes record\nLe constructeur naval concarnois Piriou a présenté des résultats en hausse. Son chiffre d'affaires a atteint 412 millions d'euros. « Nous sommes prudents », dit son président, Joseph Piriou.",
       want: [{ kind: "money", subject: "Piriou" }],
     },
+    // ... even when a family member is given an age ("Ludovica Brunazzi, 38 ans"), and a first name the list lacks
+    {
+      text: "Brunazzi : ventes semestrielles en hausse de 9,3 %\nLe groupe milanais Brunazzi a bouclé le premier semestre sur un chiffre d'affaires de 486,2 millions d'euros. La Grande Chine recule en revanche de 2,1 %, à 38,9 millions d'euros. « Pas question d'ouvrir le capital », a répété Ludovica Brunazzi, 38 ans, petite-fille du fondateur.",
+      want: [{ kind: "money", text: "486,2 millions d'euros", subject: "Brunazzi" }],
+    },
+    // a region in a paragraph of sales by region is the company's market, not who the figure is about
+    {
+      text: "Le groupe Aubrane a publié un chiffre d’affaires semestriel de 6,84 milliards d’euros.\nL’Asie reste le premier marché du maroquinier. L’Europe progresse de 3,1 %, à 1,92 milliard, et le Japon recule de 4,5 %, à 612 millions d’euros.",
+      want: [{ kind: "percent", text: "3,1 %", subject: "Aubrane" }, { kind: "money", text: "612 millions d’euros", subject: "Aubrane" }],
+    },
     {
       text: "Le fonds Blue Heron rachète 85 % du club à Jean-Pierre Caillot, président depuis 2004, pour 75 millions d'euros.",
       want: [{ kind: "money", subject: "Blue Heron" }],

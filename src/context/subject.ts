@@ -249,6 +249,12 @@ function namedReceiver(mention: Span, inSentence: readonly Entity[], text: strin
   return to?.name ?? null;
 }
 
+const SALES_BY_REGION = narrow(/(?<![\p{L}])(?:des|ses|les)[ \u00a0]+ventes(?![\p{L}])|chiffre[ \u00a0]+d['’]affaires|(?:premier|deuxième|second|troisième)[ \u00a0]+marché(?![\p{L}])/iu);
+function salesByRegion(text: string, place: Entity): boolean {
+  const start = text.lastIndexOf("\n", place.start) + 1;
+  const end = text.indexOf("\n", place.end);
+  return SALES_BY_REGION.test(text.slice(start, end < 0 ? text.length : end));
+}
 const SHARE_OF_ACCOUNTS = narrow(/^[ \u00a0]*(?:de[ \u00a0]+(?:ses|leurs|nos)|des|du|de[ \u00a0]+l['’]|de[ \u00a0]+son|de[ \u00a0]+sa)[ \u00a0]*(?:ventes|chiffre[ \u00a0]+d['’]affaires|activité|revenus|recettes|commandes|volumes|exportations)(?![\p{L}])/iu);
 
 const PARAGRAPH_HEADS = new Set(["groupe", "société", "entreprise"]);
@@ -492,8 +498,9 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     genitive ??= e;
   }
   if (genitive) return genitive.name;
-  // "Les Etats-Unis ne pèsent plus que 22 % des ventes": a market's share of the sales is the company's figure.
-  if (place) return ctx.protagonist && SHARE_OF_ACCOUNTS.test(text.slice(mention.end, mention.end + 40)) ? ctx.protagonist : place.name;
+  // "Les Etats-Unis ne pèsent plus que 22 % des ventes": a market's share of the sales is the company's figure, and so
+  // is a region's in a paragraph of sales by region ("L'Europe progresse de 3,1 %, à 1,92 milliard").
+  if (place) return ctx.protagonist && (SHARE_OF_ACCOUNTS.test(text.slice(mention.end, mention.end + 40)) || salesByRegion(text, place)) ? ctx.protagonist : place.name;
   // 4. a date opening the sentence.
   if (kind === "date" && /^\s*(?:[\p{L}'’-]+[\s,]+){0,2}$/u.test(text.slice(sentence.start, mention.start))) {
     const after = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 80 && e.type !== "person" && eligible(e) && e.role !== "attribution" && !ledBy(e) && !cameFrom(e, text));
