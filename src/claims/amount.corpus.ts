@@ -221,6 +221,12 @@ export const corpus = claimCorpus(
     { text: "La dette de Kestrane atteint désormais 1,8 milliard d'euros.", want: [{ kind: "money", value: 1.8e9, unit: "EUR" }] },
     // a company's borrowing written as a noun ("un emprunt de"), and money obtained from banks or investors
     { text: "Le loueur de GPU a annoncé mardi un nouvel emprunt de 9,5 milliards de dollars, garanti par ses puces.", want: [{ kind: "funding", value: 9.5e9, unit: "USD" }] },
+    // a headline's bare amount takes the currency the body's full amount has in the whole document (Canadian
+    // dollars in a Quebec outlet), not out of context
+    { text: "Pulsévia lève 42 millions pour son timbre cardiaque\nLa Presse, Publié le 10 mars 2027\nLa jeune pousse de Sherbrooke, au Québec, a bouclé une ronde de série B de 42 millions de dollars.", want: [{ kind: "funding", value: 42e6, unit: "CAD", text: "42 millions" }, { kind: "funding", value: 42e6, unit: "CAD", text: "42 millions de dollars" }] },
+    // what the lead puts into the round ("qui y engage", "qui y apporte"): its share of the round
+    { text: "Numeralp annonce une levée de 55 millions de francs en série C. Le tour est mené par Verbois Capital, un fonds zurichois, qui y engage CHF 30 millions.", want: [{ kind: "funding", value: 55e6 }, { kind: "funding", value: 30e6, investors: ["Verbois Capital"] }], only: true },
+    { text: "Le tour de table est mené par le fonds Hexa, qui y apporte 10 millions d'euros.", want: [{ kind: "funding", value: 10e6 }], only: true },
     // a verb said once for a list ("X doit prêter 150 M€, Y 45 milliards de FCFA et Z 120 M$"): each amount after it
     // is of the same kind
     { text: "La Banque africaine de développement doit prêter 150 millions d’euros à Sahelmar Terminals, la Banque ouest-africaine de développement 45 milliards de FCFA et la Société financière internationale 120 millions de dollars.", want: [{ kind: "funding", value: 150e6 }, { kind: "funding", value: 45e9 }, { kind: "funding", value: 120e6 }], only: true },

@@ -239,9 +239,14 @@ function namedNext(m: MoneyMention, ctx: RuleContext): AmountKind | null {
 // "le fonds X, qui mettrait 300 millions d'euros sur la table": an investor's share of a round the sentence tells
 const PUT_BEFORE = narrow(/(?<![\p{L}])(?:met|mett\p{L}*|mis|mise)[^\S\n]+(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|quelque)[^\S\n]+)?$/iu);
 const ON_THE_TABLE = narrow(/^[^\S\n]*sur[^\S\n]+la[^\S\n]+table/iu);
+// "Le tour est mené par Verbois Capital, qui y engage CHF 30 millions": "y" is the round
+// (not "Mervelle, qui a levé 750 M€ en série C, y engage 2,6 milliards": a project, "y", the company spends on)
+const PUT_IN_IT_BEFORE = narrow(/(?<![\p{L}])qui[^\S\n]+y[^\S\n]+(?:engag|apport|investi|inject|plac)\p{L}*[^\S\n]+(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|quelque)[^\S\n]+)?$/iu);
 function putIntoARound(m: MoneyMention, ctx: RuleContext): boolean {
   const sentence = ctx.sentences[ctx.sentenceIndex];
-  return ON_THE_TABLE.test(textAfter(m, ctx, 20)) && PUT_BEFORE.test(textBefore(m, ctx).slice(-30)) && sentence !== undefined && ROUND_IN_ITEM.test(ctx.text.slice(sentence.start, sentence.end));
+  const before = textBefore(m, ctx).slice(-40);
+  const put = (ON_THE_TABLE.test(textAfter(m, ctx, 20)) && PUT_BEFORE.test(before)) || PUT_IN_IT_BEFORE.test(before);
+  return put && sentence !== undefined && ROUND_IN_ITEM.test(ctx.text.slice(sentence.start, sentence.end));
 }
 
 const REPAID_BEFORE = narrow(/(?<![\p{L}])(?:rembours\p{L}*|refinanc\p{L}*|solder)(?:[^\S\n]+\p{L}+){0,2}[^\S\n]+$/iu);

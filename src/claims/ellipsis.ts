@@ -3,7 +3,7 @@
 // "800 millions d'utilisateurs, contre 400 millions en février" -> 400e6 utilisateurs;
 // "150 millions d'euros, dont 45 millions d'argent public" -> 45e6 EUR (a money noun counts nothing else).
 
-import type { NumberMention } from "../recognise/types.js";
+import type { MoneyMention, NumberMention } from "../recognise/types.js";
 import { SPACED_LOWER_SCALES } from "../recognise/lexicon-fr.js";
 import { recogniseMoney } from "../recognise/money.js";
 import { narrow, narrowRegExp } from "../text/narrow-classes.js";
@@ -244,6 +244,13 @@ const MONEY_VERB = narrowRegExp(
   "iu",
 );
 
+// The amounts of the document last asked about: a bare amount looks for the same amount written in full elsewhere.
+let lastDocument: { text: string; money: MoneyMention[] } | null = null;
+function documentMoney(text: string): MoneyMention[] {
+  if (lastDocument?.text !== text) lastDocument = { text, money: recogniseMoney(text) };
+  return lastDocument.money;
+}
+
 /**
  * A bare amount with nothing before it to take a unit from. "Budget : l'État trouve 9,2 milliards" in a
  * headline takes the currency of the same amount written later ("L'effort atteindra 9,2 milliards d'euros");
@@ -253,17 +260,18 @@ function sameAmountLater(m: NumberMention, ctx: RuleContext): ClaimDraft | null 
   const surface = ctx.text.slice(m.start, m.end);
   let currency: string | null = null;
   let how = "";
-  /** The currency of the same amount written in full at `at`, if it is one. */
+  /** The currency of the same amount written in full at `at`, if it is one (read in the whole document, whose country
+   * tells what its dollars or francs are: "42 millions de dollars" in a Quebec outlet are Canadian). */
   const fullAt = (at: number): string | null => {
-    const full = recogniseMoney(ctx.text.slice(at, at + surface.length + 40))[0];
-    return full && full.start === 0 && full.value === m.value ? full.currency : null;
+    const full = documentMoney(ctx.text).find((a) => a.start === at);
+    return full && full.value === m.value ? full.currency : null;
   };
   for (let at = ctx.text.indexOf(surface, m.end); at >= 0 && !currency; at = ctx.text.indexOf(surface, at + surface.length)) {
     if ((currency = fullAt(at))) how = "the same amount later";
   }
   // a headline's "lève 28 millions" told in the body in another form ("28 M€", "28 millions d'euros, soit …")
   if (!currency && m.start < titleEndOf(ctx.text)) {
-    const later = recogniseMoney(ctx.text.slice(m.end, m.end + 3000)).find((a) => a.value === m.value);
+    const later = documentMoney(ctx.text).find((a) => a.start >= m.end && a.start < m.end + 3000 && a.value === m.value);
     if (later) [currency, how] = [later.currency, "the same amount later"];
   }
   // "doté de 7,4 milliards d'euros … Sur les 7,4 milliards, …": the same amount said in full before
