@@ -224,6 +224,8 @@ export const corpus = claimCorpus(
     // a headline's bare amount takes the currency the body's full amount has in the whole document (Canadian
     // dollars in a Quebec outlet), not out of context
     { text: "Pulsévia lève 42 millions pour son timbre cardiaque\nLa Presse, Publié le 10 mars 2027\nLa jeune pousse de Sherbrooke, au Québec, a bouclé une ronde de série B de 42 millions de dollars.", want: [{ kind: "funding", value: 42e6, unit: "CAD", text: "42 millions" }, { kind: "funding", value: 42e6, unit: "CAD", text: "42 millions de dollars" }] },
+    // a figure standing alone, its currency told by the next sentence
+    { text: "Le chiffre : 1 000 milliards. C’est, en dollars, ce que les géants américains du numérique pourraient consacrer à l’IA en 2029.", want: [{ kind: "money", value: 1e12, unit: "USD" }] },
     // what the lead puts into the round ("qui y engage", "qui y apporte"): its share of the round
     { text: "Numeralp annonce une levée de 55 millions de francs en série C. Le tour est mené par Verbois Capital, un fonds zurichois, qui y engage CHF 30 millions.", want: [{ kind: "funding", value: 55e6 }, { kind: "funding", value: 30e6, investors: ["Verbois Capital"] }], only: true },
     { text: "Le tour de table est mené par le fonds Hexa, qui y apporte 10 millions d'euros.", want: [{ kind: "funding", value: 10e6 }], only: true },

@@ -5,6 +5,8 @@ export const corpus = claimCorpus(
   ["count"],
   [
     { text: "ChatGPT revendique 400 millions d'utilisateurs hebdomadaires.", want: [{ value: 400000000, unit: "utilisateurs", subject: "ChatGPT" }] },
+    // a figure standing alone, named by the next sentence
+    { text: "Le chiffre : 4,6 millions\nC’est le nombre de foyers raccordés à la fibre au premier semestre.", want: [{ value: 4.6e6, unit: "foyers" }] },
     { text: "Mistral AI emploie désormais plus de 200 salariés.", want: [{ value: 200, unit: "salariés", qualifier: "more_than" }] },
     { text: "Une quarantaine de propriétaires seraient concernés.", want: [{ value: 40, qualifier: "approx" }] },
     { text: "Son chiffre d'affaires, porté par une quarantaine de clients industriels, progresse.", want: [{ value: 40, unit: "clients", qualifier: "approx" }] },

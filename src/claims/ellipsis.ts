@@ -4,7 +4,7 @@
 // "150 millions d'euros, dont 45 millions d'argent public" -> 45e6 EUR (a money noun counts nothing else).
 
 import type { MoneyMention, NumberMention } from "../recognise/types.js";
-import { SPACED_LOWER_SCALES } from "../recognise/lexicon-fr.js";
+import { lookupCurrency, SPACED_LOWER_SCALES } from "../recognise/lexicon-fr.js";
 import { recogniseMoney } from "../recognise/money.js";
 import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { sentenceAt } from "../text/sentences.js";
@@ -168,11 +168,40 @@ function rangeEnd(prev: ClaimDraft, m: NumberMention, text: string): boolean {
 const RANGE_UPPER = narrow(/^[ \u00a0]+à[ \u00a0]+(\d[\d \u00a0\u202f]*(?:,\d+)?[ \u00a0]+(?:millions?|milliards?)((?:[ \u00a0]+de[ \u00a0]+|[ \u00a0]+d['’])[\p{L}][\p{L}-]*))/u);
 const UPPER_NOUN = narrow(/^(?:[ \u00a0]+de[ \u00a0]+|[ \u00a0]+d['’])([\p{L}][\p{L}-]*)$/u);
 
+// "Le chiffre : 4,6 millions. C'est le nombre de GPU livrés …", "1 000 milliards. C'est, en dollars, ce que …": a figure
+// ending its sentence, named by the next one
+const NAMED_NEXT = narrowRegExp(
+  String.raw`^[^\S
+]*(?:\.[^\S
+]*|
+)C['’]est(?:[^\S
+]+le[^\S
+]+nombre[^\S
+]+(?:de|d['’])[^\S
+]*(?<noun>\p{L}[\p{L}-]*)|,?[^\S
+]+en[^\S
+]+(?<currency>dollars|euros|francs|livres|yens|yuans|wons)[^\S
+]*,)`,
+  "u",
+);
+function namedNext(m: NumberMention, ctx: RuleContext): ClaimDraft | null {
+  const named = NAMED_NEXT.exec(ctx.text.slice(m.end, m.end + 80));
+  const noun = named?.groups?.noun;
+  if (noun) {
+    const kind = ACCELERATOR.test(noun) ? "gpu_count" : "count";
+    return makeDraft(m, kind, m.value, kind === "gpu_count" ? "GPU" : noun, ctx, { rule: `${kind}/named by the next sentence`, confidence: 0.6, approx: m.approx });
+  }
+  const currency = named?.groups?.currency ? lookupCurrency(named.groups.currency) : undefined;
+  return currency ? amountRule.extract({ start: m.start, end: m.end, value: m.value, currency, number: m }, ctx) : null;
+}
+
 export const ellipsisRule: Rule<NumberMention> = {
   name: "ellipsis",
   kind: "money",
   extract(m, ctx): ClaimDraft | null {
     const after = ctx.text.slice(m.end, m.end + 40);
+    const named = namedNext(m, ctx);
+    if (named) return named;
     // "45 millions de subventions" is money: never a count of what came before
     const moneyNoun = MONEY_NOUN_AFTER.test(after);
     // "ses 31 000 collaborateurs …, et 4 500 d'entre eux": a part of what was just counted

@@ -6,6 +6,8 @@ export const corpus = claimCorpus(
   [
     // a number told by the chip models it is made of
     { text: "Prosper Rouveyrol : 6 400, des B200 de Nvidia pour l'essentiel, répartis entre nos deux centres de données.", want: [{ value: 6400, unit: "GPU", model: "B200", vendor: "Nvidia" }] },
+    // a figure standing alone, named by the next sentence ("Le chiffre : 4,6 millions. C'est le nombre de GPU …")
+    { text: "Le chiffre : 4,6 millions\nC’est le nombre de GPU pour centres de données livrés dans le monde au deuxième trimestre, selon le cabinet Kelvari Research.", want: [{ value: 4.6e6, unit: "GPU" }] },
     // the number before "le nombre d'accélérateurs" it counts
     { text: "Une nouvelle règle plafonne à 50.000 par an le nombre d'accélérateurs pouvant être exportés.", want: [{ value: 50000, unit: "GPU" }] },
     { text: "Meta prévoit d'acheter 350 000 GPU H100 de Nvidia d'ici la fin de l'année.", want: [{ value: 350000, unit: "GPU", model: "H100", vendor: "Nvidia", subject: "Meta" }] },
