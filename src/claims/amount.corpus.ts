@@ -224,6 +224,8 @@ export const corpus = claimCorpus(
     // a headline's bare amount takes the currency the body's full amount has in the whole document (Canadian
     // dollars in a Quebec outlet), not out of context
     { text: "Pulsévia lève 42 millions pour son timbre cardiaque\nLa Presse, Publié le 10 mars 2027\nLa jeune pousse de Sherbrooke, au Québec, a bouclé une ronde de série B de 42 millions de dollars.", want: [{ kind: "funding", value: 42e6, unit: "CAD", text: "42 millions" }, { kind: "funding", value: 42e6, unit: "CAD", text: "42 millions de dollars" }] },
+    // a bare amount two sentences after the last amount takes its currency
+    { text: "Sauvérac lance un programme de rachat d'actions de 1,2 milliard d'euros. Les titres rachetés seront annulés. Le précédent programme, de 800 millions, s'est achevé en janvier.", want: [{ kind: "money", value: 1.2e9, unit: "EUR" }, { kind: "money", value: 800e6, unit: "EUR" }], only: true },
     // a figure standing alone, its currency told by the next sentence
     { text: "Le chiffre : 1 000 milliards. C’est, en dollars, ce que les géants américains du numérique pourraient consacrer à l’IA en 2029.", want: [{ kind: "money", value: 1e12, unit: "USD" }] },
     // what the lead puts into the round ("qui y engage", "qui y apporte"): its share of the round

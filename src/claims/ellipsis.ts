@@ -230,8 +230,18 @@ export const ellipsisRule: Rule<NumberMention> = {
       const again = countedBefore(m, ctx);
       if (again) return again;
     }
-    if (!prev || prevSentence < ctx.sentenceIndex - 1) return sameAmountLater(m, ctx);
-    if (MONEY_KINDS.has(prev.kind) && prevSentence >= ctx.sentenceIndex - 1) {
+    // (an amount two sentences back still gives its unit: "… de 1,2 milliard d'euros. Les titres seront annulés. Le
+    // précédent programme, de 800 millions, …")
+    // (in figures only, "Trois millions iront voter" are people), after the same amount written in full elsewhere
+    if (!prev) return sameAmountLater(m, ctx);
+    if (prevSentence < ctx.sentenceIndex - 1) {
+      // ("Combien d'utilisateurs revendiquez-vous ? — Un peu plus de 9 millions par mois")
+      const answer = answerToHowMany(m, ctx);
+      if (answer) return answer;
+      const same = sameAmountLater(m, ctx);
+      if (same || !MONEY_KINDS.has(prev.kind) || prevSentence < ctx.sentenceIndex - 2 || m.form === "words") return same;
+    }
+    if (MONEY_KINDS.has(prev.kind)) {
       const mention = { start: m.start, end: m.end, value: m.value, currency: prev.unit as string, number: m };
       const draft = amountRule.extract(mention, ctx);
       if (!draft) return null;

@@ -203,7 +203,7 @@ const weekday: DateParser = {
 };
 
 // "ouvert du lundi au vendredi", "chaque mercredi": days that come back every week are no date
-const RECURRING_BEFORE = narrowRegExp(`(?:^|[^\\p{L}])chaque${SP}$`, "u");
+const RECURRING_BEFORE = narrowRegExp(`(?:^|[^\\p{L}])chaque${SP}$`, "iu");
 const SPAN_OPENS = narrowRegExp(`(?:^|[^\\p{L}])du${SP}$`, "iu");
 const SPAN_CLOSES = narrowRegExp(`^${SP}au${SP}${WEEKDAY_FULL}`, "iu");
 const SPAN_CLOSED = narrowRegExp(`(?:^|[^\\p{L}])du${SP}${WEEKDAY_FULL}${SP}au${SP}$`, "iu");
