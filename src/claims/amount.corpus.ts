@@ -226,6 +226,10 @@ export const corpus = claimCorpus(
     { text: "Pulsévia lève 42 millions pour son timbre cardiaque\nLa Presse, Publié le 10 mars 2027\nLa jeune pousse de Sherbrooke, au Québec, a bouclé une ronde de série B de 42 millions de dollars.", want: [{ kind: "funding", value: 42e6, unit: "CAD", text: "42 millions" }, { kind: "funding", value: 42e6, unit: "CAD", text: "42 millions de dollars" }] },
     // a bare amount two sentences after the last amount takes its currency
     { text: "Sauvérac lance un programme de rachat d'actions de 1,2 milliard d'euros. Les titres rachetés seront annulés. Le précédent programme, de 800 millions, s'est achevé en janvier.", want: [{ kind: "money", value: 1.2e9, unit: "EUR" }, { kind: "money", value: 800e6, unit: "EUR" }], only: true },
+    // a budget's figures: a ministry's credits are no loan, the State's borrowing no round, tax rises are money
+    { text: "Au sein des ministères, la Défense reste épargnée : ses crédits augmentent de 3,4 milliards d’euros, à 67,4 milliards.", want: [{ kind: "money", value: 3.4e9 }, { kind: "money", value: 67.4e9 }], only: true },
+    { text: "L'Agence France Trésor a levé 315 milliards d'euros sur les marchés en 2029, un record.", want: [{ kind: "money", value: 315e9 }] },
+    { text: "Le gouvernement affiche un effort de 41 milliards d’euros, dont 27 milliards d’économies sur les dépenses et 14 milliards de hausses de prélèvements.", want: [{ kind: "money", value: 41e9 }, { kind: "money", value: 27e9 }, { kind: "money", value: 14e9 }], only: true },
     // a figure standing alone, its currency told by the next sentence
     { text: "Le chiffre : 1 000 milliards. C’est, en dollars, ce que les géants américains du numérique pourraient consacrer à l’IA en 2029.", want: [{ kind: "money", value: 1e12, unit: "USD" }] },
     // what the lead puts into the round ("qui y engage", "qui y apporte"): its share of the round

@@ -255,6 +255,7 @@ const SECONDARY_AFTER = narrow(/^[^.;]{0,20}?(?<![\p{L}])pren(?:d|nent|dra|ait)[
 
 // "64 milliards de FCFA TTC", "86,4 M€ hors taxes": a price with or without taxes, which no company's value or round is
 const TAXES_AFTER = narrow(/^[^\S\n]*(?:HT|TTC|H\.T\.|T\.T\.C\.|hors[^\S\n]+taxes?|toutes[^\S\n]+taxes[^\S\n]+comprises)(?![\p{L}])/u);
+const PUBLIC_ISSUER = narrow(/(?<![\p{L}])(?:l['’]État|le[ \u00a0]+Trésor|(?:l['’])?Agence[ \u00a0]+France[ \u00a0]+Trésor|la[ \u00a0]+Cades|l['’]Unédic|la[ \u00a0]+Sécurité[ \u00a0]+sociale|la[ \u00a0]+(?:ville|commune|[Rr]égion|métropole|collectivité)|le[ \u00a0]+(?:département|gouvernement))(?![\p{L}])/u);
 // "prête 30 millions d'euros à la Région": a loan to a public body, public money
 const TO_A_PUBLIC_BODY_AFTER = narrow(/^[^\S\n]+(?:à|au|aux)[^\S\n]+(?:la[^\S\n]+|l['’])?(?:État|[Rr]égions?|intercommunalités?|communes?|métropoles?|départements?|agglomérations?|villes?|collectivités?|communauté|[ÉE]tats)(?![\p{L}])/u);
 
@@ -294,6 +295,8 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
   if (f >= 0) {
     // "a bouclé le transfert de son attaquant pour 38 millions", "a bouclé le rachat de X pour": a price, not a round
     if (/^boucl/iu.test(cue) && SALE.test(clause.slice(f))) return { kind: "money", how: "a price" };
+    // "L'Agence France Trésor a levé 315 milliards d'euros sur les marchés": a public body's borrowing, no round
+    if (/^l[eè]v/iu.test(cue) && PUBLIC_ISSUER.test(clause.slice(0, f))) return { kind: "money", how: "public borrowing" };
     // "servira à rembourser un prêt de 1,2 Md$": a loan paid back, money
     if (/^(?:prêt|emprunt|crédit|obligation|ligne|océane|avance)/iu.test(cue) && REPAID_BEFORE.test(clause.slice(Math.max(0, f - 40), f))) return { kind: "money", how: "a loan repaid" };
     // "une avance remboursable de 800 000 euros de l'intercommunalité": a local authority's aid, not a round

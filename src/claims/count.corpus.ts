@@ -7,6 +7,8 @@ export const corpus = claimCorpus(
     { text: "ChatGPT revendique 400 millions d'utilisateurs hebdomadaires.", want: [{ value: 400000000, unit: "utilisateurs", subject: "ChatGPT" }] },
     // an interview's answer, scaled, after an amount two sentences back
     { text: "Un an après sa série B de 180 millions de dollars, ses deux cofondateurs ont reçu L’Express.\n**Combien d’utilisateurs revendiquez-vous ?**\n**Amaïa Bazerque :** Un peu plus de 9 millions par mois, dont 620 000 abonnés payants.", want: [{ value: 9e6, unit: "utilisateurs", qualifier: "more_than" }, { value: 620000, unit: "abonnés" }], only: true },
+    // a document's length is no count
+    { text: "Dans un rapport de 148 pages publié mardi, la Cour recense 12 000 agents.", want: [{ value: 12000, unit: "agents" }], only: true },
     // a figure standing alone, named by the next sentence
     { text: "Le chiffre : 4,6 millions\nC’est le nombre de foyers raccordés à la fibre au premier semestre.", want: [{ value: 4.6e6, unit: "foyers" }] },
     { text: "Mistral AI emploie désormais plus de 200 salariés.", want: [{ value: 200, unit: "salariés", qualifier: "more_than" }] },
