@@ -439,6 +439,15 @@ export function findEntities(text: string): Entity[] {
     for (const e of found) e.name = aliases.get(e.name) ?? e.name;
   }
 
+  // "le centre hospitalier de Montbrévin", "l'université du Ponant", "le musée Unterlinden": a public institution is
+  // named by its noun and its place, as written
+  if (NAMED_BY_PLACE_WORD.test(text)) {
+    for (const m of text.matchAll(NAMED_BY_PLACE)) {
+      add(m.index ?? 0, m[0], "org");
+      Object.assign(found[found.length - 1] as Entity, { appositive: true, head: (m[1] as string).toLowerCase() });
+    }
+  }
+
   for (const e of found) if (e.type === "org") dropLeadingArticle(e);
   const initialled = initialledNames(found);
   if (initialled.size) for (const e of found) e.name = initialled.get(e.name) ?? e.name;
@@ -459,6 +468,13 @@ export function findEntities(text: string): Entity[] {
   for (const e of entities) if (e.head === undefined && e.type === "org") headAfter(text, e);
   return funds.size ? entities.filter((e) => !funds.has(e.name) || e.role === "investor") : entities;
 }
+
+const NAMED_BY_PLACE_HEADS = String.raw`centre[ \u00a0]+hospitalier(?:[ \u00a0]+(?:régional|intercommunal|départemental))?(?:[ \u00a0]+universitaire)?|groupe[ \u00a0]+hospitalier|[Hh]ôpital(?:[ \u00a0]+universitaire)?|clinique|université|musée|conservatoire|lycée|collège|théâtre|opéra`;
+const NAMED_BY_PLACE_WORD = narrow(/hospitalier|[Hh]ôpital|clinique|université|musée|conservatoire|lycée|collège|théâtre|opéra/u);
+const NAMED_BY_PLACE = narrowRegExp(
+  String.raw`(?<![\p{L}])(${NAMED_BY_PLACE_HEADS})[ \u00a0]+(?:(?:de|du|des)[ \u00a0]+(?:la[ \u00a0]+)?|d['’]|de[ \u00a0]+l['’])?\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*(?:[ \u00a0]+\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*)?`,
+  "gu",
+);
 
 // "Vectorielle, une start-up parisienne spécialisée …": the noun of an apposition after the name is its head, which
 // "la start-up" takes up later

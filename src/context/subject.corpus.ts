@@ -894,6 +894,12 @@ export const corpus: Corpus = {
       text: "Brunazzi : ventes semestrielles en hausse de 9,3 %\nLe groupe milanais Brunazzi a bouclé le premier semestre sur un chiffre d'affaires de 486,2 millions d'euros. La Grande Chine recule en revanche de 2,1 %, à 38,9 millions d'euros. « Pas question d'ouvrir le capital », a répété Ludovica Brunazzi, 38 ans, petite-fille du fondateur.",
       want: [{ kind: "money", text: "486,2 millions d'euros", subject: "Brunazzi" }],
     },
+    // a public institution is named by its noun and its place, as written
+    {
+      text: "Le groupe hospitalier de Brumeval prévoit un déficit de 38,4 millions d’euros en 2028. Le centre hospitalier de Montbrévin a signé un contrat de 240 000 euros.",
+      want: [{ kind: "money", text: "38,4 millions d’euros", subject: "groupe hospitalier de Brumeval" }, { kind: "money", text: "240 000 euros", subject: "centre hospitalier de Montbrévin" }],
+    },
+    { text: "L’université du Ponant compte 21 000 étudiants.", want: [{ kind: "count", subject: "université du Ponant" }] },
     // a region in a paragraph of sales by region is the company's market, not who the figure is about
     {
       text: "Le groupe Aubrane a publié un chiffre d’affaires semestriel de 6,84 milliards d’euros.\nL’Asie reste le premier marché du maroquinier. L’Europe progresse de 3,1 %, à 1,92 milliard, et le Japon recule de 4,5 %, à 612 millions d’euros.",

@@ -463,6 +463,8 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     // "Mistral AI, qui a racheté Kyutai l'an dernier, vise 300 millions": a name inside a closed relative clause
     // is not the subject of what follows the clause.
     if (insideClosedRelative(text, sentence.start, e, mention.start)) continue;
+    // "deux anciennes chercheuses de l'université de Valdorne, la société …": where its people worked before
+    if (e.role === "genitive" && formerEmployer(e, text, sentence.start)) continue;
     if (e.type === "person") {
       if (/(?:^|[^\p{L}])par[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,2}$/iu.test(text.slice(Math.max(sentence.start, e.start - 30), e.start))) continue;
       const founded = foundedHead(e, before, ctx, eligible);
@@ -503,7 +505,7 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
   if (place) return ctx.protagonist && (SHARE_OF_ACCOUNTS.test(text.slice(mention.end, mention.end + 40)) || salesByRegion(text, place)) ? ctx.protagonist : place.name;
   // 4. a date opening the sentence.
   if (kind === "date" && /^\s*(?:[\p{L}'’-]+[\s,]+){0,2}$/u.test(text.slice(sentence.start, mention.start))) {
-    const after = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 80 && e.type !== "person" && eligible(e) && e.role !== "attribution" && !ledBy(e) && !cameFrom(e, text));
+    const after = inSentence.find((e) => e.start >= mention.end && e.start - mention.end <= 80 && e.type !== "person" && eligible(e) && e.role !== "attribution" && !ledBy(e) && !cameFrom(e, text) && !formerEmployer(e, text, sentence.start));
     // "Fondée en 2019 par X, la société commercialise Sonavia": a company noun opening the main clause comes first
     const { anaphor: clauseOpener } = sentenceCues(sentenceIndex, ctx);
     const openerAt = clauseOpener ? sentence.start + clauseOpener.index : -1;
@@ -526,7 +528,7 @@ export function findSubject(mention: Span, kind: SubjectKind, sentenceIndex: num
     for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 3); i--) {
       const s = ctx.sentences[i] as Sentence;
       // (a round's investor is no antecedent: "… menée par le fonds X. Elle était valorisée …" is the company)
-      const first = firstIn(s, ctx, (e) => e.type === "person" || (eligible(e) && e.role !== "attribution" && e.role !== "investor" && !cameFrom(e, ctx.text)));
+      const first = firstIn(s, ctx, (e) => e.type === "person" || (eligible(e) && e.role !== "attribution" && e.role !== "investor" && !cameFrom(e, ctx.text) && !formerEmployer(e, ctx.text, s.start)));
       if (first) return first.type === "person" ? (companyOf(first, ctx) ?? ctx.protagonist) : first.name;
       if (!sentenceCues(i, ctx).pronoun) break;
     }
