@@ -103,7 +103,7 @@ const CAPITALISED = `\\p{Lu}${NAME_CHARS}(?:[ \\u00a0](?:\\p{Lu}${NAME_CHARS}|AI
 const APPOSITIVE_NOUNS = [
   "start-up", "startup", "société", "entreprise", "groupe", "firme", "licorne", "pousse", "pépite", "plateforme", "laboratoire", "chatbot",
   "modèle", "supercalculateur", "projet", "application", "constructeur", "fabricant", "éditeur", "fonds", "banque", "agence", "site",
-  "journal", "quotidien", "cabinet", "réseau social", "opérateur", "géant", "champion", "spécialiste", "fournisseur", "concurrent",
+  "journal", "quotidien", "hebdomadaire", "magazine", "mensuel", "cabinet", "réseau social", "opérateur", "géant", "champion", "spécialiste", "fournisseur", "concurrent",
   "rival", "leader", "acteur", "division", "branche", "filiale", "équipementier", "hébergeur", "conglomérat", "distributeur", "assureur", "fondeur",
   "industriel", "numéro un", "coentreprise", "co-entreprise", "joint-venture", "câble",
   // public schemes named after their noun: "son plan «Santé augmentée»", "le programme Horizon Europe"
@@ -315,7 +315,9 @@ export function findEntities(text: string): Entity[] {
       // (a quoted name is whole: the plan « IA pour tous les agents »)
       const blank = (m[1] as string).search(/[ \u00a0]/u);
       const quoted = /[«"“][ \u00a0]?$/u.test(m[0].slice(0, m[0].length - (m[1] as string).length));
-      if (blank > 0 && !quoted && NOT_NAMES.has((m[1] as string).slice(0, blank))) skip = blank + 1;
+      // ("le quotidien Le Phare": a title's article is its own)
+      const titled = re === APPOSITIVE && PRESS_TITLE.test(m[0]);
+      if (blank > 0 && !quoted && !titled && NOT_NAMES.has((m[1] as string).slice(0, blank))) skip = blank + 1;
       const name = trimName((m[1] as string).slice(skip));
       // "le géant de Santa Clara a réalisé": a name after "de" is a complement (a place of origin), not a subject.
       if (re === SUBJECT_OF_VERB && /(?:^|[^\p{L}])(?:de|du|d['’])[ \u00a0]*$/u.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
@@ -449,6 +451,9 @@ export function findEntities(text: string): Entity[] {
   }
 
   for (const e of found) if (e.type === "org") dropLeadingArticle(e);
+  // "le quotidien Le Phare … la rédaction du Phare": the title without its article is the same title
+  const titles = new Map(found.filter((e) => e.appositive && /^(?:Le|La|Les)[ \u00a0]/u.test(e.name)).map((e) => [e.name.replace(/^\S+[ \u00a0]/u, ""), e.name]));
+  if (titles.size) for (const e of found) e.name = titles.get(e.name) ?? e.name;
   const initialled = initialledNames(found);
   if (initialled.size) for (const e of found) e.name = initialled.get(e.name) ?? e.name;
   const shortened = shortFormsOf(text, found, titleEndOf(text));
@@ -469,6 +474,7 @@ export function findEntities(text: string): Entity[] {
   return funds.size ? entities.filter((e) => !funds.has(e.name) || e.role === "investor") : entities;
 }
 
+const PRESS_TITLE = narrow(/^(?:journal|quotidien|hebdomadaire|magazine|mensuel)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:Le|La|Les)[ \u00a0]/u);
 const NAMED_BY_PLACE_HEADS = String.raw`centre[ \u00a0]+hospitalier(?:[ \u00a0]+(?:régional|intercommunal|départemental))?(?:[ \u00a0]+universitaire)?|groupe[ \u00a0]+hospitalier|[Hh]ôpital(?:[ \u00a0]+universitaire)?|clinique|université|musée|conservatoire|lycée|collège|théâtre|opéra`;
 const NAMED_BY_PLACE_WORD = narrow(/hospitalier|[Hh]ôpital|clinique|université|musée|conservatoire|lycée|collège|théâtre|opéra/u);
 const NAMED_BY_PLACE = narrowRegExp(

@@ -894,6 +894,11 @@ export const corpus: Corpus = {
       text: "Brunazzi : ventes semestrielles en hausse de 9,3 %\nLe groupe milanais Brunazzi a bouclé le premier semestre sur un chiffre d'affaires de 486,2 millions d'euros. La Grande Chine recule en revanche de 2,1 %, à 38,9 millions d'euros. « Pas question d'ouvrir le capital », a répété Ludovica Brunazzi, 38 ans, petite-fille du fondateur.",
       want: [{ kind: "money", text: "486,2 millions d'euros", subject: "Brunazzi" }],
     },
+    // a newspaper's title keeps its article, and the title without it is the same newspaper
+    {
+      text: "La direction du quotidien Le Phare a présenté un plan de 68 départs. Le Phare revendique 286 000 abonnés. La Société des rédacteurs du Phare compte 190 membres.",
+      want: [{ kind: "count", text: "286 000 abonnés", subject: "Le Phare" }],
+    },
     // a public institution is named by its noun and its place, as written
     {
       text: "Le groupe hospitalier de Brumeval prévoit un déficit de 38,4 millions d’euros en 2028. Le centre hospitalier de Montbrévin a signé un contrat de 240 000 euros.",
