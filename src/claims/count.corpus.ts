@@ -7,6 +7,10 @@ export const corpus = claimCorpus(
     { text: "ChatGPT revendique 400 millions d'utilisateurs hebdomadaires.", want: [{ value: 400000000, unit: "utilisateurs", subject: "ChatGPT" }] },
     // an interview's answer, scaled, after an amount two sentences back
     { text: "Un an après sa série B de 180 millions de dollars, ses deux cofondateurs ont reçu L’Express.\n**Combien d’utilisateurs revendiquez-vous ?**\n**Amaïa Bazerque :** Un peu plus de 9 millions par mois, dont 620 000 abonnés payants.", want: [{ value: 9e6, unit: "utilisateurs", qualifier: "more_than" }, { value: 620000, unit: "abonnés" }], only: true },
+    { text: "« Zwickau, c'est 1450 familles », a réagi la responsable syndicale.", want: [{ value: 1450, unit: "familles" }] },
+    // a part after "dont" counts what the larger count of its sentence nearest in size counts
+    { text: "Ondaflow revendique 9,8 millions d’abonnés payants dans 41 pays, dont 3,2 millions en France, pour un chiffre d’affaires de 547 millions d’euros.", want: [{ value: 9.8e6, unit: "abonnés" }, { value: 41, unit: "pays" }, { value: 3.2e6, unit: "abonnés" }], only: true },
+    { text: "La maladie touche environ 30 000 patients, dont neuf sur dix sont des femmes.", want: [{ value: 30000, unit: "patients" }], only: true },
     // a document's length is no count
     { text: "Dans un rapport de 148 pages publié mardi, la Cour recense 12 000 agents.", want: [{ value: 12000, unit: "agents" }], only: true },
     // a figure standing alone, named by the next sentence

@@ -195,6 +195,26 @@ function namedNext(m: NumberMention, ctx: RuleContext): ClaimDraft | null {
   return currency ? amountRule.extract({ start: m.start, end: m.end, value: m.value, currency, number: m }, ctx) : null;
 }
 
+// "9,8 millions d'abonnés payants dans 41 pays, dont 3,2 millions en France": after "dont", a part of the count of its
+// sentence that is larger and nearest in size, not an amount
+const PART_OF = narrow(/,[ \u00a0]*dont[ \u00a0]+(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|quelque)[ \u00a0]+)?$/u);
+const PART_OF_ANOTHER_AFTER = narrow(/^[ \u00a0]+(?:sur|des|d['’]entre|parmi)(?![\p{L}])/u);
+function partOfACount(m: NumberMention, ctx: RuleContext): ClaimDraft | null {
+  const sentence = ctx.sentences[ctx.sentenceIndex];
+  if (!sentence || m.value < 2 || !PART_OF.test(ctx.text.slice(Math.max(sentence.start, m.start - 30), m.start))) return null;
+  // ("dont neuf sur dix", "dont trois des cinq plus grandes": a proportion, a part of another group)
+  if (PART_OF_ANOTHER_AFTER.test(ctx.text.slice(m.end, m.end + 12))) return null;
+  let whole: ClaimDraft | null = null;
+  for (let i = ctx.counts.length - 1; i >= 0; i--) {
+    const c = ctx.counts[i] as ClaimDraft;
+    if (c.start < sentence.start) break;
+    if (typeof c.value !== "number" || c.value <= m.value) continue;
+    if (!whole || Math.log10(c.value / m.value) < Math.log10((whole.value as number) / m.value)) whole = c;
+  }
+  if (!whole) return null;
+  return makeDraft(m, whole.kind, m.value, whole.unit, ctx, { rule: `${whole.kind}/a part of the count before`, confidence: 0.65, approx: m.approx });
+}
+
 export const ellipsisRule: Rule<NumberMention> = {
   name: "ellipsis",
   kind: "money",
@@ -202,6 +222,8 @@ export const ellipsisRule: Rule<NumberMention> = {
     const after = ctx.text.slice(m.end, m.end + 40);
     const named = namedNext(m, ctx);
     if (named) return named;
+    const part = partOfACount(m, ctx);
+    if (part) return part;
     // "45 millions de subventions" is money: never a count of what came before
     const moneyNoun = MONEY_NOUN_AFTER.test(after);
     // "ses 31 000 collaborateurs …, et 4 500 d'entre eux": a part of what was just counted

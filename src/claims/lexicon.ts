@@ -29,7 +29,7 @@ export const COUNTED_NOUNS = [
   "scientifiques", "doctorants", "stagiaires", "experts", "salariées", "employées", "autorisations", "permis",
   "embauches", "places", "courses", "trajets", "lits", "transistors", "cœurs", "spectateurs", "supporters", "abonnements", "spectatrices",
   "rames", "trains", "voyageurs", "sièges", "hypermarchés", "supermarchés", "points de vente", "mises en chantier", "points de retrait", "points relais", "points de recharge", "points de charge", "points de collecte", "points de livraison", "navires", "camions", "bornes",
-  "éoliennes", "tramways", "bus", "autobus", "autocars",
+  "éoliennes", "tramways", "bus", "autobus", "autocars", "familles",
   // health: staff, sites, exams and software a hospital counts ("six radiologues", "neuf centres hospitaliers")
   "radiologues", "chirurgiens", "infirmiers", "infirmières", "soignants", "cliniques", "établissements", "centres hospitaliers",
   "logiciels", "clichés", "examens",

@@ -64,6 +64,7 @@ export const corpus: Corpus = {
     { text: "Le monde de demain sera numérique.", refDate: MON, why: "\"de demain\" is the future in general" },
     { text: "La veille de l'élection, il a parlé.", refDate: MON, why: "counted from an event, not a date" },
     { text: "Trois ans après sa création, la société est rentable.", refDate: MON, why: "counted from an event" },
+    { text: "« Ce contrat double nos moyens du jour au lendemain », se félicite sa présidente.", refDate: MON, why: "\"du jour au lendemain\": overnight, an idiom" },
     { text: "Chaque jeudi, l'essentiel de l'actualité des infrastructures de l'IA.", refDate: MON, why: "a weekday that recurs, opening the sentence" },
     { text: "Le mégawattheure livrable le mois suivant s'échangeait à 41,20 euros.", refDate: MON, why: "\"suivant\" follows a date the text has not given: not the month after today" },
     { text: "Pour les contrats de l'année suivante, les prix ont reculé de 4 %.", refDate: MON, why: "\"suivante\" with no earlier year in the paragraph" },

@@ -56,10 +56,12 @@ const anaphoricDay: DateParser = {
     `${LB}(?:(?<det>le|la|au|à${SP}la)${SP})?(?<w>lendemain|veille|jour${SP}(?:d${APOS}avant|pr[ée]c[ée]dent|d${APOS}apr[èe]s|suivant))${RB}${OF_TAIL}`,
     "giu",
   ),
-  extract(m) {
+  extract(m, text) {
     const w = foldWord(g(m, "w") as string);
     // "en veille", "mode veille": standby, not the day before.
     if (w === "veille" && !g(m, "det")) return null;
+    // "du jour au lendemain": overnight
+    if (w === "lendemain" && /(?:^|[^\p{L}])du[ \u00a0]+jour[ \u00a0]+(?:au[ \u00a0]+)?$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
     const n = w === "veille" || w.includes("avant") || w.includes("preced") ? -1 : 1;
     return shift(m.index, m.index + m[0].length, "antecedent", "day", n, Boolean(g(m, "tail")));
   },
