@@ -443,11 +443,9 @@ export function findEntities(text: string): Entity[] {
 
   // "le centre hospitalier de Montbrévin", "l'université du Ponant", "le musée Unterlinden": a public institution is
   // named by its noun and its place, as written
-  if (NAMED_BY_PLACE_WORD.test(text)) {
-    for (const m of text.matchAll(NAMED_BY_PLACE)) {
-      add(m.index ?? 0, m[0], "org");
-      Object.assign(found[found.length - 1] as Entity, { appositive: true, head: (m[1] as string).toLowerCase() });
-    }
+  for (const institution of namedByPlace(text)) {
+    add(institution.start, institution.name, "org");
+    Object.assign(found[found.length - 1] as Entity, { appositive: true, head: institution.head });
   }
 
   for (const e of found) if (e.type === "org") dropLeadingArticle(e);
@@ -476,11 +474,22 @@ export function findEntities(text: string): Entity[] {
 
 const PRESS_TITLE = narrow(/^(?:journal|quotidien|hebdomadaire|magazine|mensuel)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:Le|La|Les)[ \u00a0]/u);
 const NAMED_BY_PLACE_HEADS = String.raw`centre[ \u00a0]+hospitalier(?:[ \u00a0]+(?:régional|intercommunal|départemental))?(?:[ \u00a0]+universitaire)?|groupe[ \u00a0]+hospitalier|[Hh]ôpital(?:[ \u00a0]+universitaire)?|clinique|université|musée|conservatoire|lycée|collège|théâtre|opéra`;
-const NAMED_BY_PLACE_WORD = narrow(/hospitalier|[Hh]ôpital|clinique|université|musée|conservatoire|lycée|collège|théâtre|opéra/u);
+const NAMED_BY_PLACE_WORD = narrow(/hospitalier|[Hh]ôpital|clinique|université|musée|conservatoire|lycée|collège|théâtre|opéra(?![\p{L}])/u);
+// (no look-behind before the heads: it kept the engine from skipping ahead to their first letters; namedByPlace
+// checks the letter before)
 const NAMED_BY_PLACE = narrowRegExp(
-  String.raw`(?<![\p{L}])(${NAMED_BY_PLACE_HEADS})[ \u00a0]+(?:(?:de|du|des)[ \u00a0]+(?:la[ \u00a0]+)?|d['’]|de[ \u00a0]+l['’])?\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*(?:[ \u00a0]+\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*)?`,
+  String.raw`(${NAMED_BY_PLACE_HEADS})[ \u00a0]+(?:(?:de|du|des)[ \u00a0]+(?:la[ \u00a0]+)?|d['’]|de[ \u00a0]+l['’])?\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*(?:[ \u00a0]+\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*)?`,
   "gu",
 );
+function namedByPlace(text: string): { start: number; name: string; head: string }[] {
+  if (!NAMED_BY_PLACE_WORD.test(text)) return [];
+  const out: { start: number; name: string; head: string }[] = [];
+  for (const m of text.matchAll(NAMED_BY_PLACE)) {
+    if (m.index > 0 && /\p{L}/u.test(text.charAt(m.index - 1))) continue;
+    out.push({ start: m.index, name: m[0], head: (m[1] as string).toLowerCase() });
+  }
+  return out;
+}
 
 // "Vectorielle, une start-up parisienne spécialisée …": the noun of an apposition after the name is its head, which
 // "la start-up" takes up later
