@@ -72,6 +72,8 @@ export const corpus = claimCorpus(
     { text: "La start-up a confirmé une commande de 4 096 GPU B300. Selvarion en exploite aujourd’hui un peu plus de 1 000.", want: [{ value: 4096 }, { value: 1000, qualifier: "more_than" }] },
     { text: "Hanvel a signé pour 60 000 GPU, dont les 10 000 premiers doivent arriver avant la fin de l’année.", want: [{ value: 60000 }, { value: 10000 }] },
     { text: "Le calendrier s’étire : 8 000 GPU sont attendus dès cet été, 16 000 à l’automne et 12 000 en 2029.", want: [{ value: 8000 }, { value: 16000 }, { value: 12000 }] },
+    // "en" before "faire" and its verb, and a hedge "à peine": "affirme en faire tourner 450 000", "en comptait à peine 200 000"
+    { text: "Le groupe revendique 1,4 million de GPU, et son rival chinois affirme en faire tourner 450 000. En 2025, la plus grande grappe en comptait à peine 200 000.", want: [{ value: 1400000 }, { value: 450000, unit: "GPU" }, { value: 200000, unit: "GPU" }] },
     // a list item may hedge its figure: "Brumière en revendique 18 000, Lingshu quelque 40 000"
     { text: "Le laboratoire exploite 96 000 GPU pour l'IA ; Brumière en revendique 18 000, Lingshu quelque 40 000.", want: [{ value: 96000 }, { value: 18000 }, { value: 40000, qualifier: "approx" }] },
     { text: "Les livraisons s'étaleront en trois vagues : 16 384 puces d'IA au premier trimestre 2029, 24 576 au troisième trimestre.", want: [{ value: 16384 }, { value: 24576, text: "24 576" }] },

@@ -305,6 +305,23 @@ const year: DateParser = {
   },
 };
 
+// "En 1846, au plus fort de la railway mania", "fondée en 1884 par un sellier": a year before 1900 only where "en",
+// "depuis" or "dès" introduces it and a clause goes on after it ("en 1500 litres" is a quantity)
+const olderYear: DateParser = {
+  name: "older-year",
+  initials: "ed",
+  firstWords: ["en", "depuis", "des"],
+  pattern: patternSource(
+    `${LB}(?:en|depuis|dès)${SP}(?<year>1[5-8]\\d{2})(?=${OSP}[,.;:)!?]|${OSP}$|${SP}(?:et|à|au|aux|puis|par|lorsque|quand|avec|dans|sous|sur)${RB})`,
+    "giu",
+  ),
+  extract(m) {
+    const year = g(m, "year") as string;
+    const start = m.index + m[0].length - year.length;
+    return calendar(start, m.index + m[0].length, { grain: "year" }, { year: Number(year) });
+  },
+};
+
 const OTHER_YEAR_AFTER = caselessRegExp(
   `^${SP}(?:scolaire|universitaire|académique|academique|fiscale|budgétaire|budgetaire|comptable|sportive|liturgique|lunaire|de${SP}(?:référence|reference|l${APOS}exercice))${RB}`,
   "iu",
@@ -633,6 +650,6 @@ const nthWeekdayOfNamedMonth: DateParser = {
 };
 
 export const CALENDAR_PARSERS: readonly DateParser[] = [
-  dayMonth, monthYear, monthAlone, season, schoolYearStart, quarterWords, quarterCode, year, yearPart, isoDay, numericDay, mixedNumericDay, slashDay, numericMonth,
+  dayMonth, monthYear, monthAlone, season, schoolYearStart, quarterWords, quarterCode, year, olderYear, yearPart, isoDay, numericDay, mixedNumericDay, slashDay, numericMonth,
   spacedDay, holiday, dayOfMonth, nthWeekdayOfNamedMonth,
 ];

@@ -28,6 +28,10 @@ export const corpus: Corpus = {
     { text: "Le film (1999) a été restauré.", want: [{ value: "1999", text: "1999" }] },
     { text: "En 1998, la France remportait la Coupe du monde.", want: [{ value: "1998", text: "1998" }] },
     { text: "Le projet a été lancé dès 2021.", want: [{ value: "2021", text: "2021" }] },
+    // a year before 1900 where "en", "depuis" or "dès" introduces it and a clause goes on: history, a founding year
+    { text: "En 1846, au plus fort de la « railway mania », le Parlement autorisa 15 000 kilomètres de voies.", want: [{ value: "1846", text: "1846" }] },
+    { text: "La maison, fondée en 1884 par un sellier, emploie 900 personnes.", want: [{ value: "1884", text: "1884" }] },
+    { text: "Présente depuis 1872 à Cognac et dès 1890 à Londres.", want: [{ value: "1872", text: "1872" }, { value: "1890", text: "1890" }] },
     { text: "Il restera en poste jusqu'en 2027.", want: [{ value: "2027", text: "2027" }] },
     // Modified years
     { text: "Le prototype est attendu début 2023.", want: [{ value: "2023", text: "début 2023", mod: "START" }] },
@@ -375,6 +379,8 @@ export const corpus: Corpus = {
     { text: "Il loue un T3 à Nantes.", why: "an apartment" },
     { text: "La tumeur, classée T1, a été retirée.", why: "a tumour stage" },
     { text: "Le groupe emploie 2015 salariés en France.", why: "a year-like number before a counted plural noun is a quantity" },
+    { text: "Le club a vendu 1846 abonnements en 1 500 heures.", why: "figures under 1900 are years only after en, depuis or dès, before a clause goes on" },
+    { text: "La cuve est remplie en 1500 litres, et vidée en 1200.", why: "a quantity after en" },
     { text: "Il a acheté 100 000 puces H100 et des H200.", why: "model names and counts" },
     { text: "Le modèle H2025 n'existe pas encore.", why: "digits inside a name" },
     { text: "Le taux est passé à 2025,5 points.", why: "a decimal, not a year" },
