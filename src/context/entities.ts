@@ -197,7 +197,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     // ratios of accounts: "le ratio CET1", "un ROE de 15 %"
     "CET1 ROE ROA ROI EBITDA Ebitda EBIT Ebit EBE BPA ARPU Arpu CAPEX Capex OPEX Opex TTC HT " +
     // industry metrics: "le RevPAR grimpe de 7,4 %", "un ARR de 30 M€", "le PNB", "la GMV"
-    "RevPAR RevPar ARR MRR PNB GMV EBITDAR " +
+    "RevPAR RevPar ARR MRR PNB GMV EBITDAR REBITDA Rebitda EBITA BNPA ANR RNPG BFR CAGR " +
+    // what a share issue or a software offer is written with: "maintien du DPS", "logiciels SaaS"
+    "DPS SaaS PaaS IaaS ISIN " +
     // deals and company sizes written in capitals: "une OPA à 42 euros", "son IPO", "les PME"
     "OPA OPE OPR OPAS IPO PME ETI TPE " +
     // scales written with a capital: "5 Mds$", "2 Md€"; Moroccan "5 MMDH", "600 MDH"
@@ -250,7 +252,7 @@ export function findEntities(text: string): Entity[] {
   // One pass over the words; each pattern is tried only where cheap tests of the word allow it.
   const named: number[] = []; // the words that can open a learned name or a surname
   const subsidiaries: Array<{ at: number; name: string }> = [];
-  const openers: Array<{ at: number; name: string }> = [];
+  const openers: Array<{ at: number; name: string; listed?: boolean }> = [];
   for (let k = 0; k < words.starts.length; k++) {
     const at = words.starts[k] as number;
     const end = words.ends[k] as number;
@@ -278,7 +280,7 @@ export function findEntities(text: string): Entity[] {
     if (flags & CAPITAL) {
       if (text.charCodeAt(end) === 0x2d && isDigit(text.charCodeAt(end + 1))) scan.versioned.tryAt(text, at);
       if (mayBeSubjectOfVerb(text, at)) scan.subject.tryAt(text, at);
-      const opener = nameOpeningClause(text, at) ?? nameBeforeApposition(text, at) ?? nameBeforeLegalForm(text, at) ?? nameAfterOpeningParticiple(text, at) ?? nameInFigureList(text, at, end);
+      const opener = nameOpeningClause(text, at) ?? nameBeforeApposition(text, at) ?? nameBeforeLegalForm(text, at) ?? nameBeforeListing(text, at) ?? nameAfterOpeningParticiple(text, at) ?? nameInFigureList(text, at, end);
       if (opener) openers.push(opener);
     }
   }
@@ -371,7 +373,8 @@ export function findEntities(text: string): Entity[] {
     if (isDigit(text.charCodeAt(t.at - 1)) || (isBlank(text.charCodeAt(t.at - 1)) && isDigit(text.charCodeAt(t.at - 2)))) continue;
     if (NOT_NAMES.has(first) || CALENDAR_WORDS.has(first) || PLACES.has(t.name) || FIRST_NAMES.has(first) || people.has(t.name)) continue;
     // "Sakana, qui compte 110 salariés" after "Sakana AI": the short form of a longer name is left to the later passes.
-    if (found.some((e) => e.name.startsWith(t.name + " ")) || (KNOWN_FIRST.words.has(t.name) && !KNOWN.has(t.name))) continue;
+    // (not a listed company's own name: "Talvane (Euronext …)" before "sa plateforme Talvane Shield")
+    if ((!t.listed && found.some((e) => e.name.startsWith(t.name + " "))) || (KNOWN_FIRST.words.has(t.name) && !KNOWN.has(t.name))) continue;
     add(t.at, t.name, "org");
   }
   for (const m of scan.place.matches) {
@@ -449,6 +452,8 @@ export function findEntities(text: string): Entity[] {
   }
 
   for (const e of found) if (e.type === "org") dropLeadingArticle(e);
+  // "Corvalis SA … Corvalis": a legal form is no part of the name
+  for (const e of found) if (e.type === "org") e.name = withoutLegalForm(e.name);
   // "le quotidien Le Phare … la rédaction du Phare": the title without its article is the same title
   const titles = new Map(found.filter((e) => e.appositive && /^(?:Le|La|Les)[ \u00a0]/u.test(e.name)).map((e) => [e.name.replace(/^\S+[ \u00a0]/u, ""), e.name]));
   if (titles.size) for (const e of found) e.name = titles.get(e.name) ?? e.name;
@@ -802,6 +807,11 @@ function startsName(text: string, at: number): boolean {
 // "Vélobrise SAS (SIREN …)", "Kestrel GmbH": a capitalised name before a legal form is a company, named without it.
 const LEGAL_FORMS = new Set("SAS SASU SARL SA SE SCA SCOP SNC GmbH AG NV BV SpA plc PLC Ltd LLC Inc".split(" "));
 
+function withoutLegalForm(name: string): string {
+  const blank = name.lastIndexOf(" ");
+  return blank > 0 && LEGAL_FORMS.has(name.slice(blank + 1).replace(/\.$/u, "")) ? name.slice(0, blank) : name;
+}
+
 /** A name of up to three capitalised words, not inside a longer one, before a legal form ("Vélobrise SAS"). */
 function nameBeforeLegalForm(text: string, at: number): { at: number; name: string } | null {
   let end = nameEnd(text, at + 1);
@@ -813,6 +823,21 @@ function nameBeforeLegalForm(text: string, at: number): { at: number; name: stri
     if (next - end <= 6 && next - end >= 3 && LEGAL_FORMS.has(text.slice(end + 1, next).replace(/\.$/u, ""))) return startsName(text, at) ? { at, name: text.slice(at, end) } : null;
     if (!mayBeUpper(text.charCodeAt(end + 1))) return null;
     end = next;
+  }
+  return null;
+}
+
+// "Corvalis (Euronext Growth : ALCRV), éditeur de …", "Kering (Euronext: KER)": a listed company, named before its
+// market and ticker, as press releases and market news open
+const LISTING_AFTER = /^[ \u00a0]*\((?:Euronext|Nasdaq|NYSE|SIX|Xetra|Alternext|Bourse|ISIN|Code[ \u00a0]ISIN|Mnémo|mnémo)(?![\p{L}])/u;
+function nameBeforeListing(text: string, at: number): { at: number; name: string; listed: true } | null {
+  let end = nameEnd(text, at + 1);
+  for (let words = 1; end > 0 && words <= 3; words++) {
+    // (one test of the next character first: this runs at every capital)
+    const c = text.charCodeAt(end);
+    if (c === 0x28 || (isBlank(c) && text.charCodeAt(end + 1) === 0x28)) return LISTING_AFTER.test(text.slice(end, end + 24)) && startsName(text, at) ? { at, name: text.slice(at, end), listed: true } : null;
+    if (!isBlank(c) || !mayBeUpper(text.charCodeAt(end + 1))) return null;
+    end = nameEnd(text, end + 1);
   }
   return null;
 }

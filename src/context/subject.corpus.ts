@@ -9,6 +9,17 @@ export const corpus: Corpus = {
       kind: c.kind, text: c.text, subject: c.subject,
     })),
   positives: [
+    // a press release: a legal form ("SA", "SE", "NV") is no part of the name, and a metric or a right written in
+    // capitals (REBITDA, DPS, SaaS) names no company
+    {
+      text: "Corvalis SA : résultats annuels 2027\nLiège, le 3 mars 2028 – Corvalis SA (Euronext Bruxelles : CRVL), éditeur de logiciels SaaS pour la logistique, publie ses résultats. Le REBITDA atteint 7,2 millions EUR. Corvalis lance une augmentation de capital avec maintien du DPS de 12 millions d'euros.",
+      want: [{ kind: "date", subject: "Corvalis" }, { kind: "money", subject: "Corvalis" }, { kind: "funding", subject: "Corvalis" }],
+    },
+    // a product named after its maker ("Talvane Shield") does not rename the maker
+    {
+      text: "Talvane : chiffre d'affaires annuel de 84 M€\nTalvane (Euronext Growth : ALTVN), spécialiste de la cybersécurité, publie son chiffre d'affaires 2027. Sa plateforme Talvane Shield compte désormais 1 900 clients. Le chiffre d'affaires atteint 84 M€.",
+      want: [{ kind: "money", subject: "Talvane" }, { kind: "date", subject: "Talvane" }, { kind: "count", subject: "Talvane Shield" }, { kind: "money", subject: "Talvane" }],
+    },
     // a chip maker's short name is its full name ("l'américain Castelvar Micro … Castelvar a perdu")
     {
       text: "Pékin bannit une puce américaine. L'américain Castelvar Micro est visé. Castelvar a perdu 13 % à l'ouverture.",
