@@ -14,11 +14,11 @@ import { narrow } from "../text/narrow-classes.js";
 import { caselessRegExp } from "./caseless.js";
 import type { Period, Ymd } from "./date-calendar.js";
 import {
-  addDays, addMonths, compareYmd, daysInMonth, isoDay, isValidDay, movableFeast, nthWeekdayOfMonth, periodBounds,
+  addDays, addMonths, compareYmd, dayNumber, daysInMonth, isoDay, isValidDay, movableFeast, nthWeekdayOfMonth, periodBounds,
   periodValue, weekdayOf,
 } from "./date-calendar.js";
 import type { CalendarDraft, DateDraft, RelativePeriodDraft, ShiftDraft, WeekdayDraft } from "./date-draft.js";
-import { tenseAround, type Tense } from "./date-tense.js";
+import { planMoved, tenseAround, type Tense } from "./date-tense.js";
 import type { DateMention, DateMod } from "./types.js";
 
 type Anchor = DateMention["anchor"];
@@ -106,6 +106,19 @@ function pickYear(d: CalendarDraft, base: Ymd, tense: Tense | null): number {
     if (agree.length > 0) return chooseYear(d, agree, base, tense, bounds) ?? (agree.reduce((a, b) => (Math.abs(b - base.y) < Math.abs(a - base.y) ? b : a)));
   }
   return chooseYear(d, all, base, tense, bounds) ?? base.y;
+}
+
+/** The year that puts a yearless period nearest `base`, on either side ("devait partir en juin", said in April or August). */
+function nearestYear(d: CalendarDraft, base: Ymd): number {
+  let best = base.y;
+  let bestGap = Infinity;
+  for (let y = base.y - 1; y <= base.y + 1; y++) {
+    const b = yearEndBounds(d, y) ?? draftBounds(d, y);
+    if (!b) continue;
+    const gap = Math.max(0, dayNumber(b[0]) - dayNumber(base), dayNumber(base) - dayNumber(b[1]));
+    if (gap < bestGap) [best, bestGap] = [y, gap];
+  }
+  return best;
 }
 
 /** How soon a season may start and still be "cet été" rather than "l'été prochain": three weeks ("le printemps
@@ -538,11 +551,14 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
           results[i] = mentionFor(d, ownYear.y, "narrative");
         } else if (nowDay) {
           const dated = nowDay.anchor === "reference";
-          const tense = d.relation === "plain"
+          // (a plan's date that has moved: the tense tells nothing, the nearest such date is meant)
+          const moved = d.relation === "plain" && planMoved(text, d.start, d.end);
+          const tense = d.relation === "plain" && !moved
             ? lookingBack(text, d) ?? (dated ? grantedUntil(text, d.start) ?? statedAt(text, d) : null) ?? tenseAround(text, d.start, d.end) ?? d.lean ?? startingFrom(text, d.start, dated)
             : null;
-          const told = d.relation === "plain" && d.mod === undefined && tense !== "future" ? toldLaterThatYear(i, nowDay.day) : undefined;
-          results[i] = told !== undefined ? mentionFor(d, told, "narrative") : mentionFor(d, untilAfterStart(i, pickYear(d, nowDay.day, tense)), nowDay.anchor);
+          const told = d.relation === "plain" && d.mod === undefined && tense !== "future" && !moved ? toldLaterThatYear(i, nowDay.day) : undefined;
+          const y = moved ? nearestYear(d, nowDay.day) : pickYear(d, nowDay.day, tense);
+          results[i] = told !== undefined ? mentionFor(d, told, "narrative") : mentionFor(d, untilAfterStart(i, y), nowDay.anchor);
         } else {
           const frame = narrativeYear(i);
           results[i] = frame ? mentionFor(d, frame.y, "narrative") : mentionFor(d, undefined, "none");

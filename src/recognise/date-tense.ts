@@ -235,6 +235,28 @@ const REPORTED_AFTER = narrow(/(?:[»"”][^\S\n]?)?,[^\S\n]*(?:(?:a|ont|avait|a
 const RELATIVE_OPENS = narrow(/,[^\S\n]*(?:qui|que|qu['’]|dont|où)(?![\p{L}])[^,.;:!?]*$/u);
 
 /** The tense the clause around text[start, end) speaks in, or null when no cue is found. */
+// "devait partir en décembre", "qui devaient rejoindre l'orbite en juin": the date a plan was for, now past or not;
+// "prévue en mars, elle n'interviendra qu'en septembre", "jusqu'ici programmé au deuxième trimestre, glissait au …":
+// a planned date its sentence or the next tells has moved. Either way the tense says nothing of when it lies.
+const WAS_DUE_BEFORE = caselessRegExp(
+  String.raw`(?:^|[^\p{L}])(?:devait|devaient|aurait[^\S\n]+dû|auraient[^\S\n]+dû)(?:[^\S\n]+[^\s,;:.!?]+){0,5}?[^\S\n]+(?:en|au|à|pour|dès|le|fin|début|mi-)(?:[^\S\n]+(?:le|la|l['’]))?[^\S\n]*$`,
+  "iu",
+);
+const PLANNED_BEFORE = caselessRegExp(
+  String.raw`(?:^|[^\p{L}])(?:prévue?s?|programmée?s?|planifiée?s?|attendue?s?|annoncée?s?|fixée?s?)(?:[^\S\n]+(?:pour|en|au|à|dès|le|fin|début|courant))?(?:[^\S\n]+(?:le|la|l['’]))?[^\S\n]*$`,
+  "iu",
+);
+const MOVED = narrow(/(?<![\p{L}])(?:décal|report|repouss|gliss|ajourn|retard)\p{L}*|(?<![\p{L}])(?:finalement|pas[^\S\n]+avant|qu['’](?:en|au|à)(?![\p{L}]))/iu);
+export function planMoved(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (WAS_DUE_BEFORE.test(before)) return true;
+  if (!PLANNED_BEFORE.test(before)) return false;
+  // (the sentence and the next)
+  let to = end;
+  for (let n = 0; n < 2 && to >= 0; n++) to = text.indexOf(".", to + 1);
+  return MOVED.test(text.slice(Math.max(0, start - 200, text.lastIndexOf(".", start) + 1), to < 0 ? text.length : to));
+}
+
 export function tenseAround(text: string, start: number, end: number): Tense | null {
   if (FIRST_PLANNED_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return null;
   const [from, clauseEnd] = clauseAround(text, start, end);

@@ -240,6 +240,12 @@ export const corpus: Corpus = {
     { text: "Annoncée pour fin juin, puis pour septembre, la décision est désormais attendue « au premier trimestre 2028 ».", refDate: "2027-11-24", want: [{ value: "2027-06", text: "fin juin" }, { value: "2027-09", text: "septembre" }] },
     { text: "La Commission a repoussé à septembre la sélection finale, initialement attendue fin juin.", refDate: "2027-07-08", want: [{ value: "2027-09", text: "septembre" }, { value: "2027-06", text: "fin juin" }] },
     { text: "Le report sine die de la publication de ses comptes annuels, initialement prévue le 23 mars, inquiète.", refDate: "2028-03-14", want: [{ value: "2028-03-23", text: "23 mars" }] },
+    // a date something "devait" happen at, and a planned date the sentence tells has moved: the nearest one, whatever the
+    // tense ("devait partir en décembre", told in November; "prévue en mars, elle n'interviendra qu'en septembre", in June)
+    { text: "La mise en service devait intervenir en décembre. Elle n'aura lieu qu'au printemps 2028.", refDate: "2027-11-09", want: [{ value: "2027-12", text: "décembre" }, { value: "2028-SP", text: "printemps 2028" }] },
+    { text: "Les deux satellites, qui devaient rejoindre l'orbite en juin, ne partiront pas avant la fin de l'année.", refDate: "2028-04-27", want: [{ value: "2028-06", text: "juin" }] },
+    { text: "L'ouverture de la station, prévue en mars, n'interviendra qu'en septembre.", refDate: "2028-06-20", want: [{ value: "2028-03", text: "mars" }, { value: "2028-09", text: "septembre" }] },
+    { text: "La société a annoncé lundi que le vol inaugural, jusqu'ici programmé au deuxième trimestre, glissait au quatrième trimestre 2028.", refDate: "2028-03-14", want: [{ value: "2028-Q2", text: "deuxième trimestre" }, { value: "2028-Q4", text: "quatrième trimestre 2028" }] },
     // a target year earlier in the sentence frames nothing: "d'ici 2029, dont une quarantaine dès la fin de l'année"
     { text: "La licorne compte y employer 150 personnes d'ici 2029, dont une quarantaine dès la fin de l'année.", refDate: "2027-09-09", want: [{ value: "2029" }, { value: "2027", text: "fin de l'année" }] },
     // (a price set on a day, and the figures "pour septembre", are no schedule)
