@@ -144,6 +144,10 @@ export const corpus = claimCorpus(
     { text: "Le site traite environ 1,85 million de tonnes de déchets par an.", want: [{ value: 1.85e6, unit: "tonnes", qualifier: "approx" }] },
     { text: "Le plan prévoit de renouveler 180 kilomètres de canalisations d'ici 2030.", want: [{ value: 180, unit: "kilomètres" }] },
     { text: "L'opérateur déploiera quelque 3 000 kilomètres de fibre noire.", want: [{ value: 3000, unit: "kilomètres", qualifier: "approx" }] },
+    // an altitude, a depth or a range in kilometres is a measure, no length of what is built
+    { text: "La plupart des satellites évoluent entre 500 et 600 kilomètres d'altitude ; le véhicule offre 405 km d'autonomie.", want: [], only: true },
+    // orbital launches and the options of an order are counted; "en totalisaient" counts them again
+    { text: "Le carnet compte 11 lancements fermes et 7 options. L'Europe a réalisé 9 tirs orbitaux en 2027, quand les Etats-Unis en totalisaient plus de 190.", want: [{ value: 11, unit: "lancements" }, { value: 7, unit: "options" }, { value: 9, unit: "tirs" }, { value: 190, unit: "tirs", qualifier: "more_than" }] },
     // ... and a number before a unit does not count what was counted before it: altitudes
     { text: "La station compte 80 kilomètres de pistes, entre 1 850 et 2 465 mètres d'altitude.", want: [{ value: 80, unit: "kilomètres" }], only: true },
     { text: "Le syndicat demande que la centaine de départs à la retraite soient financés à part.", want: [{ value: 100, unit: "départs", qualifier: "approx" }] },

@@ -35,7 +35,7 @@ const ACRONYM_NOUN = narrow(/^[ \u00a0\u202f]*(?:de[ \u00a0]+|d['’])?(CDI|CDD|
 // "180 kilomètres de canalisations", "3 000 kilomètres de fibre": the length of what is built or run is a
 // claim; a distance ("à 270 kilomètres de Séoul") and a length alone ("les bouchons ont atteint 12 kilomètres")
 // are not.
-const LENGTH_OF = narrow(/^[ \u00a0\u202f]*(kilomètres|km)[ \u00a0]+(?:de[ \u00a0]+|d['’])(?=\p{Ll})(?!(?:la|le|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs)(?![\p{L}]))/u);
+const LENGTH_OF = narrow(/^[ \u00a0\u202f]*(kilomètres|km)[ \u00a0]+(?:de[ \u00a0]+|d['’])(?=\p{Ll})(?!(?:la|le|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs|altitude|profondeur|distance|hauteur|haut|large|largeur|rayon|diamètre|autonomie|portée)(?![\p{L}]))/u);
 const AT_DISTANCE = narrow(/(?:^|[^\p{L}])à(?:[ \u00a0]+(?:environ|quelque|près[ \u00a0]+de|moins[ \u00a0]+de|plus[ \u00a0]+de))?[ \u00a0]*$/iu);
 // "un million", "une centaine" take "de" before their noun: "54,6 milliards attendus", "41 milliards actifs" elide it.
 const NEEDS_DE = /(?:millions?|milliards?|billions?|milliers?|aines?)$/iu;

@@ -37,7 +37,7 @@ const AMOUNT_NOUN_BEFORE = narrow(/(?<![\p{L}])(?:valorisation|valeur|montant|pr
 // making, selling or aiming, an infinitive, a future or a conditional), not the noun of a preposition ("en
 // isotope 235", "en moyenne 30").
 const EN_PRONOUN = narrowRegExp(
-  String.raw`(?:^|[^\p{L}])en[ \u00a0]+(?:(?:a|ont|avait|avaient|aura|auront|aurait|est|sont|compte|comptent|aligne|alignent|écoule|écoulent|loue|louent|opère|opèrent|revendique|revendiquent|revendiquait|annonce|annoncent|promet|promettent|décroche|décrochent|obtient|obtiennent|comptait|comptaient|exploitait|exploitaient|possédait|détenait|alignait|avons|aurons|avions|comptons|possédons|détenons|exploitons|vendons|livrons|produisons|visons|attendons|prévoyons|installons|déployons|employons|recrutons|commandons|possède|détient|vend|vendent|livre|livrent|produit|commande|prévoit|vise|visent|attend|attendent|espère|installe|déploie|achète|fabrique|exporte|importe|abrite|héberge|exploite|utilise|emploie|emploient|employait|recrute|recrutent|embauche|embauchent|recense|recensent|dénombre|accueille|accueillent|forme|forment)(?:[ \u00a0]+(?:aujourd['’]hui|\p{Ll}+))?|(?:faire[ \u00a0]+)?\p{Ll}+(?:er|ir|re|ra|ront|rons|rait|raient)(?:[ \u00a0]+(?:aujourd['’]hui|désormais|déjà))?)` +
+  String.raw`(?:^|[^\p{L}])en[ \u00a0]+(?:(?:a|ont|avait|avaient|aura|auront|aurait|est|sont|compte|comptent|aligne|alignent|écoule|écoulent|loue|louent|opère|opèrent|revendique|revendiquent|revendiquait|annonce|annoncent|promet|promettent|décroche|décrochent|obtient|obtiennent|comptait|comptaient|exploitait|exploitaient|possédait|détenait|alignait|avons|aurons|avions|comptons|possédons|détenons|exploitons|vendons|livrons|produisons|visons|attendons|prévoyons|installons|déployons|employons|recrutons|commandons|possède|détient|vend|vendent|livre|livrent|produit|commande|prévoit|vise|visent|attend|attendent|espère|installe|déploie|achète|fabrique|exporte|importe|abrite|héberge|exploite|utilise|emploie|emploient|employait|recrute|recrutent|embauche|embauchent|recense|recensent|dénombre|accueille|accueillent|forme|forment|totalise|totalisent|totalisait|totalisaient|cumule|cumulent|cumulait|cumulaient|réalise|réalisent|réalisait|réalisaient)(?:[ \u00a0]+(?:aujourd['’]hui|\p{Ll}+))?|(?:faire[ \u00a0]+)?\p{Ll}+(?:er|ir|re|ra|ront|rons|rait|raient)(?:[ \u00a0]+(?:aujourd['’]hui|désormais|déjà))?)` +
     // ("n'en a manqué que 21": only so many)
     String.raw`[ \u00a0]+(?:(?:environ|(?:un[ \u00a0]+peu[ \u00a0]+)?(?:plus|moins)[ \u00a0]+de|près[ \u00a0]+de|pas[ \u00a0]+moins[ \u00a0]+de|au[ \u00a0]+moins|à[ \u00a0]+peine|quelque|jusqu['’]à|que|qu['’]|seulement)[ \u00a0]*)?$`,
   "u",
@@ -141,7 +141,7 @@ function partAndWhole(prev: ClaimDraft, m: NumberMention, text: string): boolean
 }
 
 /**
- * What "en" or a figure to reach counts again: of the counts since `from`, the one nearest in size ("exploite 5 120 GPU
+ * What "en" or a figure to reach counts again: of the counts since `from`, the one nearest in size and sentence ("exploite 5 120 GPU
  * dans deux centres de données, et prévoit d'en aligner 12 000": GPUs), the later of two as near.
  */
 function likeliestCounted(m: NumberMention, from: number, ctx: RuleContext): ClaimDraft | null {
@@ -151,7 +151,10 @@ function likeliestCounted(m: NumberMention, from: number, ctx: RuleContext): Cla
     const c = ctx.counts[i] as ClaimDraft;
     if (c.start < from) break;
     if (typeof c.value !== "number" || c.value <= 0) continue;
-    const gap = Math.abs(Math.log10(c.value) - Math.log10(m.value));
+    // (half a power of ten for each sentence back: "9 tirs orbitaux …, quand les Etats-Unis en totalisaient plus de
+    // 190" counts launches, not the "11 lancements" of the sentence before)
+    const back = ctx.sentenceIndex - sentenceAt(ctx.sentences, c.start);
+    const gap = Math.abs(Math.log10(c.value) - Math.log10(m.value)) + 0.5 * back;
     if (gap < bestGap - 1e-9) [best, bestGap] = [c, gap];
   }
   return best ?? (ctx.lastCount && ctx.lastCount.start >= from ? ctx.lastCount : null);

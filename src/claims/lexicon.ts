@@ -20,7 +20,7 @@ export const COUNTED_NOUNS = [
   "abonnés", "clients", "habitants", "emplois", "postes", "ingénieurs", "chercheurs", "développeurs", "data centers", "data centres",
   "datacenters", "centres de données", "serveurs", "pays", "villes", "sites", "usines", "entreprises", "sociétés", "start-up",
   "startups", "start-ups", "modèles", "paramètres", "tokens", "requêtes", "téléchargements", "brevets", "magasins", "véhicules",
-  "voitures", "satellites", "lancements", "propriétaires", "licenciements", "recrutements", "étudiants", "élèves", "patients",
+  "voitures", "satellites", "lancements", "tirs", "options", "propriétaires", "licenciements", "recrutements", "étudiants", "élèves", "patients",
   "victimes", "morts", "blessés", "candidats", "visiteurs", "lecteurs", "membres", "adhérents", "actionnaires", "investisseurs",
   "projets", "contrats", "commandes", "unités", "exemplaires", "robots", "drones", "foyers", "logements", "ménages", "agents",
   "fonctionnaires", "régions", "départements", "communes", "plaintes", "écoles", "hôpitaux", "magasins", "agences", "boutiques", "actions", "titres", "jeunes", "chercheurs", "entreprises clientes", "médecins", "enseignants", "soldats", "touristes", "passagers", "vols", "avions", "smartphones", "appareils",
