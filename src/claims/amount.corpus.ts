@@ -575,6 +575,9 @@ export const corpus = claimCorpus(
     // sale within a round, and a machine "financée à hauteur de 38 millions d'euros par France 2030" (or "par l'Etat")
     { text: "Brackvale a placé 800 millions de livres d'obligations. La demande a dépassé 3,4 milliards de livres, plus de quatre fois le montant proposé.", want: [{ kind: "funding", value: 800e6 }, { kind: "money", value: 3.4e9 }] },
     { text: "Le produit servira à rembourser un prêt de 1,2 Md$ adossé à des puces graphiques.", want: [{ kind: "money", value: 1.2e9 }] },
+    { text: "Le produit financera le remboursement anticipé d'un emprunt de CHF 80 millions.", want: [{ kind: "money", value: 80e6 }] },
+    // a purchase paid from the buyer's own cash is money; the part a loan pays is its debt
+    { text: "Le rachat sera financé à hauteur de 9 millions EUR par la trésorerie disponible et pour 13 millions EUR par un crédit d'acquisition souscrit auprès de deux banques.", want: [{ kind: "money", value: 9e6 }, { kind: "funding", value: 13e6 }] },
     // money: savings sought ("cherche 40 milliards d'euros d'économies"), what a plan's part weighs ("Le volet … pèse 420
     // millions d'euros"), and what a company commits to a site after its round ("… a levé 750 millions …, y engage 2,6 milliards")
     { text: "Soit une baisse de 12 %, alors que Bercy cherche 40 milliards d’euros d’économies.", want: [{ kind: "money", value: 40e9 }] },

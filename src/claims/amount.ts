@@ -249,19 +249,23 @@ function putIntoARound(m: MoneyMention, ctx: RuleContext): boolean {
   return put && sentence !== undefined && ROUND_IN_ITEM.test(ctx.text.slice(sentence.start, sentence.end));
 }
 
-const REPAID_BEFORE = narrow(/(?<![\p{L}])(?:rembours\p{L}*|refinanc\p{L}*|solder)(?:[^\S\n]+\p{L}+){0,2}[^\S\n]+$/iu);
+// ("le remboursement anticipé d'un emprunt": an elided article among the words between)
+const REPAID_BEFORE = narrow(/(?<![\p{L}])(?:rembours\p{L}*|refinanc\p{L}*|solder)(?:[^\S\n]+[\p{L}'’]+){0,3}[^\S\n]+$/iu);
 // "Une partie du tour, près de 6 M$, prend la forme d'une secondaire": shares sold by holders, money that goes to none
 const SECONDARY_AFTER = narrow(/^[^.;]{0,20}?(?<![\p{L}])pren(?:d|nent|dra|ait)[^\S\n]+la[^\S\n]+forme[^\S\n]+d['’]une?[^\S\n]+(?:cession[^\S\n]+)?secondaire/iu);
 
 // "64 milliards de FCFA TTC", "86,4 M€ hors taxes": a price with or without taxes, which no company's value or round is
 const TAXES_AFTER = narrow(/^[^\S\n]*(?:HT|TTC|H\.T\.|T\.T\.C\.|hors[^\S\n]+taxes?|toutes[^\S\n]+taxes[^\S\n]+comprises)(?![\p{L}])/u);
 const PUBLIC_ISSUER = narrow(/(?<![\p{L}])(?:l['’]État|le[ \u00a0]+Trésor|(?:l['’])?Agence[ \u00a0]+France[ \u00a0]+Trésor|la[ \u00a0]+Cades|l['’]Unédic|la[ \u00a0]+Sécurité[ \u00a0]+sociale|la[ \u00a0]+(?:ville|commune|[Rr]égion|métropole|collectivité)|le[ \u00a0]+(?:département|gouvernement))(?![\p{L}])/u);
+// "financé à hauteur de 9 millions EUR par la trésorerie disponible": paid from the company's own cash, no round
+const OWN_CASH_AFTER = narrow(/^[^\S\n]+(?:par|sur)[^\S\n]+(?:la|sa|leur|ses|leurs)[^\S\n]+(?:trésorerie|fonds[^\S\n]+propres|liquidités|cash)(?![\p{L}])/u);
 // "prête 30 millions d'euros à la Région": a loan to a public body, public money
 const TO_A_PUBLIC_BODY_AFTER = narrow(/^[^\S\n]+(?:à|au|aux)[^\S\n]+(?:la[^\S\n]+|l['’])?(?:État|[Rr]égions?|intercommunalités?|communes?|métropoles?|départements?|agglomérations?|villes?|collectivités?|communauté|[ÉE]tats)(?![\p{L}])/u);
 
 function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: string } {
   const after = textAfter(m, ctx, 40);
   if (TAXES_AFTER.test(after)) return { kind: "money", how: "a price before or after tax" };
+  if (OWN_CASH_AFTER.test(after)) return { kind: "money", how: "paid from its own cash" };
   if (SECONDARY_AFTER.test(after)) return { kind: "money", how: "a secondary sale" };
   const named = namedNext(m, ctx);
   if (named) return { kind: named, how: "named by the next sentence" };

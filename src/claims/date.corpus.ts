@@ -6,6 +6,13 @@ export const corpus = claimCorpus(
   "date claims",
   ["date"],
   [
+    // "au cours du premier trimestre": the preposition, no street ("cours du 4-Septembre"); a year after "chiffre
+    // d'affaires" labels the figure's year
+    {
+      text: "La réalisation de l'opération est attendue au cours du premier trimestre 2027.",
+      refDate: "2026-09-01",
+      want: [{ value: "2027-Q1" }],
+    },
     // "dès fin 2026" after a stated target year: still a floor, as 2026 is not in the text's past
     {
       text: "« Il faudra deux fois plus d'électricité d'ici à 2030 », dit un dirigeant de l'opérateur, qui vise 1 GW dès fin 2026.",

@@ -376,6 +376,7 @@ const PLURAL_FUNCTION_WORDS = new Set([
   "trois", "dix", "six", "jusqu", "avons", "avez", "etes", "sommes", "selon", "chez", "parmi", "voire", "donc", "encore",
   "apres", "pres", "dont", "sans", "avec", "sur", "par", "pour", "contre", "comme", "ou", "et", "est", "sont", "fois",
   "aupres", "desormais", "toutefois", "parfois", "autrefois", "ailleurs", "certes", "tandis", "jadis", "neanmoins", "plusieurs",
+  "compris", "inclus",
 ]);
 // After a capitalised word that does not start the sentence, the number is part of a name:
 // "Windows 2000", "RTX 2080", "Paris 2024", "Peugeot 2008".
@@ -389,7 +390,7 @@ const YEAR_INTRODUCERS = new Set([
 
 const EVENT_NAME_BEFORE = narrow(/(?:Coupe[^\S\n]+du[^\S\n]+monde|Jeux[^\S\n]+(?:olympiques|paralympiques)|Exposition[^\S\n]+universelle)[^\S\n]+$/u);
 const YEAR_PREPOSITION_BEFORE = narrow(/(?<![\p{L}])(?:pour|en|depuis|dès|d['’]ici)[^\S\n]+$/iu);
-const ACCOUNTS_OF_YEAR_BEFORE = narrow(/(?<![\p{L}])(?:résultats|comptes|exercice|budget|bilan|objectifs|prévisions)[^\S\n]$/iu);
+const ACCOUNTS_OF_YEAR_BEFORE = narrow(/(?<![\p{L}])(?:résultats?|comptes|exercice|budget|bilan|objectifs?|prévisions|perspectives|(?:chiffre[^\S\n]+d['’])?affaires|ventes|dividende)[^\S\n]$/iu);
 /** Whether a bare 4-digit number reads as a year: "en 2015" yes; "2015 salariés", "H2025", "Windows 2000" no. */
 export function readsAsYear(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);

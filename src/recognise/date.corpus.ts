@@ -28,6 +28,8 @@ export const corpus: Corpus = {
     { text: "Le film (1999) a été restauré.", want: [{ value: "1999", text: "1999" }] },
     { text: "En 1998, la France remportait la Coupe du monde.", want: [{ value: "1998", text: "1998" }] },
     { text: "Le projet a été lancé dès 2021.", want: [{ value: "2021", text: "2021" }] },
+    // the year of a figure of the accounts, whatever word follows ("un chiffre d'affaires 2026 compris entre …")
+    { text: "Le groupe vise un chiffre d'affaires 2026 compris entre 46 et 48 millions d'euros, et des ventes 2027 en hausse.", want: [{ value: "2026", text: "2026" }, { value: "2027", text: "2027" }] },
     // a year before 1900 where "en", "depuis" or "dès" introduces it and a clause goes on: history, a founding year
     { text: "En 1846, au plus fort de la « railway mania », le Parlement autorisa 15 000 kilomètres de voies.", want: [{ value: "1846", text: "1846" }] },
     { text: "La maison, fondée en 1884 par un sellier, emploie 900 personnes.", want: [{ value: "1884", text: "1884" }] },

@@ -208,6 +208,8 @@ export const corpus: Corpus = {
     m("Le forfait coûte 85 millions LL à Beyrouth.", [85e6, "LBP", "85 millions LL"]),
     // Tunisian dinars: "DT", and "MD" for millions of dinars
     m("Les exportations ont atteint 5 200 MD, pour un prix de 12,500 DT le litre.", [5200e6, "TND", "5 200 MD"], [12.5, "TND", "12,500 DT"]),
+    // "ME" for millions of euros, as Boursier.com and market wires write them
+    m("La société lève 14,2 ME, après une perte de 4,1 ME au premier semestre.", [14.2e6, "EUR", "14,2 ME"], [4.1e6, "EUR", "4,1 ME"]),
     // bare dinars take the country's abbreviation the document uses ("DT": Tunisia), with no country named
     m("Le titre vaut 14,20 DT, et le conseil propose un dividende de 0,450 dinar par action.", [14.2, "TND", "14,20 DT"], [0.45, "TND", "0,450 dinar"]),
     // Algerian dinars: "DA"
@@ -226,6 +228,7 @@ export const corpus: Corpus = {
     m("Des centaines de millions de dollars.", [null, "USD", "Des centaines de millions de dollars"]),
   ],
   negatives: [
+    { text: "La gamme 3 MED et le modèle 15 MEX sortent en mai.", why: "an M and an E in a longer word are no millions of euros" },
     { text: "Il a écrit neuf livres.", why: "livres = books without a scale" },
     { text: "Depuis 2020 ils ont doublé.", why: "'ils' is a pronoun, not the ILS code" },
     { text: "Un dollar fort pèse sur les exportations.", why: "no amount: 'un dollar fort' is the currency" },

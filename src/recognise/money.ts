@@ -158,6 +158,10 @@ function moneyAround(text: string, n: NumberMention, resolve: CurrencyResolver):
   if (!currency && surface.endsWith("M") && /^D(?![\p{L}\p{N}])/u.test(text.slice(n.end, n.end + 2)) && TUNISIAN_DINARS.test(text)) {
     return { start, end: n.end + 1, value: n.value, currency: "TND", number: n };
   }
+  // "14,2 ME": millions of euros, the "E" glued to the scale, as market wires write them
+  if (!currency && surface.endsWith("M") && /^E(?![\p{L}\p{N}])/u.test(text.slice(n.end, n.end + 2))) {
+    return { start, end: n.end + 1, value: n.value, currency: "EUR", number: n };
+  }
   // "1 120 MF CFP": millions of Pacific francs, the "M" glued to the franc's "F"
   const pacificMillions = PACIFIC_MILLIONS.exec(text.slice(n.end, n.end + 10));
   if (!currency && pacificMillions && !SCALED.test(surface)) return { start, end: n.end + pacificMillions[0].length, value: n.value * 1e6, currency: "XPF", number: n };

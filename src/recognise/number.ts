@@ -41,7 +41,7 @@ const DIGITS = narrowRegExp(
     `(?:(?<glued>Mds|Mrds|Mrd|Md|Mio|k|K|M)(?!${WORDCHAR})` +
     // (Swiss "CHF 180 mio", "CHF 1,3 mia", "2 mrd"; "140 mds de dollars"; a financial wire's "4,9 MdsEUR")
     `|${BLANK}{1,2}(?<spaced>Mds|Mrds|Mrd|Md|k|${SPACED_LOWER_SCALES})(?!(?!${GLUED_CODE})${WORDCHAR})` +
-    `|${BLANK}(?<money>MM(?=DH)|G(?=${BLANK}?\\$)|M|K)(?=${BLANK}?(?:€|\\$|£|EUR|USD|CHF|GBP|DH|DT?(?![A-Za-z])|d['’]euros|de${BLANK}dollars)))?` +
+    `|${BLANK}(?<money>MM(?=DH)|G(?=${BLANK}?\\$)|M|K)(?=${BLANK}?(?:€|\\$|£|EUR|USD|CHF|GBP|DH|DT?(?![A-Za-z])|(?<=M)E(?![A-Za-z0-9])|d['’]euros|de${BLANK}dollars)))?` +
     // "6,4 milliers de milliards" (a trillion twice over, as French markets write a market value), "1,2 lakh crore"
     `(?:${BLANK}+(?:(?<compound>milliers?|millions?)${BLANK}+de${BLANK}+(?<of>milliards)|(?<compound2>lakhs?)${BLANK}+(?<of2>crores?)|(?<word>mille|millions?|milliards?|billions?|trillions?|crores?|lakhs?|dizaines?|douzaines?|quinzaines?|vingtaines?|centaines?|milliers?))(?!${WORDCHAR}))?`,
   "gu",
@@ -134,8 +134,8 @@ function collectDigits(text: string, out: NumberCandidate[]): void {
       pushEnglishThousands(text, digitsStart, g.sign, start, out);
       continue;
     }
-    // "850 MDH", "5 200 MD": the dirhams or dinars glued to the scale are read by money.ts
-    if (!(g.money && text.charAt(end) === "D") && isInsideName(text, digitsStart, end, m[0])) continue;
+    // "850 MDH", "5 200 MD", "14,2 ME": the dirhams, dinars or euros glued to the scale are read by money.ts
+    if (!(g.money && (text.charAt(end) === "D" || text.charAt(end) === "E")) && isInsideName(text, digitsStart, end, m[0])) continue;
     // "- 1.200.000": a sign apart from its digits only opens the text or a bracket; a dash opening a line of a
     // list ("- 1,2 milliard d'euros de chiffre d'affaires" with another "- " line beside it) is a bullet
     if (g.sign && g.signBlank && (!/(?:^|[(:\n])\s*$/.test(text.slice(Math.max(0, start - 3), start)) || isListBullet(text, start))) start = digitsStart;
