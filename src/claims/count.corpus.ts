@@ -144,6 +144,8 @@ export const corpus = claimCorpus(
     { text: "Le site traite environ 1,85 million de tonnes de déchets par an.", want: [{ value: 1.85e6, unit: "tonnes", qualifier: "approx" }] },
     { text: "Le plan prévoit de renouveler 180 kilomètres de canalisations d'ici 2030.", want: [{ value: 180, unit: "kilomètres" }] },
     { text: "L'opérateur déploiera quelque 3 000 kilomètres de fibre noire.", want: [{ value: 3000, unit: "kilomètres", qualifier: "approx" }] },
+    // what an arms maker builds and an army or a navy orders
+    { text: "L'usine produit 9 000 obus par mois ; la marine a commandé quatre frégates et 12 hélicoptères.", want: [{ value: 9000, unit: "obus" }, { value: 4, unit: "frégates" }, { value: 12, unit: "hélicoptères" }] },
     // an altitude, a depth or a range in kilometres is a measure, no length of what is built
     { text: "La plupart des satellites évoluent entre 500 et 600 kilomètres d'altitude ; le véhicule offre 405 km d'autonomie.", want: [], only: true },
     // orbital launches and the options of an order are counted; "en totalisaient" counts them again

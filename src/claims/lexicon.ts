@@ -33,6 +33,8 @@ export const COUNTED_NOUNS = [
   // health: staff, sites, exams and software a hospital counts ("six radiologues", "neuf centres hospitaliers")
   "radiologues", "chirurgiens", "infirmiers", "infirmières", "soignants", "cliniques", "établissements", "centres hospitaliers",
   "logiciels", "clichés", "examens",
+  // defence: what an arms maker builds and a navy or an army orders ("9 000 obus par mois", "quatre frégates")
+  "obus", "munitions", "missiles", "frégates", "corvettes", "sous-marins", "chars", "blindés", "canons", "hélicoptères",
   // tonnes of goods: a volume produced, sold or emitted ("6 400 tonnes de comté"), and a harvest in hectolitres
   "tonnes", "hectolitres", "hl",
   // compute: hours alone measure time, GPU-hours count what was consumed
