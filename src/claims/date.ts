@@ -9,7 +9,7 @@ import { textBefore, type ClaimDraft, type Rule } from "./types.js";
 
 const TODAY = /^aujourd/iu;
 // ("au cours du premier trimestre": the preposition)
-const STREET_BEFORE = narrowRegExp(`(?<![\\p{L}])(?<!au[^\\S\\n]+)(?:${STREET_NOUNS})[^\\S\\n]+(?:du|des)[^\\S\\n]+$`, "iu");
+const STREET_BEFORE = narrowRegExp(`(?<![\\p{L}])(?<!au[^\\S\\n]{1,2})(?:${STREET_NOUNS})[^\\S\\n]+(?:du|des)[^\\S\\n]+$`, "iu");
 const ANY_SUCH_AFTER = narrow(/^[^\S\n]+(?:ordinaire|normal|habituel|classique|moyen|type)(?![\p{L}])/u);
 // "exploite aujourd'hui trois centres", "dispose aujourd'hui d'environ 23 000 GPU", "s'appuie aujourd'hui sur 14 000
 // GPU": a quantity follows
