@@ -14,7 +14,7 @@ import { recogniseMultiplied } from "./recognise/multiplied.js";
 import { recogniseNumbers } from "./recognise/number.js";
 import { recognisePercents } from "./recognise/percent.js";
 import { tenseAround } from "./recognise/date-tense.js";
-import type { DateMention, Span } from "./recognise/types.js";
+import type { DateMention, MoneyMention, Span } from "./recognise/types.js";
 import { detectLanguage, labelSentences, voteByFunctionWords } from "./text/language.js";
 import { indexLines } from "./text/lines.js";
 import { narrow } from "./text/narrow-classes.js";
@@ -88,7 +88,7 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   }
 
   // 3. recognise mentions, keep those in French sentences, one mention per stretch of text.
-  const { mentions, dates } = recogniseMentions(text, sentences, french, refDate, refDateFrom === "document" ? headerEnd(text) : 0);
+  const { mentions, dates, money } = recogniseMentions(text, sentences, french, refDate, refDateFrom === "document" ? headerEnd(text) : 0);
 
   // 4. classify each mention with the first rule that takes it, in text order.
   const entities = findEntities(text);
@@ -103,6 +103,7 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
     lastFunding: null,
     lastCount: null,
     lastMeasure: null,
+    money,
     rounds: [],
     counts: [],
   };
@@ -127,11 +128,12 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
 /** Money, percents, dates and numbers in the French sentences; where they overlap, the first kind wins. */
 function recogniseMentions(
   text: string, sentences: Sentence[], french: boolean[], refDate: string | null, datelineEnd: number,
-): { mentions: Mention[]; dates: DateMention[] } {
+): { mentions: Mention[]; dates: DateMention[]; money: MoneyMention[] } {
   const numbers = recogniseNumbers(text);
   const dates = recogniseDates(text, { refDate });
+  const money = recogniseMoney(text, numbers);
   const candidates: Mention[] = [
-    ...recogniseMoney(text, numbers).map((m) => ({ start: m.start, end: m.end, rules: MONEY_RULES, mention: m, priority: 0 })),
+    ...money.map((m) => ({ start: m.start, end: m.end, rules: MONEY_RULES, mention: m, priority: 0 })),
     ...recognisePercents(text, numbers).map((m) => ({ start: m.start, end: m.end, rules: PERCENT_RULES, mention: m, priority: 1 })),
     ...dates.map((m) => ({ start: m.start, end: m.end, rules: DATE_RULES, mention: m, priority: 2 })),
     ...numbers.map((m) => ({ start: m.start, end: m.end, rules: NUMBER_RULES, mention: m, priority: 3 })),
@@ -143,7 +145,7 @@ function recogniseMentions(
     const i = sentenceAt(sentences, m.start);
     return i >= 0 && french[i] === true;
   });
-  return { mentions, dates };
+  return { mentions, dates, money };
 }
 
 // The steps below are functions of their own, not inline in extractDocument, also for the JIT: V8

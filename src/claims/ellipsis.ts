@@ -3,7 +3,7 @@
 // "800 millions d'utilisateurs, contre 400 millions en février" -> 400e6 utilisateurs;
 // "150 millions d'euros, dont 45 millions d'argent public" -> 45e6 EUR (a money noun counts nothing else).
 
-import type { MoneyMention, NumberMention } from "../recognise/types.js";
+import type { NumberMention } from "../recognise/types.js";
 import { lookupCurrency, SPACED_LOWER_SCALES } from "../recognise/lexicon-fr.js";
 import { recogniseMoney } from "../recognise/money.js";
 import { narrow, narrowRegExp } from "../text/narrow-classes.js";
@@ -308,13 +308,6 @@ const MONEY_VERB = narrowRegExp(
   "iu",
 );
 
-// The amounts of the document last asked about: a bare amount looks for the same amount written in full elsewhere.
-let lastDocument: { text: string; money: MoneyMention[] } | null = null;
-function documentMoney(text: string): MoneyMention[] {
-  if (lastDocument?.text !== text) lastDocument = { text, money: recogniseMoney(text) };
-  return lastDocument.money;
-}
-
 /**
  * A bare amount with nothing before it to take a unit from. "Budget : l'État trouve 9,2 milliards" in a
  * headline takes the currency of the same amount written later ("L'effort atteindra 9,2 milliards d'euros");
@@ -327,7 +320,7 @@ function sameAmountLater(m: NumberMention, ctx: RuleContext): ClaimDraft | null 
   /** The currency of the same amount written in full at `at`, if it is one (read in the whole document, whose country
    * tells what its dollars or francs are: "42 millions de dollars" in a Quebec outlet are Canadian). */
   const fullAt = (at: number): string | null => {
-    const full = documentMoney(ctx.text).find((a) => a.start === at);
+    const full = ctx.money.find((a) => a.start === at);
     return full && full.value === m.value ? full.currency : null;
   };
   for (let at = ctx.text.indexOf(surface, m.end); at >= 0 && !currency; at = ctx.text.indexOf(surface, at + surface.length)) {
@@ -335,7 +328,7 @@ function sameAmountLater(m: NumberMention, ctx: RuleContext): ClaimDraft | null 
   }
   // a headline's "lève 28 millions" told in the body in another form ("28 M€", "28 millions d'euros, soit …")
   if (!currency && m.start < titleEndOf(ctx.text)) {
-    const later = documentMoney(ctx.text).find((a) => a.start >= m.end && a.start < m.end + 3000 && a.value === m.value);
+    const later = ctx.money.find((a) => a.start >= m.end && a.start < m.end + 3000 && a.value === m.value);
     if (later) [currency, how] = [later.currency, "the same amount later"];
   }
   // "doté de 7,4 milliards d'euros … Sur les 7,4 milliards, …": the same amount said in full before

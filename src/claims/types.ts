@@ -5,7 +5,7 @@ import type { Entity } from "../context/entities.js";
 import type { Qualifier } from "../context/qualifier.js";
 import type { SubjectContext } from "../context/subject.js";
 import type { Attributes, ClaimKind } from "../records/schema.js";
-import type { Span } from "../recognise/types.js";
+import type { MoneyMention, Span } from "../recognise/types.js";
 
 export interface ClaimDraft extends Span {
   kind: ClaimKind;
@@ -31,6 +31,8 @@ export interface RuleContext extends SubjectContext {
   lastCount: ClaimDraft | null;
   /** the last amount or count with a unit so far (what a bare "300 milliards" takes its unit from) */
   lastMeasure: ClaimDraft | null;
+  /** every amount the money recogniser found in the document, in text order (a bare amount said in full elsewhere) */
+  money: readonly MoneyMention[];
   /** every valuation and funding claim so far (an amount said again with no cue of its own is the same claim) */
   rounds: ClaimDraft[];
   /** every gpu_count and count claim so far (what "en" stands for may be counted before the last count) */

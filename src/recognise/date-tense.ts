@@ -249,7 +249,8 @@ const PLANNED_BEFORE = caselessRegExp(
 const MOVED = narrow(/(?<![\p{L}])(?:décal|report|repouss|gliss|ajourn|retard)\p{L}*|(?<![\p{L}])(?:finalement|pas[^\S\n]+avant|qu['’](?:en|au|à)(?![\p{L}]))/iu);
 export function planMoved(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
-  if (WAS_DUE_BEFORE.test(before)) return true;
+  // ("initialement prévue le 23 mars": told as the first date, it has moved)
+  if (WAS_DUE_BEFORE.test(before) || FIRST_PLANNED_BEFORE.test(before)) return true;
   if (!PLANNED_BEFORE.test(before)) return false;
   // (the sentence and the next)
   let to = end;
