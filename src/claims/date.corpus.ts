@@ -42,6 +42,11 @@ export const corpus = claimCorpus(
     { text: "Le ministre l'a annoncé aujourd'hui.", refDate: "2026-11-19", want: [{ kind: "date", text: "aujourd'hui", value: "2026-11-19" }] },
     { text: "Le groupe a annoncé 300 licenciements aujourd'hui.", refDate: "2026-11-19", want: [{ kind: "date", text: "aujourd'hui", value: "2026-11-19" }] },
     { text: "Je reviens aujourd'hui.", refDate: "2026-11-19", want: [{ kind: "date", text: "aujourd'hui", value: "2026-11-19" }] },
+    { text: "La ministre viendra aujourd'hui sur le chantier.", refDate: "2026-11-19", want: [{ kind: "date", text: "aujourd'hui", value: "2026-11-19" }] },
+    { text: "Programme des débats\nAujourd'hui\nOuverture à 9 heures.", refDate: "2026-11-19", want: [{ kind: "date", text: "Aujourd'hui", value: "2026-11-19" }] },
+    { text: "Le modèle est disponible dès aujourd’hui en Europe.", refDate: "2027-04-06", want: [{ kind: "date", text: "aujourd’hui", value: "2027-04-06" }] },
+    { text: "Le groupe a aujourd'hui confirmé la fermeture du site de Vierzon.", refDate: "2027-04-06", want: [{ kind: "date", text: "aujourd'hui", value: "2027-04-06" }] },
+    { text: "Nous présentons aujourd’hui un plan à cinq ans.", refDate: "2027-04-06", want: [{ kind: "date", text: "aujourd’hui", value: "2027-04-06" }] },
   ],
   [
     // "aujourd'hui" in the present of a state is nowadays, no date
@@ -63,5 +68,14 @@ export const corpus = claimCorpus(
     { text: "— Combien de GPU faites-vous tourner aujourd’hui ?", refDate: "2027-02-08", why: "nowadays, a question of how many" },
     { text: "La banque louera 1 024 GPU, soit quatre fois la puissance dont elle dispose aujourd’hui.", refDate: "2027-04-14", why: "nowadays, what a company has" },
     { text: "Le réseau perd aujourd'hui près d'un litre sur cinq.", refDate: "2026-01-12", why: "nowadays, before a hedged quantity" },
+    // nowadays unless an event is told: a price, a state, a habit, a contrast with the past
+    { text: "D'occasion, une carte se revend aujourd’hui autour de 8 000 dollars.", refDate: "2028-05-02", why: "nowadays, a going price" },
+    { text: "Les grands éditeurs dégagent aujourd'hui des marges supérieures à 30 %.", refDate: "2028-05-02", why: "nowadays, a state" },
+    { text: "« Aujourd’hui, 60 % de nos données sont hébergées hors d’Europe », regrette-t-elle.", refDate: "2028-05-02", why: "nowadays, opening a quote" },
+    { text: "Avant, on attendait six mois ; aujourd'hui, les délais dépassent deux ans.", refDate: "2028-05-02", why: "nowadays, a contrast with the past" },
+    { text: "Chaque euro investi aujourd’hui pèsera sur les comptes pendant cinq ans.", refDate: "2028-05-02", why: "nowadays, a participle without auxiliary" },
+    { text: "« Nous ne céderons pas, ni aujourd'hui ni demain », a-t-il répété.", refDate: "2028-05-02", why: "never, no date" },
+    { text: "Le seuil est franchi aujourd’hui par des équipes de moins de 50 personnes.", refDate: "2028-05-02", why: "nowadays, a passive present" },
+    { text: "Trois exploitations vivent aujourd'hui de ces terres.", refDate: "2028-05-02", why: "nowadays" },
   ],
 );

@@ -11,34 +11,35 @@ const TODAY = /^aujourd/iu;
 // ("au cours du premier trimestre": the preposition)
 const STREET_BEFORE = narrowRegExp(`(?<![\\p{L}])(?<!au[^\\S\\n]{1,2})(?:${STREET_NOUNS})[^\\S\\n]+(?:du|des)[^\\S\\n]+$`, "iu");
 const ANY_SUCH_AFTER = narrow(/^[^\S\n]+(?:ordinaire|normal|habituel|classique|moyen|type)(?![\p{L}])/u);
-// "exploite aujourd'hui trois centres", "dispose aujourd'hui d'environ 23 000 GPU", "s'appuie aujourd'hui sur 14 000
-// GPU": a quantity follows
-const QUANTITY_AFTER = narrow(/^[^\S\n]*(?:d['’][^\S\n]*|de[^\S\n]+|que[^\S\n]+|qu['’][^\S\n]*|sur[^\S\n]+)?(?:(?:environ|quelque|au[^\S\n]+moins)(?![\p{L}])|(?:près|plus|moins)[^\S\n]+d['’e]|\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)(?![\p{L}])|un[^\S\n]+(?:tiers|quart|million|milliard|millier))/iu);
-// "est aujourd'hui fabriqué aux États-Unis": a state's participle follows (not "a aujourd'hui annoncé")
-const STATE_PARTICIPLE_AFTER = narrow(/^[^\S\n]*\p{Ll}{3,}(?:é|ée|és|ées)(?![\p{L}])/u);
-const AUXILIARY_BEFORE = narrow(/(?<![\p{L}])(?:a|ont|avait|avaient|aura|auront)[^\S\n]*$/iu);
-// "de 3,2 GW aujourd'hui à 10 GW", "moins de 3 % aujourd'hui", "deux fois plus qu'aujourd'hui": a level compared
-// ("Les effectifs, de 190 salariés aujourd'hui, devraient dépasser …": a level after "de" or "à", with its noun)
-const COMPARED_BEFORE = narrow(/(?:\d[^\S\n]*(?:%|[\p{L}€$]{1,4})?|(?<![\p{L}])(?:de|à)[^\S\n]+\d[\d,.\u00a0\u202f ]*\p{Ll}+|(?<![\p{L}])qu['’]|(?<![\p{L}])que)[^\S\n]*$/u);
+// "aujourd'hui" is a date only when it tells of an event; news mostly uses it for "nowadays" ("se revend aujourd'hui
+// autour de", "« Aujourd'hui, 60 % de nos données… »", "contre 3 % aujourd'hui"), which is no claim.
+// "dès aujourd'hui", "à partir d'aujourd'hui", "aujourd'hui même": a start or an event's day
+const FROM_TODAY_BEFORE = narrow(/(?<![\p{L}])(?:dès|à[^\S\n]+partir[^\S\n]+d['’]|jusqu['’]à)[^\S\n]*$/iu);
+const SAME_DAY_AFTER = narrow(/^[^\S\n]+même(?![\p{L}])/u);
+// "annonce aujourd'hui", "présentons aujourd'hui", "l'a annoncé aujourd'hui", "Je reviens aujourd'hui": a verb of
+// announcing, opening or coming, or a perfect tense with "avoir", just before
+const EVENT_VERB_BEFORE = narrow(/(?<![\p{L}])(?:annon[cç]\p{Ll}*|dévoil\p{Ll}*|présent(?:e|ent|ons|é|ée|és|ées)|lan[cç](?:e|ent|ons|é|ée|és|ées)|publi(?:e|ent|ons|é|ée|és|ées)|officialis\p{Ll}*|inaugur\p{Ll}*|sign(?:e|ent|ons|é|ée)|dépos(?:e|ent|é|ée)|confirm\p{Ll}*|révél\p{Ll}*|révèle|révèlent|ouvr(?:e|ent|ons)|ouvert|début(?:e|ent|é)|commenc(?:e|ent|é)|démarr(?:e|ent|é)|(?:re)?vien[st]|(?:re)?viennent|(?:re)?viendr\p{Ll}+|arriv(?:e|ent|é|ée|er\p{Ll}+)|entr(?:e|ent)[^\S\n]+en[^\S\n]+vigueur|s['’]ouvr(?:e|ent)|se[^\S\n]+(?:tient|tiennent|réunit|réunissent|termine|terminent)|s['’]achèv(?:e|ent))[^\S\n]*$/iu);
+const PERFECT_BEFORE = narrow(/(?<![\p{L}])(?:a|ont|ai|avons|avez|as|a[^\S\n]+été|ont[^\S\n]+été)[^\S\n]+(?:(?:déjà|bien|enfin)[^\S\n]+)?\p{Ll}{2,}(?:é|ée|és|ées|i|is|it|u|ert|int)(?![\p{L}])[^,.;:!?\n«»]{0,50}$/iu);
+// "a aujourd'hui confirmé": the auxiliary before, the participle after
+const AUXILIARY_BEFORE = narrow(/(?<![\p{L}])(?:a|ont|avons|ai)[^\S\n]*$/iu);
+const PARTICIPLE_AFTER = narrow(/^[^\S\n]*\p{Ll}{3,}(?:é|ée|és|ées|i|is|it|u)(?![\p{L}])/u);
 
-// "la puissance dont elle dispose aujourd'hui", "ce qu'il possède aujourd'hui": what a company has now
-const HAVING_BEFORE = narrow(/(?<![\p{L}])(?:dispose|disposent|possède|possèdent|détient|détiennent|emploie|emploient|exploite|exploitent)[^\S\n]*$/iu);
-
-/** "aujourd'hui" as "nowadays": a level compared or a verb of having before it, a quantity or a state's participle after it. */
-function isNowadays(before: string, after: string): boolean {
-  const near = before.slice(-40);
-  return COMPARED_BEFORE.test(near) || HAVING_BEFORE.test(near) || QUANTITY_AFTER.test(after) || (STATE_PARTICIPLE_AFTER.test(after) && !AUXILIARY_BEFORE.test(near)) ||
-    // "Combien de processeurs graphiques exploitez-vous aujourd'hui ?": a question of how many, now
-    (/^[^\S\n]*\?/u.test(after) && /(?:^|[^\p{L}])combien(?![\p{L}])[^.!?\n]*$/iu.test(before));
+/** "aujourd'hui" that tells of an event (an announcement, an opening, a start): today's date. */
+function isEventToday(before: string, after: string): boolean {
+  const near = before.slice(-60);
+  // "Aujourd'hui" alone on its line: a heading that names the day
+  if (/(?:^|\n)[^\S\n]*$/u.test(near) && /^[^\S\n]*(?:\n|$)/u.test(after)) return true;
+  if (FROM_TODAY_BEFORE.test(near) || SAME_DAY_AFTER.test(after)) return true;
+  if (AUXILIARY_BEFORE.test(near) && PARTICIPLE_AFTER.test(after)) return true;
+  return EVENT_VERB_BEFORE.test(near) || PERFECT_BEFORE.test(near);
 }
 
 export const dateRule: Rule<DateMention> = {
   name: "date",
   kind: "date",
   extract(m, ctx): ClaimDraft | null {
-    // "exploite aujourd'hui trois centres", "est aujourd'hui fabriqué", "3 % aujourd'hui": nowadays, no date;
-    // an event's today stays ("l'a annoncé aujourd'hui", "Je reviens aujourd'hui")
-    if (TODAY.test(ctx.text.slice(m.start, m.end)) && isNowadays(textBefore(m, ctx).slice(-100), ctx.text.slice(m.end, m.end + 40))) return null;
+    // "exploite aujourd'hui trois centres", "3 % aujourd'hui": nowadays, no date; an event's today stays
+    if (TODAY.test(ctx.text.slice(m.start, m.end)) && !isEventToday(textBefore(m, ctx).slice(-100), ctx.text.slice(m.end, m.end + 40))) return null;
     // "une semaine de décembre ordinaire", "un mois de juillet normal": any such month, no date
     if (ANY_SUCH_AFTER.test(ctx.text.slice(m.end, m.end + 16))) return null;
     // "8 place du 8-Mai-1945", "avenue du 11-Novembre": a street named after a date

@@ -62,6 +62,7 @@ export const corpus: Corpus = {
   ],
   negatives: [
     { text: "Le monde de demain sera numérique.", refDate: MON, why: "\"de demain\" is the future in general" },
+    { text: "« Nous ne céderons pas, ni aujourd'hui ni demain », a-t-il répété.", refDate: MON, why: "\"ni aujourd'hui ni demain\": never" },
     { text: "La veille de l'élection, il a parlé.", refDate: MON, why: "counted from an event, not a date" },
     { text: "Trois ans après sa création, la société est rentable.", refDate: MON, why: "counted from an event" },
     { text: "« Ce contrat double nos moyens du jour au lendemain », se félicite sa présidente.", refDate: MON, why: "\"du jour au lendemain\": overnight, an idiom" },
