@@ -187,9 +187,14 @@ export const CURRENCIES: Record<string, string> = {
   "livre libanaise": "LBP", "livres libanaises": "LBP", LL: "LBP", "livres syriennes": "SYP",
   "lires italiennes": "ITL", "lire italienne": "ITL",
   réals: "BRL", réaux: "BRL", naira: "NGN", nairas: "NGN", baht: "THB", bahts: "THB", ringgit: "MYR", ringgits: "MYR",
+  "shilling kényan": "KES", "shillings kényans": "KES", "shilling ougandais": "UGX", "shillings ougandais": "UGX",
+  "shilling tanzanien": "TZS", "shillings tanzaniens": "TZS", "shillings somaliens": "SOS",
+  birr: "ETB", birrs: "ETB", ariary: "MGA", "roupie mauricienne": "MUR", "roupies mauriciennes": "MUR",
+  kwacha: "ZMW", kwachas: "ZMW", "francs malgaches": "MGF",
   rupiahs: "IDR", "roupie indonésienne": "IDR", "roupies indonésiennes": "IDR", "roupies srilankaises": "LKR", "roupies népalaises": "NPR", dongs: "VND",
   // Names several countries use, with the default code; currency-context.ts picks the document's country.
   riyal: "SAR", riyals: "SAR", rial: "SAR", rials: "SAR", dirham: "MAD", dirhams: "MAD", dinar: "DZD", dinars: "DZD",
+  shilling: "KES", shillings: "KES",
   peso: "MXN", pesos: "MXN", franc: "CHF", francs: "CHF", couronne: "SEK", couronnes: "SEK", lires: "TRY",
 };
 
@@ -253,6 +258,11 @@ export const CURRENCY_FAMILIES: CurrencyFamily[] = [
     GBP: ["royaume-uni", "britannique*", "londres", "angleterre", "anglais*", "ecosse", "ecossais*"], EGP: ["egypte", "egyptien*", "caire"],
     LBP: ["liban", "libanais*", "beyrouth"], SYP: ["syrie", "syrien*", "damas"],
   } },
+  // Bare shillings default to Kenya's, East Africa's largest economy.
+  { bare: ["shilling", "shillings"], names: ["shilling", "shillings"], countries: {
+    KES: ["kenya*", "nairobi", "mombasa", "kisumu"], UGX: ["ouganda*", "kampala"], TZS: ["tanzani*", "dar es salaam", "dodoma", "zanzibar"],
+    SOS: ["somali*", "mogadiscio"],
+  } },
   // Bare rupees default to India's; Indonesia, Pakistan, Sri Lanka and Nepal quote their own.
   { bare: ["roupie", "roupies"], names: ["roupie", "roupies"], countries: {
     INR: ["inde", "indien*", "bombay", "mumbai", "delhi", "bangalore", "bengaluru"], IDR: ["indonesie", "indonesien*", "jakarta"],
@@ -266,6 +276,7 @@ export const CURRENCY_CODES = [
   "EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RMB", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "INR", "KRW", "SEK",
   "NOK", "DKK", "CZK", "PLN", "HUF", "RUB", "BRL", "MXN", "ZAR", "ILS", "AED", "SAR", "TRY", "UAH",
   "XOF", "XAF", "XPF", "MAD", "TND", "DZD", "QAR", "KWD", "EGP", "NGN", "THB", "MYR",
+  "KES", "UGX", "TZS", "ETB", "GHS", "RWF", "CDF", "GNF", "MGA", "MUR", "ZMW", "IDR", "VND", "PHP", "PKR", "ARS", "CLP", "COP",
 ];
 const CODE_SET = new Set(CURRENCY_CODES);
 

@@ -158,6 +158,13 @@ export const corpus: Corpus = {
     m("Un dépôt de 10 millions de livres libanaises.", [10e6, "LBP", "10 millions de livres libanaises"]),
     m("Ankara a débloqué 50 milliards de lires.", [50e9, "TRY", "50 milliards de lires"]),
     m("Lagos a levé 500 milliards de nairas.", [500e9, "NGN", "500 milliards de nairas"]),
+    // East Africa's shillings: Kenya's by default, Uganda's or Tanzania's when the story is there; ISO codes after the amount
+    m("La fintech de Nairobi a réuni 2,3 milliards de shillings kényans.", [2.3e9, "KES", "2,3 milliards de shillings kényans"]),
+    m("À Kampala, le ticket moyen atteint 40 000 shillings.", [40000, "UGX", "40 000 shillings"]),
+    m("Le prêt moyen est de 18 500 KES, remboursable en six mois.", [18500, "KES", "18 500 KES"]),
+    m("Le kilo de café se paie 7 200 UGX à Mbale et 9 000 TZS à Moshi.", [7200, "UGX", "7 200 UGX"], [9000, "TZS", "9 000 TZS"]),
+    m("L'opérateur éthiopien a investi 12 milliards de birrs.", [12e9, "ETB", "12 milliards de birrs"]),
+    m("Le budget malgache prévoit 1 500 milliards d'ariary.", [1500e9, "MGA", "1 500 milliards d'ariary"]),
     m("Un plan de relance de 10 milliards de bahts.", [10e9, "THB", "10 milliards de bahts"]),
     m("Un investissement de 5 milliards de ringgits.", [5e9, "MYR", "5 milliards de ringgits"]),
     m("Varsovie a prêté 3 milliards de zlotys.", [3e9, "PLN", "3 milliards de zlotys"]),
