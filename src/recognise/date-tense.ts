@@ -16,7 +16,9 @@ const PAST = new RegExp(
     // "dont la notification remonte au 20 septembre": how far back something goes
     `|(?<![\\p{L}])remonte(?:nt)?${SP}(?:à|au|aux)(?![\\p{L}])` +
     // Imperfect "indiquait", "s'élevait" (the conditionals "devrait", "serait"... are not past).
-    `|(?<![\\p{L}])(?!(?:(?:se|pour|dev|fe|au|i|voud|faud|vaud|viend|tiend|sau)r(?:ait|aient)|trait|portrait|retrait|attrait|souhait|extrait|abstrait|parfait|bienfait|méfait|forfait|distrait|refait|satisfait)(?![\\p{L}]))\\p{Ll}{2,}(?:ait|aient)(?![\\p{L}])`,
+    `|(?<![\\p{L}])(?!(?:(?:se|pour|dev|fe|au|i|voud|faud|vaud|viend|tiend|sau)r(?:ait|aient)|trait|portrait|retrait|attrait|souhait|extrait|abstrait|parfait|bienfait|méfait|forfait|distrait|refait|satisfait)(?![\\p{L}]))` +
+    // (nor the conditionals "coûterait", "permettrait", "atteindrait", "ouvrirait"; "espérait", "montrait", "tirait" are imperfects)
+    `(?!\\p{Ll}*(?:[^é\\P{L}]er|ttr|ndr|rir|nir|fir|dir)(?:ait|aient)(?![\\p{L}]))\\p{Ll}{2,}(?:ait|aient)(?![\\p{L}])`,
   "gu",
 );
 // Periphrastic and simple future, and words that announce: "va", "devrait", "prévu", "d'ici", "sera", "reviendrai";
@@ -28,14 +30,17 @@ const FUTURE = new RegExp(
     // an intention: "menace de le porter à 30 % au 1er janvier", "envisage d'ouvrir", "s'apprête à"
     `|(?:menace(?:nt)?|envisage(?:nt)?|projette(?:nt)?)(?=${SP}d(?:e${SP}|${APOS}))|s${APOS}apprête(?:nt)?(?=${SP}à)` +
     // a hope: "Il espère obtenir une allocation de 5 000 GPU au quatrième trimestre"
-    `|esp[èé]r(?:e|ent)(?=${SP}\\p{Ll}{2,}(?:er|ir|re)(?![\\p{L}]))` +
+    // (or a thing: "Bercy espère un feu vert avant l'été")
+    `|esp[èé]r(?:e|ent|ons)` +
     // a schedule in the present: "l'exercice s'achève fin juin", "le salon ouvre en mars"
     `|s${APOS}ach[èe]ve(?:nt)?|se${SP}termine(?:nt)?|prennent${SP}fin|prend${SP}fin|débute(?:nt)?|commence(?:nt)?|démarre(?:nt)?|expire(?:nt)?|s${APOS}ouvre(?:nt)?|ouvre(?:nt)?${SP}ses${SP}portes|entre(?:nt)?${SP}en${SP}vigueur)(?![\\p{L}])` +
     `|(?<![\\p{L}])(?!(?:front|affront|caméra|opéra|extra|ultra|mantra|cobra|vrai|contra|tiara|hydra|sutra|zébra|chimera|véra|aura|sera)(?![\\p{L}]))\\p{Ll}{2,}(?:ra|ront|rai)(?![\\p{L}])` +
     // "Nous ouvrirons un bureau à la rentrée", "vous ferez": the first and second persons plural (not "les environs",
     // "nos patrons", "les vignerons")
     `|(?<![\\p{L}])(?!(?:environs|patrons|fleurons|vignerons|bûcherons|forgerons|escadrons|citrons|marrons|potirons|chevrons|biberons|barons|larrons|perrons|hérons|quarterons|ronrons|tendrons|rez)(?![\\p{L}]))\\p{Ll}{2,}(?:rons|rez)(?![\\p{L}])` +
-    `|(?<![\\p{L}])(?:sera|seront|aura|auront)(?![\\p{L}])`,
+    `|(?<![\\p{L}])(?:sera|seront|aura|auront)(?![\\p{L}])` +
+    // the conditional of what would happen: "coûterait", "démarrerait", "ouvrirait" (not "aurait", "serait")
+    `|(?<![\\p{L}])\\p{Ll}*(?:[^é\\P{L}]er|ttr|ndr|rir|nir|fir|dir)(?:ait|aient)(?![\\p{L}])`,
   "gu",
 );
 

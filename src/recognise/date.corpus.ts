@@ -48,6 +48,11 @@ export const corpus: Corpus = {
     // who says it is no tense of the date's ("…, a précisé le PDG"); a promise looks ahead ("a promis … au deuxième trimestre")
     { text: "Le choix du moteur sera annoncé « d'ici à la fin de l'année », a précisé le PDG de la compagnie.", refDate: "2028-02-22", want: [{ value: "2028", mod: "END" }] },
     { text: "Le motoriste a promis un retour à la normale « au deuxième trimestre ».", refDate: "2028-01-27", want: [{ value: "2028-Q2" }] },
+    // a conditional is no imperfect ("ouvrirait", "coûterait"), and a hope looks ahead ("espère un feu vert")
+    { text: "Un accord, espéré avant l'été, ouvrirait le marché aux hôpitaux.", refDate: "2029-02-13", want: [{ value: "2029-SU", text: "l'été" }] },
+    { text: "La ville espère un feu vert « avant l'été ».", refDate: "2028-11-15", want: [{ value: "2029-SU", text: "l'été" }] },
+    { text: "Le second réacteur coûterait 9 milliards et démarrerait en septembre.", refDate: "2028-11-15", want: [{ value: "2029-09", text: "septembre" }] },
+    { text: "Les ventes progressaient encore en septembre.", refDate: "2028-11-15", want: [{ value: "2028-09", text: "septembre" }] },
     { text: "Son PDG avait promis en février de réserver jusqu'à 3 GW de la production aux industriels.", refDate: "2027-11-05", want: [{ value: "2027-02" }] },
     { text: "Le site ouvrira « avant la fin de l'année », précise le directeur.", refDate: "2028-02-22", want: [{ value: "2028", mod: "END" }] },
     // the earlier side of a comparison, a few words after "contre"
