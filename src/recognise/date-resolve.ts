@@ -124,6 +124,8 @@ function nearestYear(d: CalendarDraft, base: Ymd): number {
 /** How soon a season may start and still be "cet été" rather than "l'été prochain": three weeks ("le printemps
  * prochain" said on 24 February is the coming one, "l'été prochain" said on 18 June next year's). */
 const SEASON_LEAD_DAYS = 21;
+/** How far back a day may lie and still be the one meant by a future tense: a week. */
+const JUST_GONE_DAYS = 7;
 
 function chooseYear(d: CalendarDraft, pool: readonly number[], base: Ymd, tense: Tense | null, bounds: (y: number) => readonly [Ymd, Ymd]): number | undefined {
   const before = (y: number) => compareYmd(bounds(y)[1], base) < 0;
@@ -136,7 +138,9 @@ function chooseYear(d: CalendarDraft, pool: readonly number[], base: Ymd, tense:
     // "l'été prochain" said three days before summer is the summer after ("cet été" would be this one)
     case "next": return d.period.grain === "season" ? pool.find((y) => compareYmd(bounds(y)[0], addDays(base, SEASON_LEAD_DAYS)) > 0) : pool.find(after);
     case "past": return pool.filter(startsBy).at(-1);
-    case "future": return pool.find(endsFrom);
+    // "Les commandes passées avant le 4 septembre pourront être livrées", written on 5 September: a day in the past week
+    // is the one just gone, not next year's, whatever tense the clause speaks in
+    case "future": return d.period.grain === "day" ? pool.find((y) => compareYmd(bounds(y)[1], addDays(base, -JUST_GONE_DAYS)) >= 0) : pool.find(endsFrom);
     default: {
       const containing = pool.find((y) => startsBy(y) && endsFrom(y));
       if (containing !== undefined) return containing;

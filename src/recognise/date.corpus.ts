@@ -48,6 +48,9 @@ export const corpus: Corpus = {
     // who says it is no tense of the date's ("…, a précisé le PDG"); a promise looks ahead ("a promis … au deuxième trimestre")
     { text: "Le choix du moteur sera annoncé « d'ici à la fin de l'année », a précisé le PDG de la compagnie.", refDate: "2028-02-22", want: [{ value: "2028", mod: "END" }] },
     { text: "Le motoriste a promis un retour à la normale « au deuxième trimestre ».", refDate: "2028-01-27", want: [{ value: "2028-Q2" }] },
+    // a day of the week just gone, under a future tense, is that day, not next year's
+    { text: "Les dossiers déposés avant le 2 juin pourront encore être instruits.", refDate: "2027-06-06", want: [{ value: "2027-06-02", text: "2 juin" }] },
+    { text: "Les dossiers déposés avant le 2 juin pourront encore être instruits.", refDate: "2027-06-20", want: [{ value: "2028-06-02", text: "2 juin" }] },
     // a conditional is no imperfect ("ouvrirait", "coûterait"), and a hope looks ahead ("espère un feu vert")
     { text: "Un accord, espéré avant l'été, ouvrirait le marché aux hôpitaux.", refDate: "2029-02-13", want: [{ value: "2029-SU", text: "l'été" }] },
     { text: "La ville espère un feu vert « avant l'été ».", refDate: "2028-11-15", want: [{ value: "2029-SU", text: "l'été" }] },
