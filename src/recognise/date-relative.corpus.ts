@@ -55,6 +55,12 @@ export const corpus: Corpus = {
     { text: "Les livraisons s'étaleront du deuxième trimestre 2028 à la fin de l'année suivante.", refDate: MON, want: [{ value: "2028-Q2", text: "deuxième trimestre 2028" }, { value: "2029", text: "fin de l'année suivante" }] },
     // The end of the reference's decade: its last year.
     { text: "Le groupe vise 1 GW d'ici la fin de la décennie.", refDate: "2025-06-18", want: [{ value: "2029", text: "fin de la décennie" }] },
+    // with no reference, "cette année" and "l'an prochain" are a year the text does not say: XXXX (the contract's rule)
+    { text: "Le groupe prévoit de dépenser 75 milliards de yuans cette année.", want: [{ value: "XXXX", text: "cette année", anchor: "none" }] },
+    { text: "Le fondeur vise 85 000 plaquettes par mois à la fin de l’an prochain.", want: [{ value: "XXXX", text: "fin de l’an prochain", anchor: "none" }] },
+    // ... and "d'ici à la fin de l'année" counts from now, not from the last year the text told of
+    { text: "Agréée en juillet 2024, la société compte recruter 60 personnes d’ici à la fin de l’année.", want: [{ value: "2024-07", text: "juillet 2024" }, { value: "XXXX", text: "fin de l’année", anchor: "none" }] },
+    { text: "En 2024, le groupe avait promis un nouveau site avant la fin de l'année.", want: [{ value: "2024", text: "2024" }, { value: "2024", text: "fin de l'année" }] },
     // Undated, the decade most of the text's years fall in.
     { text: "Fondée en 2017, Voltis a livré 40 bornes en 2023 et en vise 300 en 2026, puis mille d'ici la fin de la décennie.", want: [{ value: "2029", text: "fin de la décennie" }] },
     // a round year is a horizon that closes the decade before it: "d'ici 2030" is no year of the 2030s

@@ -543,7 +543,12 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
         }
         // "Début 2024, il avait promis ... avant la fin de l'année": the sentence's year before the reference's.
         // "d'ici la fin de l'année" counts from now: the reference's year, whatever year the sentence tells of.
-        const fromNow = nowDay !== null && FROM_NOW_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start));
+        // (undated, "d'ici la fin de l'année" is a year the text does not say, not the last one it told of)
+        const fromNow = FROM_NOW_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start));
+        if (fromNow && d.ofTheYear && !nowDay) {
+          results[i] = mentionFor(d, undefined, "none");
+          break;
+        }
         const ownYear = d.ofTheYear && !fromNow ? narrativeYear(i, true) : null;
         const bodyYear = d.mod === undefined && !d.ofTheYear ? yearInBody(d) : undefined;
         const rangeYear = d.mod === undefined && !d.ofTheYear ? yearOfRangeEnd(text, d, drafts[i + 1]) : undefined;
@@ -606,6 +611,9 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
           // Undated: "la fin de la décennie" ends the decade the text's "now" or most of its years fall in.
           const y = now ? now.day.y : modalDecade(explicitYears);
           if (y !== null) results[i] = relativePeriodFrom(d, { day: { y, m: 1, d: 1 }, grain: "year" }, now ? now.anchor : "narrative");
+        } else if (d.unit === "year" && !ref) {
+          // Undated: "cette année", "la fin de l'an prochain" are a year the text does not say
+          results[i] = { mention: d.mod ? { start: d.start, end: d.end, mod: d.mod, value: "XXXX", anchor: "none" } : { start: d.start, end: d.end, value: "XXXX", anchor: "none" } };
         }
         break;
       }
