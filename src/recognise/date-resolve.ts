@@ -380,6 +380,7 @@ function sentenceStart(text: string, offset: number): number {
 
 // "Au printemps 2024, l'entrepreneur..." / "En novembre 2023, Elon Musk...": a date that opens its
 // sentence and is followed by a comma frames the narrative that follows.
+const THAT_YEAR_AFTER = caselessRegExp(String.raw`^[^\S\n]+(?:de|d['’])[^\S\n]*(?:cette[^\S\n]+année-là|la[^\S\n]+même[^\S\n]+année|l['’]année[^\S\n]+même)(?![\p{L}])`, "iu");
 const FROM_NOW_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])d['’]ici(?:[^\S\n]+à)?[^\S\n]+(?:la[^\S\n]+|le[^\S\n]+)?$`, "iu");
 const FRAME_BEFORE = caselessRegExp(String.raw`^[\s«"“(]*(?:(?:en|au|à|a|dès|des|depuis|courant|vers|dans|pour|jusqu['’]en)[^\S\n]+)?$`, "iu");
 function isFrame(text: string, m: DateMention): boolean {
@@ -482,6 +483,16 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
     }
     return null;
   };
+  // the year of the latest date told with its year, in this paragraph or the one before
+  const lastToldYear = (i: number): number | null => {
+    const d = drafts[i] as DateDraft;
+    for (let j = i - 1; j >= 0; j--) {
+      const r = results[j];
+      if (!r || !/^\d{4}/u.test(r.mention.value) || r.mention.anchor === "reference") continue;
+      return paragraph(r.mention.start) >= paragraph(d.start) - 1 ? Number(r.mention.value.slice(0, 4)) : null;
+    }
+    return null;
+  };
   // "à partir du 1er décembre et au moins jusqu'à la fin mars": a period's end lies after its start, told before it in
   // the same sentence
   const untilAfterStart = (i: number, y: number): number => {
@@ -548,6 +559,14 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
         if (fromNow && d.ofTheYear && !nowDay) {
           results[i] = mentionFor(d, undefined, "none");
           break;
+        }
+        // "Souvenons-nous de 2000. Au printemps de cette année-là, …": the year told last
+        if (THAT_YEAR_AFTER.test(text.slice(d.end, d.end + 30))) {
+          const told = lastToldYear(i);
+          if (told !== null) {
+            results[i] = mentionFor(d, told, "narrative");
+            break;
+          }
         }
         const ownYear = d.ofTheYear && !fromNow ? narrativeYear(i, true) : null;
         const bodyYear = d.mod === undefined && !d.ofTheYear ? yearInBody(d) : undefined;
