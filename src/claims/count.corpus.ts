@@ -121,6 +121,14 @@ export const corpus = claimCorpus(
     // aircraft by maker and model
     { text: "LOT Polish Airlines a commandé 40 Airbus A220-300 et 17 Boeing 787 Dreamliner.", want: [{ value: 40, unit: "Airbus A220" }, { value: 17, unit: "Boeing 787", subject: "LOT Polish Airlines" }] },
     { text: "La compagnie exploite 12 Embraer E195-E2.", want: [{ value: 12, unit: "Embraer E195" }] },
+    // ... or by maker alone
+    { text: "Au salon du Bourget, la compagnie s’offre 40 Airbus et 12 Boeing.", want: [{ value: 40, unit: "Airbus" }, { value: 12, unit: "Boeing" }] },
+    // a line's length, told as "longue de"; a passive's agent with any participle ("desservie par 21 stations")
+    { text: "Longue de 11,2 kilomètres et desservie par 21 stations, la ligne reliera la gare aux quartiers nord.", want: [{ value: 11.2, unit: "kilomètres" }, { value: 21, unit: "stations" }] },
+    // a number after a place's name, before a plural noun, counts ("à Hayward 212 serveurs" is no model named Hayward 212)
+    { text: "Les enquêteurs avaient saisi dans un entrepôt de Vierzon 212 serveurs.", want: [{ value: 212, unit: "serveurs" }] },
+    // the upper end of a range with a rate between ("de 65 000 plaquettes par mois aujourd'hui à 110 000 fin 2029")
+    { text: "La capacité doit passer de 65 000 plaquettes par mois aujourd’hui à 110 000 fin 2029.", want: [{ value: 65000, unit: "plaquettes" }, { value: 110000, unit: "plaquettes" }] },
     // an Airbus named by its model alone: "commande 12 A321XLR"
     { text: "Aéralis transporte 2,3 millions de passagers et commande 12 A321XLR.", want: [{ value: 12, unit: "A321XLR" }] },
     // ... with its variant after a hyphen: "20 A350-1000", "9 A330-900" are aircraft, no GPUs (Nvidia has no A3xx)

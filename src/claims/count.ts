@@ -19,9 +19,9 @@ const NOUN = narrowRegExp(`^[ \\u00a0\\u202f]*(?:de[ \\u00a0]+|d['’])?${QUOTE}
 // "nouveaux", any word is the thing counted: "douze nouveaux Airbus".
 const PLURAL_NOUN = narrow(/^[ \u00a0\u202f]*(?:(?:nouveaux|nouvelles)[ \u00a0]+(\p{L}[\p{L}\p{N}-]*)|(?:de[ \u00a0]+|d['’])?(?:[«“"][ \u00a0\u202f]*)?(?:(?:grands|grandes|petits|petites|gros|grosses|premiers|premières|derniers|dernières)[ \u00a0]+)?(\p{Ll}[\p{Ll}-]*[sx]|\p{Lu}\p{Ll}+(?:éens|iens|ais|ois|ains|ens))(?![\p{L}\p{N}'’]))/u);
 // Aircraft counted by maker and model: "40 Airbus A220", "17 Boeing 787 Dreamliner", "12 Embraer E195-E2", or by an
-// Airbus model alone ("12 A321XLR");
+// Airbus model alone ("12 A321XLR"), or by maker alone ("s'offre 40 Airbus");
 // the unit is the maker and the model ("Airbus A220"), the span runs to the model's suffixes.
-const AIRCRAFT = narrow(/^[ \u00a0\u202f]+((?:Airbus|Boeing|Embraer|ATR|Bombardier|Comac|Dassault)[ \u00a0]+[A-Z]{0,3}\d{2,4}[A-Za-z]{0,3}|A3[2-8]\d(?:neo|XLR|LR|XWB)?)(?:-[A-Za-z\d]+)*(?:[ \u00a0]+(?:Dreamliner|neo|MAX(?:[ \u00a0]\d+)?))?(?![\p{L}\p{N}])/u);
+const AIRCRAFT = narrow(/^[ \u00a0\u202f]+((?:Airbus|Boeing|Embraer|ATR|Bombardier|Comac|Dassault)[ \u00a0]+[A-Z]{0,3}\d{2,4}[A-Za-z]{0,3}|A3[2-8]\d(?:neo|XLR|LR|XWB)?|(?:Airbus|Boeing|Embraer|ATR|Bombardier|Comac)(?![ \u00a0]*[A-Z]{0,3}\d))(?:-[A-Za-z\d]+)*(?:[ \u00a0]+(?:Dreamliner|neo|MAX(?:[ \u00a0]\d+)?))?(?![\p{L}\p{N}])/u);
 // "Sa puce Yam-2 … Galim en a livré 8 000 exemplaires et vise 60 000 unités": copies or units of a chip named
 // just before, in a compute context, are accelerators.
 const COPIES = new Set(["exemplaires", "unités"]);
@@ -104,8 +104,8 @@ const NO_UNIT_AFTER = narrow(/^(?:[ \u00a0]*[,.;:!?)»]|[ \u00a0]+(?:aujourd['�
 function weAreSoMany(m: NumberMention, text: string, after: string): boolean {
   return Number.isInteger(m.value) && m.value >= 2 && !m.yearLike && WE_ARE.test(text.slice(Math.max(0, m.start - 40), m.start)) && NO_UNIT_AFTER.test(after);
 }
-// ("remplacées par 420 logements": any participle in -é makes "par" a passive's agent)
-const PASSIVE_BY = narrow(/(?:^|[^\p{L}])(?:\p{Ll}{2,}(?:é|ée|és|ées)|choisie?s?|suivie?s?)[ \u00a0]+par[ \u00a0]+(?:plus[ \u00a0]+de[ \u00a0]+|près[ \u00a0]+de[ \u00a0]+)?$/u);
+// ("remplacées par 420 logements", "desservie par 21 stations": a participle makes "par" a passive's agent)
+const PASSIVE_BY = narrow(/(?:^|[^\p{L}])(?:\p{Ll}{2,}(?:é|ée|és|ées|ie|ies|ue|ues)|choisie?s?|suivie?s?)[ \u00a0]+par[ \u00a0]+(?:plus[ \u00a0]+de[ \u00a0]+|près[ \u00a0]+de[ \u00a0]+)?$/u);
 
 // "quatre visiteurs sur dix", "12 salariés sur 100": a proportion, not a count; not "300 salariés sur cinq sites",
 // where a plural noun after the second number makes it a count of its own.
@@ -120,6 +120,8 @@ const NETWORK_BEFORE = narrow(/(?<![\p{L}])(?:lignes?|tronçons?|réseaux?|voies
 // "le câble doit relier Tahiti à l'île d'Oahu sur 4 300 kilomètres", "la ligne relie le campus à l'Oncopole sur
 // 7,4 kilomètres": the length of a link; "ont parcouru plus de 1,2 million de kilomètres": the distance travelled.
 const LINKS_OVER = narrow(/(?:^|[^\p{L}])(?:reli\p{L}*|s['’]étend\p{L}*|s['’]étir\p{L}*|long\p{L}*)[^.;:!?\n]{0,80}[ \u00a0]sur[ \u00a0]+(?:(?:près|plus|moins)[ \u00a0]+de[ \u00a0]+|environ[ \u00a0]+|quelque[ \u00a0]+)?$/u);
+// "Longue de 11,2 kilomètres, la ligne …": a line's or a route's length
+const LONG_OF = narrow(/(?:^|[^\p{L}])longu?e?s?[ \u00a0]+de[ \u00a0]+(?:(?:près|plus|moins)[ \u00a0]+de[ \u00a0]+|environ[ \u00a0]+)?$/iu);
 const TRAVELLED = narrow(/(?:^|[^\p{L}])(?:parcour\p{L}*|roul\p{L}*|cumul\p{L}*|effectué|avalé)(?:[ \u00a0]+(?:plus|près|moins)[ \u00a0]+de|[ \u00a0]+environ|[ \u00a0]+quelque)?[ \u00a0]+$/u);
 const KILOMETRES_AFTER = narrow(/^[ \u00a0\u202f]*(?:de[ \u00a0]+)?(kilomètres|km|miles)(?![\p{L}])/u);
 // "96 millions de miles (environ 154 millions de kilomètres)": a distance converted in brackets
@@ -129,7 +131,7 @@ function lengthOf(m: NumberMention, text: string, after: string): { 0: string; 1
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const longBefore = text.slice(Math.max(0, m.start - 100), m.start);
   const length = LENGTH_OF.exec(after) ??
-    (NETWORK_BEFORE.test(before) || LINKS_OVER.test(longBefore) || TRAVELLED.test(before) || CONVERTED_LENGTH_BEFORE.test(before) ? KILOMETRES_AFTER.exec(after) : null);
+    (NETWORK_BEFORE.test(before) || LINKS_OVER.test(longBefore) || TRAVELLED.test(before) || LONG_OF.test(before) || CONVERTED_LENGTH_BEFORE.test(before) ? KILOMETRES_AFTER.exec(after) : null);
   if (!length || AT_DISTANCE.test(before.slice(-20))) return null;
   const unit = length[1] as string;
   return { 0: after.slice(0, after.indexOf(unit) + unit.length), 1: unit === "miles" ? "miles" : "kilomètres" };

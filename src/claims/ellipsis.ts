@@ -163,7 +163,8 @@ function likeliestCounted(m: NumberMention, from: number, ctx: RuleContext): Cla
 // "passera de 2 100 véhicules aujourd'hui à 8 000 fin 2028": the upper end of a range counts what its lower end counted
 const FROM_BEFORE = /(?:^|[^\p{L}])de[ \u00a0]+$/u;
 // (a word or two between, as "aujourd'hui": not "de 3,5 kilomètres acheminera de l'eau à 55 °C")
-const RANGE_GAP = narrow(/^(?:[ \u00a0]+[\p{L}'’-]+){0,2}[ \u00a0]+à[ \u00a0]+$/u);
+// (and a rate: "de 65 000 plaquettes par mois aujourd'hui à 110 000")
+const RANGE_GAP = narrow(/^(?:[ \u00a0]+par[ \u00a0]+(?:an|mois|jour|semaine|heure))?(?:[ \u00a0]+[\p{L}'’-]+){0,2}[ \u00a0]+à[ \u00a0]+$/u);
 function rangeEnd(prev: ClaimDraft, m: NumberMention, text: string): boolean {
   return FROM_BEFORE.test(text.slice(Math.max(0, prev.start - 4), prev.start)) && m.start - prev.end < 40 && RANGE_GAP.test(text.slice(prev.end, m.start)) && !/^[ \u00a0\u202f]*[°%‰]/u.test(text.slice(m.end, m.end + 3));
 }

@@ -236,6 +236,7 @@ function isCurrencyCodeBefore(text: string, start: number): boolean {
 }
 
 
+const COUNTED_AFTER = narrow(/^[ \u00a0\u202f]\p{Ll}{3,}(?<!(?:é|ée|i|u|ue|ie|t|te))[sx](?![\p{L}\p{N}'’-])/u);
 const PLACE_FIGURE_END = /^[ \u00a0]*(?:[,;.]|et[ \u00a0])/u;
 function isAfterName(text: string, start: number, end: number): boolean {
   let from = start - 1;
@@ -250,6 +251,8 @@ function isAfterName(text: string, start: number, end: number): boolean {
   // "celui de Poitiers 380, Saint-Étienne 290 et …": a town's figure in a list, not a name with a number
   if (PLACES.has(word) && end - start > 1 && PLACE_FIGURE_END.test(text.slice(end, end + 4))) return false;
   // "Nvidia 20 %", "Apple 3 milliards de dollars", "paie Nvidia 38 fois ses bénéfices": a quantity follows, the number is not a name
+  // ("saisi à Vierzon 212 serveurs": a plural noun follows, counted; "l'iPhone 15 vendu", "Windows 11 Pro" name things)
+  if (COUNTED_AFTER.test(text.slice(end, end + 30))) return false;
   return !/^[ \u00a0\u202f]?(?:%|€|\$|£|pour|millions?|milliards?|mille|euros?|dollars?|fois(?![\p{L}]))/u.test(text.slice(end, end + 10));
 }
 
