@@ -401,6 +401,10 @@ export function readsAsYear(text: string, start: number, end: number): boolean {
   // "sous le numéro 56-2027-0143": a file number's inner group
   if (/\d-$/u.test(before) && /^-\d/u.test(text.slice(end, end + 2))) return false;
   if (NOT_YEAR_BEFORE.test(before)) return false;
+  // "la Politique agricole 2030+": a plan's name
+  if (text.charAt(end) === "+") return false;
+  // "Kaaiweg 41, 2030 Anvers": a Belgian or Swiss postcode after a street number, before its town
+  if (/\d[^\S\n]?(?:bis|ter)?,[^\S\n]$/u.test(before) && /^[^\S\n]\p{Lu}/u.test(text.slice(end, end + 2))) return false;
   // "avant la Coupe du monde 2030", "les Jeux olympiques 2028": an event's name
   if (EVENT_NAME_BEFORE.test(before)) return false;
   // "des résultats 2027 conformes", "le budget 2028 prévoit": the year of the accounts, whatever follows

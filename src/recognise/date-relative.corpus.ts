@@ -68,6 +68,7 @@ export const corpus: Corpus = {
   ],
   negatives: [
     { text: "Le monde de demain sera numérique.", refDate: MON, why: "\"de demain\" is the future in general" },
+    { text: "L’association Plénéven Demain compte 180 adhérents.", refDate: MON, why: "\"Demain\" with a capital inside a sentence is part of a name" },
     { text: "« Nous ne céderons pas, ni aujourd'hui ni demain », a-t-il répété.", refDate: MON, why: "\"ni aujourd'hui ni demain\": never" },
     { text: "La veille de l'élection, il a parlé.", refDate: MON, why: "counted from an event, not a date" },
     { text: "Trois ans après sa création, la société est rentable.", refDate: MON, why: "counted from an event" },

@@ -40,6 +40,8 @@ const deicticDay: DateParser = {
     const w = foldWord(g(m, "w") as string).replace(/\s+/g, " ").replace("-", " ");
     // "le monde de demain", "l'IA de demain": the future in general, not tomorrow.
     if (w === "demain" && /(?:de|d['’])[^\S\n]{0,3}$/iu.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
+    // "l'association Plénéven Demain": a capital inside a sentence makes it part of a name
+    if (/^\p{Lu}/u.test(m[0]) && /[\p{L}\p{N},][^\S\n]+$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) return null;
     // "ni aujourd'hui ni demain", "ni hier ni aujourd'hui": never, or always
     if (/(?:^|[^\p{L}])ni[^\S\n]{1,3}$/iu.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
     // "380 personnes ont été embauchées à ce jour": so far, not today

@@ -398,6 +398,8 @@ export const corpus: Corpus = {
     { text: "Il loue un T3 à Nantes.", why: "an apartment" },
     { text: "La tumeur, classée T1, a été retirée.", why: "a tumour stage" },
     { text: "Le groupe emploie 2015 salariés en France.", why: "a year-like number before a counted plural noun is a quantity" },
+    { text: "L'assemblée se tiendra au siège, Kaaiweg 41, 2030 Anvers.", refDate: "2028-04-02", why: "a Belgian postcode after a street number" },
+    { text: "Berne a dévoilé sa Politique agricole 2030+.", refDate: "2028-04-02", why: "a plan named with a plus" },
     { text: "Le club a vendu 1846 abonnements en 1 500 heures.", why: "figures under 1900 are years only after en, depuis or dès, before a clause goes on" },
     { text: "La cuve est remplie en 1500 litres, et vidée en 1200.", why: "a quantity after en" },
     { text: "Il a acheté 100 000 puces H100 et des H200.", why: "model names and counts" },
