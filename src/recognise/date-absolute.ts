@@ -226,7 +226,8 @@ const schoolYearStart: DateParser = {
   ),
   extract(m) {
     const year = g(m, "year");
-    return calendar(m.index, m.index + m[0].length, { grain: "month", m: 9 }, year ? { year: Number(year) } : {});
+    // (without a year or a tense, like a feast, the coming one: "le ticket passe à 1,50 € à la rentrée", said in July)
+    return calendar(m.index, m.index + m[0].length, { grain: "month", m: 9 }, year ? { year: Number(year) } : { lean: "future" });
   },
 };
 

@@ -51,6 +51,9 @@ export const corpus: Corpus = {
     // "de cette année-là", "de la même année": the year told last
     { text: "Souvenons-nous de 2000. Au printemps de cette année-là, l'opérateur valait 90 milliards.", refDate: "2028-10-09", want: [{ value: "2000", text: "2000" }, { value: "2000-SP", text: "printemps" }] },
     { text: "Le site a fermé en 2019. En septembre de la même année, l'usine voisine a licencié.", refDate: "2028-10-09", want: [{ value: "2019", text: "2019" }, { value: "2019-09", text: "septembre" }] },
+    // "la rentrée" with no tense is the coming one, like a feast; a past tense keeps the one gone
+    { text: "À Vannes, le repas à la cantine passe à 3,20 € à la rentrée, une première depuis 2021.", refDate: "2028-07-07", want: [{ value: "2028-09", text: "la rentrée" }, { value: "2021", text: "2021" }] },
+    { text: "La rentrée s’était mal passée pour le groupe.", refDate: "2028-07-07", want: [{ value: "2027-09", text: "La rentrée" }] },
     // a day of the week just gone, under a future tense, is that day, not next year's
     { text: "Les dossiers déposés avant le 2 juin pourront encore être instruits.", refDate: "2027-06-06", want: [{ value: "2027-06-02", text: "2 juin" }] },
     { text: "Les dossiers déposés avant le 2 juin pourront encore être instruits.", refDate: "2027-06-20", want: [{ value: "2028-06-02", text: "2 juin" }] },
