@@ -18,7 +18,8 @@ const PAST = new RegExp(
     // Imperfect "indiquait", "s'élevait" (the conditionals "devrait", "serait"... are not past).
     `|(?<![\\p{L}])(?!(?:(?:se|pour|dev|fe|au|i|voud|faud|vaud|viend|tiend|sau)r(?:ait|aient)|trait|portrait|retrait|attrait|souhait|extrait|abstrait|parfait|bienfait|méfait|forfait|distrait|refait|satisfait)(?![\\p{L}]))` +
     // (nor the conditionals "coûterait", "permettrait", "atteindrait", "ouvrirait"; "espérait", "montrait", "tirait" are imperfects)
-    `(?!\\p{Ll}*(?:[^é\\P{L}]er|ttr|ndr|rir|nir|fir|dir)(?:ait|aient)(?![\\p{L}]))\\p{Ll}{2,}(?:ait|aient)(?![\\p{L}])`,
+    // (tested behind the match, so that only words in -ait pay for it)
+    `\\p{Ll}{2,}(?:ait|aient)(?![\\p{L}])(?<!(?:[^é\\P{L}]er|ttr|ndr|rir|nir|fir|dir)(?:ait|aient))`,
   "gu",
 );
 // Periphrastic and simple future, and words that announce: "va", "devrait", "prévu", "d'ici", "sera", "reviendrai";
@@ -40,7 +41,7 @@ const FUTURE = new RegExp(
     `|(?<![\\p{L}])(?!(?:environs|patrons|fleurons|vignerons|bûcherons|forgerons|escadrons|citrons|marrons|potirons|chevrons|biberons|barons|larrons|perrons|hérons|quarterons|ronrons|tendrons|rez)(?![\\p{L}]))\\p{Ll}{2,}(?:rons|rez)(?![\\p{L}])` +
     `|(?<![\\p{L}])(?:sera|seront|aura|auront)(?![\\p{L}])` +
     // the conditional of what would happen: "coûterait", "démarrerait", "ouvrirait" (not "aurait", "serait")
-    `|(?<![\\p{L}])\\p{Ll}*(?:[^é\\P{L}]er|ttr|ndr|rir|nir|fir|dir)(?:ait|aient)(?![\\p{L}])`,
+    `|(?<![\\p{L}])\\p{Ll}{2,}(?:ait|aient)(?![\\p{L}])(?<=(?:[^é\\P{L}]er|ttr|ndr|rir|nir|fir|dir)(?:ait|aient))`,
   "gu",
 );
 
