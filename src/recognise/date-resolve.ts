@@ -378,9 +378,10 @@ function sentenceStart(text: string, offset: number): number {
   return min;
 }
 
+// "au printemps de cette année-là", "en septembre de la même année": the year told last
+const THAT_YEAR_AFTER = caselessRegExp(String.raw`^[^\S\n]+(?:de|d['’])[^\S\n]*(?:cette[^\S\n]+année-là|la[^\S\n]+même[^\S\n]+année|l['’]année[^\S\n]+même)(?![\p{L}])`, "iu");
 // "Au printemps 2024, l'entrepreneur..." / "En novembre 2023, Elon Musk...": a date that opens its
 // sentence and is followed by a comma frames the narrative that follows.
-const THAT_YEAR_AFTER = caselessRegExp(String.raw`^[^\S\n]+(?:de|d['’])[^\S\n]*(?:cette[^\S\n]+année-là|la[^\S\n]+même[^\S\n]+année|l['’]année[^\S\n]+même)(?![\p{L}])`, "iu");
 const FROM_NOW_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])d['’]ici(?:[^\S\n]+à)?[^\S\n]+(?:la[^\S\n]+|le[^\S\n]+)?$`, "iu");
 const FRAME_BEFORE = caselessRegExp(String.raw`^[\s«"“(]*(?:(?:en|au|à|a|dès|des|depuis|courant|vers|dans|pour|jusqu['’]en)[^\S\n]+)?$`, "iu");
 function isFrame(text: string, m: DateMention): boolean {

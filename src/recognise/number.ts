@@ -236,6 +236,7 @@ function isCurrencyCodeBefore(text: string, start: number): boolean {
 }
 
 
+// a lower-case plural noun, not a participle ("vendus", "produits"): what the number counts
 const COUNTED_AFTER = narrow(/^[ \u00a0\u202f]\p{Ll}{3,}(?<!(?:é|ée|i|u|ue|ie|t|te))[sx](?![\p{L}\p{N}'’-])/u);
 const PLACE_FIGURE_END = /^[ \u00a0]*(?:[,;.]|et[ \u00a0])/u;
 function isAfterName(text: string, start: number, end: number): boolean {
