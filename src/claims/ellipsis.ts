@@ -338,14 +338,14 @@ function sameAmountLater(m: NumberMention, ctx: RuleContext): ClaimDraft | null 
   }
   const sentence = ctx.sentences[ctx.sentenceIndex];
   if (!currency && sentence && MONEY_VERB.test(ctx.text.slice(sentence.start, m.start))) {
-    const next = recogniseMoney(ctx.text.slice(m.end, Math.min(sentence.end, m.end + 100)))[0];
+    const next = ctx.money.find((a) => a.start >= m.end && a.end <= Math.min(sentence.end, m.end + 100));
     if (next) [currency, how] = [next.currency, "the next amount"];
   }
   const cued = MONEY_CUE_BEFORE.test(ctx.text.slice(Math.max(sentence?.start ?? 0, m.start - 160), m.start)) || spentAfter(m, ctx) ||
     (PAYS_BEFORE.test(ctx.text.slice(Math.max(sentence?.start ?? 0, m.start - 40), m.start)) && !VAGUE_QUANTITY.test(surface));
   if (!currency && cued) {
     // The document's currency: its last amount's, or for a headline the body's first amount's.
-    currency = ctx.lastAmount?.unit ?? recogniseMoney(ctx.text.slice(m.end, m.end + 3000))[0]?.currency ?? null;
+    currency = ctx.lastAmount?.unit ?? ctx.money.find((a) => a.start >= m.end && a.end <= m.end + 3000)?.currency ?? null;
     how = "the document's amounts";
   }
   if (!currency) return null;

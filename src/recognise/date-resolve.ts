@@ -63,8 +63,7 @@ function mentionFor(d: CalendarDraft, y: number | undefined, anchor: Anchor): Re
     // A movable feast or "premier vendredi de juillet" has no day without a year.
     if (d.feast || d.nthWeekday) return null;
     const period: Period = d.period.grain === "day" && d.lastDayOfMonth ? { ...d.period, d: daysInMonth(2001, d.period.m) } : d.period;
-    const value = periodValue(period, undefined);
-    return { mention: d.mod ? { start: d.start, end: d.end, mod: d.mod, value, anchor: "none" } : { start: d.start, end: d.end, value, anchor: "none" } };
+    return unanchored(d.start, d.end, periodValue(period, undefined), d.mod);
   }
   const bounds = draftBounds(d, y);
   if (!bounds) return null;
@@ -268,6 +267,11 @@ function relativePeriodFrom(d: RelativePeriodDraft, base: { day: Ymd; grain: Gra
     return withMod(monthMention(d.start, d.end, t.y, t.m, anchor), d.mod, anchor);
   }
   return withMod(yearMention(d.start, d.end, d.decadeEnd ? base.day.y - (base.day.y % 10) + 9 : base.day.y + d.offset, anchor), d.mod, anchor);
+}
+
+/** A date whose year the text does not give: "XXXX", "XXXX-03" (fields in the order the other mentions use). */
+function unanchored(start: number, end: number, value: string, mod: DateMod | undefined): Resolved {
+  return { mention: mod ? { start, end, mod, value, anchor: "none" } : { start, end, value, anchor: "none" } };
 }
 
 /** A resolved period marked START, MID or END ("la fin de l'année", "début du mois prochain"). */
@@ -633,7 +637,7 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
           if (y !== null) results[i] = relativePeriodFrom(d, { day: { y, m: 1, d: 1 }, grain: "year" }, now ? now.anchor : "narrative");
         } else if (d.unit === "year" && !ref) {
           // Undated: "cette année", "la fin de l'an prochain" are a year the text does not say
-          results[i] = { mention: d.mod ? { start: d.start, end: d.end, mod: d.mod, value: "XXXX", anchor: "none" } : { start: d.start, end: d.end, value: "XXXX", anchor: "none" } };
+          results[i] = unanchored(d.start, d.end, "XXXX", d.mod);
         }
         break;
       }
