@@ -114,6 +114,14 @@ const APPOSITIVE_NOUNS = [
   "façonnier", "exploitant",
   // other kinds of firm: "la coopérative agricole Arvorel", "la compagnie aérienne Garonair", "l'enseigne Maxi-Bazar"
   "coopérative", "mutuelle", "compagnie", "enseigne", "chaîne", "biotech", "medtech", "fintech", "deeptech", "edtech", "foodtech", "cleantech", "greentech", "healthtech", "insurtech", "proptech", "legaltech", "agritech",
+  // shops, houses and trades of consumer goods: "le discounter Prixéo", "Budgéa, le supermarché en ligne", "la maison de
+  // couture X", "la marque de yaourts X", "le grossiste X" (not "le courtier X": a broker's figures are the company's;
+  // nor "la brasserie X", as often a building: "les anciens locaux de la brasserie Fischer"; nor a bare "maison", as
+  // often "in-house": "ses puces maison Trainium 3")
+  "discounter", "supermarché", "hypermarché", "détaillant", "grossiste", "marque", "biscuiterie",
+  "maison de couture", "maison de mode", "maison de luxe", "maison de joaillerie", "maison de champagne", "maison de cognac",
+  "laiterie", "fromagerie", "chocolatier", "joaillier", "maroquinier", "parfumeur", "horloger", "négociant",
+  "réassureur", "bancassureur", "logisticien", "semencier", "papetier", "alliance",
 ];
 /** The first word of each noun: where no such word (nor "le", "la", "l'") starts, the pattern is not tried. */
 const APPOSITIVE_FIRST_WORDS = new Set(APPOSITIVE_NOUNS.map((n) => n.split(/[ -]/)[0] as string));
@@ -139,21 +147,32 @@ const APPOSITIVE = narrowRegExp(
 );
 // "Poolside lève 500 millions", "Colossus a été inauguré": a capitalised name (up to three words, "Yotta Data
 // Services a annoncé") as the subject of a company verb.
+// ", longtemps hostile aux promotions,": a clause between commas that opens on a small letter, on one line
+// (not a determiner's nor a trade's: "Ainhoa Harriague, la fille du fondateur, emploie", "l’Ebitdaal, l’indicateur …,
+// progresse" and "Le Brestois Brisval, spécialiste des drones, a signé" are a person, a metric and a name cut wrong;
+// nor a relative clause's, which DESCRIBED_AS_ORGANISATION reads, nor a verb's: "l’agent Asimov, est sorti cet été,")
+const COMMA_CLAUSE = `,[ \\u00a0]+(?!(?:(?:le|la|les|un|une|des|du|de|son|sa|ses|leur|leurs|ce|cet|cette|ces|qui|que|dont|est|était|sera|a|avait|aura|${APPOSITIVE_NOUNS.join("|")})(?![${L}])|[ld]['’]))\\p{Ll}[^,.;:!?\\n«»"“”()]{1,60},`;
+const COMMA_CLAUSE_CHARS = 64;
 const SUBJECT_OF_VERB = narrowRegExp(
   // ("Radiolys (Paris, IA pour la radiologie) lève 48 M€": a bracket of where and what may stand between)
-  `(?<![${L}])(\\p{Lu}${NAME_CHARS}(?:[ \\u00a0]\\p{Lu}${NAME_CHARS}){0,2})(?:[ \\u00a0]\\([^()\\n]{1,80}\\))?[ \\u00a0]+(?:a[ \\u00a0]+été[ \\u00a0]+(?:inauguré|fondé|créé|valorisé|lancé)e?|` +
+  // ("Tressane, longtemps hostile aux promotions, a ouvert": so may a clause between commas)
+  `(?<![${L}])(\\p{Lu}${NAME_CHARS}(?:[ \\u00a0]\\p{Lu}${NAME_CHARS}){0,2})(?:[ \\u00a0]\\([^()\\n]{1,80}\\)|${COMMA_CLAUSE})?[ \\u00a0]+(?:a[ \\u00a0]+été[ \\u00a0]+(?:inauguré|fondé|créé|valorisé|lancé)e?|` +
     // "a déjà reçu 68 milliards de yens de subventions"
     `(?:était|sera|serait)[ \\u00a0]+valorisée?|` +
     `a[ \\u00a0]+(?:(?:déjà|aussi|également|encore)[ \\u00a0]+)?(?:levé|annoncé|investi|bouclé|conclu|lancé|dévoilé|réalisé|racheté|acquis|signé|inauguré|ouvert|publié|livré|vendu|commandé|fabriqué|recruté|embauché|supprimé|transporté|reçu|obtenu|finalisé|sécurisé|décroché|réuni|récolté|collecté|` +
     // what a company says of its figures: "Carbelys a reconnu vendredi que", "a confirmé" (not "a relevé", "a
     // abaissé": a broker's target or an agency's rating, whose figures are the company's)
-    `reconnu|confirmé|indiqué|précisé|averti|enregistré|dégagé|affiché|généré|présenté|engagé|retenu|remporté|doublé|triplé|dépassé|démarré|franchi|reporté|repoussé|suspendu|annulé)|` +
+    `reconnu|confirmé|indiqué|précisé|averti|enregistré|dégagé|affiché|généré|présenté|engagé|retenu|remporté|doublé|triplé|dépassé|démarré|franchi|reporté|repoussé|suspendu|annulé|` +
+    // what a firm chose or bet on: "Saluvière a choisi la prudence", "a misé sur"
+    `choisi|opté|misé|fermé|augmenté|réduit)|` +
     `lève|annonce|vaut|est[ \\u00a0]+valorisée?|confirme|indique|précise|affiche|dégage|génère|prévoit|reporte|repousse|suspend|annule|` +
     `investit|boucle|développe|lance|dévoile|emploie|revendique|rachète|inaugure|exploite|livre|vend|fabrique|recrute|supprime|transporte|` +
     `a[ \\u00a0]+(?:plongé|chuté|bondi|grimpé|perdu|gagné|reculé|progressé|fini|terminé|clôturé|cédé)|plonge|chute|bondit|grimpe|recule|progresse|termine|finit|clôture|cède|` +
     // a share's moves and size in a market report: "Quellmark Photonik s'envole de 17 %", "Quellmark capitalise 14,8 Md€"
     `s['’](?:envole|envolait|effondre|effondrait|enfonce|enfonçait)|dévisse|dévissait|flambe|flambait|décolle|rebondit|capitalise|` +
-    `commande|signe|achète|acquiert|obtient|remporte|finalise|sécurise|décroche|réunit|récolte|collecte)(?![${L}])`,
+    `commande|signe|achète|acquiert|obtient|remporte|finalise|sécurise|décroche|réunit|récolte|collecte|` +
+    // (not "vise", "mise", "propose", "détient": said of people as often, "Arnould Massart vise 50 millions €")
+    `reverse|ouvre|ferme|réalise|totalise|cumule|distribue|commercialise)(?![${L}])`,
   "uy",
 );
 // "Sa carte Blackhole", "son smartphone Redmi": a product named after a possessive and its kind (singular: "ses
@@ -280,7 +299,7 @@ export function findEntities(text: string): Entity[] {
     if (flags & CAPITAL) {
       if (text.charCodeAt(end) === 0x2d && isDigit(text.charCodeAt(end + 1))) scan.versioned.tryAt(text, at);
       if (mayBeSubjectOfVerb(text, at)) scan.subject.tryAt(text, at);
-      const opener = nameOpeningClause(text, at) ?? nameBeforeApposition(text, at) ?? nameBeforeLegalForm(text, at) ?? nameBeforeListing(text, at) ?? nameAfterOpeningParticiple(text, at) ?? nameInFigureList(text, at, end);
+      const opener = nameOpeningClause(text, at) ?? nameBeforeApposition(text, at) ?? nameBeforeLegalForm(text, at) ?? nameBeforeListing(text, at) ?? nameAfterOpeningParticiple(text, at) ?? nameInFigureList(text, at, end) ?? nameAfterChez(text, at, end);
       if (opener) openers.push(opener);
     }
   }
@@ -786,6 +805,22 @@ const APPOSITION_AFTER = narrowRegExp(
   "u",
 );
 
+/**
+ * "Chez Coralys Achats, on se félicite …": a sentence that opens on "Chez", one to three capitalised words and a comma
+ * is about that firm (people, places and known names are set aside with the other openers).
+ */
+function nameAfterChez(text: string, at: number, end: number): { at: number; name: string } | null {
+  if (end - at !== 4 || !text.startsWith("Chez", at) || !".!?\n".includes(charBefore(text, at) || "\n")) return null;
+  const name = at + 5;
+  if (!isBlank(text.charCodeAt(at + 4)) || !mayBeUpper(text.charCodeAt(name)) || !/\p{Lu}/u.test(text.charAt(name))) return null;
+  const comma = commaAfterName(text, name);
+  if (comma < 0 || ANALYST_DESK.test(text.slice(comma, comma + ANALYST_DESK_CHARS))) return null;
+  return { at: name, name: trimName(text.slice(name, comma)) };
+}
+// "Chez Oddo BHF, Fulcran Lestrignac abaisse son objectif de cours": a broker's desk, whose figures are the company's
+const ANALYST_DESK = narrow(/^[^.!?\n]*(?<![\p{L}])(?:analystes?|objectif|recommandation|abaisse|relève|rehausse|réitère|broker|courtier|note[ \u00a0]+(?:à|de))(?![\p{L}])/iu);
+const ANALYST_DESK_CHARS = 200;
+
 /** A capitalised name of up to three words, not inside a longer one, before ", la société …". */
 function nameBeforeApposition(text: string, at: number): { at: number; name: string } | null {
   if (!startsName(text, at)) return null;
@@ -1015,7 +1050,8 @@ const VERB_FIRST_WORDS = new Set(
   ("a lève annonce vaut est était sera serait investit boucle développe lance dévoile emploie revendique rachète inaugure exploite livre vend fabrique " +
     "recrute supprime transporte plonge chute bondit grimpe " +
     "recule progresse termine finit clôture cède commande signe achète acquiert obtient remporte finalise sécurise décroche réunit " +
-    "récolte collecte s dévisse dévissait flambe flambait décolle rebondit capitalise").split(" "),
+    "récolte collecte s dévisse dévissait flambe flambait décolle rebondit capitalise " +
+    "reverse ouvre ferme réalise totalise cumule distribue commercialise").split(" "),
 );
 
 /** End of a name's characters from `p` (NAME_CHARS): letters, digits, & ' ’ -, a dot before a letter; -1 at an astral character. */
@@ -1038,6 +1074,14 @@ function verbAt(text: string, p: number): boolean {
   return VERB_FIRST_WORDS.has(text.slice(p, q));
 }
 
+/** After ", …," at `p` (COMMA_CLAUSE: the second comma's position + 1), or `p` when there is none. */
+function afterCommaClause(text: string, p: number): number {
+  if (text.charCodeAt(p) !== 0x2c || !isBlank(text.charCodeAt(p + 1))) return p;
+  const m = COMMA_CLAUSE_AT.exec(text.slice(p, p + COMMA_CLAUSE_CHARS + 2));
+  return m ? p + m[0].length : p;
+}
+const COMMA_CLAUSE_AT = narrowRegExp(`^${COMMA_CLAUSE}`, "u");
+
 /** After " (…)" at `p` (a bracket of up to 80 characters on one line), or `p` when there is none. */
 function afterBracket(text: string, p: number): number {
   if (text.charCodeAt(p) !== 0x20 && text.charCodeAt(p) !== 0xa0) return p;
@@ -1050,7 +1094,7 @@ function afterBracket(text: string, p: number): number {
 function mayBeSubjectOfVerb(text: string, start: number): boolean {
   let end = nameEnd(text, start + 1);
   for (let words = 1; ; words++) {
-    if (end < 0 || verbAt(text, end) || verbAt(text, afterBracket(text, end))) return true;
+    if (end < 0 || verbAt(text, end) || verbAt(text, afterBracket(text, end)) || verbAt(text, afterCommaClause(text, end))) return true;
     if (words === 3 || !isBlank(text.charCodeAt(end)) || !mayBeUpper(text.charCodeAt(end + 1))) return false;
     end = nameEnd(text, end + 2);
   }

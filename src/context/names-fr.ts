@@ -250,7 +250,12 @@ export const PLACES = new Set([
     "Pau Valence Cannes Antibes Sophia-Antipolis Marne-la-Vallée Cergy Évry Créteil Versailles Boulogne-Billancourt " +
     "Tanger Marrakech Fès Agadir Meknès Oujda Kénitra Tétouan Sfax Sousse Oran Constantine Annaba Saint-Louis Bamako " +
     "Ouagadougou Niamey Cotonou Lomé Conakry Douala Yaoundé Libreville Kigali Genève Lugano Berne Sion Martigny Neuchâtel " +
-    "Fribourg Liège Namur Charleroi Gand Bruges Louvain").split(" "),
+    "Fribourg Liège Namur Charleroi Gand Bruges Louvain " +
+    // the African states the business press names ("Le Cameroun, cinquième producteur mondial, a récolté …")
+    "Cameroun Gabon Congo Mali Niger Tchad Bénin Togo Guinée Ghana Libéria Liberia Gambie Mauritanie Libye Soudan Somalie " +
+    "Érythrée Ouganda Tanzanie Rwanda Burundi Centrafrique RDC Angola Mozambique Zambie Zimbabwe Malawi Namibie Botswana " +
+    "Lesotho Eswatini Comores Seychelles").split(" "),
+  "Guinée équatoriale", "Guinée-Bissau", "Sierra Leone", "Soudan du Sud", "République démocratique du Congo", "île Maurice",
   "Le Havre", "Le Mans", "La Rochelle", "Le Caire", "Le Locle", "La Défense", "Le Creusot", "Le Bourget", "La Baule",
   "Le Touquet", "La Ciotat", "Les Ulis", "La Roche-sur-Yon", "Le Puy-en-Velay", "Les Sables-d'Olonne", "Tel Aviv",
   "Tel-Aviv", "Los Angeles", "Las Vegas", "New Delhi",

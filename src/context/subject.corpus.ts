@@ -9,6 +9,47 @@ export const corpus: Corpus = {
       kind: c.kind, text: c.text, subject: c.subject,
     })),
   positives: [
+    // "Chez X," opening a sentence sets the company the sentence is about (a retailer, a brand, a firm)
+    {
+      text: "Les marges se tassent dans la distribution. Chez Valmoreau, la marge opérationnelle a atteint 12,4 %. Chez Dubreuil Frères, elle recule à 8 %.",
+      want: [{ kind: "percent", subject: "Valmoreau" }, { kind: "percent", subject: "Dubreuil Frères" }],
+    },
+    // … but "Chez <broker>, l'analyste …" is a broker's desk: the figures are the company's
+    {
+      text: "Le titre Maréville a chuté. Chez Garnier Vauquelin, l'analyste abaisse son objectif de cours à 21 euros.",
+      want: [{ kind: "money", subject: "Maréville" }],
+    },
+    // a person whose first name the lists lack is no firm for a verb people use: "X vise 50 millions"
+    {
+      text: "Fondée en 2019, Orlavix emploie 40 personnes. Arnoldin Massaret vise désormais 50 millions € de revenus en 2030.",
+      want: [{ kind: "date", subject: "Orlavix" }, { kind: "count", subject: "Orlavix" }, { kind: "money", subject: "Orlavix" }, { kind: "date", subject: "Orlavix" }],
+    },
+    // a retailer named by its trade, before or after the name: "le grossiste X", "X, le supermarché en ligne,"
+    {
+      text: "Le secteur accélère. Le grossiste Orvanel, fournisseur des restaurants, affiche 12 000 références. Ambrelis, le supermarché en ligne, reverse 4 % de chaque panier.",
+      want: [{ kind: "count", subject: "Orvanel" }, { kind: "percent", subject: "Ambrelis" }],
+    },
+    // a name, a clause between commas, then its verb: "Tressane, longtemps hostile aux promotions, a ouvert …"
+    {
+      text: "Les enseignes se réorganisent. Tressane, longtemps hostile aux promotions, a ouvert 14 magasins en mars.",
+      want: [{ kind: "count", subject: "Tressane" }, { kind: "date", subject: "Tressane" }],
+    },
+    // … not a person described between commas, nor a metric after an elided article
+    {
+      text: "Le groupe Orlandine, dirigé depuis 2015 par Maïwenn Lescarret, la fille du fondateur, emploie 80 salariés. L’Ebitdaal, l’indicateur de rentabilité du groupe, progresse de 2,4 %.",
+      want: [{ kind: "date", subject: "Orlandine" }, { kind: "count", subject: "Orlandine" }, { kind: "percent", subject: "Orlandine" }],
+    },
+    // an African state is a place, whatever clause follows it ("Le Cameroun, cinquième producteur mondial, a récolté"),
+    // and no firm of the headline's
+    {
+      text: "Cameroun : Ebène Sud investit 62 milliards de FCFA à Kribi\nLe broyeur lance son usine. Le Cameroun, cinquième producteur mondial, a récolté 290 000 tonnes.",
+      want: [{ kind: "money", subject: "Ebène Sud" }, { kind: "count", subject: "Cameroun" }],
+    },
+    // what a firm chose or totals: "X a choisi", "X totalise"
+    {
+      text: "Les fabricants divergent. Saluvière a choisi la prudence, avec 2 % de hausse seulement. Brocéliane totalise 30 000 palettes cette année.",
+      want: [{ kind: "percent", subject: "Saluvière" }, { kind: "count", subject: "Brocéliane" }, { kind: "date", subject: "Brocéliane" }],
+    },
     // a press release: a legal form ("SA", "SE", "NV") is no part of the name, and a metric or a right written in
     // capitals (REBITDA, DPS, SaaS) names no company
     {
