@@ -75,16 +75,20 @@ const CANADA = narrow(/(?<![\p{L}])(?:qu[ée]b[ée]c|montr[ée]al|canad|ottawa|t
 const QUEBEC_PRESS = narrow(/(?<![\p{L}])(?:La[ \u00a0]+Presse|Le[ \u00a0]+Devoir|Radio-Canada|ICI[ \u00a0]+\p{Lu}\p{L}*|Les[ \u00a0]+Affaires|Le[ \u00a0]+Soleil|Journal[ \u00a0]+de[ \u00a0]+(?:Montréal|Québec)|TVA[ \u00a0]+Nouvelles|Le[ \u00a0]+Nouvelliste|Le[ \u00a0]+Droit|à[ \u00a0]+(?:Québec|Montréal)[ \u00a0]*[|·—])(?![\p{L}])/u);
 // Quebec's typography of amounts, which French outlets hardly use: "1,1 G$", "400 millions $", "95 000 $", "38,12 $"
 const QUEBEC_AMOUNT = narrow(/\d[ \u00a0\u202f]?G\$|(?<![\p{L}])(?:millions?|milliards?)[ \u00a0\u202f]\$|\d[ \u00a0\u202f]\d{3}[ \u00a0\u202f]\$|\d,\d\d[ \u00a0\u202f]\$/u);
+// Quebec's words for money and news, which French outlets do not use: "une ronde d'amorçage" (France: "un tour de
+// table"), "investisseurs providentiels" ("business angels"), "infolettre" ("newsletter"), "courriel"
+const QUEBEC_WORDS = narrow(/(?<![\p{L}])(?:rondes?[ \u00a0]+(?:de[ \u00a0]+financement|d['’]amorçage|de[ \u00a0]+série|de[ \u00a0]+démarrage|de[ \u00a0]+capital)|investisseurs?[ \u00a0]+providentiels?|infolettres?|courriels?)(?![\p{L}])/iu);
 const CANADA_ALL = new RegExp(CANADA.source, "giu");
 const HEAD_CHARS = 300;
 
 /**
  * Whether a document writes dollars as Quebec does: about Canada, and US dollars marked "$ US"; or from a Quebec
- * outlet (its head names one); or about Canada throughout (three mentions) in Quebec's typography of amounts.
+ * outlet (its head names one); or in Quebec's words ("ronde d'amorçage"); or about Canada throughout (three
+ * mentions) in Quebec's typography of amounts.
  */
 function quebecUsage(text: string): boolean {
   if (!CANADA.test(text)) return false;
-  if (US_DOLLAR_SYMBOL.test(text) || QUEBEC_PRESS.test(text.slice(0, HEAD_CHARS))) return true;
+  if (US_DOLLAR_SYMBOL.test(text) || QUEBEC_PRESS.test(text.slice(0, HEAD_CHARS)) || QUEBEC_WORDS.test(text)) return true;
   return QUEBEC_AMOUNT.test(text) && (text.match(CANADA_ALL)?.length ?? 0) >= 3;
 }
 

@@ -188,6 +188,11 @@ export const corpus: Corpus = {
     m("Un texte de Gabrielle Duquette | ICI Mauricie–Centre-du-Québec | Publié le 8 mars 2027\nBorévia prévoit investir 1,4 milliard de dollars à Shawinigan.", [1.4e9, "CAD", "1,4 milliard de dollars"]),
     // (a French outlet on a Canadian company keeps US dollars: "dollars canadiens" are named when meant)
     m("Cohere, la licorne de Toronto, lève 500 M$ auprès d'investisseurs canadiens ; Ottawa et Montréal applaudissent, le Canada aussi.", [500e6, "USD", "500 M$"]),
+    // ... and so does one about Canada in Quebec's words for money and news ("ronde d'amorçage", "investisseurs
+    // providentiels", "infolettre"), which French outlets do not use
+    m("La semaine techno · Infolettre\nLa montréalaise Pivelle a clôturé une ronde d'amorçage de 4,5 M$. Elle vise 2 M$ de revenus.",
+      [4.5e6, "CAD", "4,5 M$"], [2e6, "CAD", "2 M$"]),
+    m("La jeune pousse de Sherbrooke, au Québec, lève 3 M$ auprès d'investisseurs providentiels.", [3e6, "CAD", "3 M$"]),
     // Quebec "G$" is a billion dollars
     m("Les jeunes pousses québécoises ont récolté 1,1 G$ en 2025, contre 300 M$ US de capital américain.", [1.1e9, "CAD", "1,1 G$"], [300e6, "USD", "300 M$ US"]),
     // Moroccan dirhams: DH, MDH (millions), MMDH (billions)
