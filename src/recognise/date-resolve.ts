@@ -298,12 +298,22 @@ const PERIOD_START_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:à[^\S\n]
 const UNTIL_END_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])jusqu['’](?:au|à)(?:[^\S\n]+(?:la|le|l['’]))?[^\S\n]*$`, "iu");
 const COMPARED_WITH_BEFORE = narrow(/(?:^|[^\p{L}])(?:contre|par[^\S\n]+rapport[^\S\n]+(?:au|à)|comparée?s?[^\S\n]+(?:au|à))(?![\p{L}])[^.;:!?\n]{0,30}$/iu);
 
-// "ST publiera ses comptes du deuxième trimestre": the period results report has run, whatever the verb's tense.
-const REPORTED_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:résultats|comptes|chiffres|chiffre[^\S\n]+d['’]affaires|ventes|bénéfices?|pertes?|revenus|publication)(?:[^\S\n]+(?:trimestriels|semestriels|financiers|annuels))?[^\S\n]+(?:du|de[^\S\n]+ce|pour[^\S\n]+le|au[^\S\n]+titre[^\S\n]+du|sur[^\S\n]+le)[^\S\n]+$`, "iu");
+// "ST publiera ses comptes du deuxième trimestre": the period results report has run, whatever the verb's tense;
+// so has a month whose end a stock is stated at (below).
+const REPORTED_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:résultats|comptes|chiffres|chiffre[^\S\n]+d['’]affaires|ventes|bénéfices?|pertes?|revenus|publication)(?:[^\S\n]+(?:trimestriels|semestriels|financiers|annuels))?[^\S\n]+(?:du|de[^\S\n]+ce|pour[^\S\n]+le|au[^\S\n]+titre[^\S\n]+du|sur[^\S\n]+le)[^\S\n]+$` +
+    // ("a dévoilé ceux de son quatrième trimestre": the results named by a pronoun)
+    String.raw`|(?:^|[^\p{L}])(?:ceux|celles?|celui)[^\S\n]+(?:du|de[^\S\n]+(?:son|sa|leur|ce))[^\S\n]+$`, "iu");
 function lookingBack(text: string, d: CalendarDraft): Tense | null {
   const before = text.slice(Math.max(0, d.start - 70), d.start);
-  return (d.period.grain === "quarter" || d.period.grain === "half") && REPORTED_BEFORE.test(before) ? "past" : null;
+  if (d.period.grain === "quarter" || d.period.grain === "half") return REPORTED_BEFORE.test(before) ? "past" : null;
+  return d.mod === "END" && d.period.grain === "month" && (AT_END_BEFORE.test(before) || FIGURE_BEFORE.test(before)) && !DEADLINE_BEFORE.test(before) ? "past" : null;
 }
+// "sa dette, de 14,6 milliards d'euros à fin juin, …", "son ratio, de 187 % fin juin, devrait …": a stock stated at a
+// month's end, with "à" or right after its figure, is the last one closed, whatever the sentence's tense ("d'ici à
+// fin juin", "jusqu'à fin juin" are deadlines)
+const AT_END_BEFORE = narrow(/(?:^|[^\p{L}'’])à[^\S\n]+$/u);
+const FIGURE_BEFORE = narrow(/(?:\d|%|€|\$|(?:^|[^\p{L}])(?:euros?|dollars?|francs?|livres?|yens?|yuans?|milliards?|millions?|points?))[^\S\n]+$/u);
+const DEADLINE_BEFORE = narrow(/(?:^|[^\p{L}])d['’]ici[^\S\n]+à[^\S\n]+$/iu);
 
 // "à partir de mars", a headline's "dès la rentrée", a deadline "jusqu'au 2 février" (UNTIL_BEFORE): a starting
 // point or an end, with no tense around it, looks ahead ("à compter de" always does: date-tense.ts, AHEAD_BEFORE).

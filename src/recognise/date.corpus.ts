@@ -255,6 +255,15 @@ export const corpus: Corpus = {
     // a decision is put off to lies ahead ("a repoussé à septembre")
     { text: "Annoncée pour fin juin, puis pour septembre, la décision est désormais attendue « au premier trimestre 2028 ».", refDate: "2027-11-24", want: [{ value: "2027-06", text: "fin juin" }, { value: "2027-09", text: "septembre" }] },
     { text: "La Commission a repoussé à septembre la sélection finale, initialement attendue fin juin.", refDate: "2027-07-08", want: [{ value: "2027-09", text: "septembre" }, { value: "2027-06", text: "fin juin" }] },
+    // a stock stated at a month's end ("à fin juin", or right after its figure) is the last one closed, whatever the
+    // tense of the sentence: "la cession doit ramener sa dette, de 14,6 milliards à fin juin, à 10,5 milliards"
+    { text: "La cession doit ramener sa dette nette, de 14,6 milliards d'euros à fin juin, à environ 10,5 milliards.", refDate: "2030-07-08", want: [{ value: "2030-06", text: "fin juin", mod: "END" }] },
+    { text: "Son ratio de solvabilité, de 187 % fin juin, devrait perdre une quinzaine de points.", refDate: "2028-07-18", want: [{ value: "2028-06", text: "fin juin", mod: "END" }] },
+    { text: "L'achat sera financé par la trésorerie, qui s'élevait à 1,3 milliard d'euros fin décembre, et n'affectera pas le dividende.", refDate: "2030-03-05", want: [{ value: "2029-12", text: "fin décembre", mod: "END" }] },
+    // (a deadline is ahead: "d'ici à fin juin", "jusqu'à fin juin")
+    { text: "La banque devra céder 2 milliards d'euros d'actifs d'ici à fin juin.", refDate: "2030-07-08", want: [{ value: "2031-06", text: "fin juin", mod: "END" }] },
+    // the quarter whose results are told, by a pronoun: "ceux de son quatrième trimestre"
+    { text: "Grelinor a du même souffle dévoilé ceux de son quatrième trimestre : des revenus de 212 M$.", refDate: "2030-02-06", want: [{ value: "2029-Q4", text: "quatrième trimestre" }] },
     { text: "Le report sine die de la publication de ses comptes annuels, initialement prévue le 23 mars, inquiète.", refDate: "2028-03-14", want: [{ value: "2028-03-23", text: "23 mars" }] },
     // a date something "devait" happen at, and a planned date the sentence tells has moved: the nearest one, whatever the
     // tense ("devait partir en décembre", told in November; "prévue en mars, elle n'interviendra qu'en septembre", in June)
