@@ -446,6 +446,10 @@ export const corpus = claimCorpus(
       { kind: "funding", value: 10e9, unit: "USD" }, { kind: "funding", value: 2e9, unit: "USD", subject: "Orvane", investors: ["Amazon"] },
     ] },
     { text: "Vexa, valorisée lors de sa dernière levée en décembre, revendique 30 milliards de dollars de revenus annualisés.", want: [{ kind: "money", value: 30e9, unit: "USD" }] },
+    // an insurer's premiums are a line of accounts, whatever verb brings them: "réunira 1,9 milliard d'euros de
+    // cotisations", "apporte 1,12 milliard d'euros de primes"
+    { text: "Le nouvel ensemble réunira 1,4 million de sociétaires et 2,3 milliards d'euros de cotisations.", want: [{ kind: "money", value: 2.3e9, unit: "EUR" }] },
+    { text: "Les deux mutuelles fusionnent. Dans le détail, l'Orléanaise apporte 1,12 milliard d'euros de cotisations et 690 000 sociétaires, Ligéria 780 millions et 510 000 sociétaires.", want: [{ kind: "money", value: 1.12e9, unit: "EUR" }, { kind: "money", value: 780e6, unit: "EUR" }] },
     // "dont 400 M€ apportés par un fonds", "a souscrit pour 120 M€ à l'augmentation de capital de X": money put in.
     { text: "Coût du projet : 1,4 Md€, dont 400 M€ apportés par un fonds d'infrastructures.", want: [{ kind: "money", value: 1.4e9 }, { kind: "funding", value: 400e6 }] },
     { text: "Le groupe a souscrit pour 120 M€ à l'augmentation de capital de Dunelis.", want: [{ kind: "funding", value: 120e6, unit: "EUR" }] },
