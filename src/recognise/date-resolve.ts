@@ -169,15 +169,21 @@ const monthsBetween = (from: Ymd, to: Ymd): number => to.y * 12 + to.m - (from.y
  * both to history, "champion en 1949 et 1962", and to targets, "d'ici 2032"). On a tie, the later year: news is
  * written after most of what it states.
  */
-function yearFromWeekday(d: CalendarDraft, explicitYears: readonly number[], sinceYear: number | undefined): number | undefined {
+function yearFromWeekday(
+  d: CalendarDraft,
+  explicitYears: readonly number[],
+  sinceYear: number | undefined,
+  closedYear: number | undefined,
+): number | undefined {
   if (d.weekday === undefined || d.period.grain !== "day" || explicitYears.length === 0) return undefined;
   const sorted = [...explicitYears].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] as number;
   let best: number | undefined;
   let bestCost = Infinity;
-  // "a vendu 2,1 millions d'enceintes depuis 2021": the text is written after that year
-  const after = sinceYear !== undefined && sinceYear < median + 7 ? sinceYear : -Infinity;
-  for (let y = Math.max(median - 7, after + 1); y <= median + 7; y++) {
+  // "a vendu 2,1 millions d'enceintes depuis 2021", "a réalisé en 2029 un chiffre d'affaires": the text is written
+  // after that year (the search reaches as far past it as it does past the median)
+  const after = Math.max(sinceYear !== undefined && sinceYear < median + 7 ? sinceYear : -Infinity, closedYear ?? -Infinity);
+  for (let y = Math.max(median - 7, after + 1); y <= Math.max(median, after) + 7; y++) {
     const b = draftBounds(d, y);
     if (!b || weekdayOf(b[0]) !== d.weekday) continue;
     const cost = Math.abs(y - median);
@@ -428,6 +434,8 @@ const FOUNDED_BEFORE = narrow(/(?<![\p{L}])(?:fondée?s?|cofondée?s?|créée?s?
 const isFoundingYear = (text: string, start: number): boolean => FOUNDED_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 
 const SINCE_BEFORE_YEAR = narrow(/(?:^|[^\p{L}])depuis[ \u00a0]+$/iu);
+// "le groupe a réalisé en 2029 un chiffre d'affaires de …": a year whose accounts are told closed lies before the text's now
+const CLOSED_BEFORE_YEAR = narrow(/(?:^|[^\p{L}])(?:a|ont)[ \u00a0]+(?:réalisé|dégagé|enregistré|affiché|généré|clôturé|bouclé)[ \u00a0]+(?:en|sur)[ \u00a0]+(?:l['’](?:exercice|année)[ \u00a0]+)?$/iu);
 
 // "un carnet de commandes de 61,7 milliards au 31 décembre": the day a figure is given as of
 const AS_OF_BEFORE = /(?<![\p{L}])au[ \u00a0]+$/u;
@@ -438,6 +446,7 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
   const done: boolean[] = drafts.map(() => false);
   const explicitYears: number[] = [];
   let sinceYear: number | undefined;
+  let closedYear: number | undefined;
 
   // 1. Dates whose year is written.
   drafts.forEach((d, i) => {
@@ -446,6 +455,7 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
       done[i] = true;
       explicitYears.push(d.year);
       if (SINCE_BEFORE_YEAR.test(text.slice(Math.max(0, d.start - 12), d.start))) sinceYear = Math.max(sinceYear ?? d.year, d.year);
+      if (CLOSED_BEFORE_YEAR.test(text.slice(Math.max(0, d.start - 40), d.start))) closedYear = Math.max(closedYear ?? d.year, d.year);
     }
   });
 
@@ -454,7 +464,7 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
   if (!ref) {
     drafts.forEach((d, i) => {
       if (done[i] || d.kind !== "calendar") return;
-      const y = yearFromWeekday(d, explicitYears, sinceYear);
+      const y = yearFromWeekday(d, explicitYears, sinceYear, closedYear);
       if (y === undefined) return;
       const r = mentionFor(d, y, "weekday");
       results[i] = r;

@@ -148,6 +148,12 @@ export const corpus: Corpus = {
       text: "Sonavox a vendu plus de 2,1 millions d’enceintes depuis 2021. L’audience est fixée au mardi 14 décembre. Introduite en droit français en 2014, l’action de groupe reste rare.",
       want: [{ value: "2027-12-14", text: "mardi 14 décembre", anchor: "weekday" }],
     },
+    // ... so does a year whose accounts the text reports closed: "a réalisé en 2029 un chiffre d'affaires" is told in
+    // 2030 or later (June 4 is a Tuesday in 2019, 2024 and 2030)
+    {
+      text: "Il a fait savoir mardi 4 juin qu'il céderait la présidence. Coté depuis 2011, le groupe a réalisé en 2029 un chiffre d'affaires de 4,38 milliards d'euros. Sa fille dirige depuis 2021 la ligne masculine ; le groupe Castelmire est entré au capital en 2026 ; trois offres ont été refusées depuis 2019.",
+      want: [{ value: "2030-06-04", text: "mardi 4 juin", anchor: "weekday" }],
+    },
     // Months alone
     { text: "Il a intenté une action en justice contre l'entreprise en mars.", want: [{ value: "XXXX-03", text: "mars", anchor: "none" }] },
     { text: "Il a intenté une action en justice contre l'entreprise en mars.", refDate: "2024-05-27", want: [{ value: "2024-03", text: "mars", anchor: "reference" }] },
