@@ -145,14 +145,14 @@ const APPOSITIVE = narrowRegExp(
     `((?<=[«"“][ \\u00a0]?)\\p{Lu}[^«»"“”\\n]{0,40}?(?=[ \\u00a0]?[»"”])|${CAPITALISED})`,
   "uy",
 );
-// "Poolside lève 500 millions", "Colossus a été inauguré": a capitalised name (up to three words, "Yotta Data
-// Services a annoncé") as the subject of a company verb.
 // ", longtemps hostile aux promotions,": a clause between commas that opens on a small letter, on one line
 // (not a determiner's nor a trade's: "Ainhoa Harriague, la fille du fondateur, emploie", "l’Ebitdaal, l’indicateur …,
 // progresse" and "Le Brestois Brisval, spécialiste des drones, a signé" are a person, a metric and a name cut wrong;
 // nor a relative clause's, which DESCRIBED_AS_ORGANISATION reads, nor a verb's: "l’agent Asimov, est sorti cet été,")
 const COMMA_CLAUSE = `,[ \\u00a0]+(?!(?:(?:le|la|les|un|une|des|du|de|son|sa|ses|leur|leurs|ce|cet|cette|ces|qui|que|dont|est|était|sera|a|avait|aura|${APPOSITIVE_NOUNS.join("|")})(?![${L}])|[ld]['’]))\\p{Ll}[^,.;:!?\\n«»"“”()]{1,60},`;
 const COMMA_CLAUSE_CHARS = 64;
+// "Poolside lève 500 millions", "Colossus a été inauguré": a capitalised name (up to three words, "Yotta Data
+// Services a annoncé") as the subject of a company verb.
 const SUBJECT_OF_VERB = narrowRegExp(
   // ("Radiolys (Paris, IA pour la radiologie) lève 48 M€": a bracket of where and what may stand between)
   // ("Tressane, longtemps hostile aux promotions, a ouvert": so may a clause between commas)
