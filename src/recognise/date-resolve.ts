@@ -304,22 +304,14 @@ const PERIOD_START_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:à[^\S\n]
 const UNTIL_END_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])jusqu['’](?:au|à)(?:[^\S\n]+(?:la|le|l['’]))?[^\S\n]*$`, "iu");
 const COMPARED_WITH_BEFORE = narrow(/(?:^|[^\p{L}])(?:contre|par[^\S\n]+rapport[^\S\n]+(?:au|à)|comparée?s?[^\S\n]+(?:au|à))(?![\p{L}])[^.;:!?\n]{0,30}$/iu);
 
-// "ST publiera ses comptes du deuxième trimestre": the period results report has run, whatever the verb's tense;
-// so has a month whose end a stock is stated at (below).
+// "ST publiera ses comptes du deuxième trimestre": the period results report has run, whatever the verb's tense.
 const REPORTED_BEFORE = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:résultats|comptes|chiffres|chiffre[^\S\n]+d['’]affaires|ventes|bénéfices?|pertes?|revenus|publication)(?:[^\S\n]+(?:trimestriels|semestriels|financiers|annuels))?[^\S\n]+(?:du|de[^\S\n]+ce|pour[^\S\n]+le|au[^\S\n]+titre[^\S\n]+du|sur[^\S\n]+le)[^\S\n]+$` +
     // ("a dévoilé ceux de son quatrième trimestre": the results named by a pronoun)
     String.raw`|(?:^|[^\p{L}])(?:ceux|celles?|celui)[^\S\n]+(?:du|de[^\S\n]+(?:son|sa|leur|ce))[^\S\n]+$`, "iu");
 function lookingBack(text: string, d: CalendarDraft): Tense | null {
   const before = text.slice(Math.max(0, d.start - 70), d.start);
-  if (d.period.grain === "quarter" || d.period.grain === "half") return REPORTED_BEFORE.test(before) ? "past" : null;
-  return d.mod === "END" && d.period.grain === "month" && (AT_END_BEFORE.test(before) || FIGURE_BEFORE.test(before)) && !DEADLINE_BEFORE.test(before) ? "past" : null;
+  return (d.period.grain === "quarter" || d.period.grain === "half") && REPORTED_BEFORE.test(before) ? "past" : null;
 }
-// "sa dette, de 14,6 milliards d'euros à fin juin, …", "son ratio, de 187 % fin juin, devrait …": a stock stated at a
-// month's end, with "à" or right after its figure, is the last one closed, whatever the sentence's tense ("d'ici à
-// fin juin", "jusqu'à fin juin" are deadlines)
-const AT_END_BEFORE = narrow(/(?:^|[^\p{L}'’])à[^\S\n]+$/u);
-const FIGURE_BEFORE = narrow(/(?:\d|%|€|\$|(?:^|[^\p{L}])(?:euros?|dollars?|francs?|livres?|yens?|yuans?|milliards?|millions?|points?))[^\S\n]+$/u);
-const DEADLINE_BEFORE = narrow(/(?:^|[^\p{L}])d['’]ici[^\S\n]+à[^\S\n]+$/iu);
 
 // "à partir de mars", a headline's "dès la rentrée", a deadline "jusqu'au 2 février" (UNTIL_BEFORE): a starting
 // point or an end, with no tense around it, looks ahead ("à compter de" always does: date-tense.ts, AHEAD_BEFORE).
@@ -347,8 +339,18 @@ function grantedUntil(text: string, start: number): Tense | null {
 // "Le taux d'occupation s'établit à 95,8 % au 31 décembre": a figure stated at a closing day, in the present,
 // is the last such day on or before the dateline ("vise 97 % au 31 décembre" looks ahead).
 const STATED_AT = caselessRegExp(String.raw`(?:^|[^\p{L}])(?:s['’]établi(?:t|ssait)|ressort|ressortait|s['’]élève|s['’]élevait|atteint|atteignait|affiche|affichait|totalise|totalisait)[^\S\n]+[^.;:!?\n]{0,60}[^\S\n]au[^\S\n]+$`, "iu");
-function statedAt(text: string, d: CalendarDraft): Tense | null {
-  return d.period.grain === "day" && STATED_AT.test(text.slice(Math.max(0, d.start - 90), d.start)) ? "past" : null;
+// "sa dette, de 14,6 milliards d'euros à fin juin, …", "son ratio, de 187 % fin juin, devrait …": a stock stated at a
+// month's end, with "à" or right after its figure, is the last one closed, whatever the sentence's tense, dateline
+// or not ("d'ici à fin juin", "jusqu'à fin juin" are deadlines)
+const AT_END_BEFORE = narrow(/(?:^|[^\p{L}'’])à[^\S\n]+$/u);
+const FIGURE_BEFORE = narrow(/(?:\d|%|€|\$|(?:^|[^\p{L}])(?:euros?|dollars?|francs?|livres?|yens?|yuans?|milliards?|millions?|points?))[^\S\n]+$/u);
+const DEADLINE_BEFORE = narrow(/(?:^|[^\p{L}])d['’]ici[^\S\n]+à[^\S\n]+$/iu);
+/** "past" for a figure stated at a closing day (in a dated text) or at a month's end, else null. */
+function statedAt(text: string, d: CalendarDraft, dated: boolean): Tense | null {
+  const before = text.slice(Math.max(0, d.start - 90), d.start);
+  if (d.period.grain === "day") return dated && STATED_AT.test(before) ? "past" : null;
+  const monthEnd = d.mod === "END" && d.period.grain === "month";
+  return monthEnd && (AT_END_BEFORE.test(before) || FIGURE_BEFORE.test(before)) && !DEADLINE_BEFORE.test(before) ? "past" : null;
 }
 
 function startingFrom(text: string, start: number, dated: boolean): Tense | null {
@@ -607,7 +609,7 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
           // (a plan's date that has moved: the tense tells nothing, the nearest such date is meant)
           const moved = d.relation === "plain" && planMoved(text, d.start, d.end);
           const tense = d.relation === "plain" && !moved
-            ? lookingBack(text, d) ?? (dated ? grantedUntil(text, d.start) ?? statedAt(text, d) : null) ?? tenseAround(text, d.start, d.end) ?? d.lean ?? startingFrom(text, d.start, dated)
+            ? lookingBack(text, d) ?? statedAt(text, d, dated) ?? (dated ? grantedUntil(text, d.start) : null) ?? tenseAround(text, d.start, d.end) ?? d.lean ?? startingFrom(text, d.start, dated)
             : null;
           const told = d.relation === "plain" && d.mod === undefined && tense !== "future" && !moved ? toldLaterThatYear(i, nowDay.day) : undefined;
           const y = moved ? nearestYear(d, nowDay.day) : pickYear(d, nowDay.day, tense);
