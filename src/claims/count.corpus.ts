@@ -150,6 +150,13 @@ export const corpus = claimCorpus(
     // tonnes of goods are a volume produced, sold or emitted: a claim, like the kilometres of a network
     { text: "La coopérative a exporté 6 400 tonnes de fromage en 2025.", want: [{ value: 6400, unit: "tonnes" }] },
     { text: "Le site traite environ 1,85 million de tonnes de déchets par an.", want: [{ value: 1.85e6, unit: "tonnes", qualifier: "approx" }] },
+    // tonnages and barrels in their abbreviations: "Mt" is a million tonnes, "kt" a thousand, "b/j" barrels a day
+    { text: "Le négociant a traité 64 Mt de céréales et 9,8 Mt de métaux l'an dernier.", want: [{ value: 64e6, unit: "tonnes" }, { value: 9.8e6, unit: "tonnes" }] },
+    { text: "L'aciérie a émis 850 kt de CO2 en 2028.", want: [{ value: 850000, unit: "tonnes" }], only: true },
+    { text: "Le champ produit environ 43 000 barils par jour (b/j) et vise 60 000 b/j d'ici à 2032.", want: [{ value: 43000, unit: "barils", qualifier: "approx" }, { value: 60000, unit: "barils" }], only: true },
+    { text: "Les réserves prouvées atteignent 118 millions de barils.", want: [{ value: 118e6, unit: "barils" }] },
+    // a price per barrel or per tonne counts none
+    { text: "Le Brent cotait 84 dollars le baril et le blé 228 dollars la tonne.", want: [] },
     { text: "Le plan prévoit de renouveler 180 kilomètres de canalisations d'ici 2030.", want: [{ value: 180, unit: "kilomètres" }] },
     { text: "L'opérateur déploiera quelque 3 000 kilomètres de fibre noire.", want: [{ value: 3000, unit: "kilomètres", qualifier: "approx" }] },
     // what an arms maker builds and an army or a navy orders

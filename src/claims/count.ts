@@ -32,6 +32,13 @@ const COPIES_OF = narrow(/^[ \u00a0]+(?:de|d['’])[ \u00a0]*(?:(?:la|le|les|l['
 // Contracts, jobs, containers, homes, firms and crypto-assets counted by their acronym: "2 000 CDI", "450 ETP", "2,9 millions d'EVP", "9 870 BTC",
 // "79 000 HLM", "3 000 PME"; the unit keeps its capitals.
 const ACRONYM_NOUN = narrow(/^[ \u00a0\u202f]*(?:de[ \u00a0]+|d['’])?(CDI|CDD|ETP|EQTP|EVP|TEU|HLM|PME|TPE|ETI|EHPAD|Ehpad|BTC|ETH)(?![\p{L}\p{N}])/u);
+// "64 Mt de céréales", "850 kt de CO2", "60 000 b/j": tonnages and barrels a day in their abbreviations, valued in
+// tonnes and barrels like the words they stand for
+const SCALED_UNIT = narrow(/^[ \u00a0\u202f]*(Mt|kt|Gt|b\/j|Mb\/j)(?![\p{L}\p{N}\/])/u);
+const SCALES: Readonly<Record<string, { factor: number; unit: string }>> = {
+  Mt: { factor: 1e6, unit: "tonnes" }, kt: { factor: 1e3, unit: "tonnes" }, Gt: { factor: 1e9, unit: "tonnes" },
+  "b/j": { factor: 1, unit: "barils" }, "Mb/j": { factor: 1e6, unit: "barils" },
+};
 // "180 kilomètres de canalisations", "3 000 kilomètres de fibre": the length of what is built or run is a
 // claim; a distance ("à 270 kilomètres de Séoul") and a length alone ("les bouchons ont atteint 12 kilomètres")
 // are not.
@@ -189,6 +196,13 @@ export const countRule: Rule<NumberMention> = {
     const times = m.value >= 100 && !m.yearLike ? TIMES_AFTER.exec(after) : null;
     if (times && USED_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 30), m.start))) {
       return makeDraft({ start: m.start, end: m.end + times[0].length }, "count", m.value, "fois", ctx, { rule: "count/times used", confidence: 0.6, approx: m.approx, qualifierSpan: m });
+    }
+    const scaled = m.form === "digits" && m.value > 0 && !m.yearLike ? SCALED_UNIT.exec(after) : null;
+    if (scaled) {
+      const { factor, unit } = SCALES[scaled[1] as string] as { factor: number; unit: string };
+      return makeDraft({ start: m.start, end: m.end + scaled[0].length }, "count", Math.round(m.value * factor * 1000) / 1000, unit, ctx, {
+        rule: "count/abbreviated unit", confidence: 0.7, approx: m.approx, qualifierSpan: m,
+      });
     }
     // "30 millions de comptes courants", "45 millions de subventions": millions of a noun of money are money
     if (m.value >= 1e6 && MONEY_NOUN_AFTER.test(after)) return null;

@@ -35,8 +35,9 @@ export const COUNTED_NOUNS = [
   "logiciels", "clichés", "examens",
   // defence: what an arms maker builds and a navy or an army orders ("9 000 obus par mois", "quatre frégates")
   "obus", "munitions", "missiles", "frégates", "corvettes", "sous-marins", "chars", "blindés", "canons", "hélicoptères",
-  // tonnes of goods: a volume produced, sold or emitted ("6 400 tonnes de comté"), and a harvest in hectolitres
-  "tonnes", "hectolitres", "hl",
+  // tonnes of goods: a volume produced, sold or emitted ("6 400 tonnes de comté"), a harvest in hectolitres, and
+  // an oil field's output or reserves in barrels ("60 000 barils par jour")
+  "tonnes", "hectolitres", "hl", "barils",
   // compute: hours alone measure time, GPU-hours count what was consumed
   "heures-GPU", "heures GPU", "GPU-heures", "heures de calcul", "heures-processeur",
   // a supercomputer's nodes ("nœuds" alone measures a speed, in knots)
@@ -110,7 +111,7 @@ export const MEASURE_NOUNS = new Set([
   "trimestres", "semestres", "saisons", "exercices", "fois",
   // length, area, volume, mass, energy, speed, temperature, sound, data
   "mètres", "kilomètres", "centimètres", "millimètres", "micromètres", "nanomètres", "kms", "miles", "pieds", "pouces",
-  "hectares", "ares", "acres", "litres", "hectolitres", "centilitres", "barils", "kilos", "kilogrammes", "grammes",
+  "hectares", "ares", "acres", "litres", "hectolitres", "centilitres", "kilos", "kilogrammes", "grammes",
   "milligrammes", "carats", "onces", "watts", "kilowatts", "mégawatts", "gigawatts", "térawatts", "kilowattheures",
   "mégawattheures", "gigawattheures", "térawattheures", "volts", "kilovolts", "mégavolts", "ampères", "joules", "calories", "degrés", "kelvins", "millikelvins", "décibels",
   "nœuds", "octets", "kilooctets", "mégaoctets", "gigaoctets", "téraoctets", "bits", "pixels", "étoiles",
