@@ -453,6 +453,7 @@ export const corpus = claimCorpus(
     // "dont 400 M€ apportés par un fonds", "a souscrit pour 120 M€ à l'augmentation de capital de X": money put in.
     { text: "Coût du projet : 1,4 Md€, dont 400 M€ apportés par un fonds d'infrastructures.", want: [{ kind: "money", value: 1.4e9 }, { kind: "funding", value: 400e6 }] },
     { text: "Le groupe a souscrit pour 120 M€ à l'augmentation de capital de Dunelis.", want: [{ kind: "funding", value: 120e6, unit: "EUR" }] },
+    { text: "Trois investisseurs de référence s'étaient engagés à souscrire 45 M€ lors de l'introduction en Bourse.", want: [{ kind: "funding", value: 45e6 }] },
     // ... and so is what a region brings as a loan, or the State through its sovereign fund
     { text: "La Région apportera 18 millions d’euros via la Sogepa, sous forme de prêt subordonné.", want: [{ kind: "funding", value: 18e6, unit: "EUR" }] },
     { text: "L’État a apporté 22 milliards de FCFA via le Fonds souverain de Côte d’Ivoire.", want: [{ kind: "funding", value: 22e9, unit: "XOF" }] },
@@ -580,6 +581,11 @@ export const corpus = claimCorpus(
     { text: "Brackvale a placé 800 millions de livres d'obligations. La demande a dépassé 3,4 milliards de livres, plus de quatre fois le montant proposé.", want: [{ kind: "funding", value: 800e6 }, { kind: "money", value: 3.4e9 }] },
     { text: "Le produit servira à rembourser un prêt de 1,2 Md$ adossé à des puces graphiques.", want: [{ kind: "money", value: 1.2e9 }] },
     { text: "Le produit financera le remboursement anticipé d'un emprunt de CHF 80 millions.", want: [{ kind: "money", value: 80e6 }] },
+    // a debt carried or paid back is money ("40 M€ de dette auprès de la banque" is raised)
+    { text: "La Cades, qui doit avoir remboursé d’ici à 2033 les 136 milliards d’euros de dette qu’elle porte encore, ne peut plus reprendre de déficits.", want: [{ kind: "money", value: 136e9 }] },
+    { text: "L'opérateur affichait fin 2002 près de 70 milliards d'euros de dette.", want: [{ kind: "money", value: 70e9, qualifier: "approx" }] },
+    { text: "Le groupe a procédé au remboursement anticipé de 20 millions d'euros de dette bancaire.", want: [{ kind: "money", value: 20e6 }] },
+    { text: "Vantor lève 20 M€ en fonds propres et 40 M€ de dette auprès de la Banque Sorlhac.", want: [{ kind: "funding", value: 20e6 }, { kind: "funding", value: 40e6 }] },
     // a purchase paid from the buyer's own cash is money; the part a loan pays is its debt
     { text: "Le rachat sera financé à hauteur de 9 millions EUR par la trésorerie disponible et pour 13 millions EUR par un crédit d'acquisition souscrit auprès de deux banques.", want: [{ kind: "money", value: 9e6 }, { kind: "funding", value: 13e6 }] },
     // money: savings sought ("cherche 40 milliards d'euros d'économies"), what a plan's part weighs ("Le volet … pèse 420

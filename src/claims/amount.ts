@@ -262,6 +262,15 @@ const OWN_CASH_AFTER = narrow(/^[^\S\n]+(?:par|sur)[^\S\n]+(?:la|sa|leur|ses|leu
 // "prête 30 millions d'euros à la Région": a loan to a public body, public money
 const TO_A_PUBLIC_BODY_AFTER = narrow(/^[^\S\n]+(?:à|au|aux)[^\S\n]+(?:la[^\S\n]+|l['’])?(?:État|[Rr]égions?|intercommunalités?|communes?|métropoles?|départements?|agglomérations?|villes?|collectivités?|communauté|[ÉE]tats)(?![\p{L}])/u);
 
+// "a remboursé d'ici à 2033 les 136 milliards d'euros de dette qu'elle porte", "affichait fin 2002 près de 70
+// milliards d'euros de dette": a debt paid back or carried is money, where "40 M€ de dette auprès de la banque" is raised
+const DEBT_AFTER = narrow(/^[^\S\n]*(?:de|d['’])[^\S\n]*dettes?(?![\p{L}])/iu);
+const DEBT_KEPT_BEFORE = narrow(/(?<![\p{L}])(?:rembours\p{L}*|affich(?:e|ent|ait|aient|é)|traîn(?:e|ent|ait|aient)|port(?:e|ent|ait|aient)(?=[^\S\n]+(?:encore|toujours|désormais|environ|près|plus|quelque|\d)))(?:[^\S\n]+[\p{L}\p{N}'’]+){0,4}[^\S\n]+$/iu);
+const DEBT_CARRIED_AFTER = narrow(/^[^\S\n]*(?:de|d['’])[^\S\n]*dettes?[^\S\n]+qu['’](?:il|elle|ils|elles)[^\S\n]+(?:porte|portent|doit|doivent|traîne|traînent)(?![\p{L}])/iu);
+function debtCarriedOrRepaid(m: MoneyMention, ctx: RuleContext, after: string): boolean {
+  return DEBT_AFTER.test(after) && (DEBT_CARRIED_AFTER.test(after) || DEBT_KEPT_BEFORE.test(textBefore(m, ctx).slice(-60)));
+}
+
 function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: string } {
   const after = textAfter(m, ctx, 40);
   if (TAXES_AFTER.test(after)) return { kind: "money", how: "a price before or after tax" };
@@ -274,6 +283,7 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
   if (PER_UNIT_AFTER.test(after)) return { kind: "money", how: "a rate per unit" };
   // "a effacé près de 240 milliards de dollars de capitalisation": value lost or gained is an amount, no valuation
   if (VALUATION_AFTER.test(after)) return VALUE_CHANGED_BEFORE.test(textBefore(m, ctx).slice(-50)) ? { kind: "money", how: "a change of value" } : { kind: "valuation", how: "cue after" };
+  if (debtCarriedOrRepaid(m, ctx, after)) return { kind: "money", how: "a debt carried or repaid" };
   // ("valorise la cible à 289 M€ en fonds propres": an equity value, not equity raised)
   if (FUNDING_AFTER.test(after)) return EQUITY_VALUE.test(textBefore(m, ctx).slice(-80)) && IN_EQUITY_AFTER.test(after) ? { kind: "valuation", how: "an equity value" } : { kind: "funding", how: "cue after" };
   if (AS_A_GRANT.test(after) || GRANTS_AFTER.test(after)) return { kind: "money", how: "a grant" };

@@ -82,6 +82,7 @@ export const corpus = claimCorpus(
     { text: "Nous sommes 140 aujourd'hui et nous voulons être 300 d'ici à la fin de 2028.", want: [{ value: 140 }, { value: 300 }] },
     { text: "A. P. : Nous sommes 75, dont 60 ingénieurs. Nous serons 120 fin 2028.", want: [{ value: 75 }, { value: 60, unit: "ingénieurs" }, { value: 120 }] },
     { text: "Notre assistant comptable est utilisé par 19 000 clients chaque mois.", want: [{ value: 19000, unit: "clients" }] },
+    { text: "La série a été vue par 2,3 millions de foyers dans 14 pays.", want: [{ value: 2.3e6, unit: "foyers" }, { value: 14, unit: "pays" }] },
     // a part of a whole written with dots
     { text: "Quelque 1.100 de ses 6.500 salariés travaillent sur des lignes dédiées.", want: [{ value: 1100, unit: "salariés", text: "1.100" }] },
     // the number before the noun it counts: "portant à 14 le nombre d'engins"

@@ -56,6 +56,13 @@ export const corpus = claimCorpus(
     { text: "Elle est valorisée 12 milliards d'euros, soit plus du double de sa valorisation de juillet.", want: [{ value: 2, unit: "x", qualifier: "more_than" }] },
     { text: "« Nos marges tournent autour de 7 %, le double du logement », glisse son directeur.", want: [{ value: 2, unit: "x", qualifier: "exact" }] },
     { text: "Budget 2029 : les députés doublent la taxe sur les services numériques, de 3 % à 6 %", want: [{ value: 2, unit: "x", text: "doublent" }] },
+    // the multiple a comparison comes to, after "soit" or "c'est": "soit le double", "soit plus qu'un triplement"
+    { text: "La dotation est portée à 1 million de dollars, soit le double.", want: [{ value: 2, unit: "x", text: "double" }], only: true },
+    { text: "Son revenu récurrent atteint 14 M€, contre 3,5 M€ il y a un an, soit un quadruplement.", want: [{ value: 4, unit: "x", text: "quadruplement" }], only: true },
+    { text: "Ses ventes devraient approcher 7,5 millions d'euros, contre 2,3 millions, soit plus qu'un triplement.", want: [{ value: 3, unit: "x", qualifier: "more_than" }], only: true },
+    { text: "« Il en faudrait 20 milliards, c'est le double », juge l'eurodéputée.", want: [{ value: 2, unit: "x" }], only: true },
+    // (a railway's "doublement" lays a second track: without "soit", no multiple)
+    { text: "Le doublement de la voie entre Rennes et Saint-Malo est prévu pour 2031.", want: [], only: true },
     // a bare "fois" compared with a multiple just told
     { text: "La dette nette s'établit à 1 214 M€, soit 1,4 fois l'Ebitda, contre 1,1 fois fin décembre.", want: [{ value: 1.4 }, { value: 1.1, text: "1,1 fois" }] },
     // a bare "fois" after a leverage or a multiple named earlier in the sentence: debt over Ebitda, a price over earnings

@@ -124,7 +124,8 @@ export const multipliedRule: Rule<MultipliedMention> = {
   extract(m, ctx): ClaimDraft {
     const draft = makeDraft(m, "ratio", m.value, "x", ctx, { rule: "ratio/verb", confidence: 0.8 });
     // "a plus que doublé": more than twice ("plus du double", "près du double" are the hedge finder's)
-    if (/(?<![\p{L}])plus[ \u00a0]+que[ \u00a0]+$/u.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) draft.qualifier = "more_than";
+    // ("soit plus qu'un triplement")
+    if (/(?<![\p{L}])plus[ \u00a0]+qu(?:e[ \u00a0]+|['’][ \u00a0]*un[ \u00a0]+)$/u.test(ctx.text.slice(Math.max(0, m.start - 14), m.start))) draft.qualifier = "more_than";
     return draft;
   },
 };

@@ -159,7 +159,7 @@ const PUT_OFF_TO_BEFORE = caselessRegExp(
 // "a promis un retour à la normale « au deuxième trimestre »": what is promised for a time lies ahead (not the time
 // of the promise, right after its verb: "avait promis en février de réserver …")
 const PROMISED_FOR_BEFORE = caselessRegExp(
-  String.raw`(?:^|[^\p{L}])(?:promis|promise|promet|promettent|s['’]est[^\S\n]+engagée?|s['’]engage)(?:[^\S\n]+[^\s,;:.!?]+){1,8}[^\S\n]+[«"“]?[^\S\n]*(?:au|en|pour|à|d['’]ici)(?:[^\S\n]+(?:la|le|l['’]))?[^\S\n]*$`,
+  String.raw`(?:^|[^\p{L}])(?:promis|promise|promet|promettent|s['’]est[^\S\n]+engagée?|s['’]engage)(?:[^\S\n]+[^\s,;:.!?]+){1,8}[^\S\n]+[«"“]?[^\S\n]*(?:au|en|pour|à|d['’]ici|avant)(?:[^\S\n]+(?:la|le|l['’]))?[^\S\n]*$`,
   "iu",
 );
 // "doit être signé au plus tard en juin": a deadline lies ahead

@@ -48,6 +48,8 @@ export const corpus: Corpus = {
     // who says it is no tense of the date's ("…, a précisé le PDG"); a promise looks ahead ("a promis … au deuxième trimestre")
     { text: "Le choix du moteur sera annoncé « d'ici à la fin de l'année », a précisé le PDG de la compagnie.", refDate: "2028-02-22", want: [{ value: "2028", mod: "END" }] },
     { text: "Le motoriste a promis un retour à la normale « au deuxième trimestre ».", refDate: "2028-01-27", want: [{ value: "2028-Q2" }] },
+    // ... and "avant" a season: the season after the promise
+    { text: "La ministre avait promis « un projet de loi rectificatif avant l’été ».", refDate: "2029-03-18", want: [{ value: "2029-SU" }] },
     // "de cette année-là", "de la même année": the year told last
     { text: "Souvenons-nous de 2000. Au printemps de cette année-là, l'opérateur valait 90 milliards.", refDate: "2028-10-09", want: [{ value: "2000", text: "2000" }, { value: "2000-SP", text: "printemps" }] },
     { text: "Le site a fermé en 2019. En septembre de la même année, l'usine voisine a licencié.", refDate: "2028-10-09", want: [{ value: "2019", text: "2019" }, { value: "2019-09", text: "septembre" }] },

@@ -247,6 +247,7 @@ export const corpus: Corpus = {
     { text: "Le salon de Genève a remporté un franc succès.", why: "'franc' the adjective: no amount of one franc" },
     { text: "Vantrel n'a pas un euro de dette, et le fonds a grandi sans un dollar public.", why: "a negation: no amount of one" },
     { text: "« Personne n’a encore payé un euro de réservation ferme », observe l'économiste.", why: "a negation by its subject: no amount of one" },
+    { text: "« Nous n'avons pas levé un euro depuis 2024 », assure le fondateur, et le club n'a jamais touché un dollar.", why: "a negation with the verb between: no amount of one" },
     { text: "Budapest invoque un forint qui a perdu un quart de sa valeur.", why: "'un forint qui': the currency itself" },
     { text: "Le nombre de salariés est passé de 72 à 38.", why: "a change between two bare numbers" },
     { text: "Le dollar a progressé de 2 %.", why: "a percentage, not an amount" },

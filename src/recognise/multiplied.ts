@@ -12,7 +12,7 @@ export interface MultipliedMention extends Span {
 
 const FACTORS: Record<string, number> = { doublé: 2, triplé: 3, quadruplé: 4, quintuplé: 5, décuplé: 10, centuplé: 100 };
 /** The factor of any form of the verb or its noun: "double", "doublent", "doublé" -> 2. */
-const factorOf = (word: string): number => FACTORS[`${word.replace(/ent$|e$|é$/u, "")}é`] as number;
+const factorOf = (word: string): number => FACTORS[`${word.replace(/ment$/u, "").replace(/ent$|e$|é$/u, "")}é`] as number;
 
 const MULTIPLIED = narrowRegExp(
   String.raw`(?<![\p{L}])(?:a|ont|ai|avons|avez|avait|avaient|avions|aviez|aura|auront|aurait|auraient)` +
@@ -28,6 +28,9 @@ const MULTIPLIED = narrowRegExp(
 const MULTIPLIES = narrow(/(?<![\p{L}])(?:(double|triple|quadruple|quintuple|décuple|centuple)(?=[^\S\n]+(?:son|sa|ses|leur|leurs)[^\S\n])|(doublent|triplent|quadruplent|quintuplent|décuplent|centuplent)(?=[^\S\n]+(?:son|sa|ses|leur|leurs|la|le|les|l['’])[^\S\n]*(?!mise(?![\p{L}]))\p{L}))/gu);
 // "près du double du prix de gros", "plus du double de sa valorisation", "le double du logement": twice something
 const TIMES_NOUN = narrow(/(?<![\p{L}])(?:le|du|au)[^\S\n]+(double|triple|quadruple|quintuple|décuple|centuple)(?=[^\S\n]+(?:de|du|des|d['’])(?![\p{L}]))/gu);
+// "soit le double", "soit un quadruplement", "soit plus qu'un triplement", "c'est le double": the multiple a comparison
+// comes to ("le doublement de la voie" alone lays a second track; "le double de …" is TIMES_NOUN's)
+const COMES_TO = narrow(/(?<![\p{L}])(?:soit|c['’]est)[^\S\n]+(?:(?:plus|moins)[^\S\n]+qu['’][^\S\n]*|(?:presque|quasiment|environ)[^\S\n]+)?(?:une?[^\S\n]+(doublement|triplement|quadruplement|quintuplement|décuplement|centuplement)|le[^\S\n]+(double|triple|quadruple|quintuple|décuple|centuple)(?![^\S\n]+(?:de|du|des|d['’])(?![\p{L}])))(?![\p{L}])/gu);
 const AFTER_QUE = narrow(/(?<![\p{L}])qu(?:e|['’])(?:[^\S\n]*[\p{L}'’-]+){0,4}[^\S\n]+$/u);
 
 export function recogniseMultiplied(text: string): MultipliedMention[] {
@@ -50,6 +53,12 @@ export function recogniseMultiplied(text: string): MultipliedMention[] {
   TIMES_NOUN.lastIndex = 0;
   for (let m = TIMES_NOUN.exec(text); m; m = TIMES_NOUN.exec(text)) {
     const noun = m[1] as string;
+    const end = m.index + m[0].length;
+    out.push({ start: end - noun.length, end, value: factorOf(noun) });
+  }
+  COMES_TO.lastIndex = 0;
+  for (let m = COMES_TO.exec(text); m; m = COMES_TO.exec(text)) {
+    const noun = (m[1] ?? m[2]) as string;
     const end = m.index + m[0].length;
     out.push({ start: end - noun.length, end, value: factorOf(noun) });
   }
