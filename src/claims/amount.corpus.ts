@@ -91,6 +91,20 @@ export const corpus = claimCorpus(
     { text: "Le budget atteint 92 millions d'euros. Le stade, 28 500 places, a été rempli à 87 %, et la billetterie a rapporté 14,2 millions.", want: [
       { kind: "money", value: 14.2e6, unit: "EUR" },
     ] },
+    // a line of a budget named before a bare amount, a few words away, in the currency of the text: "Les investissements
+    // resteront élevés, à 842 millions", "La dette, elle, passera de 1,9 milliard", "leur facture sociale grimpera de 4,6 %,
+    // à 912 millions", "Le coût total atteint 612 millions", "plonge dans le rouge de 287 millions"
+    { text: "Le Canton prévoit 11,4 milliards de francs de charges et 412 postes de plus. Le taux reste stable. Le vote aura lieu mardi. Les investissements resteront élevés, à 842 millions, pour 1 800 élèves de plus. Le taux reste stable. Le vote aura lieu mardi. La dette, elle, passera de 1,9 milliard fin 2028 à 2,6 milliards. Le taux reste stable. Le vote aura lieu mardi. Leur facture sociale grimpera de 4,6 %, à 912 millions. Le taux reste stable. Le vote aura lieu mardi. Le coût total atteint 612 millions.", want: [
+      { kind: "money", value: 11.4e9, unit: "CHF" }, { kind: "money", value: 842e6, unit: "CHF" }, { kind: "money", value: 1.9e9, unit: "CHF" }, { kind: "money", value: 2.6e9, unit: "CHF" },
+      { kind: "money", value: 912e6, unit: "CHF" }, { kind: "money", value: 612e6, unit: "CHF" },
+    ], only: true },
+    { text: "Budget 2030 : le Canton plonge dans le rouge de 287 millions\nLe déficit atteindra 287 millions de francs.", want: [
+      { kind: "money", value: 287e6, unit: "CHF", text: "287 millions" }, { kind: "money", value: 287e6, unit: "CHF" },
+    ], only: true },
+    // a valuation "et demi" with its currency left out: "ça nous valorise un peu plus de deux milliards et demi"
+    { text: "On vient de boucler une ronde de 450 millions de dollars, et ça nous valorise un peu plus de deux milliards et demi.", want: [
+      { kind: "funding", value: 450e6 }, { kind: "valuation", value: 2.5e9, qualifier: "more_than" },
+    ], only: true },
     // "au-dessus des 1 790 milliards attendus": the expected figure is exact, only the result is above it
     { text: "Son chiffre d'affaires a atteint 1 860 milliards de yens, au-dessus des 1 790 milliards attendus par les analystes.", want: [
       { kind: "money", value: 1860e9, qualifier: "exact" }, { kind: "money", value: 1790e9, unit: "JPY", qualifier: "exact" },
@@ -531,6 +545,11 @@ export const corpus = claimCorpus(
     // a figure opening its paragraph, named by the next sentence: "C'est la valorisation …", "C'est le montant de la levée …"
     { text: "Les chiffres de la semaine\n250 milliards de dollars. C'est la valorisation obtenue lundi par Aldaran Labs.", want: [{ kind: "valuation", value: 250e9 }], only: true },
     { text: "Les chiffres de la semaine\n12 millions d'euros. C'est le montant de la levée bouclée par Fenwick.", want: [{ kind: "funding", value: 12e6 }], only: true },
+    // ... or a sentence told by the next one: "C'est ce que X vient de lever", "C'est ce qu'X a bouclé"
+    { text: "Bonjour. Quarante milliards de dollars, à peu près trente-sept milliards d'euros. C'est ce qu'Arvenza Labs, le grand rival d'OpenAI, a bouclé mardi dernier.", want: [{ kind: "funding", value: 40e9 }, { kind: "funding", value: 37e9 }], only: true },
+    { text: "Le marché a salué l'opération. 18 millions d'euros : c'est ce que la start-up nantaise vient de lever auprès de ses actionnaires.", want: [{ kind: "funding", value: 18e6 }], only: true },
+    // (what something costs, told so, stays money)
+    { text: "Douze millions d'euros. C'est ce que coûtera la rénovation du stade.", want: [{ kind: "money", value: 12e6 }], only: true },
     // a valuation or a round said again with no cue of its own is the same claim ("À 18 milliards, …", "ces 600 millions")
     { text: "Vireval a bouclé une levée qui la valorise 18 milliards d'euros. À 18 milliards, les investisseurs parient sur sa croissance.", want: [{ kind: "valuation", value: 18e9 }, { kind: "valuation", value: 18e9, text: "18 milliards" }], only: true },
     { text: "Noctaris a levé 600 millions d'euros en mars, sur une valorisation de 2,1 milliards d'euros.\nÀ quoi vont servir ces 600 millions ?", want: [{ kind: "funding", value: 600e6 }, { kind: "valuation" }, { kind: "funding", value: 600e6, text: "600 millions" }], only: true },

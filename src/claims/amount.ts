@@ -161,9 +161,10 @@ function convertsPrevious(m: MoneyMention, prev: ClaimDraft, ctx: RuleContext): 
   return prev.unit !== m.currency && CONVERSION_LINK.test(ctx.text.slice(prev.end, m.start).replace(/[^\S\n]+/gu, " "));
 }
 // "13 milliards de dollars post-money, soit près de 12 milliards d'euros": a stage may stand before the link;
-// "580 milliards de yuans, près de 70 milliards d'euros": a comma and a hedge make one too.
+// "580 milliards de yuans, près de 70 milliards d'euros", "Quarante milliards de dollars, à peu près trente-sept
+// milliards d'euros": a comma and a hedge make one too.
 // ("… 31 milliards d'euros après l'opération, soit environ 36 milliards de dollars")
-const CONVERSION_LINK = /^ ?(?:(?:en )?(?:post|pr[eé])-?money ?|(?:après|avant) (?:l['’]opération|la levée|le tour|l['’]augmentation de capital|l['’]apport(?: d['’]argent frais)?|l['’]argent frais) ?)?(?:(?:\(|,? ?soit) ?(?:(?:environ|près de|quelque|approximativement) ?)?|, ?(?:environ|près de|quelque|approximativement) ?)$/iu;
+const CONVERSION_LINK = /^ ?(?:(?:en )?(?:post|pr[eé])-?money ?|(?:après|avant) (?:l['’]opération|la levée|le tour|l['’]augmentation de capital|l['’]apport(?: d['’]argent frais)?|l['’]argent frais) ?)?(?:(?:\(|,? ?soit) ?(?:(?:environ|près de|quelque|approximativement|à peu près|grosso modo) ?)?|, ?(?:environ|près de|quelque|approximativement|à peu près|grosso modo) ?)$/iu;
 
 // "X doit prêter 150 M€ à Y, la Banque ouest-africaine de développement 45 milliards de FCFA et la Société financière
 // internationale 120 M$", "Anthropic est valorisé 380 Md$, Mistral AI 11,7 Md€": a verb said once for a list; each
@@ -230,7 +231,15 @@ function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: s
 // "250 milliards de dollars. C'est la valorisation obtenue …", "12 M€. C'est le montant de la levée …": a figure
 // opening its paragraph, named by the next sentence
 const NAMED_NEXT = narrow(/^[^\S\n]*\.[^\S\n]+C['’]est[^\S\n]+(?:le|la|l['’])[^\S\n]*(?:(valorisation)|(?:montant[^\S\n]+(?:de|du)[^\S\n]+(?:la|l['’])?[^\S\n]*)?(levée|tour[^\S\n]+de[^\S\n]+table|financement))(?![\p{L}])/iu);
+// "Quarante milliards de dollars, à peu près trente-sept milliards d'euros. C'est ce qu'Arvenza a bouclé mardi", "18
+// millions d'euros : c'est ce que la start-up vient de lever": an amount opening its sentence, told by what follows
+const TOLD_NEXT = narrow(/^[^.!?\n]{0,80}?[.:][^\S\n]+c['’]est[^\S\n]+ce[^\S\n]+qu(?:e|['’])[^.!?\n]{0,80}?(?<![\p{L}])(?:(lev(?:é|er)|lève|boucl(?:é|er|e)|réuni[rt]?|récolt(?:é|er)|obtenu|décroch(?:é|er)|sécuris(?:é|er)|collect(?:é|er))|(valoris\p{L}*|vaut|valait))(?![\p{L}])/iu);
 function namedNext(m: MoneyMention, ctx: RuleContext): AmountKind | null {
+  const sentence = ctx.sentences[ctx.sentenceIndex];
+  if (sentence && /^[\s«"“—–-]*$/u.test(ctx.text.slice(sentence.start, m.start))) {
+    const told = TOLD_NEXT.exec(ctx.text.slice(m.end, m.end + 200));
+    if (told) return told[1] ? "funding" : "valuation";
+  }
   if (!opensLine(ctx.text, m.start)) return null;
   const named = NAMED_NEXT.exec(ctx.text.slice(m.end, m.end + 60));
   return named ? (named[1] ? "valuation" : "funding") : null;

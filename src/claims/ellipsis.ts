@@ -14,7 +14,8 @@ import { makeDraft } from "./draft.js";
 import { ACCELERATOR_NOUNS, MEASURE_NOUNS, MONEY_NOUN_AFTER, NOT_COUNTED, VAGUE_QUANTITY } from "./lexicon.js";
 import type { ClaimDraft, Rule, RuleContext } from "./types.js";
 
-const SCALED = narrowRegExp(`(?:milliards?|millions?|Mds?|Mrds?|Md|crores?|lakhs?|${SPACED_LOWER_SCALES})$`, "u");
+// ("deux milliards et demi": the half is of the scale)
+const SCALED = narrowRegExp(`(?:milliards?|millions?|Mds?|Mrds?|Md|crores?|lakhs?|${SPACED_LOWER_SCALES})(?:[ \u00a0]+et[ \u00a0]+demie?)?$`, "u");
 // "37 milliards de paramètres": the number counts something else ("1,5 milliard de plus", "d'ici 2030" name nothing).
 // ("1,05 milliard de l'Union", "de la Région": where the money comes from, a name after its article)
 const OTHER_NOUN = narrow(/^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*(?!(?:plus|moins|ici)(?![\p{L}]))(?!(?:la[ \u00a0]+|l['’])\p{Lu})\p{L}/u);
@@ -381,7 +382,8 @@ const MONEY_CUE_BEFORE = narrowRegExp(
     // "l'opération valorise la société près de 2 milliards": a company's value
     String.raw`|(?<![\p{L}])valoris(?:e|ent|ait|era|ant)(?:[^\S\n]+[^\s.;:!?]+){0,3}?(?:[^\S\n]+à)?` +
     String.raw`|(?<![\p{L}])(?:modernisation|rénovation|travaux|chantier|extension|programme|projet|contrat|commande)[^\S\n]+(?:de|d['’])` +
-    String.raw`|(?<![\p{L}])(?:bénéfices?|pertes?|provisions?|revenus|recettes|ventes|chiffre[^\S\n]+d['’]affaires|dettes?|trésorerie|budget|dépenses?|coûts?|épargne|excédents?|déficits?|enveloppe|subventions?|investissement)(?:[^\S\n]+[^\s.;:!?]+){0,6}[^\S\n]+(?:à|de|d['’]))` +
+    // ("La dette, elle, passera de", "Le coût total atteint", "plonge dans le rouge de": a comma after the noun, a verb of level)
+    String.raw`|(?<![\p{L}])(?:bénéfices?|pertes?|provisions?|revenus|recettes|ventes|chiffre[^\S\n]+d['’]affaires|dettes?|trésorerie|budget|dépenses?|coûts?|épargne|excédents?|déficits?|enveloppe|subventions?|investissements?|factures?|rouge),?(?:[^\S\n]+[^\s.;:!?]+){0,6}[^\S\n]+(?:à|de|d['’]|atteint|atteindra|atteignait|atteignent|totalise|totalisera|représente|représentera|dépasse|dépassera))` +
     String.raw`[^\S\n]*(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|quelque)[^\S\n]+)?$`,
   "iu",
 );

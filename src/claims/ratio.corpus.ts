@@ -48,6 +48,8 @@ export const corpus = claimCorpus(
     { text: "Les ventes sont deux fois et demie plus élevées qu'en 2024.", want: [{ value: 2.5 }] },
     // a verb that multiplies, told as done: "a triplé", "ont plus que doublé", "a presque doublé"
     { text: "Son chiffre d'affaires a triplé en 2026.", want: [{ value: 3, unit: "x", text: "triplé" }] },
+    // "après avoir triplé": the past infinitive tells a result too
+    { text: "Le titre a perdu 6,5 % la semaine dernière, après avoir triplé depuis janvier.", want: [{ value: 3, unit: "x", text: "triplé" }] },
     { text: "Le bénéfice a plus que doublé, à 1,9 milliard d'euros.", want: [{ value: 2, qualifier: "more_than" }] },
     { text: "Les ventes ont presque doublé depuis 2021.", want: [{ value: 2, qualifier: "approx" }] },
     // the nouns: "près du double du prix de gros", "plus du double de sa valorisation", "le double du logement"; and the

@@ -8,7 +8,7 @@ import { isValidDay } from "./date-calendar.js";
 import { patternSource, type CalendarDraft, type DateParser, type Relation } from "./date-draft.js";
 import {
   alternation, APOS, foldWord, holidayOf, HOLIDAY_SURFACES, modOf, monthNumber, MONTH_ABBREVIATIONS, MONTH_NAMES,
-  ordinalValue, ORDINAL_DIGITS, OSP, seasonCode, SP, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, weekdayNumber,
+  ordinalValue, ORDINAL_DIGITS, OSP, seasonCode, SP, SPOKEN_NUMBERS, spokenNumber, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, weekdayNumber,
 } from "./date-lexicon-fr.js";
 import type { DateMod } from "./types.js";
 
@@ -129,6 +129,61 @@ const dayMonth: DateParser = {
       ...(wd ? { weekday: weekdayNumber(wd) as number } : {}),
       ...(rel ? { relation: relationOf(rel) } : {}),
     });
+  },
+};
+
+// Days and years as said aloud, in transcripts of radio and television: "le quinze avril", "mardi vingt et un mars",
+// "le quinze septembre deux mille trente", "en deux mille trente", "d'ici deux mille trente-quatre".
+const SPOKEN_DAY = alternation([...SPOKEN_NUMBERS].filter(([, n]) => n >= 2 && n <= 31).map(([w]) => w));
+const SPOKEN_YEAR = `deux${SP}mille(?:[-\\s](?:${alternation(SPOKEN_NUMBERS.keys())}))?${RB}`;
+/** "deux mille trente et un" -> 2031. */
+function spokenYearValue(surface: string): number | undefined {
+  const rest = foldWord(surface).replace(/^deux[-\s]+mille[-\s]*/u, "");
+  const n = rest === "" ? 0 : spokenNumber(rest);
+  return n === undefined ? undefined : 2000 + n;
+}
+const spokenDayMonth: DateParser = {
+  name: "spoken-day-month",
+  initials: "ldamjvs",
+  firstWords: [...WEEKDAY_FIRST, "le", "du", "au"],
+  pattern: patternSource(
+    `${LB}(?:(?<wd>${WEEKDAY_FULL})${SP}|(?:le|du|au)${SP})(?<day>${SPOKEN_DAY})${SP}(?<month>${MONTH_FULL})` +
+      `(?:${SP}(?:(?<year>${YEAR4})${RB}|(?<yw>${SPOKEN_YEAR}))|${SP}(?<rel>dernier|prochain)${RB})?`,
+    "giu",
+  ),
+  extract(m) {
+    const day = spokenNumber(g(m, "day") as string);
+    const month = monthNumber(g(m, "month") as string);
+    if (day === undefined || month === undefined || !dayExists(month, day)) return null;
+    const y = g(m, "year");
+    const year = y ? Number(y) : g(m, "yw") ? spokenYearValue(g(m, "yw") as string) : undefined;
+    if (year !== undefined && !isValidDay(year, month, day)) return null;
+    const wd = g(m, "wd");
+    const rel = g(m, "rel");
+    // ("le quinze avril": the day begins after its article)
+    const start = wd ? m.index : m.index + (/^\p{L}+\s+/u.exec(m[0]) as RegExpExecArray)[0].length;
+    return calendar(start, m.index + m[0].length, { grain: "day", m: month, d: day }, {
+      ...(year !== undefined ? { year } : {}),
+      ...(wd ? { weekday: weekdayNumber(wd) as number } : {}),
+      ...(rel ? { relation: relationOf(rel) } : {}),
+    });
+  },
+};
+// (a year said aloud only after a word that makes it a time: "deux mille trente salariés" counts)
+const spokenYear: DateParser = {
+  name: "spoken-year",
+  initials: "d",
+  firstWords: ["deux"],
+  pattern: patternSource(
+    `(?<=${LB}(?:(?<mod>fin|début|debut)|en|d${APOS}ici|d${APOS}ici${SP}à|avant|après|apres|depuis|dès|vers|jusqu${APOS}en|à${SP}partir${SP}de|à${SP}l${APOS}horizon)[^\\S\\n]{1,3})` +
+      `(?<year>${SPOKEN_YEAR})(?!${SP}(?:de${SP}|d${APOS})?\\p{L}+[sx]${RB})`,
+    "giu",
+  ),
+  extract(m) {
+    const year = spokenYearValue(g(m, "year") as string);
+    if (year === undefined) return null;
+    const mod = modFrom(m);
+    return calendar(m.index, m.index + m[0].length, { grain: "year" }, { year, ...(mod ? { mod } : {}) });
   },
 };
 
@@ -657,5 +712,5 @@ const nthWeekdayOfNamedMonth: DateParser = {
 
 export const CALENDAR_PARSERS: readonly DateParser[] = [
   dayMonth, monthYear, monthAlone, season, schoolYearStart, quarterWords, quarterCode, year, olderYear, yearPart, isoDay, numericDay, mixedNumericDay, slashDay, numericMonth,
-  spacedDay, holiday, dayOfMonth, nthWeekdayOfNamedMonth,
+  spacedDay, holiday, dayOfMonth, nthWeekdayOfNamedMonth, spokenDayMonth, spokenYear,
 ];

@@ -63,6 +63,29 @@ export function monthNumber(word: string): number | undefined {
   return MONTH_BY_WORD.get(foldWord(word).replace(/\.$/, ""));
 }
 
+// Numbers as said aloud, 1 to 99, hyphenated as the 1990 spelling does ("vingt-et-un", "quatre-vingt-dix-neuf"; the
+// patterns take a blank for a hyphen): the days and years of spoken French, "le quinze avril", "en deux mille trente".
+const UNITS = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"];
+const TENS = ["", "dix", "vingt", "trente", "quarante", "cinquante", "soixante"];
+function spoken(n: number): string {
+  if (n <= 16) return UNITS[n] as string;
+  if (n < 20) return `dix-${UNITS[n - 10]}`;
+  if (n < 70) {
+    const tens = TENS[Math.floor(n / 10)] as string;
+    const unit = n % 10;
+    return unit === 0 ? tens : unit === 1 ? `${tens}-et-un` : `${tens}-${UNITS[unit]}`;
+  }
+  if (n < 80) return n === 71 ? "soixante-et-onze" : `soixante-${spoken(n - 60)}`;
+  return n === 80 ? "quatre-vingts" : `quatre-vingt-${spoken(n - 80)}`;
+}
+export const SPOKEN_NUMBERS: ReadonlyMap<string, number> = new Map(Array.from({ length: 99 }, (_, i) => [spoken(i + 1), i + 1] as const));
+/** "Vingt et un" -> 21, "quatre vingt" -> 80: a spoken number's value, undefined if it is none of 1 to 99. */
+export function spokenNumber(surface: string): number | undefined {
+  const key = foldWord(surface).replace(/[-\s]+/gu, "-");
+  return SPOKEN_BY_KEY.get(key) ?? (key === "quatre-vingt" ? 80 : undefined);
+}
+const SPOKEN_BY_KEY = new Map([...SPOKEN_NUMBERS].map(([w, n]) => [foldWord(w), n]));
+
 // Weekdays, 0 = Monday (ISO order). Abbreviations need a dot or a day after them ("mer. 24 juin"):
 // "mer", "jeu", "mar", "sam" are also words and names. "lun." and "ven." are not words, so they may stand alone.
 export const WEEKDAY_NAMES: readonly string[] = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];

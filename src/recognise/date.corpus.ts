@@ -48,6 +48,11 @@ export const corpus: Corpus = {
     // who says it is no tense of the date's ("…, a précisé le PDG"); a promise looks ahead ("a promis … au deuxième trimestre")
     { text: "Le choix du moteur sera annoncé « d'ici à la fin de l'année », a précisé le PDG de la compagnie.", refDate: "2028-02-22", want: [{ value: "2028", mod: "END" }] },
     { text: "Le motoriste a promis un retour à la normale « au deuxième trimestre ».", refDate: "2028-01-27", want: [{ value: "2028-Q2" }] },
+    // days and years as said aloud, in a transcript ("deux mille trente salariés" counts people)
+    { text: "— M.-A. C. : On montera à trois cents mégawatts en deux mille trente. Le deuxième bâtiment ouvre le quinze avril.", refDate: "2029-03-14", want: [{ value: "2030", text: "deux mille trente" }, { value: "2029-04-15", text: "quinze avril" }] },
+    { text: "Le raccordement est prévu le vingt et un septembre deux mille trente et un, et le site visera un gigawatt d’ici deux mille trente-quatre.", refDate: "2029-03-14", want: [{ value: "2031-09-21", text: "vingt et un septembre deux mille trente et un" }, { value: "2034", text: "deux mille trente-quatre" }] },
+    { text: "Le groupe comptera deux mille trente salariés en France.", refDate: "2029-03-14", want: [] },
+    { text: "Rendez-vous mardi vingt-deux mai, puis fin deux mille trente.", refDate: "2029-03-14", want: [{ value: "2029-05-22" }, { value: "2030", text: "deux mille trente" }] },
     // ... and "avant" a season: the season after the promise
     { text: "La ministre avait promis « un projet de loi rectificatif avant l’été ».", refDate: "2029-03-18", want: [{ value: "2029-SU" }] },
     // "de cette année-là", "de la même année": the year told last

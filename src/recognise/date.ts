@@ -27,6 +27,8 @@ const CORE_WORDS = [
   "lendemain", "mois", "semaine", "semaines", "an", "ans", "annee", "annees", "noel", "toussaint", "paques", "pentecote",
   "ascension", "assomption", "saint", "fete", "thanksgiving", "thanks", "halloween", "chandeleur", "epiphanie",
   "reveillon", "nouvel", "decennie", "rentree",
+  // a year said aloud: "en deux mille trente"
+  "mille",
 ];
 const WORDS_BEFORE_CORE = 4;
 const RECENT = WORDS_BEFORE_CORE + 1;

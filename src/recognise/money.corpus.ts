@@ -215,6 +215,9 @@ export const corpus: Corpus = {
     m("Le dividende passe de 2,15 à 2,35 euros par action.", [2.15, "EUR", "2,15"], [2.35, "EUR", "2,35 euros"]),
     m("Le groupe relève son dividende de 0,85 à 1,10 euro par action.", [0.85, "EUR", "0,85"], [1.1, "EUR", "1,10 euro"]),
     m("La facture passera de 1,2 à 1,5 milliard d'euros.", [1.2e9, "EUR", "1,2"], [1.5e9, "EUR", "1,5 milliard d'euros"]),
+    // three words between the verb and "de"; and a second change in the sentence that leaves its verb out
+    m("L'analyste a relevé son objectif de cours de 290 à 315 fr.", [290, "CHF", "290"], [315, "CHF", "315 fr."]),
+    m("L’abonnement standard passera de 14,90 francs à 16,90 francs par mois dès le 1er juin, et la formule familiale de 21,90 à 24,90 francs.", [14.9, "CHF", "14,90 francs"], [16.9, "CHF", "16,90 francs"], [21.9, "CHF", "21,90"], [24.9, "CHF", "24,90 francs"]),
     // Taiwan dollars as "NT$", Lebanese pounds as "LL"
     m("Les ventes ont atteint NT$ 398,1 milliards sur l'année.", [398.1e9, "TWD", "NT$ 398,1 milliards"]),
     m("Le forfait coûte 85 millions LL à Beyrouth.", [85e6, "LBP", "85 millions LL"]),

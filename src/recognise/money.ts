@@ -127,13 +127,25 @@ function addCents(text: string, numbers: NumberMention[], out: MoneyMention[], r
 // 1,10 euro": a change between two amounts;
 // the first takes the scale and currency written once, after the second ("passe de 2,15 à 2,35 euros": the currency
 // alone). Not "entre 130 et 138 milliards" (a range).
-const CHANGED_FROM = narrow(/(?<![\p{L}])(?:passe|passent|passée?s?|passera|passerait|passant|ramène|ramenée?s?|porte|portée?s?|réduit|réduite?s?|relève|relèvent|relevée?s?|abaisse|abaissée?s?|revue?s?|augmente|augmentée?s?|diminue|diminuée?s?|grimpé|chuté|baissé|reculé|progressé|augmenté|bondi)(?:[ \u00a0]+(?:son|sa|ses|leur|leurs|le|la|les|l['’])?[ \u00a0]*\p{L}+){0,2}[ \u00a0]+(?:de|d['’])[ \u00a0]*$/u);
+const CHANGED_FROM = narrow(/(?<![\p{L}])(?:passe|passent|passée?s?|passera|passerait|passant|ramène|ramenée?s?|porte|portée?s?|réduit|réduite?s?|relève|relèvent|relevée?s?|abaisse|abaissée?s?|revue?s?|augmente|augmentée?s?|diminue|diminuée?s?|grimpé|chuté|baissé|reculé|progressé|augmenté|bondi)(?:[ \u00a0]+(?:son|sa|ses|leur|leurs|le|la|les|l['’])?[ \u00a0]*\p{L}+){0,3}[ \u00a0]+(?:de|d['’])[ \u00a0]*$/u);
 const TO_AMOUNT = /^[ \u00a0]+à[ \u00a0]+/u;
+// "passera de 14,90 francs à 16,90 francs, et la formule familiale de 21,90 à 24,90 francs": a second change of its
+// sentence, its verb left out, after a first told in full
+const CHANGED_BEFORE = narrow(/(?<![\p{L}])(?:de|d['’])[ \u00a0]*\d[\d \u00a0\u202f]*(?:,\d+)?[^.;:!?\n\d]{0,30}?[ \u00a0]à[ \u00a0]+\d[^.;:!?\n]{0,80}?,?[ \u00a0]+et[ \u00a0]+(?:l['’]|la[ \u00a0]+|le[ \u00a0]+|les[ \u00a0]+|celui[ \u00a0]+|celle[ \u00a0]+)?[^.;:!?\n\d]{0,40}?[ \u00a0](?:de|d['’])[ \u00a0]*$/u);
+
+function secondChange(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 220), start);
+  const first = CHANGED_BEFORE.exec(before);
+  if (!first) return false;
+  const de = (/^(?:de|d['’])[ \u00a0]*/u.exec(first[0]) as RegExpExecArray)[0];
+  return CHANGED_FROM.test(before.slice(Math.max(0, first.index - 50), first.index + de.length));
+}
 
 function addChangedFrom(text: string, numbers: NumberMention[], out: MoneyMention[]): void {
   for (const n of numbers) {
     const to = TO_AMOUNT.exec(text.slice(n.end, n.end + 6));
-    if (!to || n.yearLike || SCALED.test(text.slice(n.start, n.end)) || !CHANGED_FROM.test(text.slice(Math.max(0, n.start - 50), n.start))) continue;
+    if (!to || n.yearLike || SCALED.test(text.slice(n.start, n.end))) continue;
+    if (!CHANGED_FROM.test(text.slice(Math.max(0, n.start - 50), n.start)) && !secondChange(text, n.start)) continue;
     const later = out.find((o) => o.start === n.end + to[0].length);
     const scale = later?.number?.scale ?? 1;
     if (!later || later.value === null || out.some((o) => o.start <= n.start && n.start < o.end)) continue;

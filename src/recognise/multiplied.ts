@@ -15,7 +15,7 @@ const FACTORS: Record<string, number> = { doublé: 2, triplé: 3, quadruplé: 4,
 const factorOf = (word: string): number => FACTORS[`${word.replace(/ment$/u, "").replace(/ent$|e$|é$/u, "")}é`] as number;
 
 const MULTIPLIED = narrowRegExp(
-  String.raw`(?<![\p{L}])(?:a|ont|ai|avons|avez|avait|avaient|avions|aviez|aura|auront|aurait|auraient)` +
+  String.raw`(?<![\p{L}])(?:a|ont|ai|avons|avez|avait|avaient|avions|aviez|aura|auront|aurait|auraient|(?<=après[^\S\n]{1,3})avoir)` +
     String.raw`(?:[^\S\n]+(?:plus[^\S\n]+que|presque|quasiment|pratiquement|déjà|encore|ainsi|même|largement|environ))*` +
     String.raw`[^\S\n]+(doublé|triplé|quadruplé|quintuplé|décuplé|centuplé)(?![\p{L}])(?![^\S\n]+\p{Lu})`,
   // (no "i" flag: with it, \p{Lu} would match any letter)

@@ -302,19 +302,29 @@ function readAfterCardinal(text: string, tokens: Token[], i: number, card: Cardi
     if (after?.word.kind === "ordinal") return { candidate: null, next: j + 2 }; // "vingt et unième siècle"
   }
   // "deux virgule cinq", "deux cent virgule zéro cinq"
+  // ("deux virgule cinq milliards": the decimals stop before a scale word of a million or more, which scales the whole)
   if (t && kind === "virgule") {
     let k = j + 1;
     let zeros = "";
     while (tokens[k]?.word.kind === "small" && tokens[k]!.word.value === 0) { zeros += "0"; k++; }
-    const dec = readCardinal(tokens, k);
+    let stop = k;
+    while (stop < tokens.length && !isLargeScale(tokens[stop]!) && tokens[stop]!.word.kind !== "virgule") stop++;
+    const dec = readCardinal(stop < tokens.length ? tokens.slice(0, stop) : tokens, k);
     if (dec || zeros) {
       const next = dec ? dec.next : k;
       const value = card.value + Number(`0.${zeros}${dec ? dec.value : ""}`);
+      const scaleWord = tokens[next];
+      if (scaleWord && isLargeScale(scaleWord) && next === stop) {
+        const scale = scaleWord.word.value;
+        return { candidate: candidate(text, tokens, i, next + 1, Math.round(value * scale), { scale }), next: next + 1 };
+      }
       return { candidate: candidate(text, tokens, i, next, value), next };
     }
   }
   return { candidate: candidate(text, tokens, i, j, card.value, { scale: card.scale }), next: j };
 }
+
+const isLargeScale = (t: Token): boolean => t.word.kind === "scale" && t.word.value >= 1e6;
 
 // "de milliers", "de millions" after a round noun: "une dizaine de milliers" => ×1000
 function afterDe(tokens: Token[], k: number): { value: number; next: number } | null {

@@ -148,6 +148,9 @@ export const corpus: Corpus = {
     n("Un cinquième des recettes.", [0.2, "Un cinquième"]),
     n("un cinquieme", [0.2, "un cinquieme"]),
     n("deux virgule cinq", [2.5, "deux virgule cinq"]),
+    // a decimal before its scale word, as said on air: the scale multiplies the whole number
+    n("Deux virgule cinq milliards d’euros, c’est énorme.", [2.5e9, "Deux virgule cinq milliards"]),
+    n("quatre virgule zéro cinq millions", [4.05e6, "quatre virgule zéro cinq millions"]),
     n("cent et trois quarts", [100.75, "cent et trois quarts"]),
     n("quatre centièmes de seconde", [0.04, "quatre centièmes"]),
     n("Un salarié sur deux est concerné.", [2, "deux"]),
