@@ -231,6 +231,11 @@ export const corpus = claimCorpus(
     // "porter ses effectifs à 80"; "en" after a past or present verb of holding or claiming ("Meta en comptait 80.150",
     // "elle en revendique aujourd'hui 410")
     { text: "Elle emploie 34 personnes et compte porter ses effectifs à 80 d'ici fin 2028.", want: [{ value: 34 }, { value: 80, unit: "personnes", text: "80" }] },
+    // a count told again by another source: "1,1 million de manifestants selon les syndicats, 386 000 selon la police"
+    { text: "Retraites : 1,1 million de manifestants selon les syndicats, 386 000 selon la police", want: [{ value: 1.1e6, unit: "manifestants" }, { value: 386000, unit: "manifestants", text: "386 000" }], only: true },
+    { text: "Mardi, 230 salariés selon la CGT, 150 selon la direction, ont débrayé deux heures.", want: [{ value: 230, unit: "salariés" }, { value: 150, unit: "salariés", text: "150" }], only: true },
+    // the number of a thing, told at a level: "le nombre d'inscrits en catégorie A s'établit à 3 142 300"
+    { text: "Le nombre d’inscrits en catégorie A s’établit à 3 142 300 en moyenne sur le trimestre.", want: [{ value: 3142300, unit: "inscrits" }], only: true },
     // a part of what was just counted: "4 500 d'entre eux"
     { text: "Ses 31 000 collaborateurs devront avoir suivi une formation, et 4 500 d’entre eux, désignés référents, un cursus complet.", want: [{ value: 31000 }, { value: 4500, unit: "collaborateurs", text: "4 500" }] },
     { text: "Microsoft employait 221.000 personnes au 30 juin, quand Meta en comptait 80.150.", want: [{ value: 221000 }, { value: 80150, text: "80.150" }] },

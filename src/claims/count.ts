@@ -92,6 +92,14 @@ function theNumberOf(m: NumberMention, text: string, after: string): { 0: string
   return the ? { 0: the[0], 1: the[1] as string } : null;
 }
 
+// "le nombre d'inscrits en catégorie A s'établit à 3 142 300": the number of a thing, told at a level after it
+const NUMBER_OF_AT = narrow(/(?<![\p{L}])nombre[ \u00a0]+(?:total[ \u00a0]+)?(?:de|d['’])[ \u00a0]*(?:(?:ses|leurs|nos|ces)[ \u00a0]+)?(\p{Ll}[\p{L}-]*)[^.;:!?\d\n]{0,60}?[ \u00a0](?:s['’]établit|s['’]établissait|s['’]élève|s['’]élevait|atteint|atteignait|atteindra|culmine|grimpe|recule|dépasse)(?:[ \u00a0]+(?:à|de))?[ \u00a0]+(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|quelque)[ \u00a0]+)?$/u);
+function numberOfAt(m: NumberMention, text: string): { 0: string; 1: string } | null {
+  const at = NUMBER_OF_AT.exec(text.slice(Math.max(0, m.start - 120), m.start));
+  const noun = at?.[1];
+  return noun && !NOT_COUNTED.has(noun) && !FUNCTION_WORDS.has(noun) && /[sx]$/u.test(noun) ? { 0: "", 1: noun } : null;
+}
+
 // "64 de ses 142 antennes ont été endommagées", "onze de ses quatorze entrepôts", "120 des 540 boutiques": a part counts the noun of the
 // whole that follows it (the claim spans the part alone; the whole is a count of its own)
 const PART_OF_ITS_OWN = narrow(/^[ \u00a0\u202f]+(?:de[ \u00a0\u202f]+(?:ses|leurs|nos|vos|ces|mes)|des)[ \u00a0\u202f]+(?:\d[\d. \u00a0\u202f]*|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)(?![\p{L}]))[ \u00a0\u202f]*(\p{Ll}[\p{Ll}-]*[sx])(?![\p{L}])/u);
@@ -214,7 +222,8 @@ export const countRule: Rule<NumberMention> = {
     if (numberOf && ACCELERATOR_NAMED.test(numberOf[1])) {
       return makeDraft({ start: m.start, end: m.end + numberOf[0].length }, "gpu_count", m.value, "GPU", ctx, { rule: "gpu_count/the number of", confidence: 0.7, approx: m.approx, qualifierSpan: m });
     }
-    const noun = acronym ?? listed ?? length ?? numberOf ?? partOfItsOwn(m, after) ?? pluralNoun(m, ctx.text.slice(m.start, m.end), after) ?? computeNodes(m, after, ctx);
+    const noun = acronym ?? listed ?? length ?? numberOf ?? partOfItsOwn(m, after) ?? pluralNoun(m, ctx.text.slice(m.start, m.end), after) ?? computeNodes(m, after, ctx) ??
+      (m.yearLike ? null : numberOfAt(m, ctx.text));
     if (noun && OUT_OF.test(after.slice(noun[0].length))) return null;
     // "ni l'une ni l'autre des deux entreprises": a few things named before, counted by a definite article
     if (noun && m.value <= 10 && m.form === "words" && DEFINITE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) return null;

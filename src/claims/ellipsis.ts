@@ -86,7 +86,7 @@ function countedBefore(m: NumberMention, ctx: RuleContext, among = false): Claim
   if (!prev) return answerToHowMany(m, ctx);
   // (a list's items are held to their shape, so a figure under ten may be one: "15 en 2028 et 8 en 2029")
   const again = (among && typeof prev.value === "number" && m.value < prev.value) || m.value >= 10 && (pronoun || raised || COUNTED_AGAIN.test(ctx.text.slice(Math.max(s.start, m.start - 50), m.start)) || rangeEnd(prev, m, ctx.text) || partAndWhole(prev, m, ctx.text));
-  if (!again && !listItem(prev, m, ctx.text)) return null;
+  if (!again && !listItem(prev, m, ctx.text) && !toldBySource(prev, m, ctx.text)) return null;
   return makeDraft(m, prev.kind, m.value, prev.unit, ctx, {
     rule: `${prev.kind}/same noun as before`, confidence: 0.65, approx: m.approx, attributes: prev.kind === "gpu_count" && prev.attributes.vendor ? { vendor: prev.attributes.vendor } : {},
   });
@@ -127,6 +127,14 @@ function listItem(prev: ClaimDraft, m: NumberMention, text: string): boolean {
   const after = text.slice(m.end, m.end + 60);
   if (ITEM_ENDS.test(after) && NAMES_THEN_FIGURES.test(between)) return true;
   return FOR_WHAT_AFTER.test(after) && FIGURES_THEN_NAMES.test(between);
+}
+
+// "1,1 million de manifestants selon les syndicats, 386 000 selon la police", "230 salariés selon la CGT, 150 selon la
+// direction": the same count told by another source
+const SOURCE_BETWEEN = narrow(/^[ \u00a0]*(?:selon|d['’]après|pour)[ \u00a0][^\d.;:!?\n]{1,50},[ \u00a0]*(?:et[ \u00a0]+)?$/iu);
+const SOURCE_AFTER = narrow(/^[ \u00a0]+(?:selon|d['’]après|pour)[ \u00a0]+(?:la|le|les|l['’]|\p{Lu})/u);
+function toldBySource(prev: ClaimDraft, m: NumberMention, text: string): boolean {
+  return m.start - prev.end <= 60 && SOURCE_BETWEEN.test(text.slice(prev.end, m.start)) && SOURCE_AFTER.test(text.slice(m.end, m.end + 16));
 }
 
 // A part and its whole: "60 postes sur 230", "95 suppressions de postes sur 310" (the whole after), "Sur les 230 postes

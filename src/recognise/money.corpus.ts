@@ -28,6 +28,8 @@ export const corpus: Corpus = {
     m("Le groupe a réalisé 15 milliards de francs de chiffre d'affaires en 2026.", [15e9, "CHF", "15 milliards de francs"]),
     // an exchange rate's unit ("pour un euro") is no amount of one
     { ...m("Le taux de change retenu est de 1,15 dollar pour un euro.", [1.15, "USD", "1,15 dollar"]), only: true },
+    // a debt's price in cents for one of its currency: no amount of one
+    { ...m("Sa tranche senior a glissé à 94 cents pour un dollar.", [0.94, "USD", "94 cents"]), only: true },
     // the rate told the other way round ("un dollar à 30,5 dollars taïwanais")
     { ...m("Les montants sont convertis sur la base d’un dollar à 30,5 dollars taïwanais.", [30.5, "TWD", "30,5 dollars taïwanais"]), only: true },
     { ...m("Au fixing, un euro contre 1,1620 dollar.", [1.162, "USD", "1,1620 dollar"]), only: true },

@@ -48,6 +48,8 @@ const CURRENCY_AS_SUCH = caselessRegExp(String.raw`^[ \u00a0\u202f]+(?:forte?s?|
 // ("Pas un euro ne sera versé" opens a sentence)
 // ("Personne n'a encore payé un euro": a negation by its subject; "n'a pas levé un euro", "sans dépenser un dollar": a
 // participle or an infinitive between)
+// "94 cents pour un dollar", "60 centimes par euro": a price in hundredths of the one unit that follows
+const CENTS_FOR_ONE = /\d[ \u00a0\u202f]*(?:cents?|centimes?)[ \u00a0]+(?:pour|par)[ \u00a0]+$/u;
 const NOT_ONE = narrow(/(?<![\p{L}])(?:(?:[Pp]as|[Pp]lus|[Jj]amais|[Ss]ans)(?:[ \u00a0]+(?:même|seulement|encore|déjà))?(?:[ \u00a0]+\p{Ll}{2,14}(?:é|és|ée|ées|u|us|ue|ues|is|it|er|ir|re))?|(?:[Pp]ersonne|[Nn]ul)[ \u00a0]+n['’][\p{L}]+(?:[ \u00a0]+[\p{L}]+){0,3})[ \u00a0]+$/u);
 
 // "1,15 dollar pour un euro": the unit an exchange rate is given for; "un dollar à 30,5 dollars taïwanais", "un euro
@@ -70,7 +72,7 @@ export function recogniseMoney(text: string, numbers: NumberMention[] = recognis
     const currency = currencyOf(m.groups?.cur ?? "", false, start, resolve);
     const end = start + m[0].length;
     if (!currency || out.some((o) => o.start < end && start < o.end) || CURRENCY_AS_SUCH.test(text.slice(end, end + 12))) continue;
-    if (NOT_ONE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    if (NOT_ONE.test(text.slice(Math.max(0, start - 40), start)) || CENTS_FOR_ONE.test(text.slice(Math.max(0, start - 24), start))) continue;
     if (out.some((o) => o.end <= start && RATE_UNIT_BETWEEN.test(text.slice(o.end, start)))) continue;
     if (out.some((o) => o.start >= end && o.start <= end + 10 && RATE_UNIT_FIRST.test(text.slice(end, o.start)))) continue;
     const number: NumberMention = { start, end: start + m[0].indexOf(" "), value: 1, form: "words", approx: false, yearLike: false };
