@@ -93,13 +93,14 @@ export const corpus = claimCorpus(
     ] },
     // a line of a budget named before a bare amount, a few words away, in the currency of the text: "Les investissements
     // resteront élevés, à 842 millions", "La dette, elle, passera de 1,9 milliard", "leur facture sociale grimpera de 4,6 %,
-    // à 912 millions", "Le coût total atteint 612 millions", "plonge dans le rouge de 287 millions"
+    // à 912 millions", "Le coût total atteint 612 millions"
     { text: "Le Canton prévoit 11,4 milliards de francs de charges et 412 postes de plus. Le taux reste stable. Le vote aura lieu mardi. Les investissements resteront élevés, à 842 millions, pour 1 800 élèves de plus. Le taux reste stable. Le vote aura lieu mardi. La dette, elle, passera de 1,9 milliard fin 2028 à 2,6 milliards. Le taux reste stable. Le vote aura lieu mardi. Leur facture sociale grimpera de 4,6 %, à 912 millions. Le taux reste stable. Le vote aura lieu mardi. Le coût total atteint 612 millions.", want: [
       { kind: "money", value: 11.4e9, unit: "CHF" }, { kind: "money", value: 842e6, unit: "CHF" }, { kind: "money", value: 1.9e9, unit: "CHF" }, { kind: "money", value: 2.6e9, unit: "CHF" },
       { kind: "money", value: 912e6, unit: "CHF" }, { kind: "money", value: 612e6, unit: "CHF" },
     ], only: true },
-    { text: "Budget 2030 : le Canton plonge dans le rouge de 287 millions\nLe déficit atteindra 287 millions de francs.", want: [
-      { kind: "money", value: 287e6, unit: "CHF", text: "287 millions" }, { kind: "money", value: 287e6, unit: "CHF" },
+    // ("dans le rouge de 287 millions": a deficit)
+    { text: "Budget 2030 : le Canton plonge dans le rouge de 287 millions\nLe projet prévoit 12,46 milliards de francs de charges pour 12,17 milliards de revenus, soit un déficit de 287 millions.", want: [
+      { kind: "money", value: 287e6, unit: "CHF", text: "287 millions" }, { kind: "money", value: 12.46e9, unit: "CHF" }, { kind: "money", value: 12.17e9, unit: "CHF" }, { kind: "money", value: 287e6, unit: "CHF" },
     ], only: true },
     // a valuation "et demi" with its currency left out: "ça nous valorise un peu plus de deux milliards et demi"
     { text: "On vient de boucler une ronde de 450 millions de dollars, et ça nous valorise un peu plus de deux milliards et demi.", want: [

@@ -390,7 +390,8 @@ const MONEY_CUE_BEFORE = narrowRegExp(
     // "l'opération valorise la société près de 2 milliards": a company's value
     String.raw`|(?<![\p{L}])valoris(?:e|ent|ait|era|ant)(?:[^\S\n]+[^\s.;:!?]+){0,3}?(?:[^\S\n]+à)?` +
     String.raw`|(?<![\p{L}])(?:modernisation|rénovation|travaux|chantier|extension|programme|projet|contrat|commande)[^\S\n]+(?:de|d['’])` +
-    // ("La dette, elle, passera de", "Le coût total atteint", "plonge dans le rouge de": a comma after the noun, a verb of level)
+    // ("La dette, elle, passera de", "Le coût total atteint": a comma after the noun, a verb of level; "plonge dans le
+    // rouge de": a deficit)
     String.raw`|(?<![\p{L}])(?:bénéfices?|pertes?|provisions?|revenus|recettes|ventes|chiffre[^\S\n]+d['’]affaires|dettes?|trésorerie|budget|dépenses?|coûts?|épargne|excédents?|déficits?|enveloppe|subventions?|investissements?|factures?|rouge),?(?:[^\S\n]+[^\s.;:!?]+){0,6}[^\S\n]+(?:à|de|d['’]|atteint|atteindra|atteignait|atteignent|totalise|totalisera|représente|représentera|dépasse|dépassera))` +
     String.raw`[^\S\n]*(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|quelque)[^\S\n]+)?$`,
   "iu",

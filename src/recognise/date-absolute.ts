@@ -8,7 +8,7 @@ import { isValidDay } from "./date-calendar.js";
 import { patternSource, type CalendarDraft, type DateParser, type Relation } from "./date-draft.js";
 import {
   alternation, APOS, foldWord, holidayOf, HOLIDAY_SURFACES, modOf, monthNumber, MONTH_ABBREVIATIONS, MONTH_NAMES,
-  ordinalValue, ORDINAL_DIGITS, OSP, seasonCode, SP, SPOKEN_NUMBERS, spokenNumber, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, weekdayNumber,
+  ordinalValue, ORDINAL_DIGITS, OSP, seasonCode, SP, SPOKEN_WORDS, spokenNumber, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, weekdayNumber,
 } from "./date-lexicon-fr.js";
 import type { DateMod } from "./types.js";
 
@@ -134,13 +134,22 @@ const dayMonth: DateParser = {
 
 // Days and years as said aloud, in transcripts of radio and television: "le quinze avril", "mardi vingt et un mars",
 // "le quinze septembre deux mille trente", "en deux mille trente", "d'ici deux mille trente-quatre".
-const SPOKEN_DAY = alternation([...SPOKEN_NUMBERS].filter(([, n]) => n >= 2 && n <= 31).map(([w]) => w));
-const SPOKEN_YEAR = `deux${SP}mille(?:[-\\s](?:${alternation(SPOKEN_NUMBERS.keys())}))?${RB}`;
-/** "deux mille trente et un" -> 2031. */
-function spokenYearValue(surface: string): number | undefined {
-  const rest = foldWord(surface).replace(/^deux[-\s]+mille[-\s]*/u, "");
-  const n = rest === "" ? 0 : spokenNumber(rest);
-  return n === undefined ? undefined : 2000 + n;
+// (the words a spoken number is made of, read by spokenNumber: a list of every number would cost the pattern's
+// compilation some 20 ms at start-up)
+const SPOKEN_WORD = `(?:${alternation(SPOKEN_WORDS)})`;
+const SPOKEN = `${SPOKEN_WORD}(?:[-\\s]${SPOKEN_WORD}){0,4}`;
+const SPOKEN_DAY = SPOKEN;
+const SPOKEN_YEAR = `deux${SP}mille(?:[-\\s]${SPOKEN})?${RB}`;
+/** "deux mille trente et un" -> 2031, and the length read: "deux mille trente et une" is 2030 and "deux mille trente". */
+function spokenYear(surface: string): { year: number; length: number } | undefined {
+  const head = /^deux[-\s]+mille/iu.exec(surface) as RegExpExecArray;
+  const words = surface.slice(head[0].length).split(/(?=[-\s])/u);
+  for (let k = words.length; k > 0; k--) {
+    const said = words.slice(0, k).join("");
+    const n = spokenNumber(said.replace(/^[-\s]+/u, ""));
+    if (n !== undefined) return { year: 2000 + n, length: head[0].length + said.length };
+  }
+  return { year: 2000, length: head[0].length };
 }
 const spokenDayMonth: DateParser = {
   name: "spoken-day-month",
@@ -156,7 +165,11 @@ const spokenDayMonth: DateParser = {
     const month = monthNumber(g(m, "month") as string);
     if (day === undefined || month === undefined || !dayExists(month, day)) return null;
     const y = g(m, "year");
-    const year = y ? Number(y) : g(m, "yw") ? spokenYearValue(g(m, "yw") as string) : undefined;
+    const yw = g(m, "yw");
+    const spoken = yw ? spokenYear(yw) : undefined;
+    // ("le quinze septembre deux mille trente et une …": the year stops where its number does)
+    if (spoken && spoken.length < (yw as string).length) return null;
+    const year = y ? Number(y) : spoken?.year;
     if (year !== undefined && !isValidDay(year, month, day)) return null;
     const wd = g(m, "wd");
     const rel = g(m, "rel");
@@ -170,7 +183,7 @@ const spokenDayMonth: DateParser = {
   },
 };
 // (a year said aloud only after a word that makes it a time: "deux mille trente salariés" counts)
-const spokenYear: DateParser = {
+const spokenYearParser: DateParser = {
   name: "spoken-year",
   initials: "d",
   firstWords: ["deux"],
@@ -180,10 +193,10 @@ const spokenYear: DateParser = {
     "giu",
   ),
   extract(m) {
-    const year = spokenYearValue(g(m, "year") as string);
-    if (year === undefined) return null;
+    const spoken = spokenYear(g(m, "year") as string);
+    if (!spoken) return null;
     const mod = modFrom(m);
-    return calendar(m.index, m.index + m[0].length, { grain: "year" }, { year, ...(mod ? { mod } : {}) });
+    return calendar(m.index, m.index + spoken.length, { grain: "year" }, { year: spoken.year, ...(mod ? { mod } : {}) });
   },
 };
 
@@ -712,5 +725,5 @@ const nthWeekdayOfNamedMonth: DateParser = {
 
 export const CALENDAR_PARSERS: readonly DateParser[] = [
   dayMonth, monthYear, monthAlone, season, schoolYearStart, quarterWords, quarterCode, year, olderYear, yearPart, isoDay, numericDay, mixedNumericDay, slashDay, numericMonth,
-  spacedDay, holiday, dayOfMonth, nthWeekdayOfNamedMonth, spokenDayMonth, spokenYear,
+  spacedDay, holiday, dayOfMonth, nthWeekdayOfNamedMonth, spokenDayMonth, spokenYearParser,
 ];

@@ -78,7 +78,9 @@ function spoken(n: number): string {
   if (n < 80) return n === 71 ? "soixante-et-onze" : `soixante-${spoken(n - 60)}`;
   return n === 80 ? "quatre-vingts" : `quatre-vingt-${spoken(n - 80)}`;
 }
-export const SPOKEN_NUMBERS: ReadonlyMap<string, number> = new Map(Array.from({ length: 99 }, (_, i) => [spoken(i + 1), i + 1] as const));
+const SPOKEN_NUMBERS: ReadonlyMap<string, number> = new Map(Array.from({ length: 99 }, (_, i) => [spoken(i + 1), i + 1] as const));
+/** The words spoken numbers are made of: "vingt", "et", "un", "quatre", "vingts" … */
+export const SPOKEN_WORDS: readonly string[] = [...new Set([...SPOKEN_NUMBERS.keys()].flatMap((w) => w.split("-")))];
 /** "Vingt et un" -> 21, "quatre vingt" -> 80: a spoken number's value, undefined if it is none of 1 to 99. */
 export function spokenNumber(surface: string): number | undefined {
   const key = foldWord(surface).replace(/[-\s]+/gu, "-");

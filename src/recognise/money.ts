@@ -44,12 +44,13 @@ const TUNISIAN_DINARS = narrow(/(?<![\p{L}])(?:dinars?|DT|[tT]unisi\p{L}*)(?![\p
 // "un dollar fort", "un euro numérique", "un forint qui a perdu": the currency itself, not an amount of one
 const CURRENCY_AS_SUCH = caselessRegExp(String.raw`^[ \u00a0\u202f]+(?:forte?s?|faibles?|numériques?|digital|unique|stables?|plus|moins|trop|cher|chère|qui)(?![\p{L}])`, "iu");
 
+// "94 cents pour un dollar", "60 centimes par euro": a price in hundredths of the one unit that follows
+const CENTS_FOR_ONE = /\d[ \u00a0\u202f]*(?:cents?|centimes?)[ \u00a0]+(?:pour|par)[ \u00a0]+$/u;
+
 // "n'a pas un euro de dette", "sans un dollar": a negation, no amount of one
 // ("Pas un euro ne sera versé" opens a sentence)
 // ("Personne n'a encore payé un euro": a negation by its subject; "n'a pas levé un euro", "sans dépenser un dollar": a
 // participle or an infinitive between)
-// "94 cents pour un dollar", "60 centimes par euro": a price in hundredths of the one unit that follows
-const CENTS_FOR_ONE = /\d[ \u00a0\u202f]*(?:cents?|centimes?)[ \u00a0]+(?:pour|par)[ \u00a0]+$/u;
 const NOT_ONE = narrow(/(?<![\p{L}])(?:(?:[Pp]as|[Pp]lus|[Jj]amais|[Ss]ans)(?:[ \u00a0]+(?:même|seulement|encore|déjà))?(?:[ \u00a0]+\p{Ll}{2,14}(?:é|és|ée|ées|u|us|ue|ues|is|it|er|ir|re))?|(?:[Pp]ersonne|[Nn]ul)[ \u00a0]+n['’][\p{L}]+(?:[ \u00a0]+[\p{L}]+){0,3})[ \u00a0]+$/u);
 
 // "1,15 dollar pour un euro": the unit an exchange rate is given for; "un dollar à 30,5 dollars taïwanais", "un euro
