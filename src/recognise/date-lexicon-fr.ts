@@ -2,6 +2,8 @@
 // Patterns are built from these lists longest-first (as chrono's `src/utils/pattern.ts`
 // does), accents optional ("fevrier" is written too), apostrophes straight or curly.
 
+import { SMALL_NUMBERS, TENS } from "./lexicon-fr.js";
+import { parseWordRun } from "./number-words.js";
 import { fold, longestFirst } from "./pattern.js";
 
 /** "Février" -> "fevrier", "l’été" -> "l'ete": the key every lookup below uses (the one fold of pattern.ts). */
@@ -63,30 +65,16 @@ export function monthNumber(word: string): number | undefined {
   return MONTH_BY_WORD.get(foldWord(word).replace(/\.$/, ""));
 }
 
-// Numbers as said aloud, 1 to 99, hyphenated as the 1990 spelling does ("vingt-et-un", "quatre-vingt-dix-neuf"; the
-// patterns take a blank for a hyphen): the days and years of spoken French, "le quinze avril", "en deux mille trente".
-const UNITS = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"];
-const TENS = ["", "dix", "vingt", "trente", "quarante", "cinquante", "soixante"];
-function spoken(n: number): string {
-  if (n <= 16) return UNITS[n] as string;
-  if (n < 20) return `dix-${UNITS[n - 10]}`;
-  if (n < 70) {
-    const tens = TENS[Math.floor(n / 10)] as string;
-    const unit = n % 10;
-    return unit === 0 ? tens : unit === 1 ? `${tens}-et-un` : `${tens}-${UNITS[unit]}`;
-  }
-  if (n < 80) return n === 71 ? "soixante-et-onze" : `soixante-${spoken(n - 60)}`;
-  return n === 80 ? "quatre-vingts" : `quatre-vingt-${spoken(n - 80)}`;
-}
-const SPOKEN_NUMBERS: ReadonlyMap<string, number> = new Map(Array.from({ length: 99 }, (_, i) => [spoken(i + 1), i + 1] as const));
-/** The words spoken numbers are made of: "vingt", "et", "un", "quatre", "vingts" … */
-export const SPOKEN_WORDS: readonly string[] = [...new Set([...SPOKEN_NUMBERS.keys()].flatMap((w) => w.split("-")))];
-/** "Vingt et un" -> 21, "quatre vingt" -> 80: a spoken number's value, undefined if it is none of 1 to 99. */
+// Numbers as said aloud, 1 to 99: the days and years of spoken French, "le quinze avril", "en deux mille trente".
+/** The words such a number is made of ("vingt", "et", "un", "septante" …): what the date patterns look for. */
+export const SPOKEN_WORDS: readonly string[] = [...Object.keys(SMALL_NUMBERS), ...Object.keys(TENS), "et"];
+/** "Vingt et un" -> 21, "quatre-vingt-dix-neuf" -> 99, read by the number-word parser; undefined unless the whole
+ *  surface is one number from 1 to 99. */
 export function spokenNumber(surface: string): number | undefined {
-  const key = foldWord(surface).replace(/[-\s]+/gu, "-");
-  return SPOKEN_BY_KEY.get(key) ?? (key === "quatre-vingt" ? 80 : undefined);
+  const read = parseWordRun(surface, 0, surface);
+  const one = read.length === 1 && read[0]!.start === 0 && read[0]!.end === surface.length ? read[0]!.value : undefined;
+  return one !== undefined && Number.isInteger(one) && one >= 1 && one <= 99 ? one : undefined;
 }
-const SPOKEN_BY_KEY = new Map([...SPOKEN_NUMBERS].map(([w, n]) => [foldWord(w), n]));
 
 // Weekdays, 0 = Monday (ISO order). Abbreviations need a dot or a day after them ("mer. 24 juin"):
 // "mer", "jeu", "mar", "sam" are also words and names. "lun." and "ven." are not words, so they may stand alone.
