@@ -138,10 +138,9 @@ const dayMonth: DateParser = {
 // compilation some 20 ms at start-up)
 const SPOKEN_WORD = `(?:${alternation(SPOKEN_WORDS)})`;
 const SPOKEN = `${SPOKEN_WORD}(?:[-\\s]${SPOKEN_WORD}){0,4}`;
-const SPOKEN_DAY = SPOKEN;
 const SPOKEN_YEAR = `deux${SP}mille(?:[-\\s]${SPOKEN})?${RB}`;
 /** "deux mille trente et un" -> 2031, and the length read: "deux mille trente et une" is 2030 and "deux mille trente". */
-function spokenYear(surface: string): { year: number; length: number } | undefined {
+function spokenYear(surface: string): { year: number; length: number } {
   const head = /^deux[-\s]+mille/iu.exec(surface) as RegExpExecArray;
   const words = surface.slice(head[0].length).split(/(?=[-\s])/u);
   for (let k = words.length; k > 0; k--) {
@@ -156,7 +155,7 @@ const spokenDayMonth: DateParser = {
   initials: "ldamjvs",
   firstWords: [...WEEKDAY_FIRST, "le", "du", "au"],
   pattern: patternSource(
-    `${LB}(?:(?<wd>${WEEKDAY_FULL})${SP}|(?:le|du|au)${SP})(?<day>${SPOKEN_DAY})${SP}(?<month>${MONTH_FULL})` +
+    `${LB}(?:(?<wd>${WEEKDAY_FULL})${SP}|(?:le|du|au)${SP})(?<day>${SPOKEN})${SP}(?<month>${MONTH_FULL})` +
       `(?:${SP}(?:(?<year>${YEAR4})${RB}|(?<yw>${SPOKEN_YEAR}))|${SP}(?<rel>dernier|prochain)${RB})?`,
     "giu",
   ),
@@ -194,7 +193,6 @@ const spokenYearParser: DateParser = {
   ),
   extract(m) {
     const spoken = spokenYear(g(m, "year") as string);
-    if (!spoken) return null;
     const mod = modFrom(m);
     return calendar(m.index, m.index + spoken.length, { grain: "year" }, { year: spoken.year, ...(mod ? { mod } : {}) });
   },
