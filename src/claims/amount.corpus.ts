@@ -53,6 +53,17 @@ export const corpus = claimCorpus(
     { text: "Le partenariat pèse 18 millions d'euros et les droits télévisés environ 6 millions.", want: [{ kind: "money", value: 18e6, unit: "EUR" }] },
     { text: "Le marché mondial des puces d'IA pèse déjà 120 milliards de dollars.", want: [{ kind: "money", value: 120e9, unit: "USD" }] },
     { text: "Mistral AI pèse désormais 12 milliards d'euros.", want: [{ kind: "valuation", value: 12e9, unit: "EUR" }] },
+    // ... and so does what opens a relative clause ("Le secteur, qui pèse"); a weight in another unit
+    // ("qui pèse quelque 600 MW,") leaves the amount the next verb tells to that verb
+    { text: "Le marché, qui pèse déjà 4 milliards d'euros, double chaque année.", want: [{ kind: "money", value: 4e9, unit: "EUR" }] },
+    { text: "Le secteur, qui pèse quelque 600 MW, a rapporté 310 millions de dollars en devises au pays l'an dernier.", want: [{ kind: "money", value: 310e6, unit: "USD" }] },
+    // a crypto-asset's market value is no company's worth: "la capitalisation de son jeton", "Le tether affiche une
+    // capitalisation", the bitcoin's "Sa capitalisation" in the sentence after it
+    { text: "La capitalisation de son jeton, adossé à l'euro, atteignait mardi 2,08 milliards d'euros, contre 310 millions il y a un an.", want: [{ kind: "money", value: 2.08e9, unit: "EUR" }, { kind: "money", value: 310e6, unit: "EUR" }] },
+    { text: "Le tether (USDT) affiche une capitalisation de 238 milliards de dollars et l'USDC de Circle de 96 milliards.", want: [{ kind: "money", value: 238e9, unit: "USD" }, { kind: "money", value: 96e9, unit: "USD" }] },
+    { text: "Le bitcoin s'échangeait à 151 420 dollars mardi. Sa capitalisation dépasse désormais 3 000 milliards de dollars.", want: [{ kind: "money", value: 151420, unit: "USD" }, { kind: "money", value: 3e12, unit: "USD", qualifier: "more_than" }] },
+    // ... while a crypto company's is
+    { text: "La plateforme d'échange de cryptomonnaies Coinbase, dont la capitalisation atteint 80 milliards de dollars, a racheté Deribit.", want: [{ kind: "valuation", value: 80e9, unit: "USD" }] },
     // Invested in a company named by a noun ("le groupe émirati") is funding, as in a name.
     { text: "Microsoft, qui a investi 1,5 milliard de dollars dans le groupe émirati en 2024, siège à son conseil.", want: [{ kind: "funding", value: 1.5e9, unit: "USD" }] },
     { text: "Le fonds a investi 200 millions d'euros dans la jeune pousse bordelaise.", want: [{ kind: "funding", value: 200e6, unit: "EUR" }] },

@@ -190,14 +190,36 @@ function estimatesAnAmount(before: string): boolean {
  * company ("La start-up pèse", "Le groupe vaut" stay valuations).
  */
 function weighsNoCompany(before: string): boolean {
-  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":")) + 1);
+  // ("Le secteur, qui pèse": the relative clause's "qui" stands for the noun before its comma)
+  const opened = before.replace(RELATIVE_OPENED, "");
+  const clause = opened.slice(Math.max(opened.lastIndexOf(","), opened.lastIndexOf(";"), opened.lastIndexOf(":")) + 1);
   return WEIGHING_NO_COMPANY.test(clause);
 }
+const WEIGHS_ANOTHER_QUANTITY = narrow(/^(?:[^\S\n]+[\p{L}'’]+){0,2}[^\S\n]+(?!(?:19|20)\d\d(?!\d))\d[\d \u00a0\u202f]*(?:,\d+)?[^\S\n\u202f]*(?:%|\p{L})/u);
+const RELATIVE_OPENED = /,[^\S\n]+qui[^\S\n]+(?:[\p{L}'’]+[^\S\n]+)?$/u;
 const PRICED_GOODS = "GPUs?|puces?|cartes?|serveurs?|accélérateurs?|actions?|titres?|barils?|onces?|tonnes?|appartements?|maisons?|billets?|abonnements?|licences?";
 const WEIGHING_NO_COMPANY = narrowRegExp(
   `^(?:[^\\S\\n]|[«"“])*(?:(?:et|mais|or)[^\\S\\n]+)?(?:le|la|les|l['’]|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos)[^\\S\\n]*(?:${AMOUNT_HOLDERS}|${PRICED_GOODS})(?![\\p{L}\\p{N}])`,
   "iu",
 );
+
+// "la capitalisation de son jeton", "Le tether (USDT) affiche une capitalisation", "Le bitcoin s'échangeait à … Sa
+// capitalisation": a crypto-asset's market value is money, no company's worth ("La plateforme de cryptomonnaies
+// Coinbase, dont la capitalisation" is one)
+const CRYPTO_ASSET = String.raw`(?:[Bb]itcoins?|[Ee]thers?|[Ee]thereum|[Ss]olana|[Cc]rypto-?monnaies?|[Cc]rypto-?actifs?|[Jj]etons?|[Tt]okens?|[Ss]tablecoins?|[Tt]ether|USDT|USDC|EURC|[Aa]ltcoins?|[Mm]emecoins?)(?![\p{L}])`;
+const CRYPTO_BEFORE = narrowRegExp(String.raw`(?<![\p{L}])${CRYPTO_ASSET}(?![^\S\n]+\p{Lu})[^,;:]{0,50}$`, "u");
+const CRYPTO_AFTER = narrowRegExp(String.raw`^capitalisation(?:[^\S\n]+boursière)?[^\S\n]+(?:de|du|des|d['’])[^\S\n]*(?:(?:son|sa|ses|leur|leurs|la|le|les|ce|cette|ces)[^\S\n]+|l['’])?${CRYPTO_ASSET}`, "u");
+const POSSESSIVE_OPENS = /^[\s«"“]*(?:Sa|Son|Leur)[^\S\n]+$/u;
+const CRYPTO_NAMED = narrowRegExp(String.raw`(?<![\p{L}])${CRYPTO_ASSET}`, "u");
+function cryptoAssetValued(clause: string, cueAt: number, ctx: RuleContext): boolean {
+  if (CRYPTO_AFTER.test(clause.slice(cueAt)) || CRYPTO_BEFORE.test(clause.slice(0, cueAt))) return true;
+  const sentence = ctx.sentences[ctx.sentenceIndex];
+  const previous = ctx.sentences[ctx.sentenceIndex - 1];
+  if (!sentence || !previous) return false;
+  const opening = ctx.text.slice(sentence.start, sentence.end);
+  const cue = opening.search(/capitalis/iu);
+  return cue >= 0 && POSSESSIVE_OPENS.test(opening.slice(0, cue)) && CRYPTO_NAMED.test(ctx.text.slice(previous.start, Math.min(previous.end, previous.start + 80)));
+}
 
 // "prendra 12 % du capital d'Albora pour 120 millions", "entre au capital à hauteur de 30 % pour 18 milliards": a
 // minority stake bought puts money into the company; "rachète 85 % du club pour 75 millions" is a purchase price.
@@ -306,10 +328,13 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
   const v =
     (valuationCue.cue.startsWith("estim") && estimatesAnAmount(clause.slice(Math.max(0, valuationCue.at - 100), valuationCue.at))) ||
     (/^(?:p[eè]s|vau|val(?:ai|en))/iu.test(valuationCue.cue) && weighsNoCompany(clause.slice(0, valuationCue.at))) ||
-    // "pèse 35 % d'un carnet de commandes de 210 millions": a share weighed of a whole, which is the amount
-    (/^p[eè]s/iu.test(valuationCue.cue) && /%/u.test(clause.slice(valuationCue.at)))
+    // "pèse 35 % d'un carnet de commandes de 210 millions", "qui pèse quelque 600 MW, a rapporté": a share or
+    // another quantity weighed, which leaves the amount to the words after it
+    (/^p[eè]s/iu.test(valuationCue.cue) && WEIGHS_ANOTHER_QUANTITY.test(clause.slice(valuationCue.at + valuationCue.cue.length)))
       ? -1
-      : valuationCue.at;
+      : /^capitalis/iu.test(valuationCue.cue) && cryptoAssetValued(clause, valuationCue.at, ctx)
+        ? -1
+        : valuationCue.at;
   const { at: f, cue } = lastMatch(FUNDING_BEFORE, clause);
   // "dont la capitalisation dépasse ..., a dégagé un bénéfice net de 485 milliards": the nearer cue decides.
   if (lastMatch(MONEY_BEFORE, clause).at > Math.max(v, f)) return { kind: "money", how: "money cue before" };

@@ -222,6 +222,7 @@ export const corpus = claimCorpus(
     // a part and its whole: "48 postes sur 410", "Sur les 230 salariés, 95 …"
     { text: "Le plan prévoit 48 suppressions de postes sur 410, soit plus d'un dixième des effectifs.", want: [{ value: 48 }, { value: 410, text: "410" }], only: true },
     { text: "Sur les 640 exploitants interrogés, à peine 210 disent avoir reçu l'aide promise.", want: [{ value: 640 }, { value: 210, unit: "exploitants", text: "210" }], only: true },
+    { text: "Sur un échantillon de 900 dossiers, 312 ne comportaient aucune vérification d'identité complète.", want: [{ value: 900 }, { value: 312, unit: "dossiers", text: "312" }], only: true },
     // ... but after "sur", a number with a noun of its own or a duration is no whole of the count before
     { text: "L'entreprise emploie 45 salariés sur 3 étages et vend 120 machines sur 12 mois.", want: [{ value: 45 }, { value: 120 }], only: true },
     // copies of a machine are no chips: "une grappe de 8 192 puces … 300 exemplaires de la génération précédente"
