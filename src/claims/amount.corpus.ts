@@ -53,6 +53,8 @@ export const corpus = claimCorpus(
     { text: "Le partenariat pèse 18 millions d'euros et les droits télévisés environ 6 millions.", want: [{ kind: "money", value: 18e6, unit: "EUR" }] },
     { text: "Le marché mondial des puces d'IA pèse déjà 120 milliards de dollars.", want: [{ kind: "money", value: 120e9, unit: "USD" }] },
     { text: "Mistral AI pèse désormais 12 milliards d'euros.", want: [{ kind: "valuation", value: 12e9, unit: "EUR" }] },
+    // a player on the transfer market is worth money, no company's value
+    { text: "Le gardien Tanguy-Loïc Bourjade, 26 ans, estimé à 3,5 millions d'euros, et un latéral formé au club, évalué autour de 2 millions, sont sur la liste.", want: [{ kind: "money", value: 3.5e6, unit: "EUR" }, { kind: "money", value: 2e6, unit: "EUR" }] },
     // ... and so does what opens a relative clause ("Le secteur, qui pèse"); a weight in another unit
     // ("qui pèse quelque 600 MW,") leaves the amount the next verb tells to that verb
     { text: "Le marché, qui pèse déjà 4 milliards d'euros, double chaque année.", want: [{ kind: "money", value: 4e9, unit: "EUR" }] },
@@ -68,6 +70,12 @@ export const corpus = claimCorpus(
     { text: "Microsoft, qui a investi 1,5 milliard de dollars dans le groupe émirati en 2024, siège à son conseil.", want: [{ kind: "funding", value: 1.5e9, unit: "USD" }] },
     { text: "Le fonds a investi 200 millions d'euros dans la jeune pousse bordelaise.", want: [{ kind: "funding", value: 200e6, unit: "EUR" }] },
     { text: "Le groupe a investi 3 milliards d'euros dans ses usines en 2024.", want: [{ kind: "money", value: 3e9, unit: "EUR" }] },
+    // fresh money put into the capital is funding, told after it with its verb ("15 millions seront injectés au capital");
+    // what the buyer pays the owner is money ("5 millions versés au propriétaire")
+    { text: "Sur cette somme, 15 millions d'euros seront injectés au capital d’ici au deuxième trimestre, le reste revenant au club-mère.", want: [{ kind: "funding", value: 15e6, unit: "EUR" }] },
+    { text: "Le fonds devient actionnaire du club pour 14 millions d'euros, dont 9 millions d'argent frais et 5 millions versés au propriétaire, qui garde 51 %.", want: [{ kind: "money", value: 14e6, unit: "EUR" }, { kind: "funding", value: 9e6, unit: "EUR" }, { kind: "money", value: 5e6, unit: "EUR" }] },
+    // a shareholder's money put in "en compte courant" is funding
+    { text: "Le fonds Velbrook Capital s'est engagé à remettre 5 millions d'euros en compte courant d'ici au 30 juin.", want: [{ kind: "funding", value: 5e6, unit: "EUR" }] },
     // Investors named in the next sentence, when it is about the round: "Le tour de table est mené par ...".
     { text: "Altaïs a bouclé un financement de 1,5 milliard d'euros. Le tour de table est mené par Temasek, aux côtés de Bpifrance et d'Ardian.", want: [
       { kind: "funding", value: 1.5e9, unit: "EUR", investors: ["Temasek", "Bpifrance", "Ardian"] },
@@ -102,6 +110,12 @@ export const corpus = claimCorpus(
     { text: "Le budget atteint 92 millions d'euros. Le stade, 28 500 places, a été rempli à 87 %, et la billetterie a rapporté 14,2 millions.", want: [
       { kind: "money", value: 14.2e6, unit: "EUR" },
     ] },
+    // a bare amount whose "de" brings who gives it or what it falls short of ("50 millions de l'agglomération", "à 40
+    // millions de l'objectif") is no count of a noun: it keeps the currency
+    { text: "L'investissement atteint 2,4 milliards d'euros : 520 millions au titre du crédit d'impôt, 110 millions de la Région et 50 millions de l'agglomération.", want: [
+      { kind: "money", value: 2.4e9, unit: "EUR" }, { kind: "money", value: 520e6, unit: "EUR" }, { kind: "money", value: 110e6, unit: "EUR" }, { kind: "money", value: 50e6, unit: "EUR" },
+    ] },
+    { text: "Les recettes de partenariat atteignent 780 millions d’euros, à 40 millions de l’objectif fixé en 2027.", want: [{ kind: "money", value: 780e6, unit: "EUR" }, { kind: "money", value: 40e6, unit: "EUR" }] },
     // a line of a budget named before a bare amount, a few words away, in the currency of the text: "Les investissements
     // resteront élevés, à 842 millions", "La dette, elle, passera de 1,9 milliard", "leur facture sociale grimpera de 4,6 %,
     // à 912 millions", "Le coût total atteint 612 millions"

@@ -285,6 +285,9 @@ const REPAID_BEFORE = narrow(/(?<![\p{L}])(?:rembours\p{L}*|refinanc\p{L}*|solde
 // "Une partie du tour, près de 6 M$, prend la forme d'une secondaire": shares sold by holders, money that goes to none
 const SECONDARY_AFTER = narrow(/^[^.;]{0,20}?(?<![\p{L}])pren(?:d|nent|dra|ait)[^\S\n]+la[^\S\n]+forme[^\S\n]+d['’]une?[^\S\n]+(?:cession[^\S\n]+)?secondaire/iu);
 
+// "dont 9 millions d'argent frais et 5 millions versés au propriétaire": what the buyer pays the seller
+const PAID_TO_SELLER_AFTER = narrow(/^[^\S\n]*(?:versé|payé|reversé)e?s?[^\S\n]+(?:au|aux|à[^\S\n]+l['’])[^\S\n]*(?:propriétaires?|actionnaires?|vendeurs?|fondateurs?|cédants?)(?![\p{L}])/iu);
+
 // "64 milliards de FCFA TTC", "86,4 M€ hors taxes": a price with or without taxes, which no company's value or round is
 const TAXES_AFTER = narrow(/^[^\S\n]*(?:HT|TTC|H\.T\.|T\.T\.C\.|hors[^\S\n]+taxes?|toutes[^\S\n]+taxes[^\S\n]+comprises)(?![\p{L}])/u);
 const PUBLIC_ISSUER = narrow(/(?<![\p{L}])(?:l['’]État|le[ \u00a0]+Trésor|(?:l['’])?Agence[ \u00a0]+France[ \u00a0]+Trésor|la[ \u00a0]+Cades|l['’]Unédic|la[ \u00a0]+Sécurité[ \u00a0]+sociale|la[ \u00a0]+(?:ville|commune|[Rr]égion|métropole|collectivité)|le[ \u00a0]+(?:département|gouvernement))(?![\p{L}])/u);
@@ -306,7 +309,7 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
   const after = textAfter(m, ctx, 40);
   if (TAXES_AFTER.test(after)) return { kind: "money", how: "a price before or after tax" };
   if (OWN_CASH_AFTER.test(after)) return { kind: "money", how: "paid from its own cash" };
-  if (SECONDARY_AFTER.test(after)) return { kind: "money", how: "a secondary sale" };
+  if (SECONDARY_AFTER.test(after) || PAID_TO_SELLER_AFTER.test(after)) return { kind: "money", how: "a secondary sale" };
   const named = namedNext(m, ctx);
   if (named) return { kind: named, how: "named by the next sentence" };
   if (putIntoARound(m, ctx)) return { kind: "funding", how: "put into a round" };

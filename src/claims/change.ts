@@ -30,8 +30,10 @@ export const changeRule: Rule<NumberMention> = {
     for (const rule of RULES) {
       const draft = rule.extract(shifted, ctx);
       if (!draft || draft.value === null) continue;
-      // "de 1,2 à 1,5 million": the first number takes the scale written once, after the second
-      const scale = (m.scale ?? 1) === 1 ? (second.scale ?? 1) : 1;
+      // "de 1,2 à 1,5 million": the first number takes the scale written once, after the second, unless it is
+      // written in full ("de 850 000 à 1 million": scaled, it would be far beyond the end it rises to)
+      const borrowed = (m.scale ?? 1) === 1 ? (second.scale ?? 1) : 1;
+      const scale = m.value * borrowed > second.value * 10 ? 1 : borrowed;
       const attributes = draft.kind === "gpu_count" ? draft.attributes : {};
       return makeDraft(m, draft.kind, m.value * scale, draft.unit, ctx, {
         rule: `${draft.kind}/first of a change`, confidence: Math.min(draft.confidence, 0.6), approx: m.approx, attributes,

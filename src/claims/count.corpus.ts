@@ -201,6 +201,8 @@ export const corpus = claimCorpus(
     // the lower end of a range takes the noun of its upper end ("de 1,1 million à 1,6 million d'EVP"), not the
     // currency of an amount before it
     { text: "Le groupe investira 410 millions d’euros pour porter ses capacités de 1,1 million à 1,6 million d’EVP par an.", want: [{ value: 1.1e6, unit: "EVP", text: "1,1 million" }, { value: 1.6e6, unit: "EVP" }] },
+    // ... and a lower end written in full keeps its own size: "de 850 000 à 1 million de tonnes"
+    { text: "La coopérative investira 24 millions d'euros pour porter ses capacités de stockage de 850 000 à 1 million de tonnes.", want: [{ value: 850000, unit: "tonnes", text: "850 000" }, { value: 1e6, unit: "tonnes" }], only: true },
     // scale nouns with no number are a vague quantity: no value
     { text: "La CNIL lui reproche d'avoir analysé la voix de millions d’appelants.", want: [{ value: null, unit: "appelants" }] },
     // a passive's agent is counted ("remplacées par 420 logements"): "par" after a participle makes no rate

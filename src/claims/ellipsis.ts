@@ -17,8 +17,9 @@ import type { ClaimDraft, Rule, RuleContext } from "./types.js";
 // ("deux milliards et demi": the half is of the scale)
 const SCALED = narrowRegExp(`(?:milliards?|millions?|Mds?|Mrds?|Md|crores?|lakhs?|${SPACED_LOWER_SCALES})(?:[ \u00a0]+et[ \u00a0]+demie?)?$`, "u");
 // "37 milliards de paramètres": the number counts something else ("1,5 milliard de plus", "d'ici 2030" name nothing).
-// ("1,05 milliard de l'Union", "de la Région": where the money comes from, a name after its article)
-const OTHER_NOUN = narrow(/^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*(?!(?:plus|moins|ici)(?![\p{L}]))(?!(?:la[ \u00a0]+|l['’])\p{Lu})\p{L}/u);
+// ("1,05 milliard de l'Union", "de la Région", "50 millions de l'agglomération", "à 40 millions de l'objectif": where the money
+// comes from or what it falls short of; a counted noun comes with no article)
+const OTHER_NOUN = narrow(/^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*(?!(?:plus|moins|ici)(?![\p{L}]))(?!(?:la[ \u00a0]+|l['’]))\p{L}/u);
 const MONEY_KINDS = new Set(["money", "valuation", "funding"]);
 
 // "soit près de deux fois plus que Meta (224 000)", "jusqu'à 120 000 GPU, dont 60 000 dans ...",
