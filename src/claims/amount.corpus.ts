@@ -76,6 +76,9 @@ export const corpus = claimCorpus(
     { text: "Le fonds devient actionnaire du club pour 14 millions d'euros, dont 9 millions d'argent frais et 5 millions versés au propriétaire, qui garde 51 %.", want: [{ kind: "money", value: 14e6, unit: "EUR" }, { kind: "funding", value: 9e6, unit: "EUR" }, { kind: "money", value: 5e6, unit: "EUR" }] },
     // a shareholder's money put in "en compte courant" is funding
     { text: "Le fonds Velbrook Capital s'est engagé à remettre 5 millions d'euros en compte courant d'ici au 30 juin.", want: [{ kind: "funding", value: 5e6, unit: "EUR" }] },
+    // what a round is to pay for, told between its cue and the amount, is money ("La levée doit permettre de …")
+    { text: "La levée doit permettre à Koridji de faire passer son encours de crédits de 9 à 25 millions de dollars d’ici à 2032.", want: [{ kind: "money", value: 25e6, unit: "USD" }] },
+    { text: "Le tour de table servira à financer un supercalculateur de 40 millions d'euros.", want: [{ kind: "money", value: 40e6, unit: "EUR" }] },
     // Investors named in the next sentence, when it is about the round: "Le tour de table est mené par ...".
     { text: "Altaïs a bouclé un financement de 1,5 milliard d'euros. Le tour de table est mené par Temasek, aux côtés de Bpifrance et d'Ardian.", want: [
       { kind: "funding", value: 1.5e9, unit: "EUR", investors: ["Temasek", "Bpifrance", "Ardian"] },
@@ -650,6 +653,11 @@ export const corpus = claimCorpus(
     { text: "Un fonds d'infrastructures, Strait Harbour Partners, entre à hauteur de 35 % au capital de Rautea Networks pour 1,8 milliard d'euros.", want: [{ kind: "funding", value: 1.8e9, unit: "EUR" }] },
     { text: "Une dizaine d’investisseurs de référence, parmi lesquels Geely, s’étaient engagés à hauteur de 420 millions de dollars américains.", want: [{ kind: "funding", value: 420e6, unit: "USD" }] },
     { text: "Le projet est chiffré à 96 M€. L'État apportera 18 M€ au titre de France 2030 et Bpifrance un prêt de 15 M€.", want: [{ kind: "money", value: 18e6, unit: "EUR" }, { kind: "funding", value: 15e6, unit: "EUR" }] },
+    // ... and so is what a government injects into a project; into a company's capital it is a stake
+    { text: "Norlume construira une usine de 4,6 milliards de dollars. Ottawa y injectera 920 millions et Québec 740 millions, sous forme de subventions et de prêts.", want: [
+      { kind: "money", value: 4.6e9, unit: "USD" }, { kind: "money", value: 920e6, unit: "USD" }, { kind: "money", value: 740e6, unit: "USD" },
+    ] },
+    { text: "L'État injectera 3 milliards d'euros au capital d'EDF.", want: [{ kind: "funding", value: 3e9, unit: "EUR" }] },
     { text: "À Dresde, la Smart Power Fab, un chantier de 5 milliards d'euros soutenu à hauteur d'environ 1 milliard d'euros par Berlin au titre du Chips Act européen, a produit ses premières plaquettes.", want: [{ kind: "money", value: 1e9, unit: "EUR" }] },
     // An institution named with lower-case words: "la Banque européenne d’investissement" whole, not "Banque".
     { text: "La start-up Stellane a levé 140 millions d’euros auprès de Puy Horizon Capital et de la Banque européenne d’investissement.", want: [

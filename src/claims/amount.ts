@@ -79,7 +79,8 @@ const GIVEN_TO = narrowRegExp(
 // funding ("La Région apportera 18 millions via la Sogepa, sous forme de prêt subordonné").
 const GOVERNMENT_GIVES = narrowRegExp(String.raw`(?:^|[^\p{L}])${PUBLIC_BODIES}(?:\s+\p{Ll}+){0,3}\s+$`, "u");
 const BY_GOVERNMENT_OR_SCHEME = narrowRegExp(String.raw`^[^.;:]{0,40}?(?:(?<![\p{L}])par\s+${PUBLIC_BODIES}(?![\p{L}])|(?<![\p{L}])au\s+titre\s+(?:de|du|d['’]))`, "u");
-const THROUGH_A_FUND = narrow(/^[^.;]{0,60}?(?<![\p{L}])(?:via|sous\s+forme\s+(?:de|d['’])|en\s+fonds\s+propres|au\s+capital)(?![\p{L}])/u);
+// (not "sous forme de subventions et de prêts", grants first)
+const THROUGH_A_FUND = narrow(/^[^.;]{0,60}?(?<![\p{L}])(?:via|sous\s+forme\s+(?:de|d['’])(?![^\S\n]*(?:subventions?|aides?|dons?)(?![\p{L}]))|en\s+fonds\s+propres|au\s+capital)(?![\p{L}])/u);
 // "l'AFD apporte un prêt de 4,5 milliards, le Pays 2 milliards sous forme de subvention": a grant, whoever gives it
 const AS_A_GRANT = narrow(/^[^.;]{0,30}?(?<![\p{L}])sous\s+forme\s+(?:de\s+subventions?|d['’]aides?|de\s+dons?)(?![\p{L}])/u);
 const LOCAL_AUTHORITY_AFTER = narrow(/^[^\S\n]+(?:de|du|d['’])[^\S\n]*(?:la[^\S\n]+|l['’])?(?:État|[Rr]égion|intercommunalité|commune|métropole|département|agglomération|ville|communauté)(?![\p{L}])/u);
@@ -285,6 +286,8 @@ const REPAID_BEFORE = narrow(/(?<![\p{L}])(?:rembours\p{L}*|refinanc\p{L}*|solde
 // "Une partie du tour, près de 6 M$, prend la forme d'une secondaire": shares sold by holders, money that goes to none
 const SECONDARY_AFTER = narrow(/^[^.;]{0,20}?(?<![\p{L}])pren(?:d|nent|dra|ait)[^\S\n]+la[^\S\n]+forme[^\S\n]+d['’]une?[^\S\n]+(?:cession[^\S\n]+)?secondaire/iu);
 
+const PURPOSE_BETWEEN = narrow(/(?<![\p{L}])(?:permett(?:ra|rait|re)|permet|doit[^\S\n]+permettre|servir(?:a|ait|ont)?|sert)(?![\p{L}])/iu);
+
 // "dont 9 millions d'argent frais et 5 millions versés au propriétaire": what the buyer pays the seller
 const PAID_TO_SELLER_AFTER = narrow(/^[^\S\n]*(?:versé|payé|reversé)e?s?[^\S\n]+(?:au|aux|à[^\S\n]+l['’])[^\S\n]*(?:propriétaires?|actionnaires?|vendeurs?|fondateurs?|cédants?)(?![\p{L}])/iu);
 
@@ -338,7 +341,10 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
       : /^capitalis/iu.test(valuationCue.cue) && cryptoAssetValued(clause, valuationCue.at, ctx)
         ? -1
         : valuationCue.at;
-  const { at: f, cue } = lastMatch(FUNDING_BEFORE, clause);
+  const funded = lastMatch(FUNDING_BEFORE, clause);
+  // "La levée doit permettre de faire passer son encours … à 25 millions", "Le tour servira à financer un
+  // supercalculateur de 40 millions": what the round pays for is money
+  const { at: f, cue } = funded.at >= 0 && PURPOSE_BETWEEN.test(clause.slice(funded.at + funded.cue.length)) ? { at: -1, cue: "" } : funded;
   // "dont la capitalisation dépasse ..., a dégagé un bénéfice net de 485 milliards": the nearer cue decides.
   if (lastMatch(MONEY_BEFORE, clause).at > Math.max(v, f)) return { kind: "money", how: "money cue before" };
   // "pèse 7,6 milliards d'euros par an": a flow, never what something is worth
@@ -364,7 +370,8 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
     // X, qui apporte 400 k€" names the round before it.
     // "Nvidia versera 8 milliards à la signature" after its investment was told: paying in is bringing in
     const brings = /^(?:apport|vers)/iu.test(cue);
-    if ((brings || /à\s+hauteur$/iu.test(cue)) && publicAid(m, ctx, clause, f)) return { kind: "money", how: "public aid" };
+    // ("Ottawa y injectera 920 millions": a government's money into a project)
+    if ((brings || /^inject|à\s+hauteur$/iu.test(cue)) && publicAid(m, ctx, clause, f)) return { kind: "money", how: "public aid" };
     if (
       brings && !(ctx.lastFunding && sentenceAt(ctx.sentences, ctx.lastFunding.start) >= ctx.sentenceIndex - 3) &&
       !FINANCING_AFTER.test(sentenceAfter(m, ctx)) && !FINANCING_AFTER.test(clause.slice(0, f)) && !givenToACompany(m, ctx)

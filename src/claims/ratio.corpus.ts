@@ -55,6 +55,7 @@ export const corpus = claimCorpus(
     // the nouns: "près du double du prix de gros", "plus du double de sa valorisation", "le double du logement"; and the
     // present with a definite object, a headline's way: "les députés doublent la taxe"
     { text: "Le prix payé représente près du double du prix de gros.", want: [{ value: 2, unit: "x", text: "double", qualifier: "approx" }] },
+    { text: "Le coût d’un lancement reste près du double d’un Falcon 9 réutilisé.", want: [{ value: 2, unit: "x", text: "double", qualifier: "approx" }] },
     { text: "Elle est valorisée 12 milliards d'euros, soit plus du double de sa valorisation de juillet.", want: [{ value: 2, unit: "x", qualifier: "more_than" }] },
     { text: "« Nos marges tournent autour de 7 %, le double du logement », glisse son directeur.", want: [{ value: 2, unit: "x", qualifier: "exact" }] },
     { text: "Budget 2029 : les députés doublent la taxe sur les services numériques, de 3 % à 6 %", want: [{ value: 2, unit: "x", text: "doublent" }] },

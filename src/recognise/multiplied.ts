@@ -26,11 +26,12 @@ const MULTIPLIED = narrowRegExp(
 // ("les députés doublent la taxe": in the plural, a definite object too; not "la ligne double la voie ferrée", running
 // alongside, nor "doubler la mise", raising the stakes)
 const MULTIPLIES = narrow(/(?<![\p{L}])(?:(double|triple|quadruple|quintuple|décuple|centuple)(?=[^\S\n]+(?:son|sa|ses|leur|leurs)[^\S\n])|(doublent|triplent|quadruplent|quintuplent|décuplent|centuplent)(?=[^\S\n]+(?:son|sa|ses|leur|leurs|la|le|les|l['’])[^\S\n]*(?!mise(?![\p{L}]))\p{L}))/gu);
-// "près du double du prix de gros", "plus du double de sa valorisation", "le double du logement": twice something
-const TIMES_NOUN = narrow(/(?<![\p{L}])(?:le|du|au)[^\S\n]+(double|triple|quadruple|quintuple|décuple|centuple)(?=[^\S\n]+(?:de|du|des|d['’])(?![\p{L}]))/gu);
+// "près du double du prix de gros", "plus du double de sa valorisation", "le double du logement", "près du double
+// d'un Falcon 9": twice something
+const TIMES_NOUN = narrow(/(?<![\p{L}])(?:le|du|au)[^\S\n]+(double|triple|quadruple|quintuple|décuple|centuple)(?=[^\S\n]+(?:(?:de|du|des)(?![\p{L}])|d['’]))/gu);
 // "soit le double", "soit un quadruplement", "soit plus qu'un triplement", "c'est le double": the multiple a comparison
 // comes to ("le doublement de la voie" alone lays a second track; "le double de …" is TIMES_NOUN's)
-const COMES_TO = narrow(/(?<![\p{L}])(?:soit|c['’]est)[^\S\n]+(?:(?:plus|moins)[^\S\n]+qu['’][^\S\n]*|(?:presque|quasiment|environ)[^\S\n]+)?(?:une?[^\S\n]+(doublement|triplement|quadruplement|quintuplement|décuplement|centuplement)|le[^\S\n]+(double|triple|quadruple|quintuple|décuple|centuple)(?![^\S\n]+(?:de|du|des|d['’])(?![\p{L}])))(?![\p{L}])/gu);
+const COMES_TO = narrow(/(?<![\p{L}])(?:soit|c['’]est)[^\S\n]+(?:(?:plus|moins)[^\S\n]+qu['’][^\S\n]*|(?:presque|quasiment|environ)[^\S\n]+)?(?:une?[^\S\n]+(doublement|triplement|quadruplement|quintuplement|décuplement|centuplement)|le[^\S\n]+(double|triple|quadruple|quintuple|décuple|centuple)(?![^\S\n]+(?:(?:de|du|des)(?![\p{L}])|d['’])))(?![\p{L}])/gu);
 const AFTER_QUE = narrow(/(?<![\p{L}])qu(?:e|['’])(?:[^\S\n]*[\p{L}'’-]+){0,4}[^\S\n]+$/u);
 
 export function recogniseMultiplied(text: string): MultipliedMention[] {
