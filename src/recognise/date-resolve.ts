@@ -500,6 +500,9 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
     const sentence = sentenceStart(text, d.start);
     for (let j = i - 1; j >= 0; j--) {
       const r = results[j];
+      // ("depuis mars 2025, s'est engagé à remettre … d'ici au 30 juin, puis … avant la fin de l'année": a nearer date of
+      // the sentence told from now has brought the story back to now)
+      if (sentenceOnly && r?.mention.anchor === "reference" && r.mention.start >= sentence) return null;
       if (!r || r.mention.anchor !== "explicit" || isFiscalYear(text, r.mention.start) || isFoundingYear(text, r.mention.start)) continue;
       const y = Number(r.mention.value.slice(0, 4));
       // ("d'ici 2029, dont une quarantaine dès la fin de l'année": a target year frames nothing, in an undated text too)

@@ -86,6 +86,9 @@ export const corpus: Corpus = {
     { text: "Les premières livraisons arriveront au début du mois prochain.", refDate: "2028-01-12", want: [{ value: "2028-02", text: "début du mois prochain", mod: "START" }] },
     { text: "Le budget sera bouclé avant la fin de cette année.", refDate: "2023-05-09", want: [{ value: "2023", text: "fin de cette année", mod: "END" }] },
     { text: "Mi-2023, le fondateur avait juré d'embaucher 500 ingénieurs avant la fin de l'année.", refDate: "2025-01-20", want: [{ value: "2023", text: "Mi-2023", mod: "MID" }, { value: "2023", text: "fin de l'année", mod: "END", anchor: "narrative" }] },
+    // ... unless a nearer date of the sentence is told from now: "depuis mars 2025, s'est engagé à remettre … d'ici au
+    // 30 juin, puis … avant la fin de l'année"
+    { text: "Le fonds, qui détient 85 % du club depuis mars 2025, s'est engagé à remettre 5 millions d'euros d'ici au 30 juin, puis 2,5 millions avant la fin de l'année.", refDate: "2028-06-12", want: [{ value: "2025-03", text: "mars 2025" }, { value: "2028-06-30", text: "30 juin" }, { value: "2028", text: "fin de l'année", mod: "END" }] },
     { text: "Le réseau sera étendu à la mi-2027.", want: [{ value: "2027", text: "mi-2027", mod: "MID" }] },
     { text: "Le site fermera à la fin de l'année 2026.", want: [{ value: "2026", text: "fin de l'année 2026", mod: "END", anchor: "explicit" }] },
     { text: "Les soldes reprennent en fin d'année.", want: [{ value: "XXXX", text: "fin d'année", mod: "END", anchor: "none" }] },
