@@ -79,6 +79,12 @@ export const corpus = claimCorpus(
     // what a round is to pay for, told between its cue and the amount, is money ("La levée doit permettre de …")
     { text: "La levée doit permettre à Koridji de faire passer son encours de crédits de 9 à 25 millions de dollars d’ici à 2032.", want: [{ kind: "money", value: 25e6, unit: "USD" }] },
     { text: "Le tour de table servira à financer un supercalculateur de 40 millions d'euros.", want: [{ kind: "money", value: 40e6, unit: "EUR" }] },
+    // a year closed ("a bouclé l'année 2029 avec un déficit") is no round closed
+    { text: "L'hôpital a bouclé l’année 2029 avec un déficit de 4,1 millions d’euros sur un budget de 168 millions.", want: [{ kind: "money", value: 4.1e6, unit: "EUR" }, { kind: "money", value: 168e6, unit: "EUR" }] },
+    // an investor that puts money in ("y met") and takes a stake, after the round told, takes part in it
+    { text: "Pour financer ce plan, Mosanor lève 15 millions d’euros. Le fonds américain Tarrowfield Capital y met 12 millions de dollars (environ 11 millions d’euros) et prend 22 % du capital.", want: [
+      { kind: "funding", value: 15e6, unit: "EUR" }, { kind: "funding", value: 12e6, unit: "USD" }, { kind: "funding", value: 11e6, unit: "EUR" },
+    ] },
     // Investors named in the next sentence, when it is about the round: "Le tour de table est mené par ...".
     { text: "Altaïs a bouclé un financement de 1,5 milliard d'euros. Le tour de table est mené par Temasek, aux côtés de Bpifrance et d'Ardian.", want: [
       { kind: "funding", value: 1.5e9, unit: "EUR", investors: ["Temasek", "Bpifrance", "Ardian"] },

@@ -274,11 +274,16 @@ const ON_THE_TABLE = narrow(/^[^\S\n]*sur[^\S\n]+la[^\S\n]+table/iu);
 // "Le tour est mené par Verbois Capital, qui y engage CHF 30 millions": "y" is the round
 // (not "Mervelle, qui a levé 750 M€ en série C, y engage 2,6 milliards": a project, "y", the company spends on)
 const PUT_IN_IT_BEFORE = narrow(/(?<![\p{L}])qui[^\S\n]+y[^\S\n]+(?:engag|apport|investi|inject|plac)\p{L}*[^\S\n]+(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|quelque)[^\S\n]+)?$/iu);
+// "Mosanor lève 15 millions d'euros. Le fonds X y met 12 millions de dollars et prend 22 % du capital": "y" is the round
+// told just before
+const PUT_THERE_BEFORE = narrow(/(?<![\p{L}])y[^\S\n]+(?:met|mettent|mettra|mettront|mettrait)[^\S\n]+(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|quelque)[^\S\n]+)?$/iu);
 function putIntoARound(m: MoneyMention, ctx: RuleContext): boolean {
   const sentence = ctx.sentences[ctx.sentenceIndex];
   const before = textBefore(m, ctx).slice(-40);
-  const put = (ON_THE_TABLE.test(textAfter(m, ctx, 20)) && PUT_BEFORE.test(before)) || PUT_IN_IT_BEFORE.test(before);
-  return put && sentence !== undefined && ROUND_IN_ITEM.test(ctx.text.slice(sentence.start, sentence.end));
+  const put = (ON_THE_TABLE.test(textAfter(m, ctx, 20)) && PUT_BEFORE.test(before)) || PUT_IN_IT_BEFORE.test(before) || PUT_THERE_BEFORE.test(before);
+  if (!put || sentence === undefined) return false;
+  const roundJustTold = ctx.lastFunding !== null && sentenceAt(ctx.sentences, ctx.lastFunding.start) >= ctx.sentenceIndex - 1;
+  return ROUND_IN_ITEM.test(ctx.text.slice(sentence.start, sentence.end)) || (PUT_THERE_BEFORE.test(before) && roundJustTold);
 }
 
 // ("le remboursement anticipé d'un emprunt": an elided article among the words between)
@@ -286,6 +291,7 @@ const REPAID_BEFORE = narrow(/(?<![\p{L}])(?:rembours\p{L}*|refinanc\p{L}*|solde
 // "Une partie du tour, près de 6 M$, prend la forme d'une secondaire": shares sold by holders, money that goes to none
 const SECONDARY_AFTER = narrow(/^[^.;]{0,20}?(?<![\p{L}])pren(?:d|nent|dra|ait)[^\S\n]+la[^\S\n]+forme[^\S\n]+d['’]une?[^\S\n]+(?:cession[^\S\n]+)?secondaire/iu);
 
+const PERIOD_CLOSED = narrow(/^[^\S\n]+(?:l['’](?:année|exercice)|(?:son|leur|le)[^\S\n]+(?:exercice|semestre|trimestre|premier[^\S\n]+semestre|second[^\S\n]+semestre)|(?:ses|leurs)[^\S\n]+comptes)(?![\p{L}])/iu);
 const PURPOSE_BETWEEN = narrow(/(?<![\p{L}])(?:permett(?:ra|rait|re)|permet|doit[^\S\n]+permettre|servir(?:a|ait|ont)?|sert)(?![\p{L}])/iu);
 
 // "dont 9 millions d'argent frais et 5 millions versés au propriétaire": what the buyer pays the seller
@@ -352,6 +358,8 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
   if (f >= 0) {
     // "a bouclé le transfert de son attaquant pour 38 millions", "a bouclé le rachat de X pour": a price, not a round
     if (/^boucl/iu.test(cue) && SALE.test(clause.slice(f))) return { kind: "money", how: "a price" };
+    // "a bouclé l'année 2029 avec un déficit de 4,1 millions": a year closed, no round
+    if (/^boucl/iu.test(cue) && PERIOD_CLOSED.test(clause.slice(f + cue.length))) return { kind: "money", how: "a period closed" };
     // "L'Agence France Trésor a levé 315 milliards d'euros sur les marchés": a public body's borrowing, no round
     if (/^l[eè]v/iu.test(cue) && PUBLIC_ISSUER.test(clause.slice(0, f))) return { kind: "money", how: "public borrowing" };
     // "servira à rembourser un prêt de 1,2 Md$": a loan paid back, money

@@ -114,8 +114,9 @@ const SIZE_CLASS_BEFORE = narrow(/(?<![\p{L}])(?:entreprises|sociétés|PME|ETI|
 const GROUP_BEFORE = narrow(/(?:^|[^\p{L}])(les|ces|leurs|ses|nos|vos)[ \u00a0]*$/iu);
 const STAFF = new Set(["salariés", "employés", "collaborateurs", "ingénieurs", "chercheurs", "développeurs", "techniciens", "consultants"]);
 const WE_ARE = narrow(/(?:^|[^\p{L}])(?:nous|on)[ \u00a0]+(?:sommes|serons|étions|serions|serait|sera|est)[ \u00a0]+(?:(?:aujourd['’]hui|désormais|déjà|environ|près[ \u00a0]+de|plus[ \u00a0]+de)[ \u00a0]+)?$|(?:^|[^\p{L}])(?:voulons|voudrions|visons|comptons|souhaitons|devrions)[ \u00a0]+être[ \u00a0]+(?:(?:environ|plus[ \u00a0]+de)[ \u00a0]+)?$/iu);
-// (what follows is no unit: a comma, a full stop, "aujourd'hui", "fin 2028", "d'ici …", "à la fin", "dont …")
-const NO_UNIT_AFTER = narrow(/^(?:[ \u00a0]*[,.;:!?)»]|[ \u00a0]+(?:aujourd['’]hui|fin|d['’]ici|à[ \u00a0]+la[ \u00a0]+fin|dont|en[ \u00a0]+20\d\d|au[ \u00a0]+total)(?![\p{L}]))/u);
+// (what follows is no unit: a comma, a full stop, "aujourd'hui", "fin 2028", "d'ici …", "à la fin", "dont …", "il y a
+// cinq ans")
+const NO_UNIT_AFTER = narrow(/^(?:[ \u00a0]*[,.;:!?)»]|[ \u00a0]+(?:aujourd['’]hui|fin|d['’]ici|à[ \u00a0]+la[ \u00a0]+fin|dont|en[ \u00a0]+20\d\d|au[ \u00a0]+total|il[ \u00a0]+y[ \u00a0]+a)(?![\p{L}]))/u);
 function weAreSoMany(m: NumberMention, text: string, after: string): boolean {
   return Number.isInteger(m.value) && m.value >= 2 && !m.yearLike && WE_ARE.test(text.slice(Math.max(0, m.start - 40), m.start)) && NO_UNIT_AFTER.test(after);
 }

@@ -59,6 +59,9 @@ export const corpus = claimCorpus(
     { text: "Elle est valorisée 12 milliards d'euros, soit plus du double de sa valorisation de juillet.", want: [{ value: 2, unit: "x", qualifier: "more_than" }] },
     { text: "« Nos marges tournent autour de 7 %, le double du logement », glisse son directeur.", want: [{ value: 2, unit: "x", qualifier: "exact" }] },
     { text: "Budget 2029 : les députés doublent la taxe sur les services numériques, de 3 % à 6 %", want: [{ value: 2, unit: "x", text: "doublent" }] },
+    // what one has seen multiply is a result told: "a vu sa population doubler depuis 2005", "a vu tripler ses ventes"
+    { text: "La commune de 4 870 habitants a vu sa population doubler depuis 2005.", want: [{ value: 2, unit: "x", text: "doubler" }] },
+    { text: "Le groupe a vu tripler ses ventes en Asie.", want: [{ value: 3, unit: "x", text: "tripler" }] },
     // the multiple a comparison comes to, after "soit" or "c'est": "soit le double", "soit plus qu'un triplement"
     { text: "La dotation est portée à 1 million de dollars, soit le double.", want: [{ value: 2, unit: "x", text: "double" }], only: true },
     { text: "Son revenu récurrent atteint 14 M€, contre 3,5 M€ il y a un an, soit un quadruplement.", want: [{ value: 4, unit: "x", text: "quadruplement" }], only: true },

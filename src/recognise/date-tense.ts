@@ -12,7 +12,9 @@ const ADVERBS = `(?:(?:n${APOS}|ne|pas|déjà|aussi|encore|également|bien|même
 // Compound past: "a annoncé", "ont voté", "avait dévoilé", "aurait annoncé", "s'est tenu", "a été"; not "ont jusqu'au".
 const PAST = new RegExp(
   `(?<![\\p{L}])(?:(?:a|ont|avait|avaient|aurait|auraient|eut|eurent|ai|avons|avez)${SP}${ADVERBS}(?:été|eu|fait|dit|pris|mis|vu|su|pu|dû|(?!jusqu)\\p{Ll}{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|ert|erte|int|uit))` +
-    `|(?:s${APOS}est|se${SP}sont|s${APOS}étai(?:en)?t)${SP}\\p{Ll}{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it))(?![\\p{L}])` +
+    `|(?:s${APOS}est|se${SP}sont|s${APOS}étai(?:en)?t)${SP}\\p{Ll}{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it)` +
+    // "le taux est passé à 2 %", "est entré en vigueur": verbs of motion take "être" in the compound past
+    `|(?:est|sont|était|étaient)${SP}${ADVERBS}(?:passé|arrivé|parti|monté|descendu|tombé|venu|devenu|revenu|resté|entré|sorti|retombé|remonté|redescendu)(?:e|s|es)?)(?![\\p{L}])` +
     // "dont la notification remonte au 20 septembre": how far back something goes
     `|(?<![\\p{L}])remonte(?:nt)?${SP}(?:à|au|aux)(?![\\p{L}])` +
     // Imperfect "indiquait", "s'élevait" (the conditionals "devrait", "serait"... are not past).

@@ -330,6 +330,8 @@ export const corpus: Corpus = {
     { text: "L'usine, construite en mars, emploie 200 personnes et doublera sa production l'an prochain.", refDate: "2026-02-10", want: [{ value: "2025-03", text: "mars" }] },
     // a relative clause between commas speaks in its own tense
     { text: "L'agence Fitch, qui avait abaissé la note belge à A+ en mars, rendra son avis le 5 décembre.", refDate: "2025-11-24", want: [{ value: "2025-03", text: "mars" }, { value: "2025-12-05", text: "5 décembre" }] },
+    // ... and a verb of motion takes "être" in the compound past: "dont le taux est passé à 2 % en janvier"
+    { text: "Le solde sera couvert par l'emprunt et par le versement mobilité, dont le taux est passé à 2 % en janvier.", refDate: "2028-10-09", want: [{ value: "2028-01", text: "janvier" }] },
     // ... and so does an aside that opens on a past participle ("…, valorisé … en juin, y investira")
     { text: "Le groupe de San Francisco, valorisé 340 milliards de dollars lors de son dernier tour de table en juin, y investira 1 milliard.", refDate: "2027-09-09", want: [{ value: "2027-06", text: "juin" }] },
     { text: "Le laboratoire, racheté par le groupe en mars, ouvrira un second site.", refDate: "2027-09-09", want: [{ value: "2027-03", text: "mars" }] },

@@ -29,6 +29,9 @@ const MULTIPLIES = narrow(/(?<![\p{L}])(?:(double|triple|quadruple|quintuple|dé
 // "près du double du prix de gros", "plus du double de sa valorisation", "le double du logement", "près du double
 // d'un Falcon 9": twice something
 const TIMES_NOUN = narrow(/(?<![\p{L}])(?:le|du|au)[^\S\n]+(double|triple|quadruple|quintuple|décuple|centuple)(?=[^\S\n]+(?:(?:de|du|des)(?![\p{L}])|d['’]))/gu);
+// "a vu sa population doubler depuis 2005", "a vu tripler ses ventes": what one has seen multiply is a result told,
+// whatever the infinitive
+const SEEN_MULTIPLY = narrow(/(?<![\p{L}])(?:a|ont|avait|avaient)[^\S\n]+vu[^\S\n]+(?:(?:son|sa|ses|leur|leurs|le|la|les)[^\S\n]+[\p{Ll}'’-]+(?:[^\S\n]+(?:de|d['’]|des|du)[^\S\n]*[\p{Ll}'’-]+)?[^\S\n]+(doubler|tripler|quadrupler|quintupler|décupler|centupler)|(doubler|tripler|quadrupler|quintupler|décupler|centupler)(?=[^\S\n]+(?:son|sa|ses|leur|leurs|le|la|les)[^\S\n]))(?![\p{L}])/gu);
 // "soit le double", "soit un quadruplement", "soit plus qu'un triplement", "c'est le double": the multiple a comparison
 // comes to ("le doublement de la voie" alone lays a second track; "le double de …" is TIMES_NOUN's)
 const COMES_TO = narrow(/(?<![\p{L}])(?:soit|c['’]est)[^\S\n]+(?:(?:plus|moins)[^\S\n]+qu['’][^\S\n]*|(?:presque|quasiment|environ)[^\S\n]+)?(?:une?[^\S\n]+(doublement|triplement|quadruplement|quintuplement|décuplement|centuplement)|le[^\S\n]+(double|triple|quadruple|quintuple|décuple|centuple)(?![^\S\n]+(?:(?:de|du|des)(?![\p{L}])|d['’])))(?![\p{L}])/gu);
@@ -50,6 +53,12 @@ export function recogniseMultiplied(text: string): MultipliedMention[] {
     // "pour que la France double sa capacité": a subjunctive after "que" is an aim
     if (AFTER_QUE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     out.push({ start: m.index, end: m.index + verb.length, value: factorOf(verb) });
+  }
+  SEEN_MULTIPLY.lastIndex = 0;
+  for (let m = SEEN_MULTIPLY.exec(text); m; m = SEEN_MULTIPLY.exec(text)) {
+    const verb = (m[1] ?? m[2]) as string;
+    const start = m.index + m[0].indexOf(verb, m[0].indexOf("vu") + 2);
+    out.push({ start, end: start + verb.length, value: factorOf(verb.replace(/er$/u, "é")) });
   }
   TIMES_NOUN.lastIndex = 0;
   for (let m = TIMES_NOUN.exec(text); m; m = TIMES_NOUN.exec(text)) {
