@@ -80,6 +80,8 @@ export const corpus = claimCorpus(
     { text: "Le rapport recense 23 campus en construction ou annoncés.", want: [{ value: 23, unit: "campus" }] },
     // a company counting its people in the first person, and a passive's agent after "par"
     { text: "Nous sommes 140 aujourd'hui et nous voulons être 300 d'ici à la fin de 2028.", want: [{ value: 140 }, { value: 300 }] },
+    // a passive's agent after a word or two: "acheté cet hiver par 212’000 skieurs"
+    { text: "L'abonnement de saison a été acheté cet hiver par 212’000 skieurs, dont 14’800 à Montsorbier.", want: [{ value: 212000, unit: "skieurs" }] },
     { text: "« Nous étions 140 il y a cinq ans. Nous serons plus de 430 en 2030 », promet l’administrateur délégué.", want: [{ value: 140 }, { value: 430 }] },
     { text: "A. P. : Nous sommes 75, dont 60 ingénieurs. Nous serons 120 fin 2028.", want: [{ value: 75 }, { value: 60, unit: "ingénieurs" }, { value: 120 }] },
     { text: "Notre assistant comptable est utilisé par 19 000 clients chaque mois.", want: [{ value: 19000, unit: "clients" }] },

@@ -121,7 +121,8 @@ function weAreSoMany(m: NumberMention, text: string, after: string): boolean {
   return Number.isInteger(m.value) && m.value >= 2 && !m.yearLike && WE_ARE.test(text.slice(Math.max(0, m.start - 40), m.start)) && NO_UNIT_AFTER.test(after);
 }
 // ("remplacées par 420 logements", "desservie par 21 stations": a participle makes "par" a passive's agent)
-const PASSIVE_BY = narrow(/(?:^|[^\p{L}])(?:\p{Ll}{2,}(?:é|ée|és|ées|ie|ies|ue|ues)|choisie?s?|suivie?s?|(?:vu|lu|élu|reçu|perçu)e?s?)[ \u00a0]+par[ \u00a0]+(?:plus[ \u00a0]+de[ \u00a0]+|près[ \u00a0]+de[ \u00a0]+)?$/u);
+// ("acheté cet hiver par 212’000 skieurs": a word or two between)
+const PASSIVE_BY = narrow(/(?:^|[^\p{L}])(?:\p{Ll}{2,}(?:é|ée|és|ées|ie|ies|ue|ues)|choisie?s?|suivie?s?|(?:vu|lu|élu|reçu|perçu)e?s?)(?:[ \u00a0]+(?!fois(?![\p{L}]))\p{Ll}[\p{Ll}'’-]*){0,2}[ \u00a0]+par[ \u00a0]+(?:plus[ \u00a0]+de[ \u00a0]+|près[ \u00a0]+de[ \u00a0]+)?$/u);
 
 // "quatre visiteurs sur dix", "12 salariés sur 100": a proportion, not a count; not "300 salariés sur cinq sites",
 // where a plural noun after the second number makes it a count of its own.

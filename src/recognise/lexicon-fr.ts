@@ -46,6 +46,8 @@ export const APPROX_NOUNS: Record<string, number> = {
   dizaine: 10, dizaines: 10, douzaine: 12, douzaines: 12, quinzaine: 15, quinzaines: 15,
   vingtaine: 20, vingtaines: 20, trentaine: 30, trentaines: 30, quarantaine: 40,
   cinquantaine: 50, cinquantaines: 50, soixantaine: 60, centaine: 100, centaines: 100,
+  // Belgian and Swiss: "une septantaine", "une nonantaine"
+  septantaine: 70, huitantaine: 80, nonantaine: 90,
   millier: 1000, milliers: 1000,
 };
 

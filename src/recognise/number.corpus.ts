@@ -120,6 +120,9 @@ export const corpus: Corpus = {
     n("Il a acheté une douzaine d'œufs.", [12, "une douzaine"]),
     n("Une quinzaine de jours plus tard.", [15, "Une quinzaine"]),
     n("Une vingtaine de pays.", [20, "Une vingtaine"]),
+    // the Belgian and Swiss tens: "une septantaine", "une nonantaine"
+    n("Une septantaine d’emplois seront créés.", [70, "Une septantaine"]),
+    n("Une nonantaine de magasins.", [90, "Une nonantaine"]),
     n("Une trentaine de manifestants.", [30, "Une trentaine"]),
     n("Une quarantaine d'entreprises.", [40, "Une quarantaine"]),
     n("Une cinquantaine de sites.", [50, "Une cinquantaine"]),
