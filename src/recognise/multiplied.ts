@@ -57,8 +57,8 @@ export function recogniseMultiplied(text: string): MultipliedMention[] {
   SEEN_MULTIPLY.lastIndex = 0;
   for (let m = SEEN_MULTIPLY.exec(text); m; m = SEEN_MULTIPLY.exec(text)) {
     const verb = (m[1] ?? m[2]) as string;
-    const start = m.index + m[0].indexOf(verb, m[0].indexOf("vu") + 2);
-    out.push({ start, end: start + verb.length, value: factorOf(verb.replace(/er$/u, "é")) });
+    const end = m.index + m[0].length; // (the infinitive ends the match in both orders)
+    out.push({ start: end - verb.length, end, value: factorOf(verb.replace(/er$/u, "é")) });
   }
   TIMES_NOUN.lastIndex = 0;
   for (let m = TIMES_NOUN.exec(text); m; m = TIMES_NOUN.exec(text)) {
