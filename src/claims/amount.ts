@@ -217,6 +217,7 @@ function cryptoAssetValued(clause: string, cueAt: number, ctx: RuleContext): boo
   const sentence = ctx.sentences[ctx.sentenceIndex];
   const previous = ctx.sentences[ctx.sentenceIndex - 1];
   if (!sentence || !previous) return false;
+  // (the clause's stage phrases are blanked out, so its offsets are not the text's: the sentence is read afresh)
   const opening = ctx.text.slice(sentence.start, sentence.end);
   const cue = opening.search(/capitalis/iu);
   return cue >= 0 && POSSESSIVE_OPENS.test(opening.slice(0, cue)) && CRYPTO_NAMED.test(ctx.text.slice(previous.start, Math.min(previous.end, previous.start + 80)));
@@ -277,13 +278,17 @@ const PUT_IN_IT_BEFORE = narrow(/(?<![\p{L}])qui[^\S\n]+y[^\S\n]+(?:engag|apport
 // "Mosanor lève 15 millions d'euros. Le fonds X y met 12 millions de dollars et prend 22 % du capital": "y" is the round
 // told just before
 const PUT_THERE_BEFORE = narrow(/(?<![\p{L}])y[^\S\n]+(?:met|mettent|mettra|mettront|mettrait)[^\S\n]+(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|quelque)[^\S\n]+)?$/iu);
+/** Whether a round was told in this sentence or the `n` before it. */
+function roundToldWithin(ctx: RuleContext, n: number): boolean {
+  return ctx.lastFunding !== null && sentenceAt(ctx.sentences, ctx.lastFunding.start) >= ctx.sentenceIndex - n;
+}
+
 function putIntoARound(m: MoneyMention, ctx: RuleContext): boolean {
   const sentence = ctx.sentences[ctx.sentenceIndex];
   const before = textBefore(m, ctx).slice(-40);
   const put = (ON_THE_TABLE.test(textAfter(m, ctx, 20)) && PUT_BEFORE.test(before)) || PUT_IN_IT_BEFORE.test(before) || PUT_THERE_BEFORE.test(before);
   if (!put || sentence === undefined) return false;
-  const roundJustTold = ctx.lastFunding !== null && sentenceAt(ctx.sentences, ctx.lastFunding.start) >= ctx.sentenceIndex - 1;
-  return ROUND_IN_ITEM.test(ctx.text.slice(sentence.start, sentence.end)) || (PUT_THERE_BEFORE.test(before) && roundJustTold);
+  return ROUND_IN_ITEM.test(ctx.text.slice(sentence.start, sentence.end)) || (PUT_THERE_BEFORE.test(before) && roundToldWithin(ctx, 1));
 }
 
 // ("le remboursement anticipé d'un emprunt": an elided article among the words between)
@@ -381,7 +386,7 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
     // ("Ottawa y injectera 920 millions": a government's money into a project)
     if ((brings || /^inject|à\s+hauteur$/iu.test(cue)) && publicAid(m, ctx, clause, f)) return { kind: "money", how: "public aid" };
     if (
-      brings && !(ctx.lastFunding && sentenceAt(ctx.sentences, ctx.lastFunding.start) >= ctx.sentenceIndex - 3) &&
+      brings && !roundToldWithin(ctx, 3) &&
       !FINANCING_AFTER.test(sentenceAfter(m, ctx)) && !FINANCING_AFTER.test(clause.slice(0, f)) && !givenToACompany(m, ctx)
     ) return { kind: "money", how: "amount" };
     return { kind: "funding", how: "cue before" };
