@@ -339,6 +339,9 @@ export const corpus = claimCorpus(
     // investing at one's own site is spending; investing alongside a stake taken is funding
     { text: "Stelvane portera la production sur son site d'Issoudun (Indre), où il investira 210 millions d'euros.", want: [{ kind: "money", value: 210e6 }] },
     { text: "Le japonais Kiyomura Denki entre au capital à hauteur de 15 % et investit 120 millions d'euros.", want: [{ kind: "funding", value: 120e6 }] },
+    // ... and so is the stake opened or sold to the investor: "a ouvert 20 % de son capital à Bpifrance, qui a investi 95 M€"
+    { text: "La PME a ouvert l'an dernier 25 % de son capital au fonds Ardelys, qui a investi 40 M€.", want: [{ kind: "funding", value: 40e6 }] },
+    { text: "Le chantier naval a cédé 15 % de son capital à un industriel coréen, qui investira 60 millions d'euros.", want: [{ kind: "funding", value: 60e6 }] },
     // Belgian "subsides" are subsidies: money, not a count
     { text: "Le festival a reçu 2 millions d'euros, dont 1,35 million de subsides de la Région wallonne.", want: [{ kind: "money", value: 1.35e6, unit: "EUR" }] },
     // shares issued to an investor, or bought in an offering, raise money: funding
@@ -413,6 +416,8 @@ export const corpus = claimCorpus(
     // produces in spends it; "Pas un euro" opening a sentence is no amount
     { text: "L'entreprise a obtenu 6 millions d'euros de France 2030 et Bpifrance est entrée à son capital pour 15 millions d’euros.", want: [{ kind: "funding", value: 15e6, text: "15 millions d’euros" }] },
     { text: "La production sera transférée vers Pitești, en Roumanie, où le groupe a investi 65 millions d'euros depuis 2024 dans des lignes automatisées.", want: [{ kind: "money", value: 65e6 }] },
+    { text: "La levée financera son arrivée aux États-Unis, où elle compte investir 90 millions de dollars en deux ans.", want: [{ kind: "money", value: 90e6 }] },
+    { text: "Le groupe s'étend au Mexique, où il a investi 40 millions d'euros dans une usine.", want: [{ kind: "money", value: 40e6 }] },
     { text: "La Région apporte 60 millions d'euros. « Pas un euro ne sera versé sans les emplois », prévient-on.", want: [{ kind: "money", value: 60e6 }], only: true },
     // an amount per unit is a rate, money, whatever it is of ("38 000 dollars de dette par puce"); a sector's financing
     // needs are raised by no one
@@ -425,6 +430,10 @@ export const corpus = claimCorpus(
     { text: "Sarmentis emploie 38 salariés et a levé 9 millions d'euros en juillet auprès de Garonne Capital. Le domaine compte 350 clients. Que financent ces 9 millions ? Surtout des recrutements.", want: [
       { kind: "funding", value: 9e6, unit: "EUR", text: "9 millions d'euros" }, { kind: "funding", value: 9e6, unit: "EUR", text: "9 millions" },
     ], only: true },
+    // (the round told further back, other amounts between: "… une série A de 60 millions de francs (55 millions d'euros) … Avec 60 millions, …")
+    { text: "Orvalis a bouclé une série A de 60 millions de francs (environ 64 millions d’euros). L’entreprise a perdu 12 millions de francs l’an dernier. « Avec 60 millions, nous tenons trois ans », dit son patron.", want: [
+      { kind: "funding", value: 60e6, unit: "CHF", text: "60 millions de francs" }, { kind: "money", value: 12e6 }, { kind: "funding", value: 60e6, unit: "CHF", text: "60 millions" },
+    ] },
     // "Les 97 lycées en absorberont 412 millions": a count of 97 does not become 412 million; "en" is the budget.
     { text: "Le budget atteint 1,62 milliard d'euros. Les 97 lycées publics de la région en absorberont 412 millions.", want: [{ kind: "money", value: 412e6, unit: "EUR" }] },
     // "une dépense de 7,1 millions": after a noun of money, the last amount's unit, not the last count's

@@ -42,10 +42,13 @@ const INTO_CAPITAL = narrow(/^[^.;,]{0,20}?(?<![\p{L}])au[^\S\n]+capital[^\S\n]+
 const INVESTED_THERE = narrow(/(?<![\p{L}])y[^\S\n]+(?:a|avait|ont|avaient|aura|auront)(?:[^\S\n]+déjà)?[^\S\n]*$/iu);
 const INVESTED_BY_RELATIVE = narrow(/(?:\boù|dans\s+la?quelle?|au\s+capital\s+(?:de|du|d['’])[^,]{0,40})[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}$/iu);
 // "Anthropic, où Amazon a investi", not "son site d'Issoudun (Indre), où il investira" (a place, not a company)
-// ("vers Pitești, en Roumanie, où le groupe a investi": a country after "en", a place)
-const PLACE_BEFORE_WHERE = narrow(/(?:site|usine|campus|ville|région|pays|commune|zone|port|département|territoire|\)|(?<![\p{L}])en[^\S\n]+\p{Lu}[\p{L}-]+)[^,;.]{0,30},?[^\S\n]*où[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}$/iu);
+// ("vers Pitești, en Roumanie, où le groupe a investi", "aux États-Unis, où elle compte investir": a country, a place)
+const PLACE_BEFORE_WHERE = narrow(/(?:site|usine|campus|ville|région|pays|commune|zone|port|département|territoire|\))[^,;.]{0,30},?[^\S\n]*où[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}$/iu);
+// (case-sensitive: under "i", \p{Lu} matches any letter, and "au capital de Mistral, où" is a company)
+const COUNTRY_BEFORE_WHERE = narrow(/(?<![\p{L}])(?:en|aux?)[^\S\n]+\p{Lu}[\p{L}-]+[^,;.]{0,30},?[^\S\n]*où[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}$/u);
 // "entre au capital à hauteur de 15 % et investit 120 millions": investing with a stake taken is funding
-const STAKE_TAKEN = narrow(/(?<![\p{L}])(?:entre|entrent|entrera|entré|entrée|monte|montera)[^\S\n]+au[^\S\n]+capital|(?<![\p{L}])prend(?:ra|re)?[^\S\n]+une[^\S\n]+participation/iu);
+// ("a ouvert 20 % de son capital à Bpifrance, qui a investi", "a cédé 15 % de son capital à …, qui investira": a stake given)
+const STAKE_TAKEN = narrow(/(?<![\p{L}])(?:entre|entrent|entrera|entré|entrée|monte|montera)[^\S\n]+au[^\S\n]+capital|(?<![\p{L}])prend(?:ra|re)?[^\S\n]+une[^\S\n]+participation|(?<![\p{L}])(?:ouv[re]\p{L}*|cèd\p{L}*|céd\p{L}*)[^.;:]{0,40}?(?:son|leur)[^\S\n]+capital[^\S\n]+(?:à|au|aux)(?![\p{L}])/iu);
 
 function investsInACompany(m: MoneyMention, ctx: RuleContext, clause: string, cueAt: number): boolean {
   const sentence = ctx.sentences[ctx.sentenceIndex];
@@ -60,7 +63,7 @@ function investsInACompany(m: MoneyMention, ctx: RuleContext, clause: string, cu
   // "investira 150 M€ au capital de la start-up": a company's capital, whoever it is
   if (INTO_CAPITAL.test(ctx.text.slice(m.end, Math.min(end, m.end + 40)))) return true;
   const before = clause.slice(0, cueAt);
-  const relative = INVESTED_BY_RELATIVE.test(before) && !PLACE_BEFORE_WHERE.test(before.slice(-90));
+  const relative = INVESTED_BY_RELATIVE.test(before) && !PLACE_BEFORE_WHERE.test(before.slice(-90)) && !COUNTRY_BEFORE_WHERE.test(before.slice(-90));
   return relative || INVESTED_THERE.test(before) || STAKE_TAKEN.test(before);
 }
 

@@ -127,6 +127,9 @@ export const corpus = claimCorpus(
     { text: "La compagnie exploite 12 Embraer E195-E2.", want: [{ value: 12, unit: "Embraer E195" }] },
     // ... or by maker alone
     { text: "Au salon du Bourget, la compagnie s’offre 40 Airbus et 12 Boeing.", want: [{ value: 40, unit: "Airbus" }, { value: 12, unit: "Boeing" }] },
+    // ... or by a combat or business aircraft's model name alone
+    { text: "L'Égypte a commandé 30 Rafale supplémentaires et la Grèce six Mirage 2000-5.", want: [{ value: 30, unit: "Rafale" }, { value: 6, unit: "Mirage 2000" }] },
+    { text: "La Suisse recevra 36 F-35A, et l'armée de l'air exploite encore 14 A400M et 22 Gripen.", want: [{ value: 36, unit: "F-35A" }, { value: 14, unit: "A400M" }, { value: 22, unit: "Gripen" }] },
     // a line's length, told as "longue de"; a passive's agent with any participle ("desservie par 21 stations")
     { text: "Longue de 11,2 kilomètres et desservie par 21 stations, la ligne reliera la gare aux quartiers nord.", want: [{ value: 11.2, unit: "kilomètres" }, { value: 21, unit: "stations" }] },
     // a number after a place's name, before a plural noun, counts ("à Hayward 212 serveurs" is no model named Hayward 212)
@@ -246,6 +249,16 @@ export const corpus = claimCorpus(
     { text: "Ses 31 000 collaborateurs devront avoir suivi une formation, et 4 500 d’entre eux, désignés référents, un cursus complet.", want: [{ value: 31000 }, { value: 4500, unit: "collaborateurs", text: "4 500" }] },
     { text: "Microsoft employait 221.000 personnes au 30 juin, quand Meta en comptait 80.150.", want: [{ value: 221000 }, { value: 80150, text: "80.150" }] },
     { text: "La société comptait alors 140 salariés ; elle en revendique aujourd’hui 410.", want: [{ value: 140 }, { value: 410, unit: "salariés", text: "410" }] },
+    // ("conçue pour durer quarante ans ; elle en fera soixante": "en" stands for the measure just told, not a count before)
+    { text: "Le chantier mobilisera 140 personnes. La centrale a été conçue pour durer quarante ans ; avec ce programme, elle en fera soixante.", want: [{ value: 140 }], only: true },
+    // (but a time or a multiple before "en" leaves the count: "contre 90 il y a deux ans, et prévoit d'en recruter 360")
+    { text: "La société compte 240 salariés, contre 90 il y a deux ans, et prévoit d'en recruter 360 d'ici 2031.", want: [{ value: 240 }, { value: 360, unit: "salariés" }] },
+    { text: "Les data centers ne promettent que 1 150 emplois, quand le hub logistique, 63 fois moins coûteux, en annonce 900.", want: [{ value: 1150 }, { value: 900, unit: "emplois" }] },
+    // a hedged round noun: "une petite centaine de grands comptes", "une bonne trentaine d'investissements"
+    { text: "Nous servons une petite centaine de grands comptes et avons réalisé une bonne trentaine d’investissements.", want: [{ value: 100, unit: "comptes", qualifier: "approx" }, { value: 30, unit: "investissements", qualifier: "approx" }] },
+    // (a figure with a scale word, counted in the sentence before: "Sa version précédente en comptait 150 milliards")
+    { text: "Le nouveau modèle compte 400 milliards de paramètres. Sa version précédente en comptait 90 milliards.", want: [{ value: 400e9 }, { value: 90e9, unit: "paramètres", text: "90 milliards" }] },
+    { text: "L'opérateur revendique 3,2 millions d'abonnés. Son concurrent en affiche 1,8 million.", want: [{ value: 3.2e6 }, { value: 1.8e6, unit: "abonnés", text: "1,8 million" }] },
   ],
   [
     { text: "Les annonceurs paient entre 18 et 40 euros les mille impressions.", why: "the unit a price is set for" },

@@ -19,9 +19,10 @@ const NOUN = narrowRegExp(`^[ \\u00a0\\u202f]*(?:de[ \\u00a0]+|d['’])?${QUOTE}
 // "nouveaux", any word is the thing counted: "douze nouveaux Airbus".
 const PLURAL_NOUN = narrow(/^[ \u00a0\u202f]*(?:(?:nouveaux|nouvelles)[ \u00a0]+(\p{L}[\p{L}\p{N}-]*)|(?:de[ \u00a0]+|d['’])?(?:[«“"][ \u00a0\u202f]*)?(?:(?:grands|grandes|petits|petites|gros|grosses|premiers|premières|derniers|dernières)[ \u00a0]+)?(\p{Ll}[\p{Ll}-]*[sx]|\p{Lu}\p{Ll}+(?:éens|iens|ais|ois|ains|ens))(?![\p{L}\p{N}'’]))/u);
 // Aircraft counted by maker and model: "40 Airbus A220", "17 Boeing 787 Dreamliner", "12 Embraer E195-E2", or by an
-// Airbus model alone ("12 A321XLR"), or by maker alone ("s'offre 40 Airbus");
+// Airbus model alone ("12 A321XLR"), by maker alone ("s'offre 40 Airbus"), or by a combat or business model's name
+// ("146 Rafale", "six Mirage 2000-5", "36 F-35A");
 // the unit is the maker and the model ("Airbus A220"), the span runs to the model's suffixes.
-const AIRCRAFT = narrow(/^[ \u00a0\u202f]+((?:Airbus|Boeing|Embraer|ATR|Bombardier|Comac|Dassault)[ \u00a0]+[A-Z]{0,3}\d{2,4}[A-Za-z]{0,3}|A3[2-8]\d(?:neo|XLR|LR|XWB)?|(?:Airbus|Boeing|Embraer|ATR|Bombardier|Comac)(?![ \u00a0]*[A-Z]{0,3}\d))(?:-[A-Za-z\d]+)*(?:[ \u00a0]+(?:Dreamliner|neo|MAX(?:[ \u00a0]\d+)?))?(?![\p{L}\p{N}])/u);
+const AIRCRAFT = narrow(/^[ \u00a0\u202f]+((?:Airbus|Boeing|Embraer|ATR|Bombardier|Comac|Dassault)[ \u00a0]+[A-Z]{0,3}\d{2,4}[A-Za-z]{0,3}|A3[2-8]\d(?:neo|XLR|LR|XWB)?|(?:Airbus|Boeing|Embraer|ATR|Bombardier|Comac)(?![ \u00a0]*[A-Z]{0,3}\d)|Rafale(?:[ \u00a0]+Marine)?|Mirage[ \u00a0]+\d{4}|Falcon[ \u00a0]+\d{1,2}X|Eurofighter(?:[ \u00a0]+Typhoon)?|Gripen|F-(?:35|22|18|16|15)[A-Z]?|A400M|NH90)(?:-[A-Za-z\d]+)*(?:[ \u00a0]+(?:Dreamliner|neo|MAX(?:[ \u00a0]\d+)?))?(?![\p{L}\p{N}])/u);
 // "Sa puce Yam-2 … Galim en a livré 8 000 exemplaires et vise 60 000 unités": copies or units of a chip named
 // just before, in a compute context, are accelerators.
 const COPIES = new Set(["exemplaires", "unités"]);
@@ -68,7 +69,8 @@ const NOUN_ENDING = /(?:[qg]ues|(?<!^(?:c|inv|lim|vis|hab|éd|hér|év|im|réc|e
 const RANKING_ADJECTIVE = /(?:premiers|premières|derniers|dernières)[ \u00a0]/u;
 
 function pluralNoun(m: NumberMention, number: string, after: string): { 0: string; 1: string } | null {
-  if (m.value < 10 || MONEY_NOUN_AFTER.test(after)) return null;
+  // ("une trentaine d'investissements" counts deals: a round noun below a million is no amount)
+  if (m.value < 10 || (!(m.form === "approx" && m.value < 1e6) && MONEY_NOUN_AFTER.test(after))) return null;
   const noun = PLURAL_NOUN.exec(after);
   if (!noun) return null;
   if (noun[1] !== undefined) return { 0: noun[0], 1: noun[1] };

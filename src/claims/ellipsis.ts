@@ -6,6 +6,7 @@
 import type { NumberMention } from "../recognise/types.js";
 import { lookupCurrency, SPACED_LOWER_SCALES } from "../recognise/lexicon-fr.js";
 import { recogniseMoney } from "../recognise/money.js";
+import { recogniseNumbers } from "../recognise/number.js";
 import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { sentenceAt } from "../text/sentences.js";
 import { titleEndOf } from "../context/entities.js";
@@ -39,7 +40,7 @@ const AMOUNT_NOUN_BEFORE = narrow(/(?<![\p{L}])(?:valorisation|valeur|montant|pr
 // making, selling or aiming, an infinitive, a future or a conditional), not the noun of a preposition ("en
 // isotope 235", "en moyenne 30").
 const EN_PRONOUN = narrowRegExp(
-  String.raw`(?:^|[^\p{L}])en[ \u00a0]+(?:(?:a|ont|avait|avaient|aura|auront|aurait|est|sont|compte|comptent|aligne|alignent|écoule|écoulent|loue|louent|opère|opèrent|revendique|revendiquent|revendiquait|annonce|annoncent|promet|promettent|décroche|décrochent|obtient|obtiennent|comptait|comptaient|exploitait|exploitaient|possédait|détenait|alignait|avons|aurons|avions|comptons|possédons|détenons|exploitons|vendons|livrons|produisons|visons|attendons|prévoyons|installons|déployons|employons|recrutons|commandons|possède|détient|vend|vendent|livre|livrent|produit|commande|prévoit|vise|visent|attend|attendent|espère|installe|déploie|achète|fabrique|exporte|importe|abrite|héberge|exploite|utilise|emploie|emploient|employait|recrute|recrutent|embauche|embauchent|recense|recensent|dénombre|accueille|accueillent|forme|forment|totalise|totalisent|totalisait|totalisaient|cumule|cumulent|cumulait|cumulaient|réalise|réalisent|réalisait|réalisaient)(?:[ \u00a0]+(?:aujourd['’]hui|\p{Ll}+))?|(?:faire[ \u00a0]+)?\p{Ll}+(?:er|ir|re|ra|ront|rons|rait|raient)(?:[ \u00a0]+(?:aujourd['’]hui|désormais|déjà))?)` +
+  String.raw`(?:^|[^\p{L}])en[ \u00a0]+(?:(?:a|ont|avait|avaient|aura|auront|aurait|est|sont|compte|comptent|aligne|alignent|écoule|écoulent|loue|louent|opère|opèrent|revendique|revendiquent|revendiquait|affiche|affichent|affichait|affichaient|annonce|annoncent|promet|promettent|décroche|décrochent|obtient|obtiennent|comptait|comptaient|exploitait|exploitaient|possédait|détenait|alignait|avons|aurons|avions|comptons|possédons|détenons|exploitons|vendons|livrons|produisons|visons|attendons|prévoyons|installons|déployons|employons|recrutons|commandons|possède|détient|vend|vendent|livre|livrent|produit|commande|prévoit|vise|visent|attend|attendent|espère|installe|déploie|achète|fabrique|exporte|importe|abrite|héberge|exploite|utilise|emploie|emploient|employait|recrute|recrutent|embauche|embauchent|recense|recensent|dénombre|accueille|accueillent|forme|forment|totalise|totalisent|totalisait|totalisaient|cumule|cumulent|cumulait|cumulaient|réalise|réalisent|réalisait|réalisaient)(?:[ \u00a0]+(?:aujourd['’]hui|\p{Ll}+))?|(?:faire[ \u00a0]+)?\p{Ll}+(?:er|ir|re|ra|ront|rons|rait|raient)(?:[ \u00a0]+(?:aujourd['’]hui|désormais|déjà))?)` +
     // ("n'en a manqué que 21": only so many)
     String.raw`[ \u00a0]+(?:(?:environ|(?:un[ \u00a0]+peu[ \u00a0]+)?(?:plus|moins)[ \u00a0]+de|près[ \u00a0]+de|pas[ \u00a0]+moins[ \u00a0]+de|au[ \u00a0]+moins|à[ \u00a0]+peine|quelque|jusqu['’]à|que|qu['’]|seulement)[ \u00a0]*)?$`,
   "u",
@@ -84,6 +85,7 @@ function countedBefore(m: NumberMention, ctx: RuleContext, among = false): Claim
   // for what was counted two sentences before)
   const from = pronoun || raised || among ? (ctx.sentences[Math.max(0, ctx.sentenceIndex - (pronoun ? 2 : 1))] as typeof s).start : s.start;
   const prev = pronoun || raised ? likeliestCounted(m, from, ctx) : ctx.lastCount && ctx.lastCount.start >= from ? ctx.lastCount : null;
+  if (prev && pronoun && measureBetween(ctx.text, Math.max(prev.end, s.start), m.start)) return null;
   if (!prev) return answerToHowMany(m, ctx);
   // (a list's items are held to their shape, so a figure under ten may be one: "15 en 2028 et 8 en 2029")
   const again = (among && typeof prev.value === "number" && m.value < prev.value) || m.value >= 10 && (pronoun || raised || COUNTED_AGAIN.test(ctx.text.slice(Math.max(s.start, m.start - 50), m.start)) || rangeEnd(prev, m, ctx.text) || partAndWhole(prev, m, ctx.text));
@@ -92,6 +94,19 @@ function countedBefore(m: NumberMention, ctx: RuleContext, among = false): Claim
     rule: `${prev.kind}/same noun as before`, confidence: 0.65, approx: m.approx, attributes: prev.kind === "gpu_count" && prev.attributes.vendor ? { vendor: prev.attributes.vendor } : {},
   });
 }
+
+// "conçue pour durer quarante ans ; elle en fera soixante": the last figure before "en" measures (years, kilometres),
+// and "en" stands for its unit, which no count carries
+// (not a time told around it, "contre 90 il y a deux ans, et prévoit d'en recruter 360", nor a multiple, "63 fois moins
+// coûteux, en annonce 900")
+function measureBetween(text: string, from: number, to: number): boolean {
+  const numbers = recogniseNumbers(text.slice(from, to));
+  const last = numbers[numbers.length - 1];
+  if (!last || TIME_ADVERBIAL_BEFORE.test(text.slice(Math.max(from, from + last.start - 12), from + last.start))) return false;
+  const unit = UNIT_AFTER.exec(text.slice(from + last.end, from + last.end + 30));
+  return unit !== null && unit[1] !== "fois" && MEASURE_NOUNS.has(unit[1] as string);
+}
+const TIME_ADVERBIAL_BEFORE = narrow(/(?:^|[^\p{L}])(?:il[ \u00a0]+y[ \u00a0]+a|dans|en|depuis|pendant|d['’]ici|après|sur)[ \u00a0]+$/iu);
 
 // "Combien de GPU exploitez-vous ? — Nous en avons 18 500": an interview's answer counts what its question asked about
 const HOW_MANY = narrowRegExp(String.raw`(?<![\p{L}])combien[ \u00a0]+(?:de[ \u00a0]+|d['’])((?:${ACCELERATOR_NOUNS})(?![\p{L}])|\p{Ll}[\p{Ll}-]+s(?![\p{L}]))[^?\n]*\?`, "iu");
@@ -285,14 +300,18 @@ export const ellipsisRule: Rule<NumberMention> = {
       // "a investi 8 milliards de dollars dans Anthropic, et Google environ 3 milliards": with no cue of
       // its own, an elided amount in the same sentence is the same kind of amount.
       // "… à 60 milliards de FCFA, et 20 milliards de fonds propres": one that names what it is keeps its own kind.
-      const kind = draft.rule === "money/amount" && prevSentence === ctx.sentenceIndex && !moneyNoun ? prev.kind : draft.kind;
+      // (a round's amount restated bare, other amounts between: "une série A de 60 millions … « Avec 60 millions, … »")
+      const restated = draft.rule === "money/amount" && !moneyNoun ? roundRestated(m.value, mention.currency, ctx) : undefined;
+      const kind = draft.rule === "money/amount" && prevSentence === ctx.sentenceIndex && !moneyNoun ? prev.kind : restated?.kind ?? draft.kind;
       // (only its own word: a stage phrase of the clause belongs to the amount before, "1,9 Md$ après l'opération, contre 700 millions")
       const stage = kind === "valuation" && !draft.attributes.stage ? bareStage(mention, ctx) : undefined;
       return { ...draft, kind, ...(stage ? { attributes: { ...draft.attributes, stage } } : {}), rule: `${kind === draft.kind ? draft.rule : `${kind}/same as before`} (unit from the amount before)`, confidence: Math.min(draft.confidence, 0.7) };
     }
     // "28 500 places, …, et la billetterie a rapporté 14,2 millions": a verb of money between makes it an amount
     if (prev.kind === "count" && EARNED.test(ctx.text.slice(prev.end, m.start))) return sameAmountLater(m, ctx);
-    if (prev.kind === "count" && prevSentence === ctx.sentenceIndex && !moneyNoun) {
+    // ("… 400 milliards de paramètres. Sa version précédente en comptait 90 milliards": "en" reaches the sentence before)
+    const pronoun = prevSentence === ctx.sentenceIndex - 1 && EN_PRONOUN.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
+    if (prev.kind === "count" && (prevSentence === ctx.sentenceIndex || pronoun) && !moneyNoun) {
       return makeDraft(m, "count", m.value, prev.unit, ctx, { rule: "count/ellipsis", confidence: 0.65, approx: m.approx });
     }
     return null;
@@ -325,6 +344,15 @@ const MONEY_VERB = narrowRegExp(
  * headline takes the currency of the same amount written later ("L'effort atteindra 9,2 milliards d'euros");
  * "La ville empruntera 30 millions, portant sa dette à 198 millions d'euros" that of the next amount of its sentence.
  */
+/** The round or valuation told before with this very amount, the latest first: a bare restatement is the same claim. */
+function roundRestated(value: number, currency: string, ctx: RuleContext): ClaimDraft | undefined {
+  for (let i = ctx.rounds.length - 1; i >= 0; i--) {
+    const c = ctx.rounds[i] as ClaimDraft;
+    if (c.value === value && c.unit === currency) return c;
+  }
+  return undefined;
+}
+
 function sameAmountLater(m: NumberMention, ctx: RuleContext): ClaimDraft | null {
   const surface = ctx.text.slice(m.start, m.end);
   let currency: string | null = null;
@@ -363,7 +391,7 @@ function sameAmountLater(m: NumberMention, ctx: RuleContext): ClaimDraft | null 
   const draft = amountRule.extract({ start: m.start, end: m.end, value: m.value, currency, number: m }, ctx);
   if (!draft) return null;
   // a round or a valuation restated bare ("a levé 9 millions d'euros en juillet" … "Ces 9 millions") is the same claim
-  const same = how === "the same amount before" && draft.kind === "money" ? [ctx.lastFunding, ctx.lastAmount].find((c) => c && c.kind !== "money" && c.value === m.value && c.unit === currency) : undefined;
+  const same = how === "the same amount before" && draft.kind === "money" ? roundRestated(m.value, currency, ctx) : undefined;
   const kind = same ? { kind: same.kind, attributes: { ...same.attributes, ...draft.attributes } } : {};
   return { ...draft, ...kind, rule: `${same ? `${same.kind}/same as before` : draft.rule} (unit from ${how})`, confidence: Math.min(draft.confidence, how === "the document's amounts" ? 0.6 : 0.7) };
 }

@@ -44,6 +44,8 @@ export const corpus = claimCorpus(
     { text: "Les 100 000 GPU promis par l'État : le compte n'y est pas\nLe problème n'est pas l'objectif. Une puce de dernière génération coûte autour de 40 000 dollars ; les 65 000 puces manquantes représentent donc quelque 2,6 milliards de dollars.", want: [{ value: 100000 }, { value: 65000, unit: "GPU" }] },
     // "en" before a conditional and "aujourd'hui" stands for the chips counted before
     { text: "« 100 000 GPU d'ici 2030 » : le gouvernement a fait de cet objectif son étendard. Dans les faits, la France en compterait aujourd'hui environ 35 000.", want: [{ value: 100000 }, { value: 35000, unit: "GPU", qualifier: "approx" }] },
+    // ("en loue 9 000 auprès de": a preposition ending in "s" is no counted noun)
+    { text: "Le contrat ouvre une option jusqu’à 24 000 GPU. La start-up en loue déjà 6 500 auprès de deux hébergeurs.", want: [{ value: 24000 }, { value: 6500, unit: "GPU" }] },
     // "celle de la Chine 3 millions": a comparison that leaves out the noun counts it again
     { text: "Mesurée en équivalents H100, la capacité américaine atteindrait 11 millions de puces, celle de la Chine 3 millions et celle de l’Europe 900 000.", want: [{ value: 11e6 }, { value: 3e6, unit: "GPU" }, { value: 900000, unit: "GPU" }] },
     // "X seront N": what is counted now, counted again at a later time

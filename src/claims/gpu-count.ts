@@ -12,7 +12,7 @@ import type { ClaimDraft, Rule, RuleContext } from "./types.js";
 
 const S = "[ \\u00a0\\u202f]";
 // (not an airliner: "20 A350-1000", "9 A330-900", "B737"; Nvidia has no A3xx, nor a model with a hyphenated variant)
-const MODEL = `Grace${S}(?:Blackwell|Hopper)|(?!A3\\d\\d|A2[12]0|B7[0-8]7)(?:GB|GH|MI|[HABVL])\\d{2,3}[A-Z]?(?!-\\d)|TPU(?:${S}?v\\d+[a-z]?)?|Gaudi${S}?\\d|Ascend${S}?\\d{3}[A-Z]?|Trainium${S}?\\d?|Blackwell|Hopper`;
+const MODEL = `Grace${S}(?:Blackwell|Hopper)|(?!A3\\d\\d|A2[12]0|A400M|B7[0-8]7)(?:GB|GH|MI|[HABVL])\\d{2,3}[A-Z]?(?!-\\d)|TPU(?:${S}?v\\d+[a-z]?)?|Gaudi${S}?\\d|Ascend${S}?\\d{3}[A-Z]?|Trainium${S}?\\d?|Blackwell|Hopper`;
 const VENDOR = Object.keys(VENDORS).join("|");
 const ADJ = `(?:${S}+(?:d['’]IA|IA|graphiques|spécialisés|spécialisées|avancés|avancées|dernier[ -]cri|supplémentaires|de${S}+(?:${VENDOR})|(?:${VENDOR})|${MODEL}))`;
 // After the number: "de"? + noun + adjectives/model/vendor, or a model straight away, maybe after its maker

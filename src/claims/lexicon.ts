@@ -142,7 +142,7 @@ export const NOT_COUNTED = new Set([
   "quotidiens", "quotidiennes", "hebdomadaires", "mensuels", "mensuelles", "annuels", "annuelles", "journaliers", "journalières", "horaires",
   // adverbs and prepositions: "600 millions lors de", "de plus", "dès"
   "plus", "moins", "pas", "près", "dès", "très", "jamais", "désormais", "toujours", "parfois", "lors", "hors", "alors",
-  "ailleurs", "tandis", "néanmoins", "toutefois", "jadis", "volontiers", "environs",
+  "ailleurs", "tandis", "néanmoins", "toutefois", "jadis", "volontiers", "environs", "auprès",
 ]);
 
 /** A number given as a vague quantity ("des centaines de milliers", "plusieurs millions", "quelques dizaines"): no value to check. */

@@ -95,6 +95,7 @@ export const corpus = claimCorpus(
   [
     { text: "Il a été condamné deux fois.", why: "a repetition, not a ratio" },
     { text: "Le club s'entraîne trois fois la semaine et joue deux fois l'an à l'étranger.", why: "a frequency, not a ratio" },
+    { text: "L'usine a dû s'arrêter trois fois cet hiver et deux fois ce trimestre.", why: "how often in a season or a quarter, not a ratio" },
     { text: "L'écart de rémunération va de 1 à 10 euros de l'heure selon les postes.", why: "a range of amounts" },
     { text: "Verstappen a doublé Leclerc au dernier tour ; le groupe veut doubler sa capacité.", why: "overtaking someone, and an aim, not a multiple told as done" },
     { text: "Les joueurs doublent la mise au casino ; le mot est écrit en double dans la liste.", why: "raising the stakes, and a duplicate: no multiple" },

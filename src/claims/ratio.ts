@@ -11,8 +11,8 @@ import { VAGUE_QUANTITY } from "./lexicon.js";
 import type { ClaimDraft, Rule, RuleContext } from "./types.js";
 
 const S = "[ \\u00a0]";
-// "trois fois la semaine", "deux fois l'an": a frequency, not a multiple.
-const PERIODS = "(?:an|année|semaine|mois|jour|journée|nuit|heure|minute|saison|décennie|siècle)";
+// "trois fois la semaine", "deux fois l'an", "deux fois cet été": a frequency, not a multiple.
+const PERIODS = "(?:an|année|semaine|mois|jour|journée|nuit|heure|minute|saison|décennie|siècle|été|hiver|printemps|automne|trimestre|semestre|exercice|week-end)";
 // "fois" + what is compared: "plus grands", "moins cher", "la taille de", "celle de 2023", "ce que touchait",
 // "supérieur", "plus importants".
 const FOIS = narrowRegExp(`^${S}+fois(?!${S}+(?:plus|moins)${S}+(?:tard|tôt)(?![\\p{L}]))(?:${S}+(?:plus|moins)(?:${S}+(?:de${S}+|d['’])?[\\p{L}-]{3,}(?![\\p{L}'’]))?|(?:${S}+(?:la|le|les|leur|leurs|sa|son|ses|des|ce|cet|cette|ces)${S}+|${S}+l['’])(?!${PERIODS}(?![\\p{L}]))[\\p{L}-]+|${S}+(?:celle|celui|celles|ceux)${S}+(?:de|d['’]|du|des)|${S}+ce${S}+qu(?:e|['’])|${S}+(?:supérieure?s?|inférieure?s?|plus|moins|autant))?(?![\\p{L}])`, "u");

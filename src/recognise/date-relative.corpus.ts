@@ -91,5 +91,7 @@ export const corpus: Corpus = {
     { text: "Le Mardi gras est célébré à Nice.", refDate: MON, why: "a feast name, not a Tuesday" },
     { text: "L'accueil est ouvert du lundi au vendredi, de 9 heures à 17 heures.", refDate: MON, why: "opening days that recur every week" },
     { text: "Le marché se tient chaque mercredi sur la place.", refDate: MON, why: "a weekday that recurs" },
+    { text: "Le magasin ouvrira désormais le dimanche matin.", refDate: MON, why: "\"le dimanche\" with no day of the month: every Sunday" },
+    { text: "La remise est portée à 2 % le mardi pour les plus de 60 ans.", refDate: MON, why: "\"le mardi\": every Tuesday" },
   ],
 };

@@ -208,8 +208,9 @@ const weekday: DateParser = {
   },
 };
 
-// "ouvert du lundi au vendredi", "chaque mercredi": days that come back every week are no date
-const RECURRING_BEFORE = narrowRegExp(`(?:^|[^\\p{L}])chaque${SP}$`, "iu");
+// "ouvert du lundi au vendredi", "chaque mercredi", "ouvrira le dimanche matin", "2 % le mardi": days that come back
+// every week are no date (a day of the month after "le mardi" makes it one, and is read before this)
+const RECURRING_BEFORE = narrowRegExp(`(?:^|[^\\p{L}])(?:chaque|le)${SP}$`, "iu");
 const SPAN_OPENS = narrowRegExp(`(?:^|[^\\p{L}])du${SP}$`, "iu");
 const SPAN_CLOSES = narrowRegExp(`^${SP}au${SP}${WEEKDAY_FULL}`, "iu");
 const SPAN_CLOSED = narrowRegExp(`(?:^|[^\\p{L}])du${SP}${WEEKDAY_FULL}${SP}au${SP}$`, "iu");

@@ -187,6 +187,13 @@ const AHEAD_BEFORE = caselessRegExp(
   "iu",
 );
 
+// "une hausse de 6 % de ses tarifs au 1er mars", "la revalorisation des cotisations dès le 1er avril": a change of
+// price takes effect on the first of a month that lies ahead, whatever tense reports it (not "au 30 juin", a balance)
+const CHANGE_TAKES_EFFECT_BEFORE = caselessRegExp(
+  String.raw`(?:^|[^\p{L}])(?:hausses?|baisses?|augmentations?|diminutions?|revalorisations?|relèvements?|évolutions?|gels?)(?:[^\S\n]+[^\s,;:.!?]+){0,8}[^\S\n]+(?:au|dès[^\S\n]+le|à[^\S\n]+partir[^\S\n]+du)[^\S\n]+$`,
+  "iu",
+);
+
 function adjacentCue(text: string, start: number): Tense | null {
   const before = text.slice(Math.max(0, start - 60), start);
   if (AHEAD_BEFORE.test(before)) return "future";
@@ -200,6 +207,7 @@ function adjacentCue(text: string, start: number): Tense | null {
     ALLOTTED_BEFORE.test(text.slice(Math.max(0, start - 70), start))) return "future";
   if (AWAITED_FOR_BEFORE.test(before) || PUT_OFF_TO_BEFORE.test(before) || PROMISED_FOR_BEFORE.test(before)) return "future";
   if (LATEST_BY_BEFORE.test(before)) return "future";
+  if (/^1er[ \u00a0]/u.test(text.slice(start, start + 4)) && CHANGE_TAKES_EFFECT_BEFORE.test(text.slice(Math.max(0, start - 110), start))) return "future";
   const m = PARTICIPLE_BEFORE.exec(before);
   if (!m) return null;
   const word = m.groups?.["word"] as string;
@@ -215,13 +223,19 @@ function adjacentCue(text: string, start: number): Tense | null {
 // past participle tells of the past until the comma that closes its clause, whatever the main verb says.
 const OPENING_PARTICIPLE = narrow(/^[\s«"“]*\p{Lu}(\p{Ll}{3,}(?:é|ée|és|ées|i|ie|is|u|ue|us|ues))(?![\p{L}])[^,.;:!?]*(?:,[^,.;:!?]*)?$/u);
 
+const NAME_THEN_RELATIVE = /^,[^\S\n]*(?:qui|dont)(?![\p{L}])/u;
+
 function opensOnParticiple(text: string, from: number, start: number, end: number): boolean {
   if (from > 0 && !"\n.!?".includes(text.charAt(from - 1))) return false; // the window cut the sentence
   // the comma closing the participle's clause first (right after the date, or after its complement: "Arrivé le
   // 15 septembre de chez Renault, il …"): most dates have none, and skip the pattern
   if (!/^[^,.;:!?«»\n]{0,40},/u.test(text.slice(end, end + 41))) return false;
   const m = OPENING_PARTICIPLE.exec(text.slice(from, start));
-  return m !== null && !NOT_PARTICIPLE.has(`${text.charAt(from + m[0].search(/\p{Lu}/u)).toLowerCase()}${m[1]}`);
+  if (m === null) return false;
+  const at = from + m[0].search(/\p{Lu}/u);
+  // ("Nordalie, qui doit emménager en janvier, …": a name in "-ie", then a relative clause, is the subject)
+  if (NAME_THEN_RELATIVE.test(text.slice(at + 1 + (m[1] as string).length, at + 12 + (m[1] as string).length))) return false;
+  return !NOT_PARTICIPLE.has(`${text.charAt(at).toLowerCase()}${m[1]}`);
 }
 
 // "Le groupe, valorisé 340 milliards lors de son dernier tour en juin, y investira …": an aside between commas that

@@ -182,6 +182,8 @@ export const corpus: Corpus = {
     { text: "Prévue le 20 avril, la réunion doit trancher.", refDate: "2025-04-09", want: [{ value: "2025-04-20", text: "20 avril" }] },
     // ... also when the participle's clause goes on after the date: "Arrivé le 15 septembre de chez Renault, il présentera"
     { text: "Arrivé le 15 septembre de chez Renault, le directeur présentera son plan au printemps.", refDate: "2025-10-21", want: [{ value: "2025-09-15", text: "15 septembre" }] },
+    // ... but a name shaped like one, then ", qui", opens no participle's clause ("Nordalie, qui doit emménager en janvier")
+    { text: "Valmorie, qui doit déménager en février, recrute quarante ingénieurs.", refDate: "2028-10-03", want: [{ value: "2029-02", text: "février" }] },
     { text: "Le trafic atteint 12 millions de passagers, contre 9 millions en octobre.", refDate: "2025-01-20", want: [{ value: "2024-10", text: "octobre" }] },
     // "payable le 1er février": a payment date lies ahead
     { text: "La banque relève son dividende trimestriel, à 1,24 $ par action, payable le 1er février.", refDate: "2025-12-03", want: [{ value: "2026-02-01", text: "1er février" }] },
@@ -214,6 +216,10 @@ export const corpus: Corpus = {
     { text: "Le département américain du Commerce a interdit, à compter du 1er juin, toute exportation vers la Chine.", refDate: "2027-05-19", want: [{ value: "2027-06-01", text: "1er juin" }] },
     { text: "Air Liquide a notifié à ses clients des surcharges applicables à partir du 1er juillet.", refDate: "2027-06-22", want: [{ value: "2027-07-01", text: "1er juillet" }] },
     { text: "Un retour à la cadence normale « pas avant la mi-mai », a indiqué son directeur financier.", refDate: "2027-04-14", want: [{ value: "2027-05", text: "mi-mai" }] },
+    // a change of price or tariff "au 1er mars" takes effect then: ahead, whatever tense reports it
+    { text: "Le fournisseur a annoncé jeudi une hausse moyenne de 6 % de ses tarifs au 1er mars.", refDate: "2031-01-16", want: [{ value: "2031-03-01", text: "1er mars" }] },
+    { text: "Le régulateur doit proposer la baisse des tarifs réglementés au 1er juillet.", refDate: "2029-01-10", want: [{ value: "2029-07-01", text: "1er juillet" }] },
+    { text: "La mutuelle a confirmé la revalorisation de ses cotisations dès le 1er avril.", refDate: "2028-02-20", want: [{ value: "2028-04-01", text: "1er avril" }] },
     // "avant la réunion du 9 décembre": an event something waits for lies ahead, whatever the verb's tense
     { text: "Elle s'est refusée à tout commentaire avant la réunion de la BCE du 9 décembre.", refDate: "2027-11-16", want: [{ value: "2027-12-09", text: "9 décembre" }] },
     // an adverb or preposition ending in "s" after a year is no counted noun: "en 2025 auprès de", "en 2026 toutefois"

@@ -133,6 +133,9 @@ export const corpus: Corpus = {
     n("Des milliers de manifestants.", { value: 1000, text: "Des milliers", approx: true, form: "approx" }),
     n("Des dizaines de postes supprimés.", { value: 10, approx: true }),
     n("Une dizaine de milliers de GPU.", [10000, "Une dizaine de milliers"]),
+    // a hedging adjective between: "une bonne centaine", "une petite vingtaine"
+    n("Nous sommes une bonne centaine.", { value: 100, text: "une bonne centaine", approx: true }),
+    n("Elle suit une petite vingtaine de dossiers.", { value: 20, text: "une petite vingtaine", approx: true }),
     // a scale noun with a definite article: "frôle le milliard d'euros", "la centaine de départs"
     n("Le groupe frôle le milliard d’euros de chiffre d’affaires.", [1e9, "milliard"]),
     n("Le salon a dépassé le million de visiteurs.", [1e6, "million"]),

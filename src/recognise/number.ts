@@ -5,7 +5,7 @@
 // numbers inside names ("H100", "GPT-4o", "Windows 11"), ordinals, the article "un".
 import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import type { NumberMention } from "./types.js";
-import { CURRENCY_CODES, FUNCTION_WORDS, NAME_WORDS, SCALE_ABBREVIATIONS, SPACED_LOWER_SCALES } from "./lexicon-fr.js";
+import { APPROX_NOUNS, CURRENCY_CODES, FUNCTION_WORDS, NAME_WORDS, SCALE_ABBREVIATIONS, SPACED_LOWER_SCALES } from "./lexicon-fr.js";
 import { findWordRuns, parseWordRun } from "./number-words.js";
 import { fold } from "./pattern.js";
 import { afterListBullet } from "../text/lines.js";
@@ -98,6 +98,7 @@ export function recogniseNumberCandidates(text: string): NumberCandidate[] {
   collectFractions(text, found);
   collectHalfScales(text, found);
   collectDefiniteScales(text, found);
+  collectHedgedRoundNouns(text, found);
   const alone = text.trim();
   findWordRuns(text, (index, run) => {
     // the article alone, by far the most frequent run: skip it before any parsing
@@ -299,6 +300,18 @@ function collectDefiniteScales(text: string, out: NumberCandidate[]): void {
     const value = SCALE_NOUN_VALUE[m[0]] as number;
     const exact = m[0] === "milliard" || m[0] === "million";
     out.push({ start: m.index, end: m.index + m[0].length, value, scale: exact ? value : 1, approx: !exact, yearLike: false, form: exact ? "words" : "approx" });
+  }
+}
+
+// "une bonne centaine", "une petite vingtaine de dossiers": a hedging adjective between the article and the round noun
+// (the word run stops at the adjective, so the noun alone would count nothing)
+const HEDGED_ROUND_NOUN = narrow(/(?<![\p{L}])[uU]ne?[ \u00a0]+(?:bonne|petite|grosse|large)[ \u00a0]+(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|septantaine|huitantaine|nonantaine|centaine|millier)(?![\p{L}])/gu);
+function collectHedgedRoundNouns(text: string, out: NumberCandidate[]): void {
+  if (!/bonne|petite|grosse|large/u.test(text)) return;
+  HEDGED_ROUND_NOUN.lastIndex = 0;
+  for (let m = HEDGED_ROUND_NOUN.exec(text); m; m = HEDGED_ROUND_NOUN.exec(text)) {
+    const value = APPROX_NOUNS[m[1] as string] as number;
+    out.push({ start: m.index, end: m.index + m[0].length, value, scale: 1, approx: true, yearLike: false, form: "approx" });
   }
 }
 
