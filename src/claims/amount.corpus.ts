@@ -434,6 +434,10 @@ export const corpus = claimCorpus(
     { text: "Orvalis a bouclé une série A de 60 millions de francs (environ 64 millions d’euros). L’entreprise a perdu 12 millions de francs l’an dernier. « Avec 60 millions, nous tenons trois ans », dit son patron.", want: [
       { kind: "funding", value: 60e6, unit: "CHF", text: "60 millions de francs" }, { kind: "money", value: 12e6 }, { kind: "funding", value: 60e6, unit: "CHF", text: "60 millions" },
     ] },
+    // (an amount with no currency before "depuis": "depuis" is no "de" and a noun)
+    { text: "La société a réalisé 260 M€ de ventes. Nous avons levé 70 millions depuis 2024.", want: [{ kind: "money", value: 260e6 }, { kind: "funding", value: 70e6, unit: "EUR", text: "70 millions" }] },
+    // ("Ces deux cent quarante millions": the round told in figures, restated in words after a demonstrative)
+    { text: "Verandys lève 240 millions d’euros en série C.\nQui vous accompagne ?\nLe fonds Ferncastle mène le tour. Ces deux cent quarante millions nous valorisent deux milliards d’euros.", want: [{ kind: "funding", value: 240e6 }, { kind: "funding", value: 240e6, unit: "EUR", text: "deux cent quarante millions" }] },
     // "Les 97 lycées en absorberont 412 millions": a count of 97 does not become 412 million; "en" is the budget.
     { text: "Le budget atteint 1,62 milliard d'euros. Les 97 lycées publics de la région en absorberont 412 millions.", want: [{ kind: "money", value: 412e6, unit: "EUR" }] },
     // "une dépense de 7,1 millions": after a noun of money, the last amount's unit, not the last count's

@@ -6,6 +6,8 @@ export const corpus = claimCorpus(
   [
     { text: "ChatGPT revendique 400 millions d'utilisateurs hebdomadaires.", want: [{ value: 400000000, unit: "utilisateurs", subject: "ChatGPT" }] },
     // an interview's answer, scaled, after an amount two sentences back
+    // "Combien êtes-vous ?": the answer counts the people of the company
+    { text: "Q : Combien êtes-vous aujourd'hui ?\nR : Quatre-vingt-dix, dont une vingtaine à Lyon.", want: [{ value: 90, unit: "personnes" }] },
     { text: "Un an après sa série B de 180 millions de dollars, ses deux cofondateurs ont reçu L’Express.\n**Combien d’utilisateurs revendiquez-vous ?**\n**Amaïa Bazerque :** Un peu plus de 9 millions par mois, dont 620 000 abonnés payants.", want: [{ value: 9e6, unit: "utilisateurs", qualifier: "more_than" }, { value: 620000, unit: "abonnés" }], only: true },
     { text: "« Zwickau, c'est 1450 familles », a réagi la responsable syndicale.", want: [{ value: 1450, unit: "familles" }] },
     // a part after "dont" counts what the larger count of its sentence nearest in size counts
@@ -125,6 +127,7 @@ export const corpus = claimCorpus(
     // aircraft by maker and model
     { text: "LOT Polish Airlines a commandé 40 Airbus A220-300 et 17 Boeing 787 Dreamliner.", want: [{ value: 40, unit: "Airbus A220" }, { value: 17, unit: "Boeing 787", subject: "LOT Polish Airlines" }] },
     { text: "La compagnie exploite 12 Embraer E195-E2.", want: [{ value: 12, unit: "Embraer E195" }] },
+    { text: "La compagnie a confirmé la commande ferme de 24 appareils, 16 A220-300 et 8 A350-1000.", want: [{ value: 16, unit: "A220" }, { value: 8, unit: "A350" }] },
     // ... or by maker alone
     { text: "Au salon du Bourget, la compagnie s’offre 40 Airbus et 12 Boeing.", want: [{ value: 40, unit: "Airbus" }, { value: 12, unit: "Boeing" }] },
     // ... or by a combat or business aircraft's model name alone
@@ -245,6 +248,9 @@ export const corpus = claimCorpus(
     { text: "Mardi, 230 salariés selon la CGT, 150 selon la direction, ont débrayé deux heures.", want: [{ value: 230, unit: "salariés" }, { value: 150, unit: "salariés", text: "150" }], only: true },
     // the number of a thing, told at a level: "le nombre d'inscrits en catégorie A s'établit à 3 142 300"
     { text: "Le nombre d’inscrits en catégorie A s’établit à 3 142 300 en moyenne sur le trimestre.", want: [{ value: 3142300, unit: "inscrits" }], only: true },
+    // ... or reached by a verb of motion, "à" the level ("a progressé de 20" would be the change, not the level)
+    { text: "Le nombre de faillites a pourtant reculé, à 412, sur le trimestre.", want: [{ value: 412, unit: "faillites" }] },
+    { text: "Le nombre d’opérations a progressé à 95 cette année.", want: [{ value: 95, unit: "opérations" }] },
     // a part of what was just counted: "4 500 d'entre eux"
     { text: "Ses 31 000 collaborateurs devront avoir suivi une formation, et 4 500 d’entre eux, désignés référents, un cursus complet.", want: [{ value: 31000 }, { value: 4500, unit: "collaborateurs", text: "4 500" }] },
     { text: "Microsoft employait 221.000 personnes au 30 juin, quand Meta en comptait 80.150.", want: [{ value: 221000 }, { value: 80150, text: "80.150" }] },
@@ -254,6 +260,8 @@ export const corpus = claimCorpus(
     // (but a time or a multiple before "en" leaves the count: "contre 90 il y a deux ans, et prévoit d'en recruter 360")
     { text: "La société compte 240 salariés, contre 90 il y a deux ans, et prévoit d'en recruter 360 d'ici 2031.", want: [{ value: 240 }, { value: 360, unit: "salariés" }] },
     { text: "Les data centers ne promettent que 1 150 emplois, quand le hub logistique, 63 fois moins coûteux, en annonce 900.", want: [{ value: 1150 }, { value: 900, unit: "emplois" }] },
+    // a year-shaped number before 1800 is no year a news story tells: "à peu près 1400 centrales" counts
+    { text: "Nous suivons aujourd'hui à peu près 1400 centrales dans onze pays.", want: [{ value: 1400, unit: "centrales" }] },
     // a hedged round noun: "une petite centaine de grands comptes", "une bonne trentaine d'investissements"
     { text: "Nous servons une petite centaine de grands comptes et avons réalisé une bonne trentaine d’investissements.", want: [{ value: 100, unit: "comptes", qualifier: "approx" }, { value: 30, unit: "investissements", qualifier: "approx" }] },
     // (a figure with a scale word, counted in the sentence before: "Sa version précédente en comptait 150 milliards")

@@ -22,7 +22,7 @@ const PLURAL_NOUN = narrow(/^[ \u00a0\u202f]*(?:(?:nouveaux|nouvelles)[ \u00a0]+
 // Airbus model alone ("12 A321XLR"), by maker alone ("s'offre 40 Airbus"), or by a combat or business model's name
 // ("146 Rafale", "six Mirage 2000-5", "36 F-35A");
 // the unit is the maker and the model ("Airbus A220"), the span runs to the model's suffixes.
-const AIRCRAFT = narrow(/^[ \u00a0\u202f]+((?:Airbus|Boeing|Embraer|ATR|Bombardier|Comac|Dassault)[ \u00a0]+[A-Z]{0,3}\d{2,4}[A-Za-z]{0,3}|A3[2-8]\d(?:neo|XLR|LR|XWB)?|(?:Airbus|Boeing|Embraer|ATR|Bombardier|Comac)(?![ \u00a0]*[A-Z]{0,3}\d)|Rafale(?:[ \u00a0]+Marine)?|Mirage[ \u00a0]+\d{4}|Falcon[ \u00a0]+\d{1,2}X|Eurofighter(?:[ \u00a0]+Typhoon)?|Gripen|F-(?:35|22|18|16|15)[A-Z]?|A400M|NH90)(?:-[A-Za-z\d]+)*(?:[ \u00a0]+(?:Dreamliner|neo|MAX(?:[ \u00a0]\d+)?))?(?![\p{L}\p{N}])/u);
+const AIRCRAFT = narrow(/^[ \u00a0\u202f]+((?:Airbus|Boeing|Embraer|ATR|Bombardier|Comac|Dassault)[ \u00a0]+[A-Z]{0,3}\d{2,4}[A-Za-z]{0,3}|A3[2-8]\d(?:neo|XLR|LR|XWB)?|A220|(?:Airbus|Boeing|Embraer|ATR|Bombardier|Comac)(?![ \u00a0]*[A-Z]{0,3}\d)|Rafale(?:[ \u00a0]+Marine)?|Mirage[ \u00a0]+\d{4}|Falcon[ \u00a0]+\d{1,2}X|Eurofighter(?:[ \u00a0]+Typhoon)?|Gripen|F-(?:35|22|18|16|15)[A-Z]?|A400M|NH90)(?:-[A-Za-z\d]+)*(?:[ \u00a0]+(?:Dreamliner|neo|MAX(?:[ \u00a0]\d+)?))?(?![\p{L}\p{N}])/u);
 // "Sa puce Yam-2 … Galim en a livré 8 000 exemplaires et vise 60 000 unités": copies or units of a chip named
 // just before, in a compute context, are accelerators.
 const COPIES = new Set(["exemplaires", "unités"]);
@@ -94,8 +94,9 @@ function theNumberOf(m: NumberMention, text: string, after: string): { 0: string
   return the ? { 0: the[0], 1: the[1] as string } : null;
 }
 
-// "le nombre d'inscrits en catégorie A s'établit à 3 142 300": the number of a thing, told at a level after it
-const NUMBER_OF_AT = narrow(/(?<![\p{L}])nombre[ \u00a0]+(?:total[ \u00a0]+)?(?:de|d['’])[ \u00a0]*(?:(?:ses|leurs|nos|ces)[ \u00a0]+)?(\p{Ll}[\p{L}-]*)[^.;:!?\d\n]{0,60}?[ \u00a0](?:s['’]établit|s['’]établissait|s['’]élève|s['’]élevait|atteint|atteignait|atteindra|culmine|grimpe|recule|dépasse)(?:[ \u00a0]+(?:à|de))?[ \u00a0]+(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|quelque)[ \u00a0]+)?$/u);
+// "le nombre d'inscrits en catégorie A s'établit à 3 142 300", "le nombre d'opérations a progressé, à 142": the number
+// of a thing, told at a level after it
+const NUMBER_OF_AT = narrow(/(?<![\p{L}])nombre[ \u00a0]+(?:total[ \u00a0]+)?(?:de|d['’])[ \u00a0]*(?:(?:ses|leurs|nos|ces)[ \u00a0]+)?(\p{Ll}[\p{L}-]*)[^.;:!?\d\n]{0,60}?[ \u00a0](?:(?:s['’]établit|s['’]établissait|s['’]élève|s['’]élevait|atteint|atteignait|atteindra|culmine|grimpe|recule|dépasse)(?:[ \u00a0]+(?:à|de))?|(?:a|ont|avait|est)(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+(?:progressé|augmenté|grimpé|bondi|reculé|baissé|chuté|diminué|remonté|monté|passé|retombé|tombé)(?:,[ \u00a0]*|[ \u00a0]+)à)[ \u00a0]+(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|quelque)[ \u00a0]+)?$/u);
 function numberOfAt(m: NumberMention, text: string): { 0: string; 1: string } | null {
   const at = NUMBER_OF_AT.exec(text.slice(Math.max(0, m.start - 120), m.start));
   const noun = at?.[1];
@@ -247,8 +248,8 @@ export const countRule: Rule<NumberMention> = {
     if (!noun && weAreSoMany(m, ctx.text, after)) {
       return makeDraft(m, "count", m.value, "personnes", ctx, { rule: "count/nous sommes", confidence: 0.6, approx: m.approx });
     }
-    // ("un hôpital de 2300 collaborateurs": past 2100, no year a news story tells)
-    const yearShaped = m.yearLike && m.value <= 2100;
+    // ("un hôpital de 2300 collaborateurs", "1400 centrales": past 2100 or before 1800, no year a news story tells)
+    const yearShaped = m.yearLike && m.value >= 1800 && m.value <= 2100;
     if (!noun || m.value <= 0 || (yearShaped && !(listed && !YEAR_PREPOSITION.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))))) return null;
     // "62 % des entreprises de plus de dix salariés": a size class, not a count
     if (SIZE_CLASS_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 60), m.start))) return null;

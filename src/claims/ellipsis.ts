@@ -20,7 +20,8 @@ const SCALED = narrowRegExp(`(?:milliards?|millions?|Mds?|Mrds?|Md|crores?|lakhs
 // "37 milliards de paramètres": the number counts something else ("1,5 milliard de plus", "d'ici 2030" name nothing).
 // ("1,05 milliard de l'Union", "de la Région", "50 millions de l'agglomération", "à 40 millions de l'objectif": where the money
 // comes from or what it falls short of; a counted noun comes with no article)
-const OTHER_NOUN = narrow(/^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*(?!(?:plus|moins|ici)(?![\p{L}]))(?!(?:la[ \u00a0]+|l['’]))\p{L}/u);
+// ("70 millions depuis 2024": "de" is a word of its own, not the start of "depuis")
+const OTHER_NOUN = narrow(/^[ \u00a0\u202f]*(?:de(?![\p{L}])|d['’])[ \u00a0\u202f]*(?!(?:plus|moins|ici)(?![\p{L}]))(?!(?:la[ \u00a0]+|l['’]))\p{L}/u);
 const MONEY_KINDS = new Set(["money", "valuation", "funding"]);
 
 // "soit près de deux fois plus que Meta (224 000)", "jusqu'à 120 000 GPU, dont 60 000 dans ...",
@@ -111,9 +112,14 @@ const TIME_ADVERBIAL_BEFORE = narrow(/(?:^|[^\p{L}])(?:il[ \u00a0]+y[ \u00a0]+a|
 // "Combien de GPU exploitez-vous ? — Nous en avons 18 500": an interview's answer counts what its question asked about
 const HOW_MANY = narrowRegExp(String.raw`(?<![\p{L}])combien[ \u00a0]+(?:de[ \u00a0]+|d['’])((?:${ACCELERATOR_NOUNS})(?![\p{L}])|\p{Ll}[\p{Ll}-]+s(?![\p{L}]))[^?\n]*\?`, "iu");
 const ACCELERATOR = narrowRegExp(`^(?:${ACCELERATOR_NOUNS})$`, "iu");
+// "Combien êtes-vous ?": how many people the company is
+const HOW_MANY_ARE_YOU = narrow(/(?<![\p{L}])combien[ \u00a0]+(?:êtes-vous|sont-ils|sont-elles|de[ \u00a0]+personnes)(?![\p{L}])[^?\n]*\?/iu);
 function answerToHowMany(m: NumberMention, ctx: RuleContext): ClaimDraft | null {
   const question = ctx.sentences[ctx.sentenceIndex - 1];
   if (!question || m.value < 10) return null;
+  if (HOW_MANY_ARE_YOU.test(ctx.text.slice(question.start, question.end))) {
+    return makeDraft(m, "count", m.value, "personnes", ctx, { rule: "count/how many are you", confidence: 0.6, approx: m.approx });
+  }
   const asked = HOW_MANY.exec(ctx.text.slice(question.start, question.end));
   if (!asked || NOT_COUNTED.has(asked[1] as string) || MEASURE_NOUNS.has(asked[1] as string)) return null;
   const noun = asked[1] as string;
@@ -353,6 +359,8 @@ function roundRestated(value: number, currency: string, ctx: RuleContext): Claim
   return undefined;
 }
 
+const THESE_BEFORE = narrow(/(?:^|[^\p{L}])[cC]es[ \u00a0]+$/u);
+
 function sameAmountLater(m: NumberMention, ctx: RuleContext): ClaimDraft | null {
   const surface = ctx.text.slice(m.start, m.end);
   let currency: string | null = null;
@@ -374,6 +382,12 @@ function sameAmountLater(m: NumberMention, ctx: RuleContext): ClaimDraft | null 
   // "doté de 7,4 milliards d'euros … Sur les 7,4 milliards, …": the same amount said in full before
   for (let at = ctx.text.lastIndexOf(surface, m.start - 1); at >= 0 && !currency; at = at > 0 ? ctx.text.lastIndexOf(surface, at - 1) : -1) {
     if ((currency = fullAt(at))) how = "the same amount before";
+  }
+  // "… lève 240 millions d'euros. … Ces deux cent quarante millions nous valorisent": a demonstrative points back to an
+  // amount told before, in figures or in words
+  if (!currency && THESE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 5), m.start))) {
+    const told = ctx.money.filter((a) => a.end <= m.start && a.value === m.value).pop();
+    if (told) [currency, how] = [told.currency, "the same amount before"];
   }
   const sentence = ctx.sentences[ctx.sentenceIndex];
   if (!currency && sentence && MONEY_VERB.test(ctx.text.slice(sentence.start, m.start))) {

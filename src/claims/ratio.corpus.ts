@@ -51,6 +51,9 @@ export const corpus = claimCorpus(
     // "après avoir triplé": the past infinitive tells a result too
     { text: "Le titre a perdu 6,5 % la semaine dernière, après avoir triplé depuis janvier.", want: [{ value: 3, unit: "x", text: "triplé" }] },
     { text: "Le bénéfice a plus que doublé, à 1,9 milliard d'euros.", want: [{ value: 2, qualifier: "more_than" }] },
+    // (an adverb of linking between: "a par ailleurs triplé", "a également doublé", "a pourtant quadruplé")
+    { text: "Le groupe a par ailleurs triplé depuis 2024 ses achats de carburant durable.", want: [{ value: 3 }] },
+    { text: "Les ventes en ligne ont également doublé.", want: [{ value: 2 }] },
     { text: "Les ventes ont presque doublé depuis 2021.", want: [{ value: 2, qualifier: "approx" }] },
     // the nouns: "près du double du prix de gros", "plus du double de sa valorisation", "le double du logement"; and the
     // present with a definite object, a headline's way: "les députés doublent la taxe"

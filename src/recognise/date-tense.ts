@@ -254,7 +254,8 @@ function inParticipleAside(text: string, from: number, to: number, start: number
 const UPCOMING_OPENS = caselessRegExp(String.raw`^[\s«"“]*prochaine?s?[^\S\n]+(?:rendez-vous|étapes?|échéances?|publications?|rencontres?|réunions?|rdv)(?![\p{L}])`, "iu");
 
 const REPORTED_AFTER = narrow(/(?:[»"”][^\S\n]?)?,[^\S\n]*(?:(?:a|ont|avait|avaient)[^\S\n]+(?:\p{Ll}+[^\S\n]+)?(?:précisé|indiqué|déclaré|affirmé|expliqué|souligné|assuré|ajouté|confié|estimé|rappelé|insisté|martelé|détaillé|confirmé|annoncé|prévenu|avancé|glissé|résumé|commenté|reconnu)|(?:précise|indique|déclare|affirme|explique|souligne|assure|ajoute|confie|estime|rappelle|insiste|martèle|détaille|confirme|annonce|prévient|avance|glisse|résume|commente|reconnaît)(?:-t-(?:il|elle)|(?=[^\S\n]+\p{L})))(?![\p{L}])/u);
-const RELATIVE_OPENS = narrow(/,[^\S\n]*(?:qui|que|qu['’]|dont|où)(?![\p{L}])[^,.;:!?]*$/u);
+// (a decimal comma or point, "une marge de 7,9 %", closes nothing)
+const RELATIVE_OPENS = narrow(/,[^\S\n]*(?:qui|que|qu['’]|dont|où)(?![\p{L}])(?:[^,.;:!?]|[,.](?=\d))*$/u);
 
 /** The tense the clause around text[start, end) speaks in, or null when no cue is found. */
 // "devait partir en décembre", "qui devaient rejoindre l'orbite en juin": the date a plan was for, now past or not;

@@ -336,6 +336,9 @@ export const corpus: Corpus = {
     { text: "L'usine, construite en mars, emploie 200 personnes et doublera sa production l'an prochain.", refDate: "2026-02-10", want: [{ value: "2025-03", text: "mars" }] },
     // a relative clause between commas speaks in its own tense
     { text: "L'agence Fitch, qui avait abaissé la note belge à A+ en mars, rendra son avis le 5 décembre.", refDate: "2025-11-24", want: [{ value: "2025-03", text: "mars" }, { value: "2025-12-05", text: "5 décembre" }] },
+    // (a decimal comma inside the relative clause closes nothing: "qui a dégagé une marge de 7,9 % au premier semestre")
+    { text: "Le groupe, qui a dégagé une marge de 7,9 % au premier semestre, recrutera 250 personnes d’ici fin 2030.", refDate: "2029-10-03", want: [{ value: "2029-H1", text: "premier semestre" }] },
+    { text: "Le parking, dont le tarif passera de 8 à 9,50 euros en mars, a rapporté 5,2 millions d'euros.", refDate: "2029-01-09", want: [{ value: "2029-03", text: "mars" }] },
     // ... and a verb of motion takes "être" in the compound past: "dont le taux est passé à 2 % en janvier"
     { text: "Le solde sera couvert par l'emprunt et par le versement mobilité, dont le taux est passé à 2 % en janvier.", refDate: "2028-10-09", want: [{ value: "2028-01", text: "janvier" }] },
     // ... and so does an aside that opens on a past participle ("…, valorisé … en juin, y investira")

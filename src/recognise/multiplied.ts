@@ -16,7 +16,7 @@ const factorOf = (word: string): number => FACTORS[`${word.replace(/ment$/u, "")
 
 const MULTIPLIED = narrowRegExp(
   String.raw`(?<![\p{L}])(?:a|ont|ai|avons|avez|avait|avaient|avions|aviez|aura|auront|aurait|auraient|(?<=après[^\S\n]{1,3})avoir)` +
-    String.raw`(?:[^\S\n]+(?:plus[^\S\n]+que|presque|quasiment|pratiquement|déjà|encore|ainsi|même|largement|environ))*` +
+    String.raw`(?:[^\S\n]+(?:plus[^\S\n]+que|presque|quasiment|pratiquement|déjà|encore|ainsi|même|largement|environ|par[^\S\n]+ailleurs|également|aussi|pourtant|donc|enfin|lui-même|elle-même))*` +
     String.raw`[^\S\n]+(doublé|triplé|quadruplé|quintuplé|décuplé|centuplé)(?![\p{L}])(?![^\S\n]+\p{Lu})`,
   // (no "i" flag: with it, \p{Lu} would match any letter)
   "gu",
