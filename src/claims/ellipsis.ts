@@ -345,11 +345,6 @@ const MONEY_VERB = narrowRegExp(
   "iu",
 );
 
-/**
- * A bare amount with nothing before it to take a unit from. "Budget : l'État trouve 9,2 milliards" in a
- * headline takes the currency of the same amount written later ("L'effort atteindra 9,2 milliards d'euros");
- * "La ville empruntera 30 millions, portant sa dette à 198 millions d'euros" that of the next amount of its sentence.
- */
 /** The round or valuation told before with this very amount, the latest first: a bare restatement is the same claim. */
 function roundRestated(value: number, currency: string, ctx: RuleContext): ClaimDraft | undefined {
   for (let i = ctx.rounds.length - 1; i >= 0; i--) {
@@ -361,6 +356,11 @@ function roundRestated(value: number, currency: string, ctx: RuleContext): Claim
 
 const THESE_BEFORE = narrow(/(?:^|[^\p{L}])[cC]es[ \u00a0]+$/u);
 
+/**
+ * A bare amount with nothing before it to take a unit from. "Budget : l'État trouve 9,2 milliards" in a
+ * headline takes the currency of the same amount written later ("L'effort atteindra 9,2 milliards d'euros");
+ * "La ville empruntera 30 millions, portant sa dette à 198 millions d'euros" that of the next amount of its sentence.
+ */
 function sameAmountLater(m: NumberMention, ctx: RuleContext): ClaimDraft | null {
   const surface = ctx.text.slice(m.start, m.end);
   let currency: string | null = null;
