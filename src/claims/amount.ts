@@ -43,9 +43,10 @@ const INVESTED_THERE = narrow(/(?<![\p{L}])y[^\S\n]+(?:a|avait|ont|avaient|aura|
 const INVESTED_BY_RELATIVE = narrow(/(?:\boù|dans\s+la?quelle?|au\s+capital\s+(?:de|du|d['’])[^,]{0,40})[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}$/iu);
 // "Anthropic, où Amazon a investi", not "son site d'Issoudun (Indre), où il investira" (a place, not a company)
 // ("vers Pitești, en Roumanie, où le groupe a investi", "aux États-Unis, où elle compte investir": a country, a place)
-const PLACE_BEFORE_WHERE = narrow(/(?:site|usine|campus|ville|région|pays|commune|zone|port|département|territoire|\))[^,;.]{0,30},?[^\S\n]*où[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}$/iu);
+const THEN_WHERE = String.raw`[^,;.]{0,30},?[^\S\n]*où[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}$`;
+const PLACE_BEFORE_WHERE = narrowRegExp(String.raw`(?:site|usine|campus|ville|région|pays|commune|zone|port|département|territoire|\))${THEN_WHERE}`, "iu");
 // (case-sensitive: under "i", \p{Lu} matches any letter, and "au capital de Mistral, où" is a company)
-const COUNTRY_BEFORE_WHERE = narrow(/(?<![\p{L}])(?:en|aux?)[^\S\n]+\p{Lu}[\p{L}-]+[^,;.]{0,30},?[^\S\n]*où[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,4}$/u);
+const COUNTRY_BEFORE_WHERE = narrowRegExp(String.raw`(?<![\p{L}])(?:en|aux?)[^\S\n]+\p{Lu}[\p{L}-]+${THEN_WHERE}`, "u");
 // "entre au capital à hauteur de 15 % et investit 120 millions": investing with a stake taken is funding
 // ("a ouvert 20 % de son capital à Bpifrance, qui a investi", "a cédé 15 % de son capital à …, qui investira": a stake given)
 const STAKE_TAKEN = narrow(/(?<![\p{L}])(?:entre|entrent|entrera|entré|entrée|monte|montera)[^\S\n]+au[^\S\n]+capital|(?<![\p{L}])prend(?:ra|re)?[^\S\n]+une[^\S\n]+participation|(?<![\p{L}])(?:ouv[re]\p{L}*|cèd\p{L}*|céd\p{L}*)[^.;:]{0,40}?(?:son|leur)[^\S\n]+capital[^\S\n]+(?:à|au|aux)(?![\p{L}])/iu);
@@ -289,9 +290,10 @@ function roundToldWithin(ctx: RuleContext, n: number): boolean {
 function putIntoARound(m: MoneyMention, ctx: RuleContext): boolean {
   const sentence = ctx.sentences[ctx.sentenceIndex];
   const before = textBefore(m, ctx).slice(-40);
-  const put = (ON_THE_TABLE.test(textAfter(m, ctx, 20)) && PUT_BEFORE.test(before)) || PUT_IN_IT_BEFORE.test(before) || PUT_THERE_BEFORE.test(before);
+  const there = PUT_THERE_BEFORE.test(before);
+  const put = (ON_THE_TABLE.test(textAfter(m, ctx, 20)) && PUT_BEFORE.test(before)) || PUT_IN_IT_BEFORE.test(before) || there;
   if (!put || sentence === undefined) return false;
-  return ROUND_IN_ITEM.test(ctx.text.slice(sentence.start, sentence.end)) || (PUT_THERE_BEFORE.test(before) && roundToldWithin(ctx, 1));
+  return ROUND_IN_ITEM.test(ctx.text.slice(sentence.start, sentence.end)) || (there && roundToldWithin(ctx, 1));
 }
 
 // ("le remboursement anticipé d'un emprunt": an elided article among the words between)

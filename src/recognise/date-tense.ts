@@ -233,8 +233,9 @@ function opensOnParticiple(text: string, from: number, start: number, end: numbe
   const m = OPENING_PARTICIPLE.exec(text.slice(from, start));
   if (m === null) return false;
   const at = from + m[0].search(/\p{Lu}/u);
+  const wordEnd = at + 1 + (m[1] as string).length;
   // ("Nordalie, qui doit emménager en janvier, …": a name in "-ie", then a relative clause, is the subject)
-  if (NAME_THEN_RELATIVE.test(text.slice(at + 1 + (m[1] as string).length, at + 12 + (m[1] as string).length))) return false;
+  if (NAME_THEN_RELATIVE.test(text.slice(wordEnd, wordEnd + 11))) return false;
   return !NOT_PARTICIPLE.has(`${text.charAt(at).toLowerCase()}${m[1]}`);
 }
 

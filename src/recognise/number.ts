@@ -305,11 +305,13 @@ function collectDefiniteScales(text: string, out: NumberCandidate[]): void {
 
 // "une bonne centaine", "une petite vingtaine de dossiers": a hedging adjective between the article and the round noun
 // (the word run stops at the adjective, so the noun alone would count nothing)
-const HEDGED_ROUND_NOUN = narrow(/(?<![\p{L}])[uU]ne?[ \u00a0]+(?:bonne|petite|grosse|large)[ \u00a0]+(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|septantaine|huitantaine|nonantaine|centaine|millier)(?![\p{L}])/gu);
+// (the boundary before "une" is checked in code: a lookbehind tried at every position of every text costs more)
+const HEDGED_ROUND_NOUN = narrow(/[uU]ne?[ \u00a0]+(?:bonne|petite|grosse|large)[ \u00a0]+(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|septantaine|huitantaine|nonantaine|centaine|millier)(?![\p{L}])/gu);
 function collectHedgedRoundNouns(text: string, out: NumberCandidate[]): void {
   if (!/bonne|petite|grosse|large/u.test(text)) return;
   HEDGED_ROUND_NOUN.lastIndex = 0;
   for (let m = HEDGED_ROUND_NOUN.exec(text); m; m = HEDGED_ROUND_NOUN.exec(text)) {
+    if (m.index > 0 && /\p{L}/u.test(text.charAt(m.index - 1))) continue;
     const value = APPROX_NOUNS[m[1] as string] as number;
     out.push({ start: m.index, end: m.index + m[0].length, value, scale: 1, approx: true, yearLike: false, form: "approx" });
   }
