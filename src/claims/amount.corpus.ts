@@ -58,6 +58,10 @@ export const corpus = claimCorpus(
     // ... and so does what opens a relative clause ("Le secteur, qui pèse"); a weight in another unit
     // ("qui pèse quelque 600 MW,") leaves the amount the next verb tells to that verb
     { text: "Le marché, qui pèse déjà 4 milliards d'euros, double chaque année.", want: [{ kind: "money", value: 4e9, unit: "EUR" }] },
+    { text: "Le management package, qui valait 90 M€ sur le papier en 2026, est réduit à néant.", want: [{ kind: "money", value: 90e6, unit: "EUR" }] },
+    { text: "Son portefeuille vaut aujourd'hui 1,2 milliard d'euros.", want: [{ kind: "money", value: 1.2e9, unit: "EUR" }] },
+    { text: "Le fonds pèse désormais 3 milliards d'euros.", want: [{ kind: "money", value: 3e9, unit: "EUR" }] },
+    { text: "Elle lui a laissé un appartement du 7e arrondissement de Paris estimé à 2,3 millions d’euros.", want: [{ kind: "money", value: 2.3e6, unit: "EUR" }] },
     { text: "Le secteur, qui pèse quelque 600 MW, a rapporté 310 millions de dollars en devises au pays l'an dernier.", want: [{ kind: "money", value: 310e6, unit: "USD" }] },
     // a crypto-asset's market value is no company's worth: "la capitalisation de son jeton", "Le tether affiche une
     // capitalisation", the bitcoin's "Sa capitalisation" in the sentence after it
@@ -68,6 +72,10 @@ export const corpus = claimCorpus(
     { text: "La plateforme d'échange de cryptomonnaies Coinbase, dont la capitalisation atteint 80 milliards de dollars, a racheté Deribit.", want: [{ kind: "valuation", value: 80e9, unit: "USD" }] },
     // Invested in a company named by a noun ("le groupe émirati") is funding, as in a name.
     { text: "Microsoft, qui a investi 1,5 milliard de dollars dans le groupe émirati en 2024, siège à son conseil.", want: [{ kind: "funding", value: 1.5e9, unit: "USD" }] },
+    // (a sum spread over many start-ups is money, as most sets say: "ont investi plus de 9 milliards de dollars dans des start-up")
+    { text: "Les fonds du Golfe ont investi plus de 9 milliards de dollars dans des start-up européennes de l’IA depuis janvier.", want: [{ kind: "money", value: 9e9 }] },
+    // (crowdfunding platforms' takings are rounds)
+    { text: "Selon le baromètre, les plateformes françaises ont collecté 486 millions d’euros en actions l’an dernier.", want: [{ kind: "funding", value: 486e6 }] },
     { text: "Le fonds a investi 200 millions d'euros dans la jeune pousse bordelaise.", want: [{ kind: "funding", value: 200e6, unit: "EUR" }] },
     { text: "Le groupe a investi 3 milliards d'euros dans ses usines en 2024.", want: [{ kind: "money", value: 3e9, unit: "EUR" }] },
     // fresh money put into the capital is funding, told after it with its verb ("15 millions seront injectés au capital");
@@ -97,6 +105,10 @@ export const corpus = claimCorpus(
     // a transfer, a sale or a takeover "bouclé" has a price: money, not a round
     { text: "Le club a bouclé lundi soir le transfert de son milieu vers Porto pour 38 millions d'euros bonus compris.", want: [{ kind: "money", value: 38e6 }] },
     { text: "Le groupe a bouclé le rachat de son concurrent pour 420 millions d'euros.", want: [{ kind: "money", value: 420e6 }] },
+    // ... and so does a sale told first and "bouclé" after it; a round told first stays a round
+    { text: "Le groupe a annoncé lundi le rachat de la start-up, qui doit être bouclé en juin, pour 85 millions d'euros.", want: [{ kind: "money", value: 85e6 }] },
+    { text: "La cession de sa filiale, bouclée fin mars pour 300 millions de francs suisses, allège sa dette.", want: [{ kind: "money", value: 300e6, unit: "CHF" }] },
+    { text: "Après la vente de sa filiale, la start-up a bouclé un tour de 40 millions d'euros.", want: [{ kind: "funding", value: 40e6 }] },
     // a subsidy after a loan is money, not a share of the round
     { text: "Bpifrance apportera un prêt de 40 millions d'euros et la Région une subvention de 12,5 millions.", want: [{ kind: "funding", value: 40e6 }, { kind: "money", value: 12.5e6, unit: "EUR" }] },
     // a line of a budget's accounts takes the document's currency: "L'épargne brute devrait reculer à 96 millions"
@@ -180,6 +192,9 @@ export const corpus = claimCorpus(
       { kind: "funding", value: 800e6, unit: "USD" },
     ] },
     { text: "Le tourisme apporte 60 milliards d'euros à l'économie.", want: [{ kind: "money", value: 60e9, unit: "EUR" }] },
+    // money brought by whoever then holds a stake is funding
+    { text: "Le fonds Arkwell, qui a apporté en mars 50 millions d'euros, détient désormais 20 % du capital.", want: [{ kind: "funding", value: 50e6 }] },
+    { text: "Les actionnaires versent 12 millions de francs suisses et possèdent ainsi 65 % du capital de la coopérative.", want: [{ kind: "funding", value: 12e6, unit: "CHF" }] },
     // "y avaient mis": money put into the company.
     { text: "Fondée par huit groupes, qui n'y avaient mis que 7,3 milliards de yens au départ, la société vise 2027.", want: [
       { kind: "funding", value: 7.3e9, unit: "JPY" },
@@ -237,6 +252,8 @@ export const corpus = claimCorpus(
     // An amount whose currency is left out takes the one before ("dont", "contre", "soit", "et", "à"), also
     // when a money noun follows it ("d'argent public", "de subventions"): the noun names money, it counts nothing else.
     { text: "Le stade coûtera 150 millions d'euros, dont 45 millions d'argent public.", want: [{ kind: "money", value: 45e6, unit: "EUR", text: "45 millions" }] },
+    // ... and a round's bonds are money, not a count of bonds
+    { text: "Melkior réalise un tour de 6 millions d'euros, dont 2 millions d'obligations convertibles, avec Ambrecourt.", want: [{ value: 2e6, unit: "EUR", text: "2 millions" }] },
     // a company's loan or debt raised is funding ("un prêt de", "prêtera", "de dette"); a town's borrowing stays money
     { text: "L'extension sera financée par un prêt de 450 millions d'euros accordé par un pool de banques.", want: [{ kind: "funding", value: 450e6 }] },
     { text: "Ipsen paiera avec sa trésorerie et un prêt-relais de 1,5 milliard d'euros souscrit auprès de trois banques.", want: [{ kind: "funding", value: 1.5e9 }] },
@@ -560,6 +577,18 @@ export const corpus = claimCorpus(
     { text: "Voici les principaux financements du mois.\nMécalyse (Saint-Étienne) : 12,5 millions d’euros. La start-up de cobots a bouclé une série A auprès de Loire Industrie Capital.\nOxalume (Paris) : 1,5 M€. L’éditeur a levé auprès du fonds Lutèce Deeptech.", want: [{ kind: "funding", value: 12.5e6, round: "A", investors: ["Loire Industrie Capital"] }, { kind: "funding", value: 1.5e6, investors: ["Lutèce Deeptech"] }] },
     // ... a dash for the colon without a town, and the round told as a pre-seed or convertible notes
     { text: "Les levées de la semaine.\nBrennor Compute - 42 M€. La jeune pousse, qui loue des GPU à la demande, lève 30 M€ en fonds propres et 12 M€ de dette.\nFalvia (Nantes) – 600 k€. La start-up signe un pre-seed auprès de Loire Angels.\nOstrine (Lille) – 4 M$. Des notes convertibles souscrites par Vantor Capital.", want: [{ kind: "funding", value: 42e6 }, { kind: "funding", value: 600000 }, { kind: "funding", value: 4e6 }] },
+    // ... and a short list after a round, each item a company, its town and its amount in brackets
+    { text: "Neolis lève 12 millions d'euros auprès de Serena.\nEt aussi : Lovara (Lyon, 2 M€), Brisk (Lille, 1,2 M€ en seed) et Tamaro (Nice, 900 000 euros).", want: [
+      { kind: "funding", value: 12e6 }, { kind: "funding", value: 2e6 }, { kind: "funding", value: 1.2e6 }, { kind: "funding", value: 900000 },
+    ], only: true },
+    { text: "Ses concurrents sont plus petits : Lovara (Lyon, 2 M€ de chiffre d'affaires) et Brisk (Lille, 1 M€).", want: [{ kind: "money", value: 2e6 }, { kind: "money", value: 1e6 }], only: true },
+    // savings collected by a savings book, an insurer or a fund are money; a campaign's backers make a round
+    { text: "Sur l'ensemble de 2028, le Livret A avait collecté 18,7 milliards d'euros, trois fois moins qu'en 2023.", want: [{ kind: "money", value: 18.7e9 }] },
+    { text: "L'assureur a collecté 1,35 milliard d'euros net au premier semestre.", want: [{ kind: "money", value: 1.35e9 }] },
+    { text: "La brasserie a collecté 800 000 euros auprès de 1 450 investisseurs sur une plateforme de financement participatif.", want: [{ kind: "funding", value: 800000 }] },
+    // a deficit is money, whatever cue stood before it; fees paid are money
+    { text: "Son budget n'a pas suffi à boucler l'affiche, après un déficit de 240 000 euros l'été dernier.", want: [{ kind: "money", value: 240000 }] },
+    { text: "Le festival a versé plus de 11 millions d’euros de cachets, dont environ 1,8 million à sa tête d’affiche.", want: [{ kind: "money", value: 11e6 }, { kind: "money", value: 1.8e6 }] },
     // a company's debt raised: "s'endette de 900 M€", and equity from its shareholder
     { text: "Fluxane s’endette de 900 M€ pour payer ses accélérateurs.", want: [{ kind: "funding", value: 900e6 }] },
     // what is estimated may stand before a relative clause ("Le coût de la restructuration, qui passera …, est estimé à")

@@ -108,6 +108,18 @@ function leadsARoundItem(m: MoneyMention, ctx: RuleContext): boolean {
   return ROUND_IN_ITEM.test(ctx.text.slice(m.end, Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, m.end + 400)));
 }
 
+// "Et aussi : Tramaclé (Lille, 2,1 M€ en pre-seed), Lumenka (Rennes, 3 M€)": after a round, a company, its town and
+// an amount alone in brackets list more rounds
+const TOWN_OPENED = narrow(/^[^\S\n]*\p{Lu}[\p{L}'’ -]{0,40},[^\S\n]*$/u);
+const NAME_ENDS = narrow(/(?:^|[^\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&'’-]{0,30}[^\S\n]{0,2}$/u);
+const BRACKET_CLOSES = narrow(/^[^\S\n]*(?:en[^\S\n]+[\p{L}-]+[^\S\n]*)?\)/u);
+function listsARound(m: MoneyMention, ctx: RuleContext): boolean {
+  if (!BRACKET_CLOSES.test(textAfter(m, ctx, 30)) || !roundToldWithin(ctx, 3)) return false;
+  const before = textBefore(m, ctx).slice(-80);
+  const open = before.lastIndexOf("(");
+  return open > 0 && TOWN_OPENED.test(before.slice(open + 1)) && NAME_ENDS.test(before.slice(0, open));
+}
+
 /** The last amount claimed before this one (a date may stand between). */
 function previousAmount(ctx: RuleContext): ClaimDraft | undefined {
   return ctx.lastAmount ?? undefined;
@@ -123,6 +135,8 @@ function clauseBefore(m: MoneyMention, ctx: RuleContext): string {
 }
 
 // (and "sous forme de prêt subordonné", "via le Fonds souverain": a loan or a stake, not a subsidy)
+// "qui a apporté 110 millions de dollars et détient désormais 35 % du capital": the money bought a stake
+const STAKE_HELD_AFTER = narrow(/(?<![\p{L}])(?:détient|détiennent|détiendra|détiendront|possède|possèdent|possédera|contrôle|contrôlent)(?:[^\S\n]+(?:désormais|ainsi|alors|dorénavant|donc))?[^\S\n]+(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|quelque)[^\S\n]+)?\d{1,2}(?:,\d+)?[^\S\n]*%[^\S\n]+(?:de[^\S\n]+son[^\S\n]+|du[^\S\n]+|de[^\S\n]+leur[^\S\n]+)capital/iu);
 const FINANCING_AFTER = narrow(/(?<![\p{L}\p{N}])(?:financement|tour\s+de\s+table|levée|augmentation\s+de\s+capital|prêts?|fonds\s+souverain|(?<!sur\s+(?:ses|leurs|ses\s+propres)\s+)fonds\s+propres|série\s+[A-H](?!['’])|avances?\s+remboursables?)(?![\p{L}\p{N}])/iu);
 
 /** The rest of the amount's sentence. */
@@ -241,7 +255,10 @@ function minorityStakeBought(before: string): boolean {
 const VALUE_CHANGED_BEFORE = narrow(/(?<![\p{L}])(?:perdu|perd|effa[cç]\p{L}*|gagn\p{L}*|pris|ajout\p{L}*|fondre|envol\p{L}*|évapor\p{L}*|détrui\p{L}*)(?:[^\S\n]+(?:près[^\S\n]+de|plus[^\S\n]+de|environ|quelque|jusqu['’]à))?[^\S\n]*$/iu);
 // ("Bercy cherche 40 milliards d'euros d'économies")
 const ACCOUNTS_AFTER = narrow(/^[^\S\n]*(?:de|d['’])[^\S\n]*(?:revenus|chiffre[^\S\n]+d['’]affaires|ventes|bénéfices?|pertes|recettes|dépenses|résultat|économies|coûts|charges|ARR|MRR|cotisations|primes|encaissements|sinistres|indemnisations)(?![\p{L}])/iu);
+const BACKERS = narrow(/(?<![\p{L}])(?:auprès|plateformes?|investisseurs|contributeurs|souscripteurs|financement[^\S\n]+participatif|crowdfunding|crowdequity|business[^\S\n]+angels|campagne)(?![\p{L}])/iu);
 const SALE = narrow(/(?<![\p{L}])(?:transferts?|ventes?|cessions?|rachats?|acquisitions?|achats?|reprises?)(?![\p{L}])/iu);
+// "le rachat de la start-up, qui doit être bouclé en juin, pour": the sale told first is what closes
+const SALE_THEN_CLOSED = narrow(/(?<![\p{L}])(?:transferts?|ventes?|cessions?|rachats?|acquisitions?|achats?|reprises?)(?![\p{L}])(?:(?!tour|levée|financement|série)[^.;:!?\n]){0,60}$/iu);
 
 const EQUITY_VALUE = narrow(/(?<![\p{L}])valoris\p{L}*(?:[^\S\n]+[^\s.;:!?]+){0,4}?[^\S\n]+à[^\S\n]*(?:(?:environ|près[^\S\n]+de|quelque)[^\S\n]+)?$/iu);
 const IN_EQUITY_AFTER = narrow(/^[^\S\n]*en[^\S\n]+fonds[^\S\n]+propres/iu);
@@ -341,6 +358,7 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
   if (FUNDING_AFTER.test(after)) return EQUITY_VALUE.test(textBefore(m, ctx).slice(-80)) && IN_EQUITY_AFTER.test(after) ? { kind: "valuation", how: "an equity value" } : { kind: "funding", how: "cue after" };
   if (AS_A_GRANT.test(after) || GRANTS_AFTER.test(after)) return { kind: "money", how: "a grant" };
   if (leadsARoundItem(m, ctx)) return { kind: "funding", how: "a round-up item's amount" };
+  if (listsARound(m, ctx)) return { kind: "funding", how: "a round listed after a round" };
   // "revendique 90 milliards de dollars de revenus annualisés" after a round's cue: a line of accounts is money
   if (ACCOUNTS_AFTER.test(after)) return { kind: "money", how: "accounts after" };
   if (minorityStakeBought(textBefore(m, ctx))) return { kind: "funding", how: "a minority stake bought" };
@@ -367,7 +385,10 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
   if (v > f) return PER_PERIOD_AFTER.test(after) ? { kind: "money", how: "a yearly amount" } : { kind: "valuation", how: "cue before" };
   if (f >= 0) {
     // "a bouclé le transfert de son attaquant pour 38 millions", "a bouclé le rachat de X pour": a price, not a round
-    if (/^boucl/iu.test(cue) && SALE.test(clause.slice(f))) return { kind: "money", how: "a price" };
+    if (/^boucl/iu.test(cue) && (SALE.test(clause.slice(f)) || SALE_THEN_CLOSED.test(clause.slice(Math.max(0, f - 80), f)))) return { kind: "money", how: "a price" };
+    // "le Livret A avait collecté 18,7 milliards", "l'assureur a collecté 1,35 milliard net": savings taken in are
+    // money; a campaign's backers ("auprès de 1 450 investisseurs") make it a round
+    if (/^collect/iu.test(cue) && !BACKERS.test(ctx.text.slice(m.start - textBefore(m, ctx).length, m.end + sentenceAfter(m, ctx).length))) return { kind: "money", how: "savings collected" };
     // "a bouclé l'année 2029 avec un déficit de 4,1 millions": a year closed, no round
     if (/^boucl/iu.test(cue) && PERIOD_CLOSED.test(clause.slice(f + cue.length))) return { kind: "money", how: "a period closed" };
     // "L'Agence France Trésor a levé 315 milliards d'euros sur les marchés": a public body's borrowing, no round
@@ -392,7 +413,7 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
     if ((brings || /^inject|à\s+hauteur$/iu.test(cue)) && publicAid(m, ctx, clause, f)) return { kind: "money", how: "public aid" };
     if (
       brings && !roundToldWithin(ctx, 3) &&
-      !FINANCING_AFTER.test(sentenceAfter(m, ctx)) && !FINANCING_AFTER.test(clause.slice(0, f)) && !givenToACompany(m, ctx)
+      !FINANCING_AFTER.test(sentenceAfter(m, ctx)) && !FINANCING_AFTER.test(clause.slice(0, f)) && !STAKE_HELD_AFTER.test(sentenceAfter(m, ctx)) && !givenToACompany(m, ctx)
     ) return { kind: "money", how: "amount" };
     return { kind: "funding", how: "cue before" };
   }

@@ -28,6 +28,8 @@ export const corpus = claimCorpus(
     { text: "L'équipe, 19 personnes dont sept associés, est installée au 4, place de la Comédie (57000 Metz).", want: [{ value: 19, unit: "personnes" }], only: true },
     // "120 des 540 boutiques": a part of a whole named with "des" counts the whole's noun too
     { text: "Le déploiement débutera à la rentrée : 120 des 540 boutiques du réseau recevront des bornes.", want: [{ value: 120, unit: "boutiques" }, { value: 540, unit: "boutiques" }] },
+    // ... also past a superlative: "31 des 50 plus grands gestionnaires"
+    { text: "Le fonds réunit déjà 31 des 50 plus grands gestionnaires du pays.", want: [{ value: 31, unit: "gestionnaires", text: "31" }] },
     { text: "La sécheresse touche 231 des 323 communes du département.", want: [{ value: 231, unit: "communes" }, { value: 323, unit: "communes" }] },
     // "estime à environ 60 000 le nombre de …": a hedge between "à" and the number
     { text: "Le fondeur estime à environ 60 000 le nombre de plaquettes mises au rebut.", want: [{ value: 60000, unit: "plaquettes", qualifier: "approx" }] },
@@ -146,6 +148,8 @@ export const corpus = claimCorpus(
     // contracts and jobs written as acronyms
     { text: "Ces 400 contrats précaires ne remplacent pas les 2 000 CDI perdus en dix ans.", want: [{ value: 2000, unit: "CDI" }] },
     { text: "Le plan supprime 450 ETP dans les services centraux.", want: [{ value: 450, unit: "ETP" }] },
+    { text: "Selon le cabinet, 37 LBO français ont été restructurés au premier semestre, contre 24 IPO.", want: [{ value: 37, unit: "LBO" }, { value: 24, unit: "IPO" }] },
+    { text: "Selon la Dares, 214 PSE ont été validés au premier semestre.", want: [{ value: 214, unit: "PSE" }] },
     { text: "Le port a manutentionné 2,9 millions d'EVP en 2025, dont 118 000 EVP en décembre.", want: [{ value: 2.9e6, unit: "EVP" }, { value: 118000, unit: "EVP" }] },
     // "en construira 120": the pronoun "en" stands for what the count before counted
     { text: "Le pays compte 300 centres de données et en construira 120 d'ici 2030.", want: [{ value: 120, unit: "centres de données" }] },
@@ -207,6 +211,7 @@ export const corpus = claimCorpus(
     { text: "La démo a été téléchargée plus de 2,6 millions de fois, et la bande-annonce vue 40 millions de fois.", want: [{ value: 2.6e6, qualifier: "more_than", text: "2,6 millions de fois" }, { value: 40e6, text: "40 millions de fois" }] },
     // places of a network: "61 000 points de retrait", "points relais", "points de recharge"
     { text: "Le groupe dispose d'un réseau de 61 000 points de retrait et de 3 400 points de recharge en Europe.", want: [{ value: 61000, unit: "points de retrait" }, { value: 3400, unit: "points de recharge" }] },
+    { text: "En 2029, l'ONG a financé 1240 points d'eau, contre 980 en 2028.", want: [{ value: 1240, unit: "points d'eau" }] },
     // the lower end of a range takes the noun of its upper end ("de 1,1 million à 1,6 million d'EVP"), not the
     // currency of an amount before it
     { text: "Le groupe investira 410 millions d’euros pour porter ses capacités de 1,1 million à 1,6 million d’EVP par an.", want: [{ value: 1.1e6, unit: "EVP", text: "1,1 million" }, { value: 1.6e6, unit: "EVP" }] },
@@ -243,6 +248,8 @@ export const corpus = claimCorpus(
     // "porter ses effectifs à 80"; "en" after a past or present verb of holding or claiming ("Meta en comptait 80.150",
     // "elle en revendique aujourd'hui 410")
     { text: "Elle emploie 34 personnes et compte porter ses effectifs à 80 d'ici fin 2028.", want: [{ value: 34 }, { value: 80, unit: "personnes", text: "80" }] },
+    { text: "Elle emploie 9 300 agents, contre plus de 10 000 en 2020, et prévoit de ramener ses effectifs à 8 800 d’ici à 2031.", want: [{ value: 9300 }, { value: 8800, unit: "agents", text: "8 800" }] },
+    { text: "Le groupe compte 4 200 salariés et veut réduire ses effectifs à 3 500.", want: [{ value: 4200 }, { value: 3500, unit: "salariés", text: "3 500" }] },
     // a count told again by another source: "1,1 million de manifestants selon les syndicats, 386 000 selon la police"
     { text: "Retraites : 1,1 million de manifestants selon les syndicats, 386 000 selon la police", want: [{ value: 1.1e6, unit: "manifestants" }, { value: 386000, unit: "manifestants", text: "386 000" }], only: true },
     { text: "Mardi, 230 salariés selon la CGT, 150 selon la direction, ont débrayé deux heures.", want: [{ value: 230, unit: "salariés" }, { value: 150, unit: "salariés", text: "150" }], only: true },
@@ -251,6 +258,11 @@ export const corpus = claimCorpus(
     // ... or reached by a verb of motion, "à" the level ("a progressé de 20" would be the change, not the level)
     { text: "Le nombre de faillites a pourtant reculé, à 412, sur le trimestre.", want: [{ value: 412, unit: "faillites" }] },
     { text: "Le nombre d’opérations a progressé à 95 cette année.", want: [{ value: 95, unit: "opérations" }] },
+    // ... or set beside it between commas or brackets
+    { text: "Le nombre de projets financés a pourtant progressé de 6 %, à 1 214, selon le baromètre.", want: [{ value: 1214, unit: "projets" }] },
+    { text: "Le nombre de demandeurs d'emploi inscrits en catégorie A a augmenté de 3,1% sur le trimestre, à 3 217 400 en moyenne.", want: [{ value: 3217400, unit: "demandeurs" }] },
+    { text: "Le nombre d'opérations, 71, baisse lui aussi.", want: [{ value: 71, unit: "opérations" }] },
+    { text: "Le nombre de dépôts de bilan (1 240) reste élevé.", want: [{ value: 1240, unit: "dépôts" }] },
     // a part of what was just counted: "4 500 d'entre eux"
     { text: "Ses 31 000 collaborateurs devront avoir suivi une formation, et 4 500 d’entre eux, désignés référents, un cursus complet.", want: [{ value: 31000 }, { value: 4500, unit: "collaborateurs", text: "4 500" }] },
     { text: "Microsoft employait 221.000 personnes au 30 juin, quand Meta en comptait 80.150.", want: [{ value: 221000 }, { value: 80150, text: "80.150" }] },
@@ -262,6 +274,8 @@ export const corpus = claimCorpus(
     { text: "Les data centers ne promettent que 1 150 emplois, quand le hub logistique, 63 fois moins coûteux, en annonce 900.", want: [{ value: 1150 }, { value: 900, unit: "emplois" }] },
     // a year-shaped number before 1800 is no year a news story tells: "à peu près 1400 centrales" counts
     { text: "Nous suivons aujourd'hui à peu près 1400 centrales dans onze pays.", want: [{ value: 1400, unit: "centrales" }] },
+    // "autres" between the number and its noun: "Une trentaine d'autres clients", "15 autres magasins"
+    { text: "Une trentaine d’autres clients, coupés de la même façon, se sont regroupés. L'enseigne fermera 15 autres magasins, et 12 autres suivront.", want: [{ value: 30, unit: "clients", qualifier: "approx" }, { value: 15, unit: "magasins" }, { value: 12, unit: "magasins", text: "12" }], only: true },
     // a hedged round noun: "une petite centaine de grands comptes", "une bonne trentaine d'investissements"
     { text: "Nous servons une petite centaine de grands comptes et avons réalisé une bonne trentaine d’investissements.", want: [{ value: 100, unit: "comptes", qualifier: "approx" }, { value: 30, unit: "investissements", qualifier: "approx" }] },
     // (a figure with a scale word, counted in the sentence before: "Sa version précédente en comptait 150 milliards")

@@ -17,7 +17,7 @@ const NOUN = narrowRegExp(`^[ \\u00a0\\u202f]*(?:de[ \\u00a0]+|d['’])?${QUOTE}
 // (a word ending in s or x) right after a number of 10 or more counts something, unless it measures.
 // Smaller numbers are left out: "deux anciens de Google", "trois petits modèles" name groups. After
 // "nouveaux", any word is the thing counted: "douze nouveaux Airbus".
-const PLURAL_NOUN = narrow(/^[ \u00a0\u202f]*(?:(?:nouveaux|nouvelles)[ \u00a0]+(\p{L}[\p{L}\p{N}-]*)|(?:de[ \u00a0]+|d['’])?(?:[«“"][ \u00a0\u202f]*)?(?:(?:grands|grandes|petits|petites|gros|grosses|premiers|premières|derniers|dernières)[ \u00a0]+)?(\p{Ll}[\p{Ll}-]*[sx]|\p{Lu}\p{Ll}+(?:éens|iens|ais|ois|ains|ens))(?![\p{L}\p{N}'’]))/u);
+const PLURAL_NOUN = narrow(/^[ \u00a0\u202f]*(?:(?:nouveaux|nouvelles)[ \u00a0]+(\p{L}[\p{L}\p{N}-]*)|(?:de[ \u00a0]+|d['’])?(?:[«“"][ \u00a0\u202f]*)?(?:(?:grands|grandes|petits|petites|gros|grosses|premiers|premières|derniers|dernières|autres)[ \u00a0]+)?(\p{Ll}[\p{Ll}-]*[sx]|\p{Lu}\p{Ll}+(?:éens|iens|ais|ois|ains|ens))(?![\p{L}\p{N}'’]))/u);
 // Aircraft counted by maker and model: "40 Airbus A220", "17 Boeing 787 Dreamliner", "12 Embraer E195-E2", or by an
 // Airbus model alone ("12 A321XLR"), by maker alone ("s'offre 40 Airbus"), or by a combat or business model's name
 // ("146 Rafale", "six Mirage 2000-5", "36 F-35A");
@@ -30,9 +30,9 @@ const ACCELERATOR_NAMED = narrowRegExp(`^(?:${ACCELERATOR_NOUNS})$`, "iu");
 // chips whose copies are counted ("des composants", "des cartes" may be anything's)
 const CHIPS_COPIED = narrowRegExp(`(?<![\\p{L}])(?:${ACCELERATOR_NOUNS}|puces?|processeurs?|semi-?conducteurs?|NPU|TPU)(?![\\p{L}])`, "iu");
 const COPIES_OF = narrow(/^[ \u00a0]+(?:de|d['’])[ \u00a0]*(?:(?:la|le|les|l['’]|ses|sa|son|leur|leurs|cette|ce|ces)[ \u00a0]*)?([\p{L}\p{N}-]+)/u);
-// Contracts, jobs, containers, homes, firms and crypto-assets counted by their acronym: "2 000 CDI", "450 ETP", "2,9 millions d'EVP", "9 870 BTC",
-// "79 000 HLM", "3 000 PME"; the unit keeps its capitals.
-const ACRONYM_NOUN = narrow(/^[ \u00a0\u202f]*(?:de[ \u00a0]+|d['’])?(CDI|CDD|ETP|EQTP|EVP|TEU|HLM|PME|TPE|ETI|EHPAD|Ehpad|BTC|ETH)(?![\p{L}\p{N}])/u);
+// Contracts, jobs, containers, homes, firms, crypto-assets, deals, funds and job plans counted by their acronym: "2 000 CDI",
+// "450 ETP", "2,9 millions d'EVP", "9 870 BTC", "79 000 HLM", "3 000 PME", "37 LBO", "64 ETF", "214 PSE"; the unit keeps its capitals.
+const ACRONYM_NOUN = narrow(/^[ \u00a0\u202f]*(?:de[ \u00a0]+|d['’])?(CDI|CDD|ETP|EQTP|EVP|TEU|HLM|PME|TPE|ETI|EHPAD|Ehpad|BTC|ETH|LBO|IPO|OPA|ETF|PSE)(?![\p{L}\p{N}])/u);
 // "64 Mt de céréales", "850 kt de CO2", "60 000 b/j": tonnages and barrels a day in their abbreviations, valued in
 // tonnes and barrels like the words they stand for
 const SCALED_UNIT = narrow(/^[ \u00a0\u202f]*(Mt|kt|Gt|b\/j|Mb\/j)(?![\p{L}\p{N}\/])/u);
@@ -96,20 +96,26 @@ function theNumberOf(m: NumberMention, text: string, after: string): { 0: string
 
 // "le nombre d'inscrits en catégorie A s'établit à 3 142 300", "le nombre d'opérations a progressé, à 142": the number
 // of a thing, told at a level after it
-const NUMBER_OF_AT = narrow(/(?<![\p{L}])nombre[ \u00a0]+(?:total[ \u00a0]+)?(?:de|d['’])[ \u00a0]*(?:(?:ses|leurs|nos|ces)[ \u00a0]+)?(\p{Ll}[\p{L}-]*)[^.;:!?\d\n]{0,60}?[ \u00a0](?:(?:s['’]établit|s['’]établissait|s['’]élève|s['’]élevait|atteint|atteignait|atteindra|culmine|grimpe|recule|dépasse)(?:[ \u00a0]+(?:à|de))?|(?:a|ont|avait|est)(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+(?:progressé|augmenté|grimpé|bondi|reculé|baissé|chuté|diminué|remonté|monté|passé|retombé|tombé)(?:,[ \u00a0]*|[ \u00a0]+)à)[ \u00a0]+(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|quelque)[ \u00a0]+)?$/u);
+const NUMBER_OF_AT = narrow(/(?<![\p{L}])nombre[ \u00a0]+(?:total[ \u00a0]+)?(?:de|d['’])[ \u00a0]*(?:(?:ses|leurs|nos|ces)[ \u00a0]+)?(\p{Ll}[\p{L}-]*)[^.;:!?\d\n]{0,60}?[ \u00a0](?:(?:s['’]établit|s['’]établissait|s['’]élève|s['’]élevait|atteint|atteignait|atteindra|culmine|grimpe|recule|dépasse)(?:[ \u00a0]+(?:à|de))?|(?:a|ont|avait|est)(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+(?:progressé|augmenté|grimpé|bondi|reculé|baissé|chuté|diminué|remonté|monté|passé|retombé|tombé)(?:[ \u00a0]+de[ \u00a0]+\d{1,3}(?:,\d+)?[ \u00a0]*%[^.;:!?\d\n]{0,30}?)?(?:,[ \u00a0]*|[ \u00a0]+)à)[ \u00a0]+(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|quelque)[ \u00a0]+)?$/u);
+// "Le nombre d'opérations, 71, baisse", "Le nombre de dépôts de bilan (1 240) reste élevé": the number set beside it
+const NUMBER_OF_APPOSED = narrow(/(?<![\p{L}])nombre[ \u00a0]+(?:total[ \u00a0]+)?(?:de|d['’])[ \u00a0]*(?:(?:ses|leurs|nos|ces)[ \u00a0]+)?(\p{Ll}[\p{L}-]*)(?:[ \u00a0]+(?:de[ \u00a0]+)?\p{Ll}[\p{L}-]*){0,2}(?:,[ \u00a0]*|[ \u00a0]*\()$/u);
+const APPOSED_CLOSES = /^(?:,|\))/u;
 function numberOfAt(m: NumberMention, text: string): { 0: string; 1: string } | null {
-  const at = NUMBER_OF_AT.exec(text.slice(Math.max(0, m.start - 120), m.start));
+  const before = text.slice(Math.max(0, m.start - 120), m.start);
+  const at = NUMBER_OF_AT.exec(before) ?? (APPOSED_CLOSES.test(text.slice(m.end, m.end + 1)) ? NUMBER_OF_APPOSED.exec(before) : null);
   const noun = at?.[1];
   return noun && !NOT_COUNTED.has(noun) && !FUNCTION_WORDS.has(noun) && /[sx]$/u.test(noun) ? { 0: "", 1: noun } : null;
 }
 
 // "64 de ses 142 antennes ont été endommagées", "onze de ses quatorze entrepôts", "120 des 540 boutiques": a part counts the noun of the
 // whole that follows it (the claim spans the part alone; the whole is a count of its own)
-const PART_OF_ITS_OWN = narrow(/^[ \u00a0\u202f]+(?:de[ \u00a0\u202f]+(?:ses|leurs|nos|vos|ces|mes)|des)[ \u00a0\u202f]+(?:\d[\d. \u00a0\u202f]*|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)(?![\p{L}]))[ \u00a0\u202f]*(\p{Ll}[\p{Ll}-]*[sx])(?![\p{L}])/u);
+const PART_OF_ITS_OWN = narrow(/^[ \u00a0\u202f]+(?:de[ \u00a0\u202f]+(?:ses|leurs|nos|vos|ces|mes)|des)[ \u00a0\u202f]+(?:\d[\d. \u00a0\u202f]*|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)(?![\p{L}]))[ \u00a0\u202f]*((?:plus[ \u00a0]+)?(?:grands|grandes|gros|grosses|premiers|premières|principaux|principales)[ \u00a0]+)?(\p{Ll}[\p{Ll}-]*[sx])(?![\p{L}])/u);
 function partOfItsOwn(m: NumberMention, after: string): { 0: string; 1: string } | null {
   if (!Number.isInteger(m.value)) return null; // "un tiers de nos recettes" is a share
   const part = PART_OF_ITS_OWN.exec(after);
-  const noun = part?.[1];
+  // (a top in words ranks: "neuf des vingt premiers assureurs"; in digits it counts, "31 des 50 plus grands gestionnaires")
+  if (part?.[1] !== undefined && !/\d/u.test(part[0])) return null;
+  const noun = part?.[2];
   return noun && !NOT_COUNTED.has(noun) && !FUNCTION_WORDS.has(noun) ? { 0: "", 1: noun } : null;
 }
 

@@ -28,7 +28,7 @@ export const COUNTED_NOUNS = [
   "ouvriers", "ouvrières", "consultants", "techniciens", "techniciennes", "travailleurs", "intérimaires", "cadres", "informaticiens",
   "scientifiques", "doctorants", "stagiaires", "experts", "salariées", "employées", "autorisations", "permis",
   "embauches", "places", "courses", "trajets", "lits", "transistors", "cœurs", "spectateurs", "supporters", "abonnements", "spectatrices",
-  "rames", "trains", "voyageurs", "sièges", "hypermarchés", "supermarchés", "points de vente", "mises en chantier", "points de retrait", "points relais", "points de recharge", "points de charge", "points de collecte", "points de livraison", "navires", "camions", "bornes",
+  "rames", "trains", "voyageurs", "sièges", "hypermarchés", "supermarchés", "points de vente", "mises en chantier", "points de retrait", "points relais", "points de recharge", "points de charge", "points de collecte", "points de livraison", "points d'eau", "points d’eau", "navires", "camions", "bornes",
   "éoliennes", "tramways", "bus", "autobus", "autocars", "familles",
   // health: staff, sites, exams and software a hospital counts ("six radiologues", "neuf centres hospitaliers")
   "radiologues", "chirurgiens", "infirmiers", "infirmières", "soignants", "cliniques", "établissements", "centres hospitaliers",
@@ -52,7 +52,7 @@ export const COUNTED_NOUNS = [
  * Nouns that name money itself, after an amount whose currency is left out: "dont 45 millions d'argent public",
  * "soit 1,2 milliard de subventions" are amounts in the currency before, where "45 millions d'utilisateurs" counts.
  */
-export const MONEY_NOUN_AFTER = narrow(/^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*(?:argent|fonds|dépréciations?|provisions|amortissements|charges|cessions|subventions?|subsides?|aides?|prêts?|crédits?|dettes?|dons|financements?|investissements?|dépenses|recettes|revenus|bénéfices?|pertes|économies|dotations?|capitaux|liquidités|trésorerie|chiffre[ \u00a0\u202f]+d['’]affaires|taxes|impôts|primes|bonus|salaires|dividendes|frais|coûts|budget|cash|comptes[ \u00a0\u202f]+courants|prélèvements(?:[ \u00a0\u202f]+obligatoires)?|(?:hausses?|baisses?|allègements?)[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*(?:prélèvements|impôts?|taxes|cotisations|fiscalité)|droits[ \u00a0\u202f]+(?:télévisés|TV|audiovisuels))(?![\p{L}\p{N}])/iu);
+export const MONEY_NOUN_AFTER = narrow(/^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*(?:argent|fonds|dépréciations?|provisions|amortissements|charges|cessions|subventions?|subsides?|aides?|prêts?|crédits?|dettes?|obligations|dons|financements?|investissements?|dépenses|recettes|revenus|bénéfices?|pertes|économies|dotations?|capitaux|liquidités|trésorerie|chiffre[ \u00a0\u202f]+d['’]affaires|taxes|impôts|primes|bonus|salaires|dividendes|frais|coûts|budget|cash|comptes[ \u00a0\u202f]+courants|prélèvements(?:[ \u00a0\u202f]+obligatoires)?|(?:hausses?|baisses?|allègements?)[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*(?:prélèvements|impôts?|taxes|cotisations|fiscalité)|droits[ \u00a0\u202f]+(?:télévisés|TV|audiovisuels))(?![\p{L}\p{N}])/iu);
 
 /**
  * Cues that an amount is a company's value; "revalorisé" raises a wage or a pension, and values nothing; the
@@ -72,11 +72,13 @@ export const AMOUNT_HOLDERS =
   "filières?|industries?|partenariats?|billetteries?|activités?|divisions?|branches?|chiffres?|programmes?|dettes?|postes?|masses?|" +
   "parts?|sponsorings?|parrainages?|mécénats?|transferts?|salaires?|rémunérations?|primes?|amendes?|taxes?|impôts?|dépenses?|" +
   "appels?\\s+d['’]offres|passifs?|actifs?|rénovations?|travaux|modernisations?|extensions?|constructions?|réhabilitations?|surcoûts?|" +
-  "charges?|provisions?|dépréciations?|volets?|stratégies?|" +
+  "charges?|provisions?|dépréciations?|volets?|stratégies?|(?:management\\s+)?packages?|portefeuilles?|" +
   // equipment and buildings: "Un second module, estimé à 40 millions"
   "modules?|machines?|usines?|campus|bâtiments?|phases?|tranches?|équipements?|systèmes?|infrastructures?|installations?|" +
   // goods: "La marchandise … est estimée à 96 millions de ringgits"
   "marchandises?|cargaisons?|lots?|stocks?|biens?|" +
+  // property and holdings: "un appartement … estimé à 2,3 millions", "La gamme … pèse 41 Md€", "Le fonds pèse"
+  "appartements?|maisons?|immeubles?|terrains?|villas?|propriétés?|domaines?|tableaux?|œuvres?|collections?|gammes?|fonds|" +
   // players on a transfer market: "Le gardien …, estimé à 3,5 millions d'euros"
   "joueurs?|joueuses?|gardiens?|gardiennes?|attaquants?|attaquantes?|défenseurs?|latéral|latéraux|buteurs?|ailiers?|milieux\\s+de\\s+terrain";
 /** What "estimé à" can value besides a company: "un contrat estimé à", "le coût, estimé à", "le marché est estimé à". */
@@ -86,7 +88,7 @@ export const ESTIMATED_COMPANY = narrowRegExp(`(?<![\\p{L}\\p{N}])(?<!(?:de\\s+l
 export const VALUATION_AFTER = /^[^\S\n]*(?:de[^\S\n]+)?(?:valorisation|de[^\S\n]+valeur|de[^\S\n]+capitalisation|(?:en[^\S\n]+)?(?:post|pr[eé])-?money)/iu;
 // What a company earns, owes or spends: nearer the amount than a valuation or funding cue, the amount is plain money
 // (not the debt a financing is of: "le refinancement de sa dette, pour 1,8 milliard").
-export const MONEY_BEFORE = narrow(/(?<![\p{L}\p{N}])(?:(?:estim|chiffr|évalu)(?:e|ent|ait|aient)\s+à\s*$|objectifs?\s+de\s+cours|indemnités?|paiements?|redevances?|loyers?|bénéfices?|chiffres?\s+d['’]affaires|résultats?|pertes?|revenus?|ventes|dettes?(?<!financement\s{1,3}de\s{1,3}(?:(?:sa|son|ses|la|leur|leurs)\s{1,3})?dettes?)|endettement|trésorerie|dividendes?|amendes?|demande|ordres|engag(?:e|ent|era|eront)|réclam(?:e|ent|ait|aient|é|ée|era|eront)|dommages|subventions?|recettes|marge|volumes?\s+(?:de\s+transactions|de\s+paiements|d['’]affaires)|coûts?|coûté|coûte|coûtera|coûterait|coûtait|dépenses?)(?![\p{L}\p{N}])/giu);
+export const MONEY_BEFORE = narrow(/(?<![\p{L}\p{N}])(?:(?:estim|chiffr|évalu)(?:e|ent|ait|aient)\s+à\s*$|objectifs?\s+de\s+cours|indemnités?|paiements?|redevances?|loyers?|bénéfices?|chiffres?\s+d['’]affaires|résultats?|pertes?|revenus?|ventes|dettes?(?<!financement\s{1,3}de\s{1,3}(?:(?:sa|son|ses|la|leur|leurs)\s{1,3})?dettes?)|endettement|trésorerie|dividendes?|amendes?|demande|ordres|engag(?:e|ent|era|eront)|réclam(?:e|ent|ait|aient|é|ée|era|eront)|dommages|subventions?|recettes|marge|volumes?\s+(?:de\s+transactions|de\s+paiements|d['’]affaires)|déficits?|excédents?|coûts?|coûté|coûte|coûtera|coûterait|coûtait|dépenses?)(?![\p{L}\p{N}])/giu);
 /**
  * Cues that an amount was raised or invested; a company's debt is raised too ("un prêt de", "la BNDES prêtera", "un
  * crédit bancaire de", "une émission d'obligations convertibles de", "une Océane de"), and so is money it seeks

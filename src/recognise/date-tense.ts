@@ -188,14 +188,19 @@ const AHEAD_BEFORE = caselessRegExp(
 );
 
 // "une hausse de 6 % de ses tarifs au 1er mars", "la revalorisation des cotisations dès le 1er avril": a change of
-// price takes effect on the first of a month that lies ahead, whatever tense reports it (not "au 30 juin", a balance)
+// price, or a measure ("du chômage partiel … à partir du 1er juillet", "la fermeture des sites au 1er décembre"), takes
+// effect on the first of a month that lies ahead, whatever tense reports it (not "au 30 juin", a balance)
 const CHANGE_TAKES_EFFECT_BEFORE = caselessRegExp(
-  String.raw`(?:^|[^\p{L}])(?:hausses?|baisses?|augmentations?|diminutions?|revalorisations?|relèvements?|évolutions?|gels?)(?:[^\S\n]+[^\s,;:.!?]+){0,8}[^\S\n]+(?:au|dès[^\S\n]+le|à[^\S\n]+partir[^\S\n]+du)[^\S\n]+$`,
+  String.raw`(?:^|[^\p{L}])(?:hausses?|baisses?|augmentations?|diminutions?|revalorisations?|relèvements?|évolutions?|gels?|chômage[^\S\n]+partiel|fermetures?|suspensions?|interdictions?|suppressions?)(?:[^\S\n]+[^\s,;:.!?]+){0,8}[^\S\n]+(?:au|dès[^\S\n]+le|à[^\S\n]+partir[^\S\n]+du)[^\S\n]+$`,
   "iu",
 );
 
+// "après avoir migré ses serveurs au quatrième trimestre": what was done before the main verb's plan is past (read
+// only before the date: "à mener d'ici à la fin de l'année, après avoir annulé …" leaves the date to its own clause)
+const AFTER_HAVING_BEFORE = narrow(/(?<![\p{L}])après[^\S\n]+avoir[^\S\n]+(?:\p{Ll}+[^\S\n]+)?\p{Ll}{2,}(?:é|ée|és|ées|i|is|ie|u|us|ue|it|ert|erte|int|uit)(?![\p{L}])[^,.;:!?\n]*$/u);
 function adjacentCue(text: string, start: number): Tense | null {
   const before = text.slice(Math.max(0, start - 60), start);
+  if (AFTER_HAVING_BEFORE.test(text.slice(Math.max(0, start - 100), start))) return "past";
   if (AHEAD_BEFORE.test(before)) return "future";
   if (AWAITED_EVENT_BEFORE.test(before) && /^\d/u.test(text.slice(start, start + 1))) return "future";
   if (CONTRAST_BEFORE.test(before) || SINCE_BEFORE.test(before) || COMPARED_BEFORE.test(before)) return "past";

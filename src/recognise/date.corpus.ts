@@ -220,6 +220,16 @@ export const corpus: Corpus = {
     { text: "Le fournisseur a annoncé jeudi une hausse moyenne de 6 % de ses tarifs au 1er mars.", refDate: "2031-01-16", want: [{ value: "2031-03-01", text: "1er mars" }] },
     { text: "Le régulateur doit proposer la baisse des tarifs réglementés au 1er juillet.", refDate: "2029-01-10", want: [{ value: "2029-07-01", text: "1er juillet" }] },
     { text: "La mutuelle a confirmé la revalorisation de ses cotisations dès le 1er avril.", refDate: "2028-02-20", want: [{ value: "2028-04-01", text: "1er avril" }] },
+    // ... and so does a measure: short time, a closure, a ban
+    { text: "Le sous-traitant a annoncé du chômage partiel pour 140 de ses 620 employés à partir du 1er juillet.", refDate: "2028-06-22", want: [{ value: "2028-07-01", text: "1er juillet" }] },
+    { text: "La préfecture a décidé la fermeture des deux sites au 1er décembre.", refDate: "2028-11-10", want: [{ value: "2028-12-01", text: "1er décembre" }] },
+    // a participle set off by a comma tells of the past, even in a future clause ("commandés en janvier", "inauguré en juin")
+    { text: "Le premier centre doit ouvrir en octobre avec 512 GPU, commandés en janvier.", refDate: "2028-03-10", want: [{ value: "2028-01", text: "janvier" }] },
+    // "après avoir migré …": what was done before the main verb's plan is past
+    { text: "Elle prévoit d'embaucher vingt développeurs d'ici l'été, après avoir migré ses serveurs au quatrième trimestre.", refDate: "2030-01-09", want: [{ value: "2029-Q4", text: "quatrième trimestre" }] },
+    { text: "Le groupe compte ouvrir un second site, après avoir doublé ses ventes en novembre.", refDate: "2029-02-03", want: [{ value: "2028-11", text: "novembre" }] },
+    // (read before the date only: the plan's own deadline stays ahead)
+    { text: "Le groupe lancera un programme de rachat d'actions, à mener d'ici à la fin de l'année, après avoir annulé 3,2 millions de titres.", refDate: "2029-02-03", want: [{ value: "2029", text: "fin de l'année" }] },
     // "avant la réunion du 9 décembre": an event something waits for lies ahead, whatever the verb's tense
     { text: "Elle s'est refusée à tout commentaire avant la réunion de la BCE du 9 décembre.", refDate: "2027-11-16", want: [{ value: "2027-12-09", text: "9 décembre" }] },
     // an adverb or preposition ending in "s" after a year is no counted noun: "en 2025 auprès de", "en 2026 toutefois"
