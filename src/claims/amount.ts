@@ -255,10 +255,12 @@ function minorityStakeBought(before: string): boolean {
 const VALUE_CHANGED_BEFORE = narrow(/(?<![\p{L}])(?:perdu|perd|effa[cç]\p{L}*|gagn\p{L}*|pris|ajout\p{L}*|fondre|envol\p{L}*|évapor\p{L}*|détrui\p{L}*)(?:[^\S\n]+(?:près[^\S\n]+de|plus[^\S\n]+de|environ|quelque|jusqu['’]à))?[^\S\n]*$/iu);
 // ("Bercy cherche 40 milliards d'euros d'économies")
 const ACCOUNTS_AFTER = narrow(/^[^\S\n]*(?:de|d['’])[^\S\n]*(?:revenus|chiffre[^\S\n]+d['’]affaires|ventes|bénéfices?|pertes|recettes|dépenses|résultat|économies|coûts|charges|ARR|MRR|cotisations|primes|encaissements|sinistres|indemnisations)(?![\p{L}])/iu);
+// who a campaign's money comes from: "auprès de 1 450 investisseurs", "les plateformes ont collecté"
 const BACKERS = narrow(/(?<![\p{L}])(?:auprès|plateformes?|investisseurs|contributeurs|souscripteurs|financement[^\S\n]+participatif|crowdfunding|crowdequity|business[^\S\n]+angels|campagne)(?![\p{L}])/iu);
-const SALE = narrow(/(?<![\p{L}])(?:transferts?|ventes?|cessions?|rachats?|acquisitions?|achats?|reprises?)(?![\p{L}])/iu);
+const SALE_NOUNS = String.raw`(?<![\p{L}])(?:transferts?|ventes?|cessions?|rachats?|acquisitions?|achats?|reprises?)(?![\p{L}])`;
+const SALE = narrowRegExp(SALE_NOUNS, "iu");
 // "le rachat de la start-up, qui doit être bouclé en juin, pour": the sale told first is what closes
-const SALE_THEN_CLOSED = narrow(/(?<![\p{L}])(?:transferts?|ventes?|cessions?|rachats?|acquisitions?|achats?|reprises?)(?![\p{L}])(?:(?!tour|levée|financement|série)[^.;:!?\n]){0,60}$/iu);
+const SALE_THEN_CLOSED = narrowRegExp(String.raw`${SALE_NOUNS}(?:(?!tour|levée|financement|série)[^.;:!?\n]){0,60}$`, "iu");
 
 const EQUITY_VALUE = narrow(/(?<![\p{L}])valoris\p{L}*(?:[^\S\n]+[^\s.;:!?]+){0,4}?[^\S\n]+à[^\S\n]*(?:(?:environ|près[^\S\n]+de|quelque)[^\S\n]+)?$/iu);
 const IN_EQUITY_AFTER = narrow(/^[^\S\n]*en[^\S\n]+fonds[^\S\n]+propres/iu);

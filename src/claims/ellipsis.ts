@@ -31,8 +31,7 @@ const MONEY_KINDS = new Set(["money", "valuation", "funding"]);
 const COUNTED_AGAIN = narrow(/(?:\(|(?:^|[^\p{L}])(?:dont(?:[ \u00a0]+(?:les|ses|leurs))?|contre|soit|puis|et(?:[ \u00a0]+(?:non|pas))?|porté(?:e|s|es)?[ \u00a0]+à|porter[ \u00a0]+à|seront|serons|seraient|deviendront|être|(?:celle|celui|celles|ceux)[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*(?:(?:la|le|les|l['’])[ \u00a0]*)?[\p{L}'’-]+(?:[ \u00a0]+[\p{L}'’-]+)?))[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque)[ \u00a0]+|jusqu['’]à[ \u00a0]*)?$/iu);
 
 // "Nous serons à 35 000", "ce qui portera son parc à près de 40 000", "nous pourrions monter à 200 000", "ramener ses
-// effectifs à 8 800": the figure
-// a count will reach, told in its sentence or the one after
+// effectifs à 8 800": the figure a count will reach, told in its sentence or the one after
 const RAISED_TO = narrow(/(?:^|[^\p{L}])(?:(?:serons|seront|sera|serait|seraient|être)[ \u00a0]+à|(?:port(?:e|ent|er|era|eront|erait|eraient|ant|é|ée|és|ées)|ram[eè]n(?:e|ent|er|era|eront|erait|eraient|ant|é|ée|és|ées)|rédui(?:re|ra|ront|rait|raient|t|sent|sant))(?:[ \u00a0]+(?:notre|nos|son|sa|ses|leur|leurs|le|la|les)[ \u00a0]+(?:parc|flotte|effectifs?|nombre|total|équipes?|réseau|base))?[ \u00a0]+à|(?:monter|montera|monteront|grimper|grimpera|passer|passera|passeront)[ \u00a0]+à)[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|moins[ \u00a0]+de|quelque)[ \u00a0]+)?$/iu);
 
 // "une valorisation de 40 millions", "un chiffre d'affaires de 3 milliards": a noun of money before a bare amount.

@@ -77,7 +77,7 @@ export const AMOUNT_HOLDERS =
   "modules?|machines?|usines?|campus|bâtiments?|phases?|tranches?|équipements?|systèmes?|infrastructures?|installations?|" +
   // goods: "La marchandise … est estimée à 96 millions de ringgits"
   "marchandises?|cargaisons?|lots?|stocks?|biens?|" +
-  // property and holdings: "un appartement … estimé à 2,3 millions", "La gamme … pèse 41 Md€", "Le fonds pèse"
+  // property and holdings: "un appartement … estimé à 2,3 millions", "Le fonds pèse désormais 3 milliards"
   "appartements?|maisons?|immeubles?|terrains?|villas?|propriétés?|domaines?|tableaux?|œuvres?|collections?|gammes?|fonds|" +
   // players on a transfer market: "Le gardien …, estimé à 3,5 millions d'euros"
   "joueurs?|joueuses?|gardiens?|gardiennes?|attaquants?|attaquantes?|défenseurs?|latéral|latéraux|buteurs?|ailiers?|milieux\\s+de\\s+terrain";
