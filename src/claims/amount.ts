@@ -135,9 +135,15 @@ function clauseBefore(m: MoneyMention, ctx: RuleContext): string {
 }
 
 // (and "sous forme de prêt subordonné", "via le Fonds souverain": a loan or a stake, not a subsidy)
+const FINANCING_AFTER = narrow(/(?<![\p{L}\p{N}])(?:financement|tour\s+de\s+table|levée|augmentation\s+de\s+capital|prêts?|fonds\s+souverain|(?<!sur\s+(?:ses|leurs|ses\s+propres)\s+)fonds\s+propres|série\s+[A-H](?!['’])|avances?\s+remboursables?)(?![\p{L}\p{N}])/iu);
 // "qui a apporté 110 millions de dollars et détient désormais 35 % du capital": the money bought a stake
 const STAKE_HELD_AFTER = narrow(/(?<![\p{L}])(?:détient|détiennent|détiendra|détiendront|possède|possèdent|possédera|contrôle|contrôlent)(?:[^\S\n]+(?:désormais|ainsi|alors|dorénavant|donc))?[^\S\n]+(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|quelque)[^\S\n]+)?\d{1,2}(?:,\d+)?[^\S\n]*%[^\S\n]+(?:de[^\S\n]+son[^\S\n]+|du[^\S\n]+|de[^\S\n]+leur[^\S\n]+)capital/iu);
-const FINANCING_AFTER = narrow(/(?<![\p{L}\p{N}])(?:financement|tour\s+de\s+table|levée|augmentation\s+de\s+capital|prêts?|fonds\s+souverain|(?<!sur\s+(?:ses|leurs|ses\s+propres)\s+)fonds\s+propres|série\s+[A-H](?!['’])|avances?\s+remboursables?)(?![\p{L}\p{N}])/iu);
+
+/** The amount's whole sentence ("" outside any). */
+function sentenceOf(ctx: RuleContext): string {
+  const sentence = ctx.sentences[ctx.sentenceIndex];
+  return sentence ? ctx.text.slice(sentence.start, sentence.end) : "";
+}
 
 /** The rest of the amount's sentence. */
 function sentenceAfter(m: MoneyMention, ctx: RuleContext): string {
@@ -307,12 +313,11 @@ function roundToldWithin(ctx: RuleContext, n: number): boolean {
 }
 
 function putIntoARound(m: MoneyMention, ctx: RuleContext): boolean {
-  const sentence = ctx.sentences[ctx.sentenceIndex];
   const before = textBefore(m, ctx).slice(-40);
   const there = PUT_THERE_BEFORE.test(before);
   const put = (ON_THE_TABLE.test(textAfter(m, ctx, 20)) && PUT_BEFORE.test(before)) || PUT_IN_IT_BEFORE.test(before) || there;
-  if (!put || sentence === undefined) return false;
-  return ROUND_IN_ITEM.test(ctx.text.slice(sentence.start, sentence.end)) || (there && roundToldWithin(ctx, 1));
+  if (!put || ctx.sentences[ctx.sentenceIndex] === undefined) return false;
+  return ROUND_IN_ITEM.test(sentenceOf(ctx)) || (there && roundToldWithin(ctx, 1));
 }
 
 // ("le remboursement anticipé d'un emprunt": an elided article among the words between)
@@ -390,7 +395,7 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
     if (/^boucl/iu.test(cue) && (SALE.test(clause.slice(f)) || SALE_THEN_CLOSED.test(clause.slice(Math.max(0, f - 80), f)))) return { kind: "money", how: "a price" };
     // "le Livret A avait collecté 18,7 milliards", "l'assureur a collecté 1,35 milliard net": savings taken in are
     // money; a campaign's backers ("auprès de 1 450 investisseurs") make it a round
-    if (/^collect/iu.test(cue) && !BACKERS.test(ctx.text.slice(m.start - textBefore(m, ctx).length, m.end + sentenceAfter(m, ctx).length))) return { kind: "money", how: "savings collected" };
+    if (/^collect/iu.test(cue) && !BACKERS.test(sentenceOf(ctx))) return { kind: "money", how: "savings collected" };
     // "a bouclé l'année 2029 avec un déficit de 4,1 millions": a year closed, no round
     if (/^boucl/iu.test(cue) && PERIOD_CLOSED.test(clause.slice(f + cue.length))) return { kind: "money", how: "a period closed" };
     // "L'Agence France Trésor a levé 315 milliards d'euros sur les marchés": a public body's borrowing, no round
@@ -413,9 +418,10 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
     const brings = /^(?:apport|vers)/iu.test(cue);
     // ("Ottawa y injectera 920 millions": a government's money into a project)
     if ((brings || /^inject|à\s+hauteur$/iu.test(cue)) && publicAid(m, ctx, clause, f)) return { kind: "money", how: "public aid" };
+    const rest = brings ? sentenceAfter(m, ctx) : "";
     if (
       brings && !roundToldWithin(ctx, 3) &&
-      !FINANCING_AFTER.test(sentenceAfter(m, ctx)) && !FINANCING_AFTER.test(clause.slice(0, f)) && !STAKE_HELD_AFTER.test(sentenceAfter(m, ctx)) && !givenToACompany(m, ctx)
+      !FINANCING_AFTER.test(rest) && !FINANCING_AFTER.test(clause.slice(0, f)) && !STAKE_HELD_AFTER.test(rest) && !givenToACompany(m, ctx)
     ) return { kind: "money", how: "amount" };
     return { kind: "funding", how: "cue before" };
   }
@@ -463,8 +469,7 @@ export const amountRule: Rule<MoneyMention> = {
       if (same) [kind, how] = [same.kind as AmountKind, "same as before"];
     }
     const attributes: Record<string, unknown> = {};
-    const sentence = ctx.sentences[ctx.sentenceIndex];
-    const around = sentence ? ctx.text.slice(sentence.start, sentence.end) : "";
+    const around = sentenceOf(ctx);
     if (kind === "valuation") {
       const stage = valuationStage(m, ctx);
       if (stage) attributes.stage = stage;
