@@ -24,6 +24,21 @@ export const corpus = claimCorpus(
     { text: "Douze partis se présentent ; 14 partis avaient concouru en 2022.", want: [{ value: 14, unit: "partis" }] },
     // "en" with "aujourd'hui" after its verb still stands for what was counted
     { text: "Le site ne créera que 450 emplois. Carbelys en compte aujourd’hui 210, essentiellement à Pau.", want: [{ value: 450, unit: "emplois" }, { value: 210, unit: "emplois" }] },
+    // "en" stands for what was counted, however small the figure after its verb
+    { text: "La coopérative a ouvert 24 magasins cette année et en a fermé 5, surtout en zone rurale.", want: [{ value: 24, unit: "magasins" }, { value: 5, unit: "magasins" }], only: true },
+    { text: "L'usine compte 80 techniciens et veut en recruter 6 d'ici à l'été.", want: [{ value: 80, unit: "techniciens" }, { value: 6, unit: "techniciens" }], only: true },
+    { text: "Le secteur emploie 12 000 soudeurs, et il en manque encore 3 000.", want: [{ value: 12000, unit: "soudeurs" }, { value: 3000, unit: "soudeurs" }], only: true },
+    // (not a preposition's "en": "en 3 ans", nor a figure whose own noun follows)
+    { text: "La ville a planté 400 arbres en 3 ans.", want: [{ value: 400, unit: "arbres" }], only: true },
+    // a list of names each with its figure, the noun told once: a name before a short figure is no model's name here
+    { text: "Le groupe emploie 4 100 salariés, Vantrel 2 300, Orbéa 640 et Quinsac 380.", want: [{ value: 4100, unit: "salariés" }, { value: 2300, unit: "salariés" }, { value: 640, unit: "salariés" }, { value: 380, unit: "salariés" }], only: true },
+    { text: "Le site de Reims perdrait 210 postes, celui de Cholet 95, Gourin 60 et Tulle 45 ; le reste en Île-de-France.", want: [{ value: 210, unit: "postes" }, { value: 95, unit: "postes" }, { value: 60, unit: "postes" }, { value: 45, unit: "postes" }], only: true },
+    // (a name told again with another figure numbers versions, in a list after a count too)
+    { text: "La flotte compte 12 000 ordinateurs, Windows 10 et Windows 11.", want: [{ value: 12000, unit: "ordinateurs" }], only: true },
+    // (a model's number in a list of models stays a name: "la Clio 5, la Mégane 4")
+    { text: "Renault a vendu 12 000 voitures, surtout la Clio 5 et la Mégane 4.", want: [{ value: 12000, unit: "voitures" }], only: true },
+    // the number of a thing, from one figure to another
+    { text: "Le nombre de franchisés est passé de 85 à 132 en deux ans.", want: [{ value: 85, unit: "franchisés" }, { value: 132, unit: "franchisés" }], only: true },
     // a postcode before its town, in brackets, counts nothing again
     { text: "L'équipe, 19 personnes dont sept associés, est installée au 4, place de la Comédie (57000 Metz).", want: [{ value: 19, unit: "personnes" }], only: true },
     // "120 des 540 boutiques": a part of a whole named with "des" counts the whole's noun too
@@ -233,8 +248,8 @@ export const corpus = claimCorpus(
     { text: "L'usine de Lens perdrait 210 emplois, celle de Douai 145, Arras 90 et Calais 60 ; les autres sites sont épargnés.", want: [{ value: 210, unit: "emplois" }, { value: 145, unit: "emplois", text: "145" }, { value: 90, unit: "emplois", text: "90" }, { value: 60, unit: "emplois", text: "60" }], only: true },
     { text: "Au total, 180 recrutements concerneront l'Occitanie, 120 la Bretagne et 75 les Hauts-de-France.", want: [{ value: 180 }, { value: 120, unit: "recrutements", text: "120" }, { value: 75, unit: "recrutements", text: "75" }], only: true },
     { text: "La PME prévoit 14 embauches en 2027, 22 en 2028 et 9 en 2029, surtout des soudeurs.", want: [{ value: 14, unit: "embauches" }, { value: 22, unit: "embauches", text: "22" }, { value: 9, unit: "embauches", text: "9" }] },
-    // (a figure after a name the tool does not know as a town is read as part of the name: "Béthune 60")
-    { text: "Le groupe perdrait 210 emplois, celle de Douai 145 et Béthune 60.", want: [{ value: 210 }, { value: 145, text: "145" }], only: true },
+    // (a figure after a name the tool does not know as a town, in such a list, is an item too: "Béthune 60")
+    { text: "Le groupe perdrait 210 emplois, celle de Douai 145 et Béthune 60.", want: [{ value: 210 }, { value: 145, text: "145" }, { value: 60, text: "60" }], only: true },
     // a part and its whole: "48 postes sur 410", "Sur les 230 salariés, 95 …"
     { text: "Le plan prévoit 48 suppressions de postes sur 410, soit plus d'un dixième des effectifs.", want: [{ value: 48 }, { value: 410, text: "410" }], only: true },
     { text: "Sur les 640 exploitants interrogés, à peine 210 disent avoir reçu l'aide promise.", want: [{ value: 640 }, { value: 210, unit: "exploitants", text: "210" }], only: true },

@@ -94,15 +94,24 @@ function theNumberOf(m: NumberMention, text: string, after: string): { 0: string
   return the ? { 0: the[0], 1: the[1] as string } : null;
 }
 
+// The number of a thing ("nombre de fonds agréés")
+const NUMBER_OF = String.raw`(?<![\p{L}])nombre[ \u00a0]+(?:total[ \u00a0]+)?(?:de|d['’])[ \u00a0]*(?:(?:ses|leurs|nos|ces)[ \u00a0]+)?(\p{Ll}[\p{L}-]*)`;
+const CHANGED = String.raw`(?:a|ont|avait|est)(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+(?:progressé|augmenté|grimpé|bondi|reculé|baissé|chuté|diminué|remonté|monté|passé|retombé|tombé)`;
+// (from one figure to the other: "a progressé de 6 %, à 1 214", "est passé de 142 à 231", "de 41 en 2025 à 33")
+const FROM_FIGURE = String.raw`[ \u00a0]+de[ \u00a0]+(?:\d{1,3}(?:,\d+)?[ \u00a0]*%|\d{1,3}(?:[ \u00a0\u202f]\d{3}){0,3})(?:[ \u00a0]+en[ \u00a0]+\d{4})?[^.;:!?\d\n]{0,30}?`;
 // "le nombre d'inscrits en catégorie A s'établit à 3 142 300", "le nombre d'opérations a progressé, à 142": the number
 // of a thing, told at a level after it
-const NUMBER_OF_AT = narrow(/(?<![\p{L}])nombre[ \u00a0]+(?:total[ \u00a0]+)?(?:de|d['’])[ \u00a0]*(?:(?:ses|leurs|nos|ces)[ \u00a0]+)?(\p{Ll}[\p{L}-]*)[^.;:!?\d\n]{0,60}?[ \u00a0](?:(?:s['’]établit|s['’]établissait|s['’]élève|s['’]élevait|atteint|atteignait|atteindra|culmine|grimpe|recule|dépasse)(?:[ \u00a0]+(?:à|de))?|(?:a|ont|avait|est)(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+(?:progressé|augmenté|grimpé|bondi|reculé|baissé|chuté|diminué|remonté|monté|passé|retombé|tombé)(?:[ \u00a0]+de[ \u00a0]+\d{1,3}(?:,\d+)?[ \u00a0]*%[^.;:!?\d\n]{0,30}?)?(?:,[ \u00a0]*|[ \u00a0]+)à)[ \u00a0]+(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|quelque)[ \u00a0]+)?$/u);
+const NUMBER_OF_AT = narrowRegExp(String.raw`${NUMBER_OF}[^.;:!?\d\n]{0,60}?[ \u00a0](?:(?:s['’]établit|s['’]établissait|s['’]élève|s['’]élevait|atteint|atteignait|atteindra|culmine|grimpe|recule|dépasse)(?:[ \u00a0]+(?:à|de))?|${CHANGED}(?:${FROM_FIGURE})?(?:,[ \u00a0]*|[ \u00a0]+)à)[ \u00a0]+(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|quelque)[ \u00a0]+)?$`, "u");
+// "Le nombre de franchisés est passé de 85 à 132": the figure it changed from
+const NUMBER_OF_FROM = narrowRegExp(String.raw`${NUMBER_OF}[^.;:!?\d\n]{0,60}?[ \u00a0]${CHANGED}[ \u00a0]+de[ \u00a0]+$`, "u");
+const TO_FIGURE_AFTER = /^(?:[ \u00a0]+en[ \u00a0]+\d{4})?[ \u00a0]+à[ \u00a0]+\d/u;
 // "Le nombre d'opérations, 71, baisse", "Le nombre de dépôts de bilan (1 240) reste élevé": the number set beside it
-const NUMBER_OF_APPOSED = narrow(/(?<![\p{L}])nombre[ \u00a0]+(?:total[ \u00a0]+)?(?:de|d['’])[ \u00a0]*(?:(?:ses|leurs|nos|ces)[ \u00a0]+)?(\p{Ll}[\p{L}-]*)(?:[ \u00a0]+(?:de[ \u00a0]+)?\p{Ll}[\p{L}-]*){0,2}(?:,[ \u00a0]*|[ \u00a0]*\()$/u);
+const NUMBER_OF_APPOSED = narrowRegExp(String.raw`${NUMBER_OF}(?:[ \u00a0]+(?:de[ \u00a0]+)?\p{Ll}[\p{L}-]*){0,2}(?:,[ \u00a0]*|[ \u00a0]*\()$`, "u");
 const APPOSED_CLOSES = /^(?:,|\))/u;
 function numberOfAt(m: NumberMention, text: string): { 0: string; 1: string } | null {
   const before = text.slice(Math.max(0, m.start - 120), m.start);
-  const at = NUMBER_OF_AT.exec(before) ?? (APPOSED_CLOSES.test(text.slice(m.end, m.end + 1)) ? NUMBER_OF_APPOSED.exec(before) : null);
+  const at = NUMBER_OF_AT.exec(before) ?? (APPOSED_CLOSES.test(text.slice(m.end, m.end + 1)) ? NUMBER_OF_APPOSED.exec(before) : null) ??
+    (TO_FIGURE_AFTER.test(text.slice(m.end, m.end + 16)) ? NUMBER_OF_FROM.exec(before) : null);
   const noun = at?.[1];
   return noun && !NOT_COUNTED.has(noun) && !FUNCTION_WORDS.has(noun) && /[sx]$/u.test(noun) ? { 0: "", 1: noun } : null;
 }

@@ -240,6 +240,8 @@ function isCurrencyCodeBefore(text: string, start: number): boolean {
 // a lower-case plural noun, not a participle ("vendus", "produits"): what the number counts
 const COUNTED_AFTER = narrow(/^[ \u00a0\u202f]\p{Ll}{3,}(?<!(?:é|ée|i|u|ue|ie|t|te))[sx](?![\p{L}\p{N}'’-])/u);
 const PLACE_FIGURE_END = /^[ \u00a0]*(?:[,;.]|et[ \u00a0])/u;
+// (the item before: a figure and up to two words, then a comma or "et", and "celui de" before a town)
+const FIGURE_ITEM_BEFORE = narrow(/\d(?:[ \u00a0]{1,2}[\p{L}'’-]{1,30}){0,2}[ \u00a0]{0,2}(?:[,;]|[ \u00a0]et)[ \u00a0]{1,2}(?:(?:celui|celle)[ \u00a0](?:de|du|d['’])[ \u00a0]?)?$/u);
 function isAfterName(text: string, start: number, end: number): boolean {
   let from = start - 1;
   while (from > 0 && start - from < 30 && isWordChar(text, from - 1)) from--;
@@ -250,12 +252,26 @@ function isAfterName(text: string, start: number, end: number): boolean {
   if (!/\p{Lu}/u.test(word) || FUNCTION_WORDS.has(folded) || FUNCTION_WORDS.has(fold(word))) return false;
   if (CURRENCY_CODES.includes(word)) return false; // "EUR 20"
   if (word.endsWith(".")) return false; // "... en mai. 300 salariés"
-  // "celui de Poitiers 380, Saint-Étienne 290 et …": a town's figure in a list, not a name with a number
-  if (PLACES.has(word) && end - start > 1 && PLACE_FIGURE_END.test(text.slice(end, end + 4))) return false;
+  // "celui de Poitiers 380, Saint-Étienne 290 et …": a town's figure in a list, not a name with a number; so is any
+  // name's after a figure and a comma ("4 100 salariés, Vantrel 2 300, Orbéa 640 et Quinsac 380")
+  // ("12 000 ordinateurs, Windows 10 et Windows 11": a name told again with another figure numbers versions)
+  if (end - start > 1 && PLACE_FIGURE_END.test(text.slice(end, end + 4)) &&
+    (PLACES.has(word) || (FIGURE_ITEM_BEFORE.test(text.slice(Math.max(0, from - 60), from)) && !namedAgain(text, word, from, end)))) return false;
   // "Nvidia 20 %", "Apple 3 milliards de dollars", "paie Nvidia 38 fois ses bénéfices": a quantity follows, the number is not a name
   // ("saisi à Vierzon 212 serveurs": a plural noun follows, counted; "l'iPhone 15 vendu", "Windows 11 Pro" name things)
   if (COUNTED_AFTER.test(text.slice(end, end + 30))) return false;
   return !/^[ \u00a0\u202f]?(?:%|€|\$|£|pour|millions?|milliards?|mille|euros?|dollars?|fois(?![\p{L}]))/u.test(text.slice(end, end + 10));
+}
+
+/** Whether `word` stands before another figure within 40 characters either side: versions of one name. */
+function namedAgain(text: string, word: string, from: number, end: number): boolean {
+  for (const [lo, hi] of [[Math.max(0, from - 40), from], [end, end + 40]] as const) {
+    for (let i = text.indexOf(word, lo); i >= 0 && i + word.length < hi; i = text.indexOf(word, i + 1)) {
+      const next = i + word.length;
+      if ((text[next] === " " || text[next] === "\u00a0") && /\d/.test(text[next + 1] ?? "")) return true;
+    }
+  }
+  return false;
 }
 
 function collectFractions(text: string, out: NumberCandidate[]): void {
