@@ -650,6 +650,8 @@ export const corpus = claimCorpus(
     { text: "L’an dernier, Cimbrelle a emprunté 45 millions de francs suisses en nantissant ses machines.", want: [{ kind: "funding", value: 45e6 }] },
     { text: "La ville empruntera 30 millions d'euros pour rénover ses écoles.", want: [{ kind: "money", value: 30e6 }] },
     // a conversion after a stage phrase keeps the kind ("… après l'opération, soit environ 36 milliards de dollars")
+    // (and after a short aside: "…, dette comprise, soit environ")
+    { text: "L'offre valorise le club à 1,1 milliard d’euros, dette comprise, soit environ 1,2 milliard de dollars.", want: [{ kind: "valuation", value: 1.1e9 }, { kind: "valuation", value: 1.2e9, unit: "USD" }], only: true },
     { text: "Sa série D le valorise 31 milliards d’euros après l’opération, soit environ 36 milliards de dollars.", want: [{ kind: "valuation", value: 31e9 }, { kind: "valuation", value: 36e9 }] },
     // a company's borrowings and bonds: "avec 900 millions d'euros d'emprunts", "une obligation verte de 750 millions"
     { text: "Nous avançons avec 900 millions d’euros d’emprunts, soit moins de deux fois l’Ebitda.", want: [{ kind: "funding", value: 900e6 }] },

@@ -189,7 +189,7 @@ function convertsPrevious(m: MoneyMention, prev: ClaimDraft, ctx: RuleContext): 
 // "580 milliards de yuans, près de 70 milliards d'euros", "Quarante milliards de dollars, à peu près trente-sept
 // milliards d'euros": a comma and a hedge make one too.
 // ("… 31 milliards d'euros après l'opération, soit environ 36 milliards de dollars")
-const CONVERSION_LINK = /^ ?(?:(?:en )?(?:post|pr[eé])-?money ?|(?:après|avant) (?:l['’]opération|la levée|le tour|l['’]augmentation de capital|l['’]apport(?: d['’]argent frais)?|l['’]argent frais) ?)?(?:(?:\(|,? ?soit) ?(?:(?:environ|près de|quelque|approximativement|à peu près|grosso modo) ?)?|, ?(?:environ|près de|quelque|approximativement|à peu près|grosso modo) ?)$/iu;
+const CONVERSION_LINK = /^ ?(?:(?:en )?(?:post|pr[eé])-?money ?|(?:après|avant) (?:l['’]opération|la levée|le tour|l['’]augmentation de capital|l['’]apport(?: d['’]argent frais)?|l['’]argent frais) ?)?(?:(?:\(|(?:, ?[\p{L}'’-]{1,20}(?: [\p{L}'’-]{1,20}){0,3})?,? ?soit) ?(?:(?:environ|près de|quelque|approximativement|à peu près|grosso modo) ?)?|, ?(?:environ|près de|quelque|approximativement|à peu près|grosso modo) ?)$/iu;
 
 // "X doit prêter 150 M€ à Y, la Banque ouest-africaine de développement 45 milliards de FCFA et la Société financière
 // internationale 120 M$", "Anthropic est valorisé 380 Md$, Mistral AI 11,7 Md€": a verb said once for a list; each
@@ -369,6 +369,10 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
   // "revendique 90 milliards de dollars de revenus annualisés" after a round's cue: a line of accounts is money
   if (ACCOUNTS_AFTER.test(after)) return { kind: "money", how: "accounts after" };
   if (minorityStakeBought(textBefore(m, ctx))) return { kind: "funding", how: "a minority stake bought" };
+  // "valorise le club à 1,1 milliard d'euros, dette comprise, soit environ 1,2 milliard de dollars": a conversion restates
+  // the amount before, whatever cue its aside holds
+  const prev = previousAmount(ctx);
+  if (prev && (prev.kind === "valuation" || prev.kind === "funding") && convertsPrevious(m, prev, ctx)) return { kind: prev.kind, how: "conversion" };
   // "valorisation pre-money, soit avant la levée de fonds, s'élevait à": the stage phrase is no funding cue.
   const clause = clauseBefore(m, ctx).replace(STAGE_PHRASES, " ");
   const valuationCue = lastMatch(VALUATION_BEFORE, clause);
@@ -425,8 +429,6 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
     ) return { kind: "money", how: "amount" };
     return { kind: "funding", how: "cue before" };
   }
-  const prev = previousAmount(ctx);
-  if (prev && (prev.kind === "valuation" || prev.kind === "funding") && convertsPrevious(m, prev, ctx)) return { kind: prev.kind, how: "conversion" };
   if (prev && (prev.kind === "valuation" || prev.kind === "funding") && sharesTheVerb(m, prev, ctx)) return { kind: prev.kind, how: "a list under one verb" };
   // "C'est encore loin des 100 milliards de dollars d'OpenAI": compared with the last valuation.
   if (prev && (prev.kind === "valuation" || prev.kind === "funding") && COMPARISON.test(textBefore(m, ctx))) {

@@ -87,6 +87,9 @@ export const corpus: Corpus = {
     m("Un contrat de 2 milliards de dollars canadiens.", [2e9, "CAD", "2 milliards de dollars canadiens"]),
     m("Un projet de 125 millions de dollars australiens.", [1.25e8, "AUD", "125 millions de dollars australiens"]),
     m("Une cotation à 10 milliards de dollars de Hong Kong.", [1e10, "HKD", "10 milliards de dollars de Hong Kong"]),
+    // (French papers also write "Hongkong" in one word; the singular and "de Taïwan" name the same dollars)
+    m("Le titre a bondi à 38,40 dollars de Hongkong.", [38.4, "HKD", "38,40 dollars de Hongkong"]),
+    m("Une prise de 1,2 milliard de dollars de Taïwan, soit un dollar de Singapour par action.", [1.2e9, "TWD", "1,2 milliard de dollars de Taïwan"], [1, "SGD", "un dollar de Singapour"]),
     m("Samsung investit 1 000 milliards de wons.", [1e12, "KRW", "1 000 milliards de wons"]),
     m("Un plan de 50 milliards de roupies indiennes.", [5e10, "INR", "50 milliards de roupies indiennes"]),
     // Bare "roupies" in French news are Indian ones (other rupees are named: "roupies pakistanaises").
