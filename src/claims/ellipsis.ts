@@ -37,8 +37,8 @@ const RAISED_TO = narrow(/(?:^|[^\p{L}])(?:(?:serons|seront|sera|serait|seraient
 
 // "une valorisation de 40 millions", "un chiffre d'affaires de 3 milliards": a noun of money before a bare amount.
 const AMOUNT_NOUN_BEFORE = narrow(/(?<![\p{L}])(?:valorisation|valeur|montant|prix|coût|budget|chiffre[ \u00a0]+d['’]affaires|capitalisation|levée|financement|dette|perte|bénéfice|enveloppe|dépenses?|investissement|subvention|dotation|somme|facture|recettes?|revenus?|amende|prêt|emprunt)[ \u00a0]+(?:de|d['’]|à)[ \u00a0]*(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|quelque)[ \u00a0]+)?$/iu);
-// "et en construira 120", "compte en écouler 500 000", "Il en a livré 200": the pronoun "en" stands for what
-// was counted, in this sentence or the one before. The word after it is a verb (an auxiliary, a verb of having,
+// "et en construira 120", "compte en écouler 500 000", "Il en a livré 200", "il en manque 3 000": the pronoun "en"
+// stands for what was counted, in this sentence or the one before. The word after it is a verb (an auxiliary, a verb of having,
 // making, selling or aiming, an infinitive, a future or a conditional), not the noun of a preposition ("en
 // isotope 235", "en moyenne 30").
 const EN_PRONOUN = narrowRegExp(
