@@ -238,11 +238,10 @@ const POSSESSIVE_OPENS = /^[\s«"“]*(?:Sa|Son|Leur)[^\S\n]+$/u;
 const CRYPTO_NAMED = narrowRegExp(String.raw`(?<![\p{L}])${CRYPTO_ASSET}`, "u");
 function cryptoAssetValued(clause: string, cueAt: number, ctx: RuleContext): boolean {
   if (CRYPTO_AFTER.test(clause.slice(cueAt)) || CRYPTO_BEFORE.test(clause.slice(0, cueAt))) return true;
-  const sentence = ctx.sentences[ctx.sentenceIndex];
   const previous = ctx.sentences[ctx.sentenceIndex - 1];
-  if (!sentence || !previous) return false;
+  if (!previous) return false;
   // (the clause's stage phrases are blanked out, so its offsets are not the text's: the sentence is read afresh)
-  const opening = ctx.text.slice(sentence.start, sentence.end);
+  const opening = sentenceOf(ctx);
   const cue = opening.search(/capitalis/iu);
   return cue >= 0 && POSSESSIVE_OPENS.test(opening.slice(0, cue)) && CRYPTO_NAMED.test(ctx.text.slice(previous.start, Math.min(previous.end, previous.start + 80)));
 }

@@ -7,7 +7,7 @@ import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import type { NumberMention } from "./types.js";
 import { APPROX_NOUNS, CURRENCY_CODES, FUNCTION_WORDS, NAME_WORDS, SCALE_ABBREVIATIONS, SPACED_LOWER_SCALES } from "./lexicon-fr.js";
 import { findWordRuns, parseWordRun } from "./number-words.js";
-import { fold } from "./pattern.js";
+import { fold, literalAlternation } from "./pattern.js";
 import { afterListBullet } from "../text/lines.js";
 import { PLACES } from "../context/names-fr.js";
 
@@ -322,7 +322,9 @@ function collectDefiniteScales(text: string, out: NumberCandidate[]): void {
 // "une bonne centaine", "une petite vingtaine de dossiers": a hedging adjective between the article and the round noun
 // (the word run stops at the adjective, so the noun alone would count nothing)
 // (the boundary before "une" is checked in code: a lookbehind tried at every position of every text costs more)
-const HEDGED_ROUND_NOUN = narrow(/[uU]ne?[ \u00a0]+(?:bonne|petite|grosse|large)[ \u00a0]+(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|septantaine|huitantaine|nonantaine|centaine|millier)(?![\p{L}])/gu);
+// (the round nouns in the singular, as "une" takes them)
+const ROUND_NOUNS = literalAlternation(Object.keys(APPROX_NOUNS).filter((noun) => !noun.endsWith("s")));
+const HEDGED_ROUND_NOUN = narrowRegExp(String.raw`[uU]ne?[ \u00a0]+(?:bonne|petite|grosse|large)[ \u00a0]+(${ROUND_NOUNS})(?![\p{L}])`, "gu");
 function collectHedgedRoundNouns(text: string, out: NumberCandidate[]): void {
   if (!/bonne|petite|grosse|large/u.test(text)) return;
   HEDGED_ROUND_NOUN.lastIndex = 0;
