@@ -39,6 +39,8 @@ export const corpus = claimCorpus(
     { text: "Renault a vendu 12 000 voitures, surtout la Clio 5 et la Mégane 4.", want: [{ value: 12000, unit: "voitures" }], only: true },
     // the number of a thing, from one figure to another
     { text: "Le nombre de franchisés est passé de 85 à 132 en deux ans.", want: [{ value: 85, unit: "franchisés" }, { value: 132, unit: "franchisés" }], only: true },
+    // (a change foreseen: "devrait passer de … à …")
+    { text: "Le nombre d'antennes de la région devrait passer de 78 000 à 110 000 d'ici 2032.", want: [{ value: 78000, unit: "antennes" }, { value: 110000, unit: "antennes" }], only: true },
     // (an aim with its own noun or unit keeps it: "vise 50 000 abonnés", "vise 12 %")
     { text: "La plateforme compte 20 000 abonnés et vise 50 000 lecteurs, soit une hausse de 12 % de son audience.", want: [{ value: 20000, unit: "abonnés" }, { value: 50000, unit: "lecteurs" }], only: true },
     // a postcode before its town, in brackets, counts nothing again

@@ -96,7 +96,8 @@ function theNumberOf(m: NumberMention, text: string, after: string): { 0: string
 
 // The number of a thing ("nombre de fonds agréés")
 const NUMBER_OF = String.raw`(?<![\p{L}])nombre[ \u00a0]+(?:total[ \u00a0]+)?(?:de|d['’])[ \u00a0]*(?:(?:ses|leurs|nos|ces)[ \u00a0]+)?(\p{Ll}[\p{L}-]*)`;
-const CHANGED = String.raw`(?:a|ont|avait|est)(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+(?:progressé|augmenté|grimpé|bondi|reculé|baissé|chuté|diminué|remonté|monté|passé|retombé|tombé)`;
+// (told done, "est passé", or foreseen, "devrait passer")
+const CHANGED = String.raw`(?:(?:a|ont|avait|est)(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+(?:progressé|augmenté|grimpé|bondi|reculé|baissé|chuté|diminué|remonté|monté|passé|retombé|tombé)|(?:devrait|devraient|doit|doivent|va|vont|pourrait)[ \u00a0]+(?:progresser|augmenter|grimper|bondir|reculer|baisser|chuter|diminuer|remonter|monter|passer|retomber|tomber))`;
 // (from one figure to the other: "a progressé de 6 %, à 1 214", "est passé de 142 à 231", "de 41 en 2025 à 33")
 const FROM_FIGURE = String.raw`[ \u00a0]+de[ \u00a0]+(?:\d{1,3}(?:,\d+)?[ \u00a0]*%|\d{1,3}(?:[ \u00a0\u202f]\d{3}){0,3})(?:[ \u00a0]+en[ \u00a0]+\d{4})?[^.;:!?\d\n]{0,30}?`;
 // "le nombre d'inscrits en catégorie A s'établit à 3 142 300", "le nombre d'opérations a progressé, à 142": the number

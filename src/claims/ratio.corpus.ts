@@ -81,6 +81,12 @@ export const corpus = claimCorpus(
     { text: "À ce prix, les investisseurs paient 48 fois ce chiffre d'affaires.", want: [{ value: 48 }] },
     { text: "Rapportée à ses revenus, sa valorisation ressort à environ 31 fois.", want: [{ value: 31, qualifier: "approx" }] },
     { text: "Notre dette nette représente 2,8 fois l'Ebitda, et nous ne dépasserons pas 4 fois.", want: [{ value: 2.8 }, { value: 4, qualifier: "at_most" }] },
+    { text: "L'opération doit ramener une dette nette de 9,2 milliards d'euros, soit 3,4 fois son Ebitda, à moins de 2,8 fois d'ici fin 2029.", want: [{ value: 3.4 }, { value: 2.8, text: "2,8 fois", qualifier: "less_than" }] },
+    // (the multiple told in the sentence before: "… 3,9 fois le BAIIA. L'entreprise vise un retour sous 3,5 fois")
+    { text: "Son endettement net atteint 3,9 fois le BAIIA. L’entreprise vise un retour sous 3,5 fois d’ici la fin de 2030.", want: [{ value: 3.9 }, { value: 3.5, text: "3,5 fois", qualifier: "less_than" }] },
+    { text: "Le prix représente environ 19 fois l'Ebitda attendu. C'est moins que les 24 fois payés en 2022.", want: [{ value: 19, qualifier: "approx" }, { value: 24, text: "24 fois" }] },
+    // (occurrences are no multiple: "réuni trois fois")
+    { text: "Le titre vaut 12 fois ses bénéfices. Le conseil s'est réuni 3 fois depuis janvier.", want: [{ value: 12 }], only: true },
     // a figure opening its paragraph, named by the next sentence: "40 fois. C'est le multiple …"
     { text: "Les chiffres de la semaine\n40 fois. C'est le multiple de revenus auquel se négocie désormais Corvalis.", want: [{ value: 40 }] },
     { text: "Le titre se traite à un multiple de 14 fois, et son ratio d'endettement ne dépasse pas 2 fois.", want: [{ value: 14, text: "14 fois" }, { value: 2, text: "2 fois", qualifier: "at_most" }] },

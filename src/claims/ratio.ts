@@ -34,12 +34,13 @@ const HOLDS_FOIS = /fois[ \u00a0]+et[ \u00a0]+demie?$/u;
 // "deux fois moins cher", "dix fois inférieure": the comparison goes down.
 const DOWNWARD = narrowRegExp(`^${S}+fois${S}+(?:moins|inférieure?s?)(?![\\p{L}])`, "u");
 
-// ("… 2,8 fois l'Ebitda, et nous ne dépasserons pas 4 fois": a bound set on the multiple just told)
-const COMPARED_OR_BOUND_BEFORE = narrow(/(?:^|[^\p{L}])(?:contre|pas|dépass\p{L}*|sous|à)[ \u00a0]+$/u);
+// ("… 2,8 fois l'Ebitda, et nous ne dépasserons pas 4 fois", "à moins de 2,8 fois": a bound set on the multiple just
+// told, in its sentence or the one before; "moins que les 24 fois payés en 2022": an earlier one)
+const COMPARED_OR_BOUND_BEFORE = narrow(/(?:^|[^\p{L}])(?:contre|pas|dépass\p{L}*|sous|à|les)(?:[ \u00a0]+(?:moins|plus|près)[ \u00a0]+de)?[ \u00a0]+$/u);
 const MULTIPLE_TOLD = narrow(/\d[ \u00a0]*fois[ \u00a0]+\p{L}/u);
 function comparedWithMultiple(m: NumberMention, ctx: RuleContext): boolean {
-  if (!COMPARED_OR_BOUND_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 14), m.start))) return false;
-  const sentence = ctx.sentences[ctx.sentenceIndex];
+  if (!COMPARED_OR_BOUND_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 24), m.start))) return false;
+  const sentence = ctx.sentences[Math.max(0, ctx.sentenceIndex - 1)];
   return sentence !== undefined && MULTIPLE_TOLD.test(ctx.text.slice(sentence.start, m.start));
 }
 

@@ -605,6 +605,9 @@ const slashDay: DateParser = {
   },
 };
 
+// (a capitalised word that opens no sentence)
+const SERIES_NAME_BEFORE = narrow(/[\p{L}\p{N},] \p{Lu}[\p{L}-]{0,20}[ \u00a0]$/u);
+
 // "03/2024", "2016-11", "2016 / 11", "11 - 2016", "2015.3"
 const numericMonth: DateParser = {
   name: "numeric-month",
@@ -622,6 +625,8 @@ const numericMonth: DateParser = {
     if (g(m, "y2") && /(?:saison|exercice|campagne|édition|année scolaire|année universitaire|version|v)[^\S\n]{1,3}$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
     // "(procédure n° 2025-11)", "la décision n° 2024-03": a number in a register, not a month
     if (NOT_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
+    // "Belvoir Re 2029-1", "Kalinago Re 2027-1": a bond's series, numbered within its year after the name
+    if (g(m, "y2") && SERIES_NAME_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
     return calendar(m.index, m.index + m[0].length, { grain: "month", m: mo }, { year: y });
   },
 };

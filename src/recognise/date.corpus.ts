@@ -479,6 +479,7 @@ export const corpus: Corpus = {
     { text: "Le siège est au 10 rue du 4 Septembre.", why: "a street name" },
     { text: "L’Etat a pourtant mis des moyens. France 2030 a réservé 1 milliard aux réacteurs innovants.", why: "a national plan's name opening a sentence" },
     { text: "Selon la décision (procédure n° 2025-11), la sanction est définitive.", why: "a register number after 'n°', not November 2025" },
+    { text: "Sa cinquième obligation catastrophe, Belvoir Re 2029-1, a été placée auprès des fonds.", why: "a series named after its year ('Re 2029-1'), not January 2029" },
     { text: "Le réseau doit couvrir les stades avant la Coupe du monde 2030, puis les Jeux olympiques 2028 serviront de vitrine.", why: "years inside events' names" },
     { text: "L'Etat apporte 185 millions d'euros, dont 120 millions de subventions au titre de France 2030 et 65 millions d'avance remboursable.", why: "a plan's name before 'et' and a figure (no range of years)" },
     { text: "Le rendez-vous est fixé au cours du 14-Juillet, face à la mairie.", why: "a street named after a date, hyphenated" },

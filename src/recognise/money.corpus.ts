@@ -33,6 +33,8 @@ export const corpus: Corpus = {
     // the rate told the other way round ("un dollar à 30,5 dollars taïwanais")
     { ...m("Les montants sont convertis sur la base d’un dollar à 30,5 dollars taïwanais.", [30.5, "TWD", "30,5 dollars taïwanais"]), only: true },
     { ...m("Au fixing, un euro contre 1,1620 dollar.", [1.162, "USD", "1,1620 dollar"]), only: true },
+    // the unit a ratio is told for ("pour un dollar encaissé") is no amount of one
+    { ...m("Pour un dollar encaissé, plus de treize dollars sont investis.", [13, "USD", "treize dollars"]), only: true },
     // one franc is written in the singular; "un franc" alone is no amount ("un franc succès")
     { ...m("À Zurich, la BNS voit le franc s'échanger autour de 0,93 franc pour un euro.", [0.93, "CHF", "0,93 franc"]), only: true },
     // Swiss francs written "Fr." before the amount
@@ -257,6 +259,8 @@ export const corpus: Corpus = {
     { text: "« Personne n’a encore payé un euro de réservation ferme », observe l'économiste.", why: "a negation by its subject: no amount of one" },
     { text: "« Nous n'avons pas levé un euro depuis 2024 », assure le fondateur, et le club n'a jamais touché un dollar.", why: "a negation with the verb between: no amount of one" },
     { text: "Budapest invoque un forint qui a perdu un quart de sa valeur.", why: "'un forint qui': the currency itself" },
+    { text: "Combien vaut un euro de revenu dans l’IA ? Chaque euro dépensé est un euro de moins pour la fibre.", why: "'un euro de …': the unit a ratio is told for" },
+    { text: "Près d’un euro sur quatre donné par le public passe par les legs.", why: "'un euro sur quatre': a share" },
     { text: "Le nombre de salariés est passé de 72 à 38.", why: "a change between two bare numbers" },
     { text: "Le dollar a progressé de 2 %.", why: "a percentage, not an amount" },
     { text: "Nvidia a vendu 20 000 H100.", why: "no currency" },

@@ -44,6 +44,12 @@ const TUNISIAN_DINARS = narrow(/(?<![\p{L}])(?:dinars?|DT|[tT]unisi\p{L}*)(?![\p
 // "un dollar fort", "un euro numérique", "un forint qui a perdu": the currency itself, not an amount of one
 const CURRENCY_AS_SUCH = caselessRegExp(String.raw`^[ \u00a0\u202f]+(?:forte?s?|faibles?|numériques?|digital|unique|stables?|plus|moins|trop|cher|chère|qui)(?![\p{L}])`, "iu");
 
+// "un euro de revenu", "un euro sur quatre", "pour un dollar encaissé": the unit a ratio or a share is told for
+// ("un euro de dommages et intérêts" is the symbolic sum a court awards; "une yen controversée" is one yen)
+const ONE_AS_MEASURE = narrow(/^[ \u00a0\u202f]+(?:d['’]|de[ \u00a0]+(?!dommages)|sur[ \u00a0]+\p{L})/u);
+const PER_ONE_BEFORE = narrow(/(?:^|[^\p{L}])[Pp]our[ \u00a0]+$/u);
+const PARTICIPLE_AFTER = narrow(/^[ \u00a0\u202f]+\p{Ll}{3,14}(?:é|ée|és|ées|i|is|ie|çu|nu)(?![\p{L}])/u);
+
 // "94 cents pour un dollar", "60 centimes par euro": a price in hundredths of the one unit that follows
 const CENTS_FOR_ONE = /\d[ \u00a0\u202f]*(?:cents?|centimes?)[ \u00a0]+(?:pour|par)[ \u00a0]+$/u;
 
@@ -73,6 +79,8 @@ export function recogniseMoney(text: string, numbers: NumberMention[] = recognis
     const currency = currencyOf(m.groups?.cur ?? "", false, start, resolve);
     const end = start + m[0].length;
     if (!currency || out.some((o) => o.start < end && start < o.end) || CURRENCY_AS_SUCH.test(text.slice(end, end + 12))) continue;
+    if (ONE_AS_MEASURE.test(text.slice(end, end + 20))) continue;
+    if (PER_ONE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && PARTICIPLE_AFTER.test(text.slice(end, end + 20))) continue;
     if (NOT_ONE.test(text.slice(Math.max(0, start - 40), start)) || CENTS_FOR_ONE.test(text.slice(Math.max(0, start - 24), start))) continue;
     if (out.some((o) => o.end <= start && RATE_UNIT_BETWEEN.test(text.slice(o.end, start)))) continue;
     if (out.some((o) => o.start >= end && o.start <= end + 10 && RATE_UNIT_FIRST.test(text.slice(end, o.start)))) continue;
