@@ -84,7 +84,7 @@ export const AMOUNT_HOLDERS =
 /** What "estimé à" can value besides a company: "un contrat estimé à", "le coût, estimé à", "le marché est estimé à". */
 export const ESTIMATED_AMOUNT = narrowRegExp(`(?<![\\p{L}\\p{N}])(?:${AMOUNT_HOLDERS})(?![\\p{L}\\p{N}])`, "giu");
 /** What "estimé à" values as a company; not a complement ("le passif de la société est estimé à"). */
-export const ESTIMATED_COMPANY = narrowRegExp(`(?<![\\p{L}\\p{N}])(?<!(?:de\\s+la|du|de\\s+l['’]|des)\\s+)(?:${COMPANY_NOUNS})(?![\\p{L}\\p{N}])`, "giu");
+export const ESTIMATED_COMPANY = narrowRegExp(`(?<![\\p{L}\\p{N}])(?<!(?:de\\s+la|du|des)\\s+|de\\s+l['’]\\s*)(?:${COMPANY_NOUNS})(?![\\p{L}\\p{N}])`, "giu");
 export const VALUATION_AFTER = /^[^\S\n]*(?:de[^\S\n]+)?(?:valorisation|de[^\S\n]+valeur|de[^\S\n]+capitalisation|(?:en[^\S\n]+)?(?:post|pr[eé])-?money)/iu;
 // What a company earns, owes or spends: nearer the amount than a valuation or funding cue, the amount is plain money
 // (not the debt a financing is of: "le refinancement de sa dette, pour 1,8 milliard").

@@ -64,6 +64,9 @@ export const corpus = claimCorpus(
     { text: "Budget 2029 : les députés doublent la taxe sur les services numériques, de 3 % à 6 %", want: [{ value: 2, unit: "x", text: "doublent" }] },
     // what one has seen multiply is a result told: "a vu sa population doubler depuis 2005", "a vu tripler ses ventes"
     { text: "La commune de 4 870 habitants a vu sa population doubler depuis 2005.", want: [{ value: 2, unit: "x", text: "doubler" }] },
+    { text: "Le studio a de son côté vu son chiffre d'affaires semestriel tripler, à 38 millions d'euros.", want: [{ value: 3, unit: "x", text: "tripler" }], only: true },
+    // "dix fois mieux": a multiple of what was hoped or done before
+    { text: "On espérait 300 000 ventes la première année, on a fait dix fois mieux en trois semaines.", want: [{ value: 10, unit: "x", text: "dix fois mieux" }], only: true },
     { text: "Le groupe a vu tripler ses ventes en Asie.", want: [{ value: 3, unit: "x", text: "tripler" }] },
     // the multiple a comparison comes to, after "soit" or "c'est": "soit le double", "soit plus qu'un triplement"
     { text: "La dotation est portée à 1 million de dollars, soit le double.", want: [{ value: 2, unit: "x", text: "double" }], only: true },

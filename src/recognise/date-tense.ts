@@ -310,7 +310,17 @@ export function tenseAround(text: string, start: number, end: number): Tense | n
     if (own) return own;
   }
   if (inParticipleAside(text, from, to, start, end)) return "past";
-  return nearestTense(withoutClosedRelatives(text.slice(from, to), start - from).replace(AS_PLANNED, (m) => " ".repeat(m.length)), start - from, end - start);
+  return nearestTense(withoutClosedRelatives(text.slice(from, ownPredicateEnd(text, from, start, end, to)), start - from).replace(AS_PLANNED, (m) => " ".repeat(m.length)), start - from, end - start);
+}
+
+// "a inscrit une dépréciation au quatrième trimestre et prévoit des frais": a predicate joined after the date speaks
+// of its own time; the date keeps the tense of the verb before it, when one stands there
+const JOINED_AFTER = /^[^,.;:!?\n]{0,30}?[ \u00a0](?:et|mais|puis)[ \u00a0]/u;
+function ownPredicateEnd(text: string, from: number, start: number, end: number, to: number): number {
+  const joined = JOINED_AFTER.exec(text.slice(end, to));
+  if (!joined) return to;
+  const before = text.slice(from, start);
+  return nearestCue(PAST_CUE, before, before.length, 0) < Infinity || nearestCue(FUTURE_CUE, before, before.length, 0) < Infinity ? end + joined.index : to;
 }
 
 // "Il ne sera pas présenté au festival en novembre, comme c'était prévu": a remark on the plan, no tense of the date's

@@ -48,6 +48,9 @@ export const corpus: Corpus = {
     // who says it is no tense of the date's ("…, a précisé le PDG"); a promise looks ahead ("a promis … au deuxième trimestre")
     { text: "Le choix du moteur sera annoncé « d'ici à la fin de l'année », a précisé le PDG de la compagnie.", refDate: "2028-02-22", want: [{ value: "2028", mod: "END" }] },
     { text: "Le motoriste a promis un retour à la normale « au deuxième trimestre ».", refDate: "2028-01-27", want: [{ value: "2028-Q2" }] },
+    // a predicate joined after the date ("… et prévoit") speaks of its own time, not of the date's
+    { text: "Le groupe a inscrit une dépréciation de 96 M$ au quatrième trimestre et prévoit des frais de restructuration.", refDate: "2030-02-05", want: [{ value: "2029-Q4" }] },
+    { text: "Le studio ouvrira son bureau en mars et a déjà recruté vingt personnes.", refDate: "2029-11-10", want: [{ value: "2030-03" }] },
     // days and years as said aloud, in a transcript ("deux mille trente salariés" counts people)
     { text: "— M.-A. C. : On montera à trois cents mégawatts en deux mille trente. Le deuxième bâtiment ouvre le quinze avril.", refDate: "2029-03-14", want: [{ value: "2030", text: "deux mille trente" }, { value: "2029-04-15", text: "quinze avril" }] },
     { text: "Le raccordement est prévu le vingt et un septembre deux mille trente et un, et le site visera un gigawatt d’ici deux mille trente-quatre.", refDate: "2029-03-14", want: [{ value: "2031-09-21", text: "vingt et un septembre deux mille trente et un" }, { value: "2034", text: "deux mille trente-quatre" }] },
