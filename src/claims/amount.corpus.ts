@@ -341,6 +341,8 @@ export const corpus = claimCorpus(
     { text: "Supercalcul : LuxProvide lance l'appel d'offres de MeluXina-AI, estimé à 84 millions d'euros.", want: [{ kind: "money", value: 84e6 }] },
     { text: "Le passif de la société est estimé à environ 62 millions d'euros.", want: [{ kind: "money", value: 62e6 }] },
     { text: "Le passif de l’entreprise est estimé à 3,4 millions d’euros, dont environ 1,1 million dû à l’Urssaf.", want: [{ kind: "money", value: 3.4e6 }, { kind: "money", value: 1.1e6 }], only: true },
+    // amounts told "respectivement", the currency told before them: the figures before the last take its scale
+    { text: "Le fonds Arvelle a souscrit pour 8 millions d'euros, aux côtés de Quaestor et d'Hélicie, qui ont apporté respectivement 6 et 4 millions.", want: [{ kind: "funding", value: 8e6 }, { kind: "funding", value: 6e6, text: "6" }, { kind: "funding", value: 4e6 }], only: true },
     // a loss of value or a residual value guaranteed is money, and so is a share-price target
     { text: "S'il ne renouvelait pas le bail, le groupe compenserait la perte de valeur des installations, jusqu'à 26 milliards de dollars.", want: [{ kind: "money", value: 26e9 }] },
     { text: "Le locataire garantit une valeur résiduelle de 4 milliards d'euros aux porteurs.", want: [{ kind: "money", value: 4e9 }] },

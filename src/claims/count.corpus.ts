@@ -282,6 +282,10 @@ export const corpus = claimCorpus(
     { text: "Le nombre de demandeurs d'emploi inscrits en catégorie A a augmenté de 3,1% sur le trimestre, à 3 217 400 en moyenne.", want: [{ value: 3217400, unit: "demandeurs" }] },
     { text: "Le nombre d'opérations, 71, baisse lui aussi.", want: [{ value: 71, unit: "opérations" }] },
     { text: "Le nombre de dépôts de bilan (1 240) reste élevé.", want: [{ value: 1240, unit: "dépôts" }] },
+    // figures told "respectivement" count what the last of them counts
+    { text: "Les deux usines emploient respectivement 1 200 et 800 salariés.", want: [{ value: 1200, unit: "salariés", text: "1 200" }, { value: 800, unit: "salariés" }], only: true },
+    { text: "Le groupe vise respectivement 40, 55 et 70 magasins en 2028, 2029 et 2030.", want: [{ value: 40, unit: "magasins" }, { value: 55, unit: "magasins" }, { value: 70, unit: "magasins" }], only: true },
+    { text: "Les deux plateformes revendiquent respectivement 1,2 et 0,8 million d'abonnés.", want: [{ value: 1.2e6, unit: "abonnés", text: "1,2" }, { value: 0.8e6, unit: "abonnés" }], only: true },
     // a part of what was just counted: "4 500 d'entre eux"
     { text: "Ses 31 000 collaborateurs devront avoir suivi une formation, et 4 500 d’entre eux, désignés référents, un cursus complet.", want: [{ value: 31000 }, { value: 4500, unit: "collaborateurs", text: "4 500" }] },
     { text: "Microsoft employait 221.000 personnes au 30 juin, quand Meta en comptait 80.150.", want: [{ value: 221000 }, { value: 80150, text: "80.150" }] },

@@ -7,10 +7,13 @@ import type { NumberMention } from "../recognise/types.js";
 import { lookupCurrency, SPACED_LOWER_SCALES } from "../recognise/lexicon-fr.js";
 import { recogniseMoney } from "../recognise/money.js";
 import { recogniseNumbers } from "../recognise/number.js";
+import { lastOfRespectiveList } from "../recognise/respectively.js";
 import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { sentenceAt } from "../text/sentences.js";
 import { titleEndOf } from "../context/entities.js";
 import { amountRule, bareStage } from "./amount.js";
+import { countRule } from "./count.js";
+import { gpuCountRule } from "./gpu-count.js";
 import { makeDraft } from "./draft.js";
 import { ACCELERATOR_NOUNS, MEASURE_NOUNS, MONEY_NOUN_AFTER, NOT_COUNTED, VAGUE_QUANTITY } from "./lexicon.js";
 import type { ClaimDraft, Rule, RuleContext } from "./types.js";
@@ -253,6 +256,24 @@ function partOfACount(m: NumberMention, ctx: RuleContext): ClaimDraft | null {
   return makeDraft(m, whole.kind, m.value, whole.unit, ctx, { rule: `${whole.kind}/a part of the count before`, confidence: 0.65, approx: m.approx });
 }
 
+// "avec respectivement 64 000 et 58 000 puces", "emploient respectivement 1 200 et 800 salariés": a figure before the
+// last of a list told "respectivement" counts what the last counts
+function countedRespectively(m: NumberMention, ctx: RuleContext): ClaimDraft | null {
+  if (!ctx.text.slice(Math.max(0, m.start - 100), m.start).includes("respectivement")) return null;
+  const numbers = recogniseNumbers(ctx.text.slice(m.start, m.start + 120)).map((n) => ({ ...n, start: n.start + m.start, end: n.end + m.start }));
+  const index = numbers.findIndex((n) => n.start === m.start);
+  const last = index < 0 ? null : lastOfRespectiveList(ctx.text, numbers, index);
+  // ("qui ont apporté respectivement 6 et 4 millions": the last an amount whose currency was told before)
+  const counted = last && (gpuCountRule.extract(last, ctx) ?? countRule.extract(last, ctx) ?? ellipsisRule.extract(last, ctx));
+  if (!last || !counted || counted.unit === null) return null;
+  const value = SCALED.test(ctx.text.slice(m.start, m.end)) ? m.value : m.value * (last.scale ?? 1);
+  if (MONEY_KINDS.has(counted.kind)) {
+    const draft = amountRule.extract({ start: m.start, end: m.end, value, currency: counted.unit, number: m }, ctx);
+    return draft && { ...draft, kind: counted.kind, rule: `${counted.kind}/told respectively`, confidence: Math.min(draft.confidence, 0.7) };
+  }
+  return makeDraft(m, counted.kind, value, counted.unit, ctx, { rule: `${counted.kind}/told respectively`, confidence: 0.7, approx: m.approx });
+}
+
 export const ellipsisRule: Rule<NumberMention> = {
   name: "ellipsis",
   kind: "money",
@@ -260,6 +281,8 @@ export const ellipsisRule: Rule<NumberMention> = {
     const after = ctx.text.slice(m.end, m.end + 40);
     const named = namedNext(m, ctx);
     if (named) return named;
+    const respectively = countedRespectively(m, ctx);
+    if (respectively) return respectively;
     const part = partOfACount(m, ctx);
     if (part) return part;
     // "45 millions de subventions" is money: never a count of what came before

@@ -7,6 +7,8 @@ export const corpus = claimCorpus(
     // the figure a count aims at ("et vise 150 000", "dépasser les 20 000") counts what was counted, nearest in size
     { text: "Lumbrel exploite environ 42 000 GPU répartis dans neuf centres de données et vise 120 000 d'ici la fin de l'année.", want: [{ value: 42000 }, { value: 120000, qualifier: "exact" }], only: true },
     { text: "Nous avons installé 6 000 GPU à Roanne. L'objectif est de dépasser les 15 000 d'ici à 2030.", want: [{ value: 6000 }, { value: 15000 }], only: true },
+    // figures told "respectivement" count what the last of them counts
+    { text: "Suivent la Finlande, portée par le supercalculateur Lumi, et l’Italie, avec respectivement 64 000 et 58 000 puces.", want: [{ value: 64000, unit: "GPU" }, { value: 58000, unit: "GPU" }], only: true },
     // a number told by the chip models it is made of
     { text: "Prosper Rouveyrol : 6 400, des B200 de Nvidia pour l'essentiel, répartis entre nos deux centres de données.", want: [{ value: 6400, unit: "GPU", model: "B200", vendor: "Nvidia" }] },
     // a figure standing alone, named by the next sentence ("Le chiffre : 4,6 millions. C'est le nombre de GPU …")

@@ -222,6 +222,9 @@ export const corpus: Corpus = {
     m("Le dividende passe de 2,15 à 2,35 euros par action.", [2.15, "EUR", "2,15"], [2.35, "EUR", "2,35 euros"]),
     m("Le groupe relève son dividende de 0,85 à 1,10 euro par action.", [0.85, "EUR", "0,85"], [1.1, "EUR", "1,10 euro"]),
     m("La facture passera de 1,2 à 1,5 milliard d'euros.", [1.2e9, "EUR", "1,2"], [1.5e9, "EUR", "1,5 milliard d'euros"]),
+    // amounts told "respectivement": the figures before the last take its scale and currency
+    m("Quaestor et Hélicie ont apporté respectivement 6 et 4 millions d'euros.", [6e6, "EUR", "6"], [4e6, "EUR", "4 millions d'euros"]),
+    m("Les trois fonds ont versé respectivement 12, 9 et 3 millions de francs.", [12e6, "CHF", "12"], [9e6, "CHF", "9"], [3e6, "CHF", "3 millions de francs"]),
     // three words between the verb and "de"; and a second change in the sentence that leaves its verb out
     m("L'analyste a relevé son objectif de cours de 290 à 315 fr.", [290, "CHF", "290"], [315, "CHF", "315 fr."]),
     m("L’abonnement standard passera de 14,90 francs à 16,90 francs par mois dès le 1er juin, et la formule familiale de 21,90 à 24,90 francs.", [14.9, "CHF", "14,90 francs"], [16.9, "CHF", "16,90 francs"], [21.9, "CHF", "21,90"], [24.9, "CHF", "24,90 francs"]),

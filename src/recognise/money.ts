@@ -7,6 +7,7 @@ import type { MoneyMention, NumberMention } from "./types.js";
 import { currencyResolver, type CurrencyResolver } from "./currency-context.js";
 import { CURRENCIES, CURRENCY_CODES, lookupCurrency, SPACED_LOWER_SCALES } from "./lexicon-fr.js";
 import { recogniseNumbers } from "./number.js";
+import { lastOfRespectiveList } from "./respectively.js";
 import { alternation, escapeRegex, fold } from "./pattern.js";
 
 const BLANK = "[ \\u00a0\\u202f]";
@@ -88,6 +89,7 @@ export function recogniseMoney(text: string, numbers: NumberMention[] = recognis
     out.push({ start, end, value: 1, currency, number });
   }
   addChangedFrom(text, numbers, out);
+  addRespectively(text, numbers, out);
   addCents(text, numbers, out, resolve);
   return out.sort((a, b) => a.start - b.start);
 }
@@ -162,6 +164,19 @@ function addChangedFrom(text: string, numbers: NumberMention[], out: MoneyMentio
     if (!later || later.value === null || out.some((o) => o.start <= n.start && n.start < o.end)) continue;
     out.push({ start: n.start, end: n.end, value: n.value * scale, currency: later.currency, number: n });
   }
+}
+
+// "respectivement 6 et 4 millions d'euros": the figures before the last take its scale and currency
+function addRespectively(text: string, numbers: NumberMention[], out: MoneyMention[]): void {
+  if (!text.includes("respectivement")) return;
+  numbers.forEach((n, i) => {
+    if (n.yearLike || out.some((o) => o.start <= n.start && n.start < o.end)) return;
+    const last = lastOfRespectiveList(text, numbers, i);
+    const amount = last && out.find((o) => o.start === last.start);
+    if (!amount || amount.value === null) return;
+    const scale = SCALED.test(text.slice(n.start, n.end)) ? 1 : amount.number?.scale ?? 1;
+    out.push({ start: n.start, end: n.end, value: n.value * scale, currency: amount.currency, number: n });
+  });
 }
 
 function moneyAround(text: string, n: NumberMention, resolve: CurrencyResolver): MoneyMention | null {
