@@ -341,6 +341,12 @@ export const corpus = claimCorpus(
     { text: "Supercalcul : LuxProvide lance l'appel d'offres de MeluXina-AI, estimé à 84 millions d'euros.", want: [{ kind: "money", value: 84e6 }] },
     { text: "Le passif de la société est estimé à environ 62 millions d'euros.", want: [{ kind: "money", value: 62e6 }] },
     { text: "Le passif de l’entreprise est estimé à 3,4 millions d’euros, dont environ 1,1 million dû à l’Urssaf.", want: [{ kind: "money", value: 3.4e6 }, { kind: "money", value: 1.1e6 }], only: true },
+    // a whole sector's rounds added up are no one company's round
+    { text: "Selon le cabinet Ardeluze Conseil, les néobanques européennes ont levé 2,1 milliards d'euros depuis janvier.", want: [{ kind: "money", value: 2.1e9 }], only: true },
+    { text: "Ses concurrents américains ont levé plus de 1,2 Md$ depuis 2020, mais plusieurs ont dû réduire la voilure.", want: [{ kind: "money", value: 1.2e9 }], only: true },
+    { text: "Les start-up africaines de l’IA ont levé 1,4 milliard de dollars l’an dernier, deux fois plus qu’en 2027.", want: [{ kind: "money", value: 1.4e9 }], only: true },
+    // (its founders or its backers raise the company's own round)
+    { text: "Les deux fondateurs ont levé 3 millions d'euros auprès de business angels.", want: [{ kind: "funding", value: 3e6 }], only: true },
     // amounts told "respectivement", the currency told before them: the figures before the last take its scale
     { text: "Le fonds Arvelle a souscrit pour 8 millions d'euros, aux côtés de Quaestor et d'Hélicie, qui ont apporté respectivement 6 et 4 millions.", want: [{ kind: "funding", value: 8e6 }, { kind: "funding", value: 6e6, text: "6" }, { kind: "funding", value: 4e6 }], only: true },
     // a loss of value or a residual value guaranteed is money, and so is a share-price target

@@ -332,6 +332,8 @@ const PAID_TO_SELLER_AFTER = narrow(/^[^\S\n]*(?:versé|payé|reversé)e?s?[^\S\
 
 // "64 milliards de FCFA TTC", "86,4 M€ hors taxes": a price with or without taxes, which no company's value or round is
 const TAXES_AFTER = narrow(/^[^\S\n]*(?:HT|TTC|H\.T\.|T\.T\.C\.|hors[^\S\n]+taxes?|toutes[^\S\n]+taxes[^\S\n]+comprises)(?![\p{L}])/u);
+// (a plural subject naming a kind of company, not the people or funds behind one: "Les deux fondateurs ont levé")
+const SECTOR_RAISED = narrow(/(?:^|[^\p{L}])(?:[Ll]es|[Ss]es|[Ll]eurs)[ \u00a0]{1,3}(?:(?:deux|trois|quatre|cinq|dix|\d{1,4})[ \u00a0]{1,3})?(?!(?:fondateurs|cofondateurs|co-fondateurs|associés|actionnaires|investisseurs|fonds|business|salariés|dirigeants|cadres|partenaires|banques|familles)(?![\p{L}]))\p{Ll}[\p{Ll}-]{2,20}(?:[ \u00a0]{1,3}[\p{L}'’-]{1,20}){0,7}[ \u00a0]{1,3}(?:n['’])?ont[ \u00a0]{1,3}(?:\p{Ll}{2,12}[ \u00a0]{1,3})?$/u);
 const PUBLIC_ISSUER = narrow(/(?<![\p{L}])(?:l['’]État|le[ \u00a0]+Trésor|(?:l['’])?Agence[ \u00a0]+France[ \u00a0]+Trésor|la[ \u00a0]+Cades|l['’]Unédic|la[ \u00a0]+Sécurité[ \u00a0]+sociale|la[ \u00a0]+(?:ville|commune|[Rr]égion|métropole|collectivité)|le[ \u00a0]+(?:département|gouvernement))(?![\p{L}])/u);
 // "financé à hauteur de 9 millions EUR par la trésorerie disponible": paid from the company's own cash, no round
 const OWN_CASH_AFTER = narrow(/^[^\S\n]+(?:par|sur)[^\S\n]+(?:la|sa|leur|ses|leurs)[^\S\n]+(?:trésorerie|fonds[^\S\n]+propres|liquidités|cash)(?![\p{L}])/u);
@@ -403,6 +405,9 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
     if (/^boucl/iu.test(cue) && PERIOD_CLOSED.test(clause.slice(f + cue.length))) return { kind: "money", how: "a period closed" };
     // "L'Agence France Trésor a levé 315 milliards d'euros sur les marchés": a public body's borrowing, no round
     if (/^l[eè]v/iu.test(cue) && PUBLIC_ISSUER.test(clause.slice(0, f))) return { kind: "money", how: "public borrowing" };
+    // "les néobanques européennes ont levé 2,1 milliards d'euros depuis janvier", "Ses concurrents ont levé": a whole
+    // sector's rounds added up, no one company's
+    if (/^l[eè]v/iu.test(cue) && SECTOR_RAISED.test(clause.slice(Math.max(0, f - 120), f))) return { kind: "money", how: "a sector's total" };
     // "servira à rembourser un prêt de 1,2 Md$": a loan paid back, money
     if (/^(?:prêt|emprunt|crédit|obligation|ligne|océane|avance)/iu.test(cue) && REPAID_BEFORE.test(clause.slice(Math.max(0, f - 40), f))) return { kind: "money", how: "a loan repaid" };
     // "une avance remboursable de 800 000 euros de l'intercommunalité": a local authority's aid, not a round
