@@ -7,7 +7,7 @@ import type { NumberMention } from "../recognise/types.js";
 import { lookupCurrency, SPACED_LOWER_SCALES } from "../recognise/lexicon-fr.js";
 import { recogniseMoney } from "../recognise/money.js";
 import { recogniseNumbers } from "../recognise/number.js";
-import { lastOfRespectiveList } from "../recognise/respectively.js";
+import { inScaleOfLast, lastOfRespectiveList } from "../recognise/respectively.js";
 import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { sentenceAt } from "../text/sentences.js";
 import { titleEndOf } from "../context/entities.js";
@@ -266,7 +266,7 @@ function countedRespectively(m: NumberMention, ctx: RuleContext): ClaimDraft | n
   // ("qui ont apporté respectivement 6 et 4 millions": the last an amount whose currency was told before)
   const counted = last && (gpuCountRule.extract(last, ctx) ?? countRule.extract(last, ctx) ?? ellipsisRule.extract(last, ctx));
   if (!last || !counted || counted.unit === null) return null;
-  const value = SCALED.test(ctx.text.slice(m.start, m.end)) ? m.value : m.value * (last.scale ?? 1);
+  const value = inScaleOfLast(m, last);
   if (MONEY_KINDS.has(counted.kind)) {
     const draft = amountRule.extract({ start: m.start, end: m.end, value, currency: counted.unit, number: m }, ctx);
     return draft && { ...draft, kind: counted.kind, rule: `${counted.kind}/told respectively`, confidence: Math.min(draft.confidence, 0.7) };

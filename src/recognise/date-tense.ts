@@ -320,7 +320,7 @@ function ownPredicateEnd(text: string, from: number, start: number, end: number,
   const joined = JOINED_AFTER.exec(text.slice(end, to));
   if (!joined) return to;
   const before = text.slice(from, start);
-  return nearestCue(PAST_CUE, before, before.length, 0) < Infinity || nearestCue(FUTURE_CUE, before, before.length, 0) < Infinity ? end + joined.index : to;
+  return nearestTense(before, before.length, 0) ? end + joined.index : to;
 }
 
 // "Il ne sera pas présenté au festival en novembre, comme c'était prévu": a remark on the plan, no tense of the date's

@@ -7,7 +7,7 @@ import type { MoneyMention, NumberMention } from "./types.js";
 import { currencyResolver, type CurrencyResolver } from "./currency-context.js";
 import { CURRENCIES, CURRENCY_CODES, lookupCurrency, SPACED_LOWER_SCALES } from "./lexicon-fr.js";
 import { recogniseNumbers } from "./number.js";
-import { lastOfRespectiveList } from "./respectively.js";
+import { inScaleOfLast, lastOfRespectiveList } from "./respectively.js";
 import { alternation, escapeRegex, fold } from "./pattern.js";
 
 const BLANK = "[ \\u00a0\\u202f]";
@@ -174,8 +174,7 @@ function addRespectively(text: string, numbers: NumberMention[], out: MoneyMenti
     const last = lastOfRespectiveList(text, numbers, i);
     const amount = last && out.find((o) => o.start === last.start);
     if (!amount || amount.value === null) return;
-    const scale = SCALED.test(text.slice(n.start, n.end)) ? 1 : amount.number?.scale ?? 1;
-    out.push({ start: n.start, end: n.end, value: n.value * scale, currency: amount.currency, number: n });
+    out.push({ start: n.start, end: n.end, value: inScaleOfLast(n, last), currency: amount.currency, number: n });
   });
 }
 

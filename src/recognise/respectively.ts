@@ -17,3 +17,9 @@ export function lastOfRespectiveList(text: string, numbers: readonly NumberMenti
   for (let next = numbers[last + 1]; next && NEXT_ITEM.test(text.slice((numbers[last] as NumberMention).end, next.start)); next = numbers[last + 1]) last++;
   return last > index ? (numbers[last] as NumberMention) : null;
 }
+
+/** A figure of the list in the scale of the last: "respectivement 6 et 4 millions" gives 6 millions; "9 millions et 6,5
+ * millions" keep their own. */
+export function inScaleOfLast(n: NumberMention, last: NumberMention): number {
+  return (n.scale ?? 1) > 1 ? n.value : n.value * (last.scale ?? 1);
+}
