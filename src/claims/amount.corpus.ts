@@ -345,6 +345,19 @@ export const corpus = claimCorpus(
     { text: "Selon le cabinet Ardeluze Conseil, les néobanques européennes ont levé 2,1 milliards d'euros depuis janvier.", want: [{ kind: "money", value: 2.1e9 }], only: true },
     { text: "Ses concurrents américains ont levé plus de 1,2 Md$ depuis 2020, mais plusieurs ont dû réduire la voilure.", want: [{ kind: "money", value: 1.2e9 }], only: true },
     { text: "Les start-up africaines de l’IA ont levé 1,4 milliard de dollars l’an dernier, deux fois plus qu’en 2027.", want: [{ kind: "money", value: 1.4e9 }], only: true },
+    { text: "Les jeunes pousses lyonnaises de la santé ont récolté 640 millions d'euros en capital-risque l'an dernier.", want: [{ kind: "money", value: 640e6 }], only: true },
+    // a State borrowing on the markets, or paying into a fund, raises no round
+    { text: "Depuis janvier, l'Italie a levé près de 180 milliards d'euros sur les marchés.", want: [{ kind: "money", value: 180e9 }], only: true },
+    { text: "Eurobond : le Kenya lève 1,5 milliard de dollars pour refinancer sa dette.", want: [{ kind: "money", value: 1.5e9 }], only: true },
+    { text: "L’Agence néerlandaise de la Dette a levé 4 milliards d’euros mardi via une obligation à vingt ans.", want: [{ kind: "money", value: 4e9 }], only: true },
+    { text: "Le gouvernement versera 900 millions d'euros au Fonds de réserve pour les retraites.", want: [{ kind: "money", value: 900e6 }], only: true },
+    // (a company raising on the markets still raises)
+    { text: "La start-up nantaise a levé 12 millions d'euros auprès de ses actionnaires historiques.", want: [{ kind: "funding", value: 12e6 }], only: true },
+    // a company "évaluée à" so much is valued; a contract or a cost "évalué à" is an amount
+    { text: "Lors de son tour de série C, la société était évaluée à 800 millions d'euros.", want: [{ kind: "valuation", value: 800e6 }], only: true },
+    { text: "Lors de la levée, le contrat de licence a été évalué à 30 millions d'euros.", want: [{ kind: "money", value: 30e6 }], only: true },
+    // weighed over several years: a budget, never what something is worth
+    { text: "Les géants américains ont investi 400 milliards de dollars, quand le programme européen de calcul pèse moins de 10 milliards d'euros sur sept ans.", want: [{ kind: "money", value: 400e9 }, { kind: "money", value: 10e9 }], only: true },
     // (its founders or its backers raise the company's own round)
     { text: "Les deux fondateurs ont levé 3 millions d'euros auprès de business angels.", want: [{ kind: "funding", value: 3e6 }], only: true },
     // amounts told "respectivement", the currency told before them: the figures before the last take its scale

@@ -4,7 +4,8 @@
 
 import type { MoneyMention } from "../recognise/types.js";
 import { firstEntityFrom, itemLeadEnd, type Entity } from "../context/entities.js";
-import { PUBLIC_BODIES } from "../context/names-fr.js";
+import { PLACES, PUBLIC_BODIES } from "../context/names-fr.js";
+import { literalAlternation } from "../recognise/pattern.js";
 import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { sentenceAt } from "../text/sentences.js";
 import { opensLine } from "../text/lines.js";
@@ -209,6 +210,15 @@ function estimatesAnAmount(before: string): boolean {
   return lastMatch(ESTIMATED_AMOUNT, before).at > lastMatch(ESTIMATED_COMPANY, before).at;
 }
 
+// "la société était évaluée à 800 millions": a company's value; "un contrat évalué à", "Son coût est évalué à", "Le
+// contrat conclu avec la société X est évalué à", and what no company noun stands before, are amounts. The first noun
+// of the clause is the one valued.
+function valuesACompany(before: string): boolean {
+  const company = before.search(ESTIMATED_COMPANY);
+  const amount = before.search(ESTIMATED_AMOUNT);
+  return company >= 0 && (amount < 0 || company < amount);
+}
+
 /**
  * "Le partenariat pèse", "Le marché mondial des puces pèse", "Un GPU haut de gamme vaut", "L'action vaut": what
  * weighs or is worth so much opens its clause, and is a market, a deal, a line of accounts or priced goods, not a
@@ -272,7 +282,8 @@ const IN_EQUITY_AFTER = narrow(/^[^\S\n]*en[^\S\n]+fonds[^\S\n]+propres/iu);
 
 // (not the means of raising it: "38 M€ par placement privé", "62 M€ par augmentation de capital")
 const PER_UNIT_AFTER = narrow(/^[^\S\n]*(?:(?:de|d['’])[^\S\n]*\p{Ll}+[^\S\n]+)?(?:par|chaque)[^\S\n]+(?!(?:le|la|les|un|une|des|son|sa|ses|leur|leurs)[^\S\n])(?!l['’])(?!(?:placement|augmentation|émission|voie|appel|introduction|cession|prêt|emprunt|souscription|obligations?|dette|crédit|tranches?|apport|levée|conversion|échange)(?![\p{L}]))\p{Ll}/u);
-const PER_PERIOD_AFTER = narrow(/^[^\S\n]*(?:par|chaque)[^\S\n]+(?:an|année|mois|semaine|jour|trimestre|saison|exercice)(?![\p{L}])/iu);
+// ("pèse 10 milliards d'euros sur sept ans": a budget spread over years is a flow too)
+const PER_PERIOD_AFTER = narrow(/^[^\S\n]*(?:(?:par|chaque)[^\S\n]+(?:an|année|mois|semaine|jour|trimestre|saison|exercice)|sur[^\S\n]+(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)[^\S\n]+(?:ans|années|exercices))(?![\p{L}])/iu);
 
 /** A valuation is what a company is worth: an amount under 100 000 ("à 24 euros") is a share's price, money. */
 function classify(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: string } {
@@ -334,10 +345,13 @@ const PAID_TO_SELLER_AFTER = narrow(/^[^\S\n]*(?:versé|payé|reversé)e?s?[^\S\
 const TAXES_AFTER = narrow(/^[^\S\n]*(?:HT|TTC|H\.T\.|T\.T\.C\.|hors[^\S\n]+taxes?|toutes[^\S\n]+taxes[^\S\n]+comprises)(?![\p{L}])/u);
 // (a plural subject naming a kind of company, not the people or funds behind one: "Les deux fondateurs ont levé")
 const SECTOR_RAISED = narrow(/(?:^|[^\p{L}])(?:[Ll]es|[Ss]es|[Ll]eurs)[ \u00a0]{1,3}(?:(?:deux|trois|quatre|cinq|dix|\d{1,4})[ \u00a0]{1,3})?(?!(?:fondateurs|cofondateurs|co-fondateurs|associés|actionnaires|investisseurs|fonds|business|salariés|dirigeants|cadres|partenaires|banques|familles)(?![\p{L}]))\p{Ll}[\p{Ll}-]{2,20}(?:[ \u00a0]{1,3}[\p{L}'’-]{1,20}){0,7}[ \u00a0]{1,3}(?:n['’])?ont[ \u00a0]{1,3}(?:\p{Ll}{2,12}[ \u00a0]{1,3})?$/u);
-const PUBLIC_ISSUER = narrow(/(?<![\p{L}])(?:l['’]État|le[ \u00a0]+Trésor|(?:l['’])?Agence[ \u00a0]+France[ \u00a0]+Trésor|la[ \u00a0]+Cades|l['’]Unédic|la[ \u00a0]+Sécurité[ \u00a0]+sociale|la[ \u00a0]+(?:ville|commune|[Rr]égion|métropole|collectivité)|le[ \u00a0]+(?:département|gouvernement))(?![\p{L}])/u);
+const PUBLIC_ISSUER = narrow(/(?<![\p{L}])(?:l['’]État|le[ \u00a0]+Trésor|(?:l['’])?Agence[ \u00a0]+France[ \u00a0]+Trésor|(?:[Ll]['’])?Agence(?:[ \u00a0]+[\p{L}-]+){0,3}[ \u00a0]+de[ \u00a0]+la[ \u00a0]+[Dd]ette|la[ \u00a0]+Cades|l['’]Unédic|la[ \u00a0]+Sécurité[ \u00a0]+sociale|la[ \u00a0]+(?:ville|commune|[Rr]égion|métropole|collectivité)|le[ \u00a0]+(?:département|gouvernement))(?![\p{L}])/u);
 // "financé à hauteur de 9 millions EUR par la trésorerie disponible": paid from the company's own cash, no round
 const OWN_CASH_AFTER = narrow(/^[^\S\n]+(?:par|sur)[^\S\n]+(?:la|sa|leur|ses|leurs)[^\S\n]+(?:trésorerie|fonds[^\S\n]+propres|liquidités|cash)(?![\p{L}])/u);
 // "prête 30 millions d'euros à la Région": a loan to a public body, public money
+// "la France a levé près de 1 250 milliards sur les marchés", "Eurobond : le Sénégal lève": a country, as the
+// subject right before the verb, borrows; it raises no round
+const COUNTRY_SUBJECT = narrowRegExp(String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])[ \u00a0]?(?:${literalAlternation(PLACES)})[ \u00a0]{1,3}(?:(?:a|ont|avait|avaient|aura|auront)[ \u00a0]{1,3})?(?:(?:déjà|pourtant|aussi|encore|également)[ \u00a0]{1,3})?$`, "u");
 const TO_A_PUBLIC_BODY_AFTER = narrow(/^[^\S\n]+(?:à|au|aux)[^\S\n]+(?:la[^\S\n]+|l['’])?(?:État|[Rr]égions?|intercommunalités?|communes?|métropoles?|départements?|agglomérations?|villes?|collectivités?|communauté|[ÉE]tats)(?![\p{L}])/u);
 
 // "a remboursé d'ici à 2033 les 136 milliards d'euros de dette qu'elle porte", "affichait fin 2002 près de 70
@@ -379,6 +393,7 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
   const valuationCue = lastMatch(VALUATION_BEFORE, clause);
   const v =
     (valuationCue.cue.startsWith("estim") && estimatesAnAmount(clause.slice(Math.max(0, valuationCue.at - 100), valuationCue.at))) ||
+    (valuationCue.cue.startsWith("évalu") && !valuesACompany(clause.slice(Math.max(0, valuationCue.at - 100), valuationCue.at))) ||
     (/^(?:p[eè]s|vau|val(?:ai|en))/iu.test(valuationCue.cue) && weighsNoCompany(clause.slice(0, valuationCue.at))) ||
     // "pèse 35 % d'un carnet de commandes de 210 millions", "qui pèse quelque 600 MW, a rapporté": a share or
     // another quantity weighed, which leaves the amount to the words after it
@@ -391,6 +406,8 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
   // "La levée doit permettre de faire passer son encours … à 25 millions", "Le tour servira à financer un
   // supercalculateur de 40 millions": what the round pays for is money
   const { at: f, cue } = funded.at >= 0 && PURPOSE_BETWEEN.test(clause.slice(funded.at + funded.cue.length)) ? { at: -1, cue: "" } : funded;
+  // ("Lors de la levée, le contrat a été évalué à 30 millions": a thing's estimated amount, after the round's cue)
+  if (valuationCue.cue.startsWith("évalu") && v < 0 && valuationCue.at > f) return { kind: "money", how: "an amount estimated" };
   // "dont la capitalisation dépasse ..., a dégagé un bénéfice net de 485 milliards": the nearer cue decides.
   if (lastMatch(MONEY_BEFORE, clause).at > Math.max(v, f)) return { kind: "money", how: "money cue before" };
   // "pèse 7,6 milliards d'euros par an": a flow, never what something is worth
@@ -404,10 +421,10 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
     // "a bouclé l'année 2029 avec un déficit de 4,1 millions": a year closed, no round
     if (/^boucl/iu.test(cue) && PERIOD_CLOSED.test(clause.slice(f + cue.length))) return { kind: "money", how: "a period closed" };
     // "L'Agence France Trésor a levé 315 milliards d'euros sur les marchés": a public body's borrowing, no round
-    if (/^l[eè]v/iu.test(cue) && PUBLIC_ISSUER.test(clause.slice(0, f))) return { kind: "money", how: "public borrowing" };
+    if (/^l[eè]v/iu.test(cue) && (PUBLIC_ISSUER.test(clause.slice(0, f)) || COUNTRY_SUBJECT.test(clause.slice(Math.max(0, f - 60), f)))) return { kind: "money", how: "public borrowing" };
     // "les néobanques européennes ont levé 2,1 milliards d'euros depuis janvier", "Ses concurrents ont levé": a whole
     // sector's rounds added up, no one company's
-    if (/^l[eè]v/iu.test(cue) && SECTOR_RAISED.test(clause.slice(Math.max(0, f - 120), f))) return { kind: "money", how: "a sector's total" };
+    if (/^(?:l[eè]v|récolt)/iu.test(cue) && SECTOR_RAISED.test(clause.slice(Math.max(0, f - 120), f))) return { kind: "money", how: "a sector's total" };
     // "servira à rembourser un prêt de 1,2 Md$": a loan paid back, money
     if (/^(?:prêt|emprunt|crédit|obligation|ligne|océane|avance)/iu.test(cue) && REPAID_BEFORE.test(clause.slice(Math.max(0, f - 40), f))) return { kind: "money", how: "a loan repaid" };
     // "une avance remboursable de 800 000 euros de l'intercommunalité": a local authority's aid, not a round

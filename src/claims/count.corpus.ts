@@ -45,6 +45,11 @@ export const corpus = claimCorpus(
     { text: "La plateforme compte 20 000 abonnés et vise 50 000 lecteurs, soit une hausse de 12 % de son audience.", want: [{ value: 20000, unit: "abonnés" }, { value: 50000, unit: "lecteurs" }], only: true },
     // a postcode before its town, in brackets, counts nothing again
     { text: "L'équipe, 19 personnes dont sept associés, est installée au 4, place de la Comédie (57000 Metz).", want: [{ value: 19, unit: "personnes" }], only: true },
+    // (a Swiss or Belgian postcode, four digits after a street number, neither: "rue du Lac 12, 1800 Vevey")
+    { text: "La coopérative, 45 salariés, s'installe au chemin des Vignes 8, 1096 Cullyens.", want: [{ value: 45, unit: "salariés" }], only: true },
+    // "en" standing for what was counted, after "avoir" and its participle, or before "d'autres"
+    { text: "La chaîne compte 210 agences, après en avoir fermé 12 l'an dernier.", want: [{ value: 210, unit: "agences" }, { value: 12, unit: "agences" }], only: true },
+    { text: "Le réseau exploite 80 cliniques et prévoit d'en racheter une dizaine d'autres d'ici à 2030.", want: [{ value: 80, unit: "cliniques" }, { value: 10, unit: "cliniques", qualifier: "approx" }], only: true },
     // "120 des 540 boutiques": a part of a whole named with "des" counts the whole's noun too
     { text: "Le déploiement débutera à la rentrée : 120 des 540 boutiques du réseau recevront des bornes.", want: [{ value: 120, unit: "boutiques" }, { value: 540, unit: "boutiques" }] },
     // ... also past a superlative: "31 des 50 plus grands gestionnaires"

@@ -107,7 +107,7 @@ export const INDICES = new Set(["CAC 40", "Nasdaq", "Dow Jones", "S&P 500", "Nik
  * for Germany's government): what they bring is aid, and the figure is the receiver's (claims/amount.ts,
  * context/subject.ts). A regular-expression source, matched with or without its article.
  */
-export const PUBLIC_BODIES = String.raw`(?:(?:l['’])?[ÉE]tat|le\s+gouvernement|France\s+2030|France\s+Relance|(?:la\s+)?[Rr]égion|(?:le\s+)?[Dd]épartement|(?:la\s+)?Commission(?:\s+européenne)?|l['’]Union\s+européenne|l['’]Europe|(?:l['’])?Ademe|Bruxelles|Paris|Berlin|Rome|Madrid|Londres|Washington|Pékin|Tokyo|Séoul|Ottawa|Québec)`;
+export const PUBLIC_BODIES = String.raw`(?:(?:[Ll]['’])?[ÉE]tat|[Ll]e\s+gouvernement|France\s+2030|France\s+Relance|(?:[Ll]a\s+)?[Rr]égion|(?:[Ll]e\s+)?[Dd]épartement|(?:la\s+)?Commission(?:\s+européenne)?|l['’]Union\s+européenne|l['’]Europe|(?:l['’])?Ademe|Bruxelles|Paris|Berlin|Rome|Madrid|Londres|Washington|Pékin|Tokyo|Séoul|Ottawa|Québec)`;
 
 
 /** More companies, each spelled one way: French, European and tech names French news cites. */

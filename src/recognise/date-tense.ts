@@ -35,6 +35,8 @@ const FUTURE = new RegExp(
     // a hope: "Il espère obtenir une allocation de 5 000 GPU au quatrième trimestre"
     // (or a thing: "Bercy espère un feu vert avant l'été")
     `|esp[èé]r(?:e|ent|ons)` +
+    // a thing in the making: "qui prépare une levée de fonds au deuxième trimestre"
+    `|prépar(?:e|ent)(?=${SP}(?:une?|son|sa|ses|leurs?|la|les?|des)${SP}|${SP}l${APOS})` +
     // a schedule in the present: "l'exercice s'achève fin juin", "le salon ouvre en mars"
     `|s${APOS}ach[èe]ve(?:nt)?|se${SP}termine(?:nt)?|prennent${SP}fin|prend${SP}fin|débute(?:nt)?|commence(?:nt)?|démarre(?:nt)?|expire(?:nt)?|s${APOS}ouvre(?:nt)?|ouvre(?:nt)?${SP}ses${SP}portes|entre(?:nt)?${SP}en${SP}vigueur)(?![\\p{L}])` +
     `|(?<![\\p{L}])(?!(?:front|affront|caméra|opéra|extra|ultra|mantra|cobra|vrai|contra|tiara|hydra|sutra|zébra|chimera|véra|aura|sera)(?![\\p{L}]))\\p{Ll}{2,}(?:ra|ront|rai)(?![\\p{L}])` +

@@ -443,6 +443,8 @@ export const corpus: Corpus = {
     // what is allotted "pour le troisième trimestre" lies ahead, and so does what one "espère obtenir"
     { text: "Nvidia ne lui a alloué que 3 200 GPU B300 pour le troisième trimestre, sur les 7 500 demandés.", refDate: "2028-06-20", want: [{ value: "2028-Q3", text: "troisième trimestre" }] },
     { text: "Servalor a réalisé 640 millions d'euros en 2027. Il espère obtenir une allocation de 5 000 GPU au quatrième trimestre.", refDate: "2028-06-20", want: [{ value: "2027" }, { value: "2028-Q4", text: "quatrième trimestre" }] },
+    // ... and what one "prépare"
+    { text: "Sa fondatrice, qui prépare une introduction en Bourse au premier trimestre, refuse de commenter.", refDate: "2028-10-05", want: [{ value: "2029-Q1", text: "premier trimestre" }] },
   ],
   negatives: [
     { text: "Les passagers arrivent au T2 de Roissy.", why: "an airport terminal" },
