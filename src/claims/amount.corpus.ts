@@ -356,8 +356,14 @@ export const corpus = claimCorpus(
     // a company "évaluée à" so much is valued; a contract or a cost "évalué à" is an amount
     { text: "Lors de son tour de série C, la société était évaluée à 800 millions d'euros.", want: [{ kind: "valuation", value: 800e6 }], only: true },
     { text: "Lors de la levée, le contrat de licence a été évalué à 30 millions d'euros.", want: [{ kind: "money", value: 30e6 }], only: true },
+    { text: "Le groupe a réservé 20 000 puces pour trois ans, un contrat évalué à 2,1 milliards d'euros.", want: [{ kind: "money", value: 2.1e9 }] },
     // weighed over several years: a budget, never what something is worth
     { text: "Les géants américains ont investi 400 milliards de dollars, quand le programme européen de calcul pèse moins de 10 milliards d'euros sur sept ans.", want: [{ kind: "money", value: 400e9 }, { kind: "money", value: 10e9 }], only: true },
+    // liabilities and a loss are amounts, even after a round was told
+    { text: "Une levée de 5 millions d'euros a échoué en mars. Le passif atteint 8,4 millions d'euros, dont 2 millions de prêts bancaires.", want: [{ kind: "funding", value: 5e6 }, { kind: "money", value: 8.4e6 }] },
+    { text: "Le fonds Ardanel, entré au capital lors de la série A, perd près de 6 millions d'euros dans l'affaire.", want: [{ kind: "money", value: 6e6 }], only: true },
+    // what the company plans to spend after its round is capital spending, not more of the round
+    { text: "Le groupe a bouclé une augmentation de capital de 2 milliards d'euros et prévoit d'investir 5 milliards d'euros d'ici à 2031 dans ses usines.", want: [{ kind: "funding", value: 2e9 }, { kind: "money", value: 5e9 }], only: true },
     // (its founders or its backers raise the company's own round)
     { text: "Les deux fondateurs ont levé 3 millions d'euros auprès de business angels.", want: [{ kind: "funding", value: 3e6 }], only: true },
     // amounts told "respectivement", the currency told before them: the figures before the last take its scale

@@ -210,12 +210,18 @@ function estimatesAnAmount(before: string): boolean {
   return lastMatch(ESTIMATED_AMOUNT, before).at > lastMatch(ESTIMATED_COMPANY, before).at;
 }
 
-// "la société était évaluée à 800 millions": a company's value; "un contrat évalué à", "Son coût est évalué à", "Le
-// contrat conclu avec la société X est évalué à", and what no company noun stands before, are amounts. The first noun
-// of the clause is the one valued.
+const LIABILITIES_BEFORE = narrow(/(?<![\p{L}])passifs?(?:[^\S\n]{1,3}[\p{L}'’-]{1,20}){0,4}[^\S\n]{1,3}(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|quelque)[^\S\n]{1,3})?$/iu);
+const PLANS_TO_BEFORE = narrow(/(?<![\p{L}])(?:prévoi(?:t|ent)|compte(?:nt)?|entend(?:ent)?|veu(?:t|lent)|projette(?:nt)?|envisage(?:nt)?)[^\S\n]{1,3}(?:d['’]|de[^\S\n]{1,3})?$/u);
+
+// "la société était évaluée à 800 millions": a company's value; "un contrat évalué à", "pour une perte de production
+// évaluée à", "Le contrat conclu avec la société X, d'une durée de cinq ans, est évalué à", and what no company noun
+// stands before, are amounts. The first noun after the last comma is the one valued, or, with none there, the first
+// noun of the clause.
 function valuesACompany(before: string): boolean {
-  const company = before.search(ESTIMATED_COMPANY);
-  const amount = before.search(ESTIMATED_AMOUNT);
+  const segment = before.slice(before.lastIndexOf(",") + 1);
+  const within = segment.search(ESTIMATED_COMPANY) >= 0 || segment.search(ESTIMATED_AMOUNT) >= 0 ? segment : before;
+  const company = within.search(ESTIMATED_COMPANY);
+  const amount = within.search(ESTIMATED_AMOUNT);
   return company >= 0 && (amount < 0 || company < amount);
 }
 
@@ -376,6 +382,8 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
   // "a effacé près de 240 milliards de dollars de capitalisation": value lost or gained is an amount, no valuation
   if (VALUATION_AFTER.test(after)) return VALUE_CHANGED_BEFORE.test(textBefore(m, ctx).slice(-50)) ? { kind: "money", how: "a change of value" } : { kind: "valuation", how: "cue after" };
   if (debtCarriedOrRepaid(m, ctx, after)) return { kind: "money", how: "a debt carried or repaid" };
+  // "Le passif atteint 8,4 millions, dont 2 millions de prêts": liabilities, whatever they are made of
+  if (LIABILITIES_BEFORE.test(textBefore(m, ctx).slice(-50))) return { kind: "money", how: "liabilities" };
   // ("valorise la cible à 289 M€ en fonds propres": an equity value, not equity raised)
   if (FUNDING_AFTER.test(after)) return EQUITY_VALUE.test(textBefore(m, ctx).slice(-80)) && IN_EQUITY_AFTER.test(after) ? { kind: "valuation", how: "an equity value" } : { kind: "funding", how: "cue after" };
   if (AS_A_GRANT.test(after) || GRANTS_AFTER.test(after)) return { kind: "money", how: "a grant" };
@@ -393,7 +401,7 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
   const valuationCue = lastMatch(VALUATION_BEFORE, clause);
   const v =
     (valuationCue.cue.startsWith("estim") && estimatesAnAmount(clause.slice(Math.max(0, valuationCue.at - 100), valuationCue.at))) ||
-    (valuationCue.cue.startsWith("évalu") && !valuesACompany(clause.slice(Math.max(0, valuationCue.at - 100), valuationCue.at))) ||
+    (valuationCue.cue.startsWith("évalu") && !valuesACompany(clause.slice(Math.max(0, valuationCue.at - 160), valuationCue.at))) ||
     (/^(?:p[eè]s|vau|val(?:ai|en))/iu.test(valuationCue.cue) && weighsNoCompany(clause.slice(0, valuationCue.at))) ||
     // "pèse 35 % d'un carnet de commandes de 210 millions", "qui pèse quelque 600 MW, a rapporté": a share or
     // another quantity weighed, which leaves the amount to the words after it
@@ -433,7 +441,9 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
     // In a sentence about a round ("une levée menée par ASML, qui investit 1,3 milliard"), investing is funding.
     const prev = previousAmount(ctx);
     const inRound = prev?.kind === "funding" && prev.start >= m.start - textBefore(m, ctx).length;
-    if (/^(?:ré)?investi/iu.test(cue) && !inRound && !investsInACompany(m, ctx, clause, f)) return { kind: "money", how: "capital spending" };
+    // ("a bouclé une augmentation de capital … et prévoit d'investir 5 milliards dans ses usines": spending planned after it)
+    const plansTo = PLANS_TO_BEFORE.test(clause.slice(Math.max(0, f - 30), f));
+    if (/^(?:ré)?investi/iu.test(cue) && (!inRound || plansTo) && !investsInACompany(m, ctx, clause, f)) return { kind: "money", how: "capital spending" };
     // "Temasek apporte à lui seul 800 M$" after a round (in the last three sentences) is a share of it, and so
     // is an amount whose sentence names the financing it is part of ("… soit la moitié du financement");
     // "le tourisme apporte 60 milliards" is neither.

@@ -50,6 +50,8 @@ export const corpus = claimCorpus(
     // "en" standing for what was counted, after "avoir" and its participle, or before "d'autres"
     { text: "La chaîne compte 210 agences, après en avoir fermé 12 l'an dernier.", want: [{ value: 210, unit: "agences" }, { value: 12, unit: "agences" }], only: true },
     { text: "Le réseau exploite 80 cliniques et prévoit d'en racheter une dizaine d'autres d'ici à 2030.", want: [{ value: 80, unit: "cliniques" }, { value: 10, unit: "cliniques", qualifier: "approx" }], only: true },
+    // "sur les 320 que compte son réseau": the whole, told by what holds it
+    { text: "L'enseigne va fermer 45 magasins sur les 320 que compte son réseau.", want: [{ value: 45, unit: "magasins" }, { value: 320, unit: "magasins" }], only: true },
     // "120 des 540 boutiques": a part of a whole named with "des" counts the whole's noun too
     { text: "Le déploiement débutera à la rentrée : 120 des 540 boutiques du réseau recevront des bornes.", want: [{ value: 120, unit: "boutiques" }, { value: 540, unit: "boutiques" }] },
     // ... also past a superlative: "31 des 50 plus grands gestionnaires"

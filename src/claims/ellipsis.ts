@@ -166,6 +166,8 @@ function toldBySource(prev: ClaimDraft, m: NumberMention, text: string): boolean
 
 // A part and its whole: "60 postes sur 230", "95 suppressions de postes sur 310" (the whole after), "Sur les 230 postes
 // supprimés, 95 concernent …" (the part after). The whole is the larger.
+// ("sur les 610 que compte l'entreprise": the whole, told by what holds it)
+const HELD_BY_AFTER = narrow(/^[ \u00a0]+(?:que|qu['’])[ \u00a0]*(?:compte|comptent|comptait|comptaient|emploie|emploient|employait|possède|possèdent|possédait|exploite|exploitent|exploitait|détient|détiennent|détenait)(?![\p{L}])/u);
 const WHOLE_AFTER = narrow(/^(?:[ \u00a0]+[\p{Ll}'’]+){0,3}[ \u00a0]+sur[ \u00a0]+(?:les[ \u00a0]+)?$/u);
 // ("Sur un échantillon de 900 dossiers, 312 …", "sur un total de")
 const WHOLE_FIRST = narrow(/(?:^|[^\p{L}])(?:sur|parmi)[ \u00a0]+(?:les|ces|ses|leurs|nos|un[ \u00a0]+(?:échantillon|total|panel|ensemble|groupe)[ \u00a0]+de)[ \u00a0]+$/iu);
@@ -173,7 +175,7 @@ const PART_AFTER = narrow(/^[^,.;:!?\d]{0,50},[ \u00a0]+(?:(?:seuls?|seules?|seu
 function partAndWhole(prev: ClaimDraft, m: NumberMention, text: string): boolean {
   const between = text.slice(prev.end, m.start);
   if (typeof prev.value !== "number") return false;
-  if (m.value > prev.value) return WHOLE_AFTER.test(between) && ITEM_ENDS.test(text.slice(m.end, m.end + 8));
+  if (m.value > prev.value) return WHOLE_AFTER.test(between) && (ITEM_ENDS.test(text.slice(m.end, m.end + 8)) || HELD_BY_AFTER.test(text.slice(m.end, m.end + 30)));
   return m.value < prev.value && PART_AFTER.test(between) && WHOLE_FIRST.test(text.slice(Math.max(0, prev.start - 30), prev.start));
 }
 
