@@ -5,7 +5,6 @@
 import type { MoneyMention } from "../recognise/types.js";
 import { firstEntityFrom, itemLeadEnd, type Entity } from "../context/entities.js";
 import { PLACES, PUBLIC_BODIES } from "../context/names-fr.js";
-import { literalAlternation } from "../recognise/pattern.js";
 import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { sentenceAt } from "../text/sentences.js";
 import { opensLine } from "../text/lines.js";
@@ -357,7 +356,12 @@ const OWN_CASH_AFTER = narrow(/^[^\S\n]+(?:par|sur)[^\S\n]+(?:la|sa|leur|ses|leu
 // "prête 30 millions d'euros à la Région": a loan to a public body, public money
 // "la France a levé près de 1 250 milliards sur les marchés", "Eurobond : le Sénégal lève": a country, as the
 // subject right before the verb, borrows; it raises no round
-const COUNTRY_SUBJECT = narrowRegExp(String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])[ \u00a0]?(?:${literalAlternation(PLACES)})[ \u00a0]{1,3}(?:(?:a|ont|avait|avaient|aura|auront)[ \u00a0]{1,3})?(?:(?:déjà|pourtant|aussi|encore|également)[ \u00a0]{1,3})?$`, "u");
+// (the name is looked up among the known places: "l'Arabie saoudite a levé", not "la Fintech a levé")
+const ARTICLE_NAME_SUBJECT = narrow(/(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])[ \u00a0]?(\p{Lu}[\p{L}-]{1,30}(?:[ \u00a0][\p{L}-]{1,20}){0,2}?)[ \u00a0]{1,3}(?:(?:a|ont|avait|avaient|aura|auront)[ \u00a0]{1,3})?(?:(?:déjà|pourtant|aussi|encore|également)[ \u00a0]{1,3})?$/u);
+function countrySubject(before: string): boolean {
+  const name = ARTICLE_NAME_SUBJECT.exec(before)?.[1];
+  return name !== undefined && PLACES.has(name);
+}
 const TO_A_PUBLIC_BODY_AFTER = narrow(/^[^\S\n]+(?:à|au|aux)[^\S\n]+(?:la[^\S\n]+|l['’])?(?:État|[Rr]égions?|intercommunalités?|communes?|métropoles?|départements?|agglomérations?|villes?|collectivités?|communauté|[ÉE]tats)(?![\p{L}])/u);
 
 // "a remboursé d'ici à 2033 les 136 milliards d'euros de dette qu'elle porte", "affichait fin 2002 près de 70
@@ -429,7 +433,7 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
     // "a bouclé l'année 2029 avec un déficit de 4,1 millions": a year closed, no round
     if (/^boucl/iu.test(cue) && PERIOD_CLOSED.test(clause.slice(f + cue.length))) return { kind: "money", how: "a period closed" };
     // "L'Agence France Trésor a levé 315 milliards d'euros sur les marchés": a public body's borrowing, no round
-    if (/^l[eè]v/iu.test(cue) && (PUBLIC_ISSUER.test(clause.slice(0, f)) || COUNTRY_SUBJECT.test(clause.slice(Math.max(0, f - 60), f)))) return { kind: "money", how: "public borrowing" };
+    if (/^l[eè]v/iu.test(cue) && (PUBLIC_ISSUER.test(clause.slice(0, f)) || countrySubject(clause.slice(Math.max(0, f - 60), f)))) return { kind: "money", how: "public borrowing" };
     // "les néobanques européennes ont levé 2,1 milliards d'euros depuis janvier", "Ses concurrents ont levé": a whole
     // sector's rounds added up, no one company's
     if (/^(?:l[eè]v|récolt)/iu.test(cue) && SECTOR_RAISED.test(clause.slice(Math.max(0, f - 120), f))) return { kind: "money", how: "a sector's total" };
@@ -442,8 +446,9 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
     const prev = previousAmount(ctx);
     const inRound = prev?.kind === "funding" && prev.start >= m.start - textBefore(m, ctx).length;
     // ("a bouclé une augmentation de capital … et prévoit d'investir 5 milliards dans ses usines": spending planned after it)
-    const plansTo = PLANS_TO_BEFORE.test(clause.slice(Math.max(0, f - 30), f));
-    if (/^(?:ré)?investi/iu.test(cue) && (!inRound || plansTo) && !investsInACompany(m, ctx, clause, f)) return { kind: "money", how: "capital spending" };
+    if (/^(?:ré)?investi/iu.test(cue) && (!inRound || PLANS_TO_BEFORE.test(clause.slice(Math.max(0, f - 30), f))) && !investsInACompany(m, ctx, clause, f)) {
+      return { kind: "money", how: "capital spending" };
+    }
     // "Temasek apporte à lui seul 800 M$" after a round (in the last three sentences) is a share of it, and so
     // is an amount whose sentence names the financing it is part of ("… soit la moitié du financement");
     // "le tourisme apporte 60 milliards" is neither.

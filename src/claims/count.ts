@@ -3,6 +3,7 @@
 import { literalAlternation } from "../recognise/pattern.js";
 import type { NumberMention } from "../recognise/types.js";
 import { narrow, narrowRegExp } from "../text/narrow-classes.js";
+import { isPostcode } from "../text/postcode.js";
 import { makeDraft } from "./draft.js";
 import { FUNCTION_WORDS } from "../recognise/lexicon-fr.js";
 import { ACCELERATOR_NOUNS, COMPUTE_CONTEXT, COUNTED_NOUNS, LEAD_CHARS, MONEY_NOUN_AFTER, NOT_COUNTED, STREET_NOUNS, VAGUE_QUANTITY } from "./lexicon.js";
@@ -253,7 +254,7 @@ export const countRule: Rule<NumberMention> = {
     // "1 012 robots pour 10 000 salariés", "une pour 1 250 habitants": the denominator of a density
     if (noun && isDensityDenominator(m, noun[1] as string, ctx.text)) return null;
     // "chemin de la Vigne 21, 1026 Echandens": a Swiss or Belgian postcode after a street number, before its town
-    if (noun && /^\p{Lu}/u.test(noun[1] as string) && /\d[^\S\n]?(?:bis|ter)?,[^\S\n]$/u.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) return null;
+    if (noun && isPostcode(ctx.text, m.start, m.end)) return null;
     // "40 euros les mille impressions", "4 euros les 100 grammes": the unit a price is set for
     if (noun && PRICE_PER.test(ctx.text.slice(Math.max(0, m.start - 24), m.start))) return null;
     // "12 commentaires", "340 partages" alone in their sentence: a web page's furniture, not the article's

@@ -9,6 +9,7 @@ import { recogniseMoney } from "../recognise/money.js";
 import { recogniseNumbers } from "../recognise/number.js";
 import { inScaleOfLast, lastOfRespectiveList } from "../recognise/respectively.js";
 import { narrow, narrowRegExp } from "../text/narrow-classes.js";
+import { isPostcode } from "../text/postcode.js";
 import { sentenceAt } from "../text/sentences.js";
 import { titleEndOf } from "../context/entities.js";
 import { amountRule, bareStage } from "./amount.js";
@@ -60,8 +61,6 @@ const UNIT_AFTER = /^[ \u00a0\u202f]*(\p{Ll}+)/u;
 const SCORE = /^[-–]\d/u;
 // "à 30 MW", "150 km", "12 Go": a unit's symbol
 const UNIT_SYMBOL_AFTER = /^[ \u00a0\u202f]?(?:[kMGT]Wh?|km|m[²²23³]|Go|To|Mo|ha|kg|t(?![\p{L}])|°|nm)(?![\p{L}])/u;
-// "(57000 Metz)", "75008 Paris": a French postcode before its town
-const POSTCODE = narrow(/^\d{5}[ \u00a0]\p{Lu}/u);
 
 // "contre 16 à 18 euros", "de 3 à 5 %": the lower end of a range whose upper end is an amount or a share
 const RANGE_LINK = /^[ \u00a0\u202f]*(?:à|-|–)[ \u00a0\u202f]*(?=\d)/u;
@@ -80,7 +79,7 @@ function countedBefore(m: NumberMention, ctx: RuleContext, among = false): Claim
   if ((unit && MEASURE_NOUNS.has(unit[1] as string)) || UNIT_SYMBOL_AFTER.test(ctx.text.slice(m.end, m.end + 6))) return null;
   if (lowerEndOfAmountRange(m, ctx.text)) return null;
   // "face à Colomiers (31-17)": a score
-  if (SCORE.test(ctx.text.slice(m.end, m.end + 4)) || POSTCODE.test(ctx.text.slice(m.start, m.end + 3))) return null;
+  if (SCORE.test(ctx.text.slice(m.end, m.end + 4)) || isPostcode(ctx.text, m.start, m.end)) return null;
   const s = ctx.sentences[ctx.sentenceIndex];
   if (!s) return null;
   const before = ctx.text.slice(Math.max(0, m.start - 40), m.start);

@@ -2,6 +2,7 @@
 // "le 1er janvier 2024", "26/05/2024", "fin mars", "l'automne 2025", "T3 2024", "début 2023", "Noël".
 // Relative ones ("hier", "le mois dernier", "mercredi prochain") are in date-relative.ts.
 import { narrow, narrowRegExp } from "../text/narrow-classes.js";
+import { isPostcode } from "../text/postcode.js";
 import { caselessRegExp } from "./caseless.js";
 import type { Period } from "./date-calendar.js";
 import { isValidDay } from "./date-calendar.js";
@@ -471,7 +472,7 @@ export function readsAsYear(text: string, start: number, end: number): boolean {
   // "la Politique agricole 2030+": a plan's name
   if (text.charAt(end) === "+") return false;
   // "Kaaiweg 41, 2030 Anvers": a Belgian or Swiss postcode after a street number, before its town
-  if (/\d[^\S\n]?(?:bis|ter)?,[^\S\n]$/u.test(before) && /^[^\S\n]\p{Lu}/u.test(text.slice(end, end + 2))) return false;
+  if (isPostcode(text, start, end)) return false;
   // "avant la Coupe du monde 2030", "les Jeux olympiques 2028": an event's name
   if (EVENT_NAME_BEFORE.test(before)) return false;
   // "des résultats 2027 conformes", "le budget 2028 prévoit": the year of the accounts, whatever follows
