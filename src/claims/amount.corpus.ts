@@ -286,7 +286,26 @@ export const corpus = claimCorpus(
     { text: "Le néocloud Kestrane a bouclé mardi le refinancement de sa dette, pour un montant total de 1,8 milliard d'euros.", want: [{ kind: "funding", value: 1.8e9, unit: "EUR" }] },
     { text: "La dette de Kestrane atteint désormais 1,8 milliard d'euros.", want: [{ kind: "money", value: 1.8e9, unit: "EUR" }] },
     // a company's borrowing written as a noun ("un emprunt de"), and money obtained from banks or investors
+    // an offering's size with its over-allotment option exercised, and what investors committed to subscribe
+    { text: "Kynoria lève ainsi 255 millions de dollars, un montant qui pourra être porté à 293 millions de dollars si les banques exercent leur option de surallocation.", want: [{ kind: "funding", value: 255e6 }, { kind: "funding", value: 293e6 }], only: true },
+    { text: "Les investisseurs existants s'étaient engagés à souscrire jusqu'à 80 millions de dollars.", want: [{ kind: "funding", value: 80e6 }], only: true },
+    // a bare amount from a place ("de Québec") takes the last currency; the place is no noun counted
+    { text: "Érablor a obtenu un prêt de 28 millions de dollars de Financement agricole Canada et une subvention de 4,5 millions de Québec.", want: [{ kind: "funding", value: 28e6 }, { kind: "money", value: 4.5e6 }], only: true },
+    // "contre 700 millions lors de sa série B": a valuation compared with the one of an earlier round, no round
+    { text: "Elle est désormais valorisée 1,9 Md$ après l’opération, contre 700 millions lors de sa série B, il y a dix-huit mois.", want: [{ kind: "valuation", value: 1.9e9 }, { kind: "valuation", value: 700e6 }], only: true },
+    // a public body taking part in a company's round is no public borrowing
+    { text: "Via son fonds Jura Croissance, la collectivité participe à la levée de 24 millions d’euros de la start-up Hydrovalys.", want: [{ kind: "funding", value: 24e6 }], only: true },
+    // public works estimated: an amount, not a company's value
+    { text: "Le prolongement du tram sur 3,2 kilomètres, jusqu'à la zone des Envignes, est estimé à 88 millions d'euros.", want: [{ kind: "money", value: 88e6 }], only: true },
     { text: "Le loueur de GPU a annoncé mardi un nouvel emprunt de 9,5 milliards de dollars, garanti par ses puces.", want: [{ kind: "funding", value: 9.5e9, unit: "USD" }] },
+    // ... but what a town, a département or a hospital borrows is a line of its budget: a loan over twenty years or
+    // more, beside its own funds, from the public lender, by a public body or in a council's budget
+    { text: "Un emprunt de 1,5 million d'euros sur vingt ans financera une partie de la rénovation de l'école.", want: [{ kind: "money", value: 1.5e6 }], only: true },
+    { text: "Le reste est financé par un emprunt de 20 M€ et par l’autofinancement.", want: [{ kind: "money", value: 20e6 }], only: true },
+    { text: "Un emprunt de 25 millions d'euros vient d'être signé avec la Banque des Territoires.", want: [{ kind: "money", value: 25e6 }], only: true },
+    { text: "Le syndicat a dû emprunter 900 000 euros auprès de deux banques.", want: [{ kind: "money", value: 900e3 }], only: true },
+    { text: "Le conseil municipal a adopté lundi son budget. Le financement repose sur un emprunt de 24 millions d’euros.", want: [{ kind: "money", value: 24e6 }], only: true },
+    { text: "Le plan de financement associe un emprunt de 3,8 M€ auprès de deux banques régionales, garanti par la Région.", want: [{ kind: "funding", value: 3.8e6 }], only: true },
     // a headline's bare amount takes the currency the body's full amount has in the whole document (Canadian
     // dollars in a Quebec outlet), not out of context
     { text: "Pulsévia lève 42 millions pour son timbre cardiaque\nLa Presse, Publié le 10 mars 2027\nLa jeune pousse de Sherbrooke, au Québec, a bouclé une ronde de série B de 42 millions de dollars.", want: [{ kind: "funding", value: 42e6, unit: "CAD", text: "42 millions" }, { kind: "funding", value: 42e6, unit: "CAD", text: "42 millions de dollars" }] },
@@ -304,6 +323,7 @@ export const corpus = claimCorpus(
     // a verb said once for a list ("X doit prêter 150 M€, Y 45 milliards de FCFA et Z 120 M$"): each amount after it
     // is of the same kind
     { text: "La Banque africaine de développement doit prêter 150 millions d’euros à Sahelmar Terminals, la Banque ouest-africaine de développement 45 milliards de FCFA et la Société financière internationale 120 millions de dollars.", want: [{ kind: "funding", value: 150e6 }, { kind: "funding", value: 45e9 }, { kind: "funding", value: 120e6 }], only: true },
+    { text: "Al-Dhakira apportera 650 M$ à la start-up, Investissement Québec 300 M$ et le Fonds de solidarité FTQ 150 M$, versés entre 2028 et 2030 pour ce financement de série D.", want: [{ kind: "funding", value: 650e6 }, { kind: "funding", value: 300e6 }, { kind: "funding", value: 150e6 }], only: true },
     { text: "Anthropic est valorisé 380 milliards de dollars, Mistral AI 11,7 milliards d'euros.", want: [{ kind: "valuation", value: 380e9 }, { kind: "valuation", value: 11.7e9 }], only: true },
     // a price with or without taxes ("HT", "TTC") is what something costs, never a company's value
     { text: "L’État doit financer la voie de contournement. Estimée à 64 milliards de FCFA TTC, elle fait l’objet d’un prêt.", want: [{ kind: "money", value: 64e9 }] },

@@ -196,7 +196,8 @@ const CONVERSION_LINK = /^ ?(?:(?:en )?(?:post|pr[eé])-?money ?|(?:après|avant
 // later item is a name (capitalised words, their complements and adjectives) right before its amount
 const LIST_ITEM_NAME = narrow(/(?:,|[^\S\n]et)[^\S\n]+(?:(?:la|le|les|l['’])[^\S\n]*)?\p{Lu}[\p{L}\p{N}&.\-'’]*(?:[^\S\n]+(?:\p{Lu}[\p{L}\p{N}&.\-'’]*|(?:de|du|des|d['’])[^\S\n]*(?:la[^\S\n]+|l['’])?\p{L}[\p{L}\-]*|\p{Ll}+-\p{Ll}+|\p{Ll}+(?:ière|ier|enne|ien|aine|ain|ale|al|aux|ique|elle|el|aise|ais|oise|ois)s?)){0,5}[^\S\n]*$/u);
 // (what stands between the first amount and the list's next item: no verb of its own, "à Sahelmar Terminals")
-const OWN_VERB = narrow(/(?<![\p{L}])(?:qui|que|dont|contre|soit|a|ont|est|sont|était|avait|avaient|sera|seront|va|vont|doit|doivent)(?![\p{L}])|(?<![\p{L}])\p{Ll}+(?:é|ée|és|ées|ait|aient)(?![\p{L}])|\d/u);
+// (a noun after "de" is no participle: "le Fonds de solidarité FTQ 150 M$")
+const OWN_VERB = narrow(/(?<![\p{L}])(?:qui|que|dont|contre|soit|a|ont|est|sont|était|avait|avaient|sera|seront|va|vont|doit|doivent)(?![\p{L}])|(?<![\p{L}])(?<!(?:de|du|des|d['’])[^\S\n]{0,2})\p{Ll}+(?:é|ée|és|ées|ait|aient)(?![\p{L}])|\d/u);
 function sharesTheVerb(m: MoneyMention, prev: ClaimDraft, ctx: RuleContext): boolean {
   if (prev.start < m.start - textBefore(m, ctx).length) return false;
   const between = ctx.text.slice(prev.end, m.start);
@@ -373,6 +374,23 @@ function debtCarriedOrRepaid(m: MoneyMention, ctx: RuleContext, after: string): 
   return DEBT_AFTER.test(after) && (DEBT_CARRIED_AFTER.test(after) || DEBT_KEPT_BEFORE.test(textBefore(m, ctx).slice(-60)));
 }
 
+// "Un emprunt de 1,5 million d'euros sur vingt ans financera la rénovation de l'école", "Le syndicat a dû emprunter
+// 900 000 euros": what a town, a département or a hospital borrows is a line of its budget, money; a company's loan is
+// funding. Signs of public borrowing: a loan over ten years or more, the body's own funds or the public lender beside
+// it, a public body before the verb, or a council's budget opening the article.
+const BORROWED_BEFORE = narrow(/(?<![\p{L}])emprunt\p{L}*(?:[^\S\n]+(?:vert|bancaire|de|d['’]|environ|près|plus|quelque|jusqu['’]à)){0,3}[^\S\n]{0,3}$/iu);
+const LONG_LOAN_AFTER = narrow(/^[^.;]{0,25}?(?<![\p{L}])sur[^\S\n]+(?:dix|douze|quinze|vingt|vingt-cinq|trente|quarante|[1-9]\d)[^\S\n]+ans(?![\p{L}])/iu);
+const PUBLIC_LENDING = /autofinanc|Banque\s+des\s+[Tt]erritoires/u;
+const LOCAL_BODY = narrow(/(?<![\p{L}])(?:la|le|l['’])[^\S\n]*(?:commune|ville|mairie|syndicat|métropole|agglomération|département|région|collectivité|intercommunalité|hôpital|CHU)(?![\p{L}])/iu);
+const LOCAL_COUNCIL = /conseil\s+(?:municipal|métropolitain|départemental|régional|communautaire)/iu;
+function publicBorrowing(m: MoneyMention, ctx: RuleContext): boolean {
+  const before = textBefore(m, ctx);
+  if (!BORROWED_BEFORE.test(before.slice(-40))) return false;
+  const sentence = sentenceOf(ctx);
+  return LONG_LOAN_AFTER.test(textAfter(m, ctx, 50)) || PUBLIC_LENDING.test(sentence) || LOCAL_BODY.test(before.slice(-70)) ||
+    LOCAL_COUNCIL.test(ctx.text.slice(0, 800));
+}
+
 function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: string } {
   const after = textAfter(m, ctx, 40);
   if (TAXES_AFTER.test(after)) return { kind: "money", how: "a price before or after tax" };
@@ -388,6 +406,7 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
   if (debtCarriedOrRepaid(m, ctx, after)) return { kind: "money", how: "a debt carried or repaid" };
   // "Le passif atteint 8,4 millions, dont 2 millions de prêts": liabilities, whatever they are made of
   if (LIABILITIES_BEFORE.test(textBefore(m, ctx).slice(-50))) return { kind: "money", how: "liabilities" };
+  if (publicBorrowing(m, ctx)) return { kind: "money", how: "public borrowing" };
   // ("valorise la cible à 289 M€ en fonds propres": an equity value, not equity raised)
   if (FUNDING_AFTER.test(after)) return EQUITY_VALUE.test(textBefore(m, ctx).slice(-80)) && IN_EQUITY_AFTER.test(after) ? { kind: "valuation", how: "an equity value" } : { kind: "funding", how: "cue after" };
   if (AS_A_GRANT.test(after) || GRANTS_AFTER.test(after)) return { kind: "money", how: "a grant" };
@@ -433,7 +452,8 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
     // "a bouclé l'année 2029 avec un déficit de 4,1 millions": a year closed, no round
     if (/^boucl/iu.test(cue) && PERIOD_CLOSED.test(clause.slice(f + cue.length))) return { kind: "money", how: "a period closed" };
     // "L'Agence France Trésor a levé 315 milliards d'euros sur les marchés": a public body's borrowing, no round
-    if (/^l[eè]v/iu.test(cue) && (PUBLIC_ISSUER.test(clause.slice(0, f)) || countrySubject(clause.slice(Math.max(0, f - 60), f)))) return { kind: "money", how: "public borrowing" };
+    // (the noun names a round someone takes part in: "la collectivité participe à la levée de 24 M€ de la start-up")
+    if (/^l[eè]v(?!ées?$)/iu.test(cue) && (PUBLIC_ISSUER.test(clause.slice(0, f)) || countrySubject(clause.slice(Math.max(0, f - 60), f)))) return { kind: "money", how: "public borrowing" };
     // "les néobanques européennes ont levé 2,1 milliards d'euros depuis janvier", "Ses concurrents ont levé": a whole
     // sector's rounds added up, no one company's
     if (/^(?:l[eè]v|récolt)/iu.test(cue) && SECTOR_RAISED.test(clause.slice(Math.max(0, f - 120), f))) return { kind: "money", how: "a sector's total" };

@@ -50,6 +50,10 @@ export const corpus = claimCorpus(
     // "en" standing for what was counted, after "avoir" and its participle, or before "d'autres"
     { text: "La chaîne compte 210 agences, après en avoir fermé 12 l'an dernier.", want: [{ value: 210, unit: "agences" }, { value: 12, unit: "agences" }], only: true },
     { text: "Le réseau exploite 80 cliniques et prévoit d'en racheter une dizaine d'autres d'ici à 2030.", want: [{ value: 80, unit: "cliniques" }, { value: 10, unit: "cliniques", qualifier: "approx" }], only: true },
+    // ... or by a deadline after it
+    { text: "Il supprimera 180 postes sur 1 100 d'ici au 30 juin, soit environ 16 % de ses effectifs.", want: [{ value: 180, unit: "postes" }, { value: 1100, unit: "postes" }], only: true },
+    // pounds of goods are a weight counted, not money
+    { text: "Les acériculteurs québécois ont produit 230 millions de livres de sirop d’érable, soit 12 % de plus qu'en 2029.", want: [{ value: 230e6, unit: "livres" }], only: true },
     // "sur les 320 que compte son réseau": the whole, told by what holds it
     { text: "L'enseigne va fermer 45 magasins sur les 320 que compte son réseau.", want: [{ value: 45, unit: "magasins" }, { value: 320, unit: "magasins" }], only: true },
     // "120 des 540 boutiques": a part of a whole named with "des" counts the whole's noun too
@@ -85,6 +89,8 @@ export const corpus = claimCorpus(
     // a supercomputer's compute nodes are counted; "nœuds" alone is a speed (knots, in the negatives)
     { text: "La machine embarquera 9 216 GPU répartis dans 2 304 nœuds de calcul.", want: [{ value: 2304, unit: "nœuds de calcul" }] },
     { text: "Le cluster réunit 512 nœuds GPU.", want: [{ value: 512, unit: "nœuds GPU" }] },
+    // a chip's process node measures, it counts nothing
+    { text: "L'usine produira 40 000 plaquettes de 300 mm par mois, gravées en 18 angströms.", want: [{ value: 40000, unit: "plaquettes" }], only: true },
     // the length of a link and the distance travelled ("à 30 kilomètres de Paris" stays a distance)
     { text: "Le câble Tauhira doit relier Tahiti à l'île d'Oahu, à Hawaii, sur 4 300 kilomètres.", want: [{ value: 4300, unit: "kilomètres" }] },
     { text: "Les robotaxis de Navéole ont désormais parcouru plus de 1,2 million de kilomètres sans chauffeur.", want: [{ value: 1.2e6, unit: "kilomètres", qualifier: "more_than" }] },

@@ -12,6 +12,7 @@ import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { isPostcode } from "../text/postcode.js";
 import { sentenceAt } from "../text/sentences.js";
 import { titleEndOf } from "../context/entities.js";
+import { PLACES } from "../context/names-fr.js";
 import { amountRule, bareStage } from "./amount.js";
 import { countRule } from "./count.js";
 import { gpuCountRule } from "./gpu-count.js";
@@ -26,6 +27,13 @@ const SCALED = narrowRegExp(`(?:milliards?|millions?|Mds?|Mrds?|Md|crores?|lakhs
 // comes from or what it falls short of; a counted noun comes with no article)
 // ("70 millions depuis 2024": "de" is a word of its own, not the start of "depuis"; "une dizaine d'autres" names no noun)
 const OTHER_NOUN = narrow(/^[ \u00a0\u202f]*(?:de(?![\p{L}])|d['’])[ \u00a0\u202f]*(?!(?:plus|moins|ici|autres)(?![\p{L}]))(?!(?:la[ \u00a0]+|l['’]))\p{L}/u);
+// "une subvention de 4,5 millions de Québec": the place the money comes from, not what is counted ("4 millions de
+// Français" count people)
+const CAPITALISED_AFTER_DE = narrow(/^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*(\p{Lu}[\p{L}-]*)/u);
+function fromAPlace(after: string): boolean {
+  const name = CAPITALISED_AFTER_DE.exec(after)?.[1];
+  return name !== undefined && PLACES.has(name);
+}
 const MONEY_KINDS = new Set(["money", "valuation", "funding"]);
 
 // "soit près de deux fois plus que Meta (224 000)", "jusqu'à 120 000 GPU, dont 60 000 dans ...",
@@ -167,6 +175,8 @@ function toldBySource(prev: ClaimDraft, m: NumberMention, text: string): boolean
 // supprimés, 95 concernent …" (the part after). The whole is the larger.
 // ("sur les 610 que compte l'entreprise": the whole, told by what holds it)
 const HELD_BY_AFTER = narrow(/^[ \u00a0]+(?:que|qu['’])[ \u00a0]*(?:compte|comptent|comptait|comptaient|emploie|emploient|employait|possède|possèdent|possédait|exploite|exploitent|exploitait|détient|détiennent|détenait)(?![\p{L}])/u);
+// "180 postes sur 1 100 d'ici au 30 juin": a deadline after the whole
+const WHEN_AFTER = narrow(/^[ \u00a0]+(?:d['’]ici|(?:en|fin|début|mi-)[ \u00a0]*\d{4}(?![\p{N}])|au[ \u00a0]+total(?![\p{L}]))/u);
 const WHOLE_AFTER = narrow(/^(?:[ \u00a0]+[\p{Ll}'’]+){0,3}[ \u00a0]+sur[ \u00a0]+(?:les[ \u00a0]+)?$/u);
 // ("Sur un échantillon de 900 dossiers, 312 …", "sur un total de")
 const WHOLE_FIRST = narrow(/(?:^|[^\p{L}])(?:sur|parmi)[ \u00a0]+(?:les|ces|ses|leurs|nos|un[ \u00a0]+(?:échantillon|total|panel|ensemble|groupe)[ \u00a0]+de)[ \u00a0]+$/iu);
@@ -174,7 +184,10 @@ const PART_AFTER = narrow(/^[^,.;:!?\d]{0,50},[ \u00a0]+(?:(?:seuls?|seules?|seu
 function partAndWhole(prev: ClaimDraft, m: NumberMention, text: string): boolean {
   const between = text.slice(prev.end, m.start);
   if (typeof prev.value !== "number") return false;
-  if (m.value > prev.value) return WHOLE_AFTER.test(between) && (ITEM_ENDS.test(text.slice(m.end, m.end + 8)) || HELD_BY_AFTER.test(text.slice(m.end, m.end + 30)));
+  if (m.value > prev.value) {
+    const after = text.slice(m.end, m.end + 30);
+    return WHOLE_AFTER.test(between) && (ITEM_ENDS.test(after) || HELD_BY_AFTER.test(after) || WHEN_AFTER.test(after));
+  }
   return m.value < prev.value && PART_AFTER.test(between) && WHOLE_FIRST.test(text.slice(Math.max(0, prev.start - 30), prev.start));
 }
 
@@ -290,7 +303,7 @@ export const ellipsisRule: Rule<NumberMention> = {
     const moneyNoun = MONEY_NOUN_AFTER.test(after);
     // "ses 31 000 collaborateurs …, et 4 500 d'entre eux": a part of what was just counted
     if (AMONG_THEM.test(after)) return countedBefore(m, ctx, true);
-    if (OTHER_NOUN.test(after) && !moneyNoun) return null;
+    if (OTHER_NOUN.test(after) && !moneyNoun && !fromAPlace(after)) return null;
     if (!SCALED.test(ctx.text.slice(m.start, m.end))) return moneyNoun ? null : countedBefore(m, ctx);
     // "de 1,1 million à 1,6 million d'EVP": a range's lower end counts what its upper end counts
     const upper = RANGE_UPPER.exec(after);

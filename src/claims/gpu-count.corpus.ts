@@ -5,6 +5,9 @@ export const corpus = claimCorpus(
   ["gpu_count"],
   [
     // the figure a count aims at ("et vise 150 000", "dépasser les 20 000") counts what was counted, nearest in size
+    // a part of the chips counted after it: "60 000 des 160 000 puces Nvidia", "40 000 des puces libérées"
+    { text: "En contrepartie, Ondelis renonce à 60 000 des 160 000 puces Nvidia GB300 réservées en 2028.", want: [{ value: 60000 }, { value: 160000 }], only: true },
+    { text: "Le loueur de GPU a déjà reloué 40 000 des puces Nvidia libérées au laboratoire texan Quellmoor AI.", want: [{ value: 40000 }], only: true },
     { text: "Lumbrel exploite environ 42 000 GPU répartis dans neuf centres de données et vise 120 000 d'ici la fin de l'année.", want: [{ value: 42000 }, { value: 120000, qualifier: "exact" }], only: true },
     { text: "Nous avons installé 6 000 GPU à Roanne. L'objectif est de dépasser les 15 000 d'ici à 2030.", want: [{ value: 6000 }, { value: 15000 }], only: true },
     // figures told "respectivement" count what the last of them counts

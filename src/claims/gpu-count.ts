@@ -17,7 +17,10 @@ const VENDOR = Object.keys(VENDORS).join("|");
 const ADJ = `(?:${S}+(?:d['’]IA|IA|graphiques|spécialisés|spécialisées|avancés|avancées|dernier[ -]cri|supplémentaires|de${S}+(?:${VENDOR})|(?:${VENDOR})|${MODEL}))`;
 // After the number: "de"? + noun + adjectives/model/vendor, or a model straight away, maybe after its maker
 // ("4 096 Nvidia H200"). Groups: 1 noun, 2 what follows it; 3 maker, 4 model, 5 what follows it.
-const NOUN_PHRASE = narrowRegExp(`^${S}*(?:(?:de${S}+(?:(?:ses|leurs|ces|nos)${S}+)?|d['’])?(?:nouveaux${S}+|nouvelles${S}+)?(${ACCELERATOR_NOUNS}|${CHIP_NOUNS})(?![\\p{L}])((?:${ADJ}){0,3})|(?:(${VENDOR})${S}+)?(${MODEL})(?![\\p{L}\\p{N}])((?:${ADJ}){0,2}))`, "u");
+const NOUN_PHRASE = narrowRegExp(`^${S}*(?:(?:de${S}+(?:(?:ses|leurs|ces|nos)${S}+)?|d['’]|des${S}+)?(?:nouveaux${S}+|nouvelles${S}+)?(${ACCELERATOR_NOUNS}|${CHIP_NOUNS})(?![\\p{L}])((?:${ADJ}){0,3})|(?:(${VENDOR})${S}+)?(${MODEL})(?![\\p{L}\\p{N}])((?:${ADJ}){0,2}))`, "u");
+// "renonce à 60 000 des 160 000 puces Nvidia", "19 000 de ses 25 000 GPU": a part of a whole counted after it counts
+// the same chips (the claim spans the part alone; the whole is a claim of its own)
+const OF_A_WHOLE = narrowRegExp(`^${S}+(?:des|de${S}+(?:ses|leurs|ces|nos))${S}+\\d{1,3}(?:[ \u00a0\u202f.]\\d{3}){0,3}(?=${S})`, "u");
 const MODEL_IN = narrowRegExp(`(?<![\\p{L}\\p{N}])(${MODEL})(?![\\p{L}\\p{N}])`, "u");
 const VENDOR_IN = narrowRegExp(`(?<![\\p{L}])(${VENDOR})(?![\\p{L}])`, "u");
 const CHIP_ONLY = narrowRegExp(`^(?:${CHIP_NOUNS})$`, "iu");
@@ -63,12 +66,14 @@ export const gpuCountRule: Rule<NumberMention> = {
         rule: "gpu_count/told by its models", confidence: 0.7, approx: m.approx, attributes: { model, ...(vendor ? { vendor } : {}) },
       });
     }
-    const np = NOUN_PHRASE.exec(after);
+    const whole = OF_A_WHOLE.exec(after);
+    const np = NOUN_PHRASE.exec(whole ? after.slice(whole[0].length) : after);
     if (!np || !Number.isInteger(m.value) || m.value <= 0) return null;
+    const npEnd = m.end + (whole?.[0].length ?? 0) + np[0].length;
     // "un acheteur sur cinq de cartes": "de" after a bare number ("3 millions de", "19 000 de ses" aside) counts nothing
     if (BARE_DE.test(np[0]) && (m.scale ?? 1) === 1 && !m.approx) return null;
     // "limitée à deux cartes par foyer": a limit per buyer
-    if (PER_BUYER.test(ctx.text.slice(m.end + np[0].length, m.end + np[0].length + 24))) return null;
+    if (PER_BUYER.test(ctx.text.slice(npEnd, npEnd + 24))) return null;
     const noun = np[1];
     const tail = (np[3] ?? "") + (np[2] ?? "") + (np[5] ?? "");
     // ("seize accélérateurs répartis sur quatre cartes": a few bare boards are no count of chips)
@@ -82,7 +87,7 @@ export const gpuCountRule: Rule<NumberMention> = {
       // (and the article's lead: "Silvéor … conçoit des puces d'inférence" makes its "16 000 puces" accelerators)
       if (!COMPUTE_CONTEXT.test(context) && !COMPUTE_CONTEXT.test(ctx.text.slice(0, titleEnd + LEAD_CHARS))) return null;
     }
-    const model = np[4] ?? MODEL_IN.exec(tail)?.[1] ?? (noun ? nameAfter(m.end + np[0].length, ctx) : undefined);
+    const model = np[4] ?? MODEL_IN.exec(tail)?.[1] ?? (noun ? nameAfter(npEnd, ctx) : undefined);
     const sentence = ctx.sentences[ctx.sentenceIndex];
     // The maker: named in the noun phrase, else known from the model, else named in the sentence.
     const tailVendor = VENDOR_IN.exec(tail)?.[1];
@@ -91,7 +96,7 @@ export const gpuCountRule: Rule<NumberMention> = {
     const attributes: Record<string, string> = {};
     if (model) attributes.model = model.replace(/[ \u00a0\u202f]/g, " ");
     if (vendor) attributes.vendor = vendor;
-    const end = m.end + np[0].length;
+    const end = whole ? m.end : npEnd;
     // "des centaines de milliers de puces": a vague quantity has no value to check.
     const vague = VAGUE_QUANTITY.test(ctx.text.slice(m.start, m.end));
     return makeDraft({ start: m.start, end }, "gpu_count", vague ? null : m.value, "GPU", ctx, {

@@ -38,6 +38,7 @@ export function currencyResolver(text: string): CurrencyResolver {
     return cued.get(f);
   };
   let quebec: boolean | undefined;
+  let weighed: boolean | undefined;
   return (surface, at, scaled) => {
     const key = fold(surface);
     if (BARE_DOLLARS.has(key)) return (quebec ??= quebecUsage(text)) ? "CAD" : lookupCurrency(surface);
@@ -45,6 +46,9 @@ export function currencyResolver(text: string): CurrencyResolver {
     if (!family) return lookupCurrency(surface);
     let named = mentions.get(family);
     if (!named) mentions.set(family, (named = qualifiedMentions(text, family, cuedOf)));
+    // "230 millions de livres de sirop d'érable": a document that weighs goods in pounds, with no country of the currency
+    // named, means weight by its bare "livres"
+    if (family.weighed && named.length === 0 && cuedOf(family) === undefined && (weighed ??= WEIGHED_IN_POUNDS.test(text))) return undefined;
     // "150 couronnes" is money only where the document names the currency in full
     if (!scaled && family.unscaled === "qualified" && named.length === 0) return undefined;
     if (!scaled && family.unscaled === "cued" && named.length === 0 && cuedOf(family) === undefined) return undefined;
@@ -54,6 +58,10 @@ export function currencyResolver(text: string): CurrencyResolver {
     return family.former && paragraphYearBefore(text, at, family.former.until) ? family.former.code : lookupCurrency(surface);
   };
 }
+
+// "41 millions de livres de sirop", "12 livres de beurre": a weight, the goods weighed named after it (not what money
+// is made of: "800 millions de livres d'obligations", "de chiffre d'affaires")
+const WEIGHED_IN_POUNDS = narrow(/\d[ \u00a0\u202f]*(?:(?:millions?|milliards?|milliers)[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*)?livres[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*(?!(?:sterling|obligations?|actions?|titres?|dettes?|ventes?|revenus?|chiffre|bénéfices?|pertes?|recettes?|investissements?|financements?|subventions?|prêts?|dividendes?|salaires?|économies|dépenses?|aides?|contrats?|commandes?|amendes?|crédits?|fonds|liquidités|trésorerie|capitalisation|valorisation|dommages|frais|coûts?|primes?|bonus|transferts?|droits|indemnités?|impôts?|taxes?|argent|capital|capitaux)(?![\p{L}]))\p{Ll}/u);
 
 const YEAR = narrow(/(?<![\p{L}\p{N}])(1[89]\d\d|20\d\d)(?![\p{N}])/gu);
 

@@ -506,7 +506,10 @@ export function resolveDrafts(text: string, drafts: readonly DateDraft[], ref: R
       if (!r || r.mention.anchor !== "explicit" || isFiscalYear(text, r.mention.start) || isFoundingYear(text, r.mention.start)) continue;
       const y = Number(r.mention.value.slice(0, 4));
       // ("d'ici 2029, dont une quarantaine dès la fin de l'année": a target year frames nothing, in an undated text too)
-      if (TARGET_YEAR_BEFORE.test(text.slice(Math.max(0, r.mention.start - 20), r.mention.start))) continue;
+      // ("Les effectifs ont doublé depuis 2024, … et 160 opérateurs seront recrutés d'ici à l'été": a year things run
+      // from frames no later date of its sentence)
+      if (TARGET_YEAR_BEFORE.test(text.slice(Math.max(0, r.mention.start - 20), r.mention.start)) ||
+        SINCE_BEFORE_YEAR.test(text.slice(Math.max(0, r.mention.start - 12), r.mention.start))) continue;
       if (r.mention.start >= sentence) return { y };
       if (sentenceOnly) return null;
       if (isFrame(text, r.mention) && paragraph(r.mention.start) >= paragraph(d.start) - 1) return { y };

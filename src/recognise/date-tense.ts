@@ -317,7 +317,8 @@ export function tenseAround(text: string, start: number, end: number): Tense | n
 
 // "a inscrit une dépréciation au quatrième trimestre et prévoit des frais": a predicate joined after the date speaks
 // of its own time; the date keeps the tense of the verb before it, when one stands there
-const JOINED_AFTER = /^[^,.;:!?\n]{0,30}?[ \u00a0](?:et|mais|puis)[ \u00a0]/u;
+// (", et l'agence doit rendre sa décision": a comma before the conjunction too)
+const JOINED_AFTER = /^[^,.;:!?\n]{0,30}?,?[ \u00a0](?:et|mais|puis)[ \u00a0]/u;
 function ownPredicateEnd(text: string, from: number, start: number, end: number, to: number): number {
   const joined = JOINED_AFTER.exec(text.slice(end, to));
   if (!joined) return to;

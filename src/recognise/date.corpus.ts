@@ -306,6 +306,8 @@ export const corpus: Corpus = {
     { text: "Les deux satellites, qui devaient rejoindre l'orbite en juin, ne partiront pas avant la fin de l'année.", refDate: "2028-04-27", want: [{ value: "2028-06", text: "juin" }] },
     { text: "L'ouverture de la station, prévue en mars, n'interviendra qu'en septembre.", refDate: "2028-06-20", want: [{ value: "2028-03", text: "mars" }, { value: "2028-09", text: "septembre" }] },
     { text: "La société a annoncé lundi que le vol inaugural, jusqu'ici programmé au deuxième trimestre, glissait au quatrième trimestre 2028.", refDate: "2028-03-14", want: [{ value: "2028-Q2", text: "deuxième trimestre" }, { value: "2028-Q4", text: "quatrième trimestre 2028" }] },
+    // nor does a year things run from, in an undated text: "depuis 2024, …, et 160 opérateurs seront recrutés d'ici à l'été"
+    { text: "Les effectifs ont doublé depuis 2024, à 1 480 salariés, et 160 opérateurs seront recrutés d'ici à l'été.", want: [{ value: "2024" }, { value: "XXXX-SU", text: "l'été" }] },
     // a target year earlier in the sentence frames nothing: "d'ici 2029, dont une quarantaine dès la fin de l'année"
     { text: "La licorne compte y employer 150 personnes d'ici 2029, dont une quarantaine dès la fin de l'année.", refDate: "2027-09-09", want: [{ value: "2029" }, { value: "2027", text: "fin de l'année" }] },
     // (a price set on a day, and the figures "pour septembre", are no schedule)

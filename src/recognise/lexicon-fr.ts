@@ -218,6 +218,8 @@ export interface CurrencyFamily {
   names?: string[];
   countries: Record<string, string[]>;
   unscaled?: "qualified" | "cued";
+  /** a unit of weight too ("livres"): bare, not money in a document that weighs goods with it */
+  weighed?: boolean;
   /** the code a bare name stands for in a paragraph set before `until` (a year under it), with no country cue */
   former?: { code: string; until: number };
 }
@@ -258,7 +260,7 @@ export const CURRENCY_FAMILIES: CurrencyFamily[] = [
     SEK: ["suede", "suedois*", "stockholm", "goteborg"], NOK: ["norvege", "norvegien*", "oslo"],
     DKK: ["danemark", "danois*", "copenhague"], CZK: ["tchequie", "tchequ*", "prague"], ISK: ["islande", "islandais*", "reykjavik"],
   } },
-  { bare: ["livre", "livres"], names: ["livre", "livres"], unscaled: "cued", countries: {
+  { bare: ["livre", "livres"], names: ["livre", "livres"], unscaled: "cued", weighed: true, countries: {
     GBP: ["royaume-uni", "britannique*", "londres", "angleterre", "anglais*", "ecosse", "ecossais*"], EGP: ["egypte", "egyptien*", "caire"],
     LBP: ["liban", "libanais*", "beyrouth"], SYP: ["syrie", "syrien*", "damas"],
   } },

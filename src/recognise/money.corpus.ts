@@ -73,6 +73,9 @@ export const corpus: Corpus = {
     m("À Londres, la tonne de cacao s'échange autour de 4 300 livres.", [4300, "GBP", "4 300 livres"]),
     m("Son salaire passera à environ 70 000 livres par semaine dans le club anglais.", [70000, "GBP", "70 000 livres"]),
     m("Au taux du marché de Beyrouth, il faut 89 500 livres pour un dollar.", [89500, "LBP", "89 500 livres"]),
+    // ... but a document that weighs goods in pounds, with no country of the currency, means weight by them all
+    m("Les acériculteurs ont produit 230 millions de livres de sirop d’érable. La réserve contient plus de 148 millions de livres."),
+    m("Londres : le club a vendu 2 millions de livres de maillots, pour 90 millions de livres.", [9e7, "GBP", "90 millions de livres"]),
     // Indian scales: a crore is ten million, a lakh a hundred thousand
     m("Tata investira 2 500 crores de roupies dans l'usine.", [2.5e10, "INR", "2 500 crores de roupies"]),
     m("Un prêt de 40 lakhs de roupies.", [4e6, "INR", "40 lakhs de roupies"]),
@@ -219,6 +222,9 @@ export const corpus: Corpus = {
     m("Le Pakistan a obtenu 500 milliards de roupies.", [500e9, "PKR", "500 milliards de roupies"]),
     // a change between two amounts: the first takes the scale and currency of the second
     m("Son budget a été ramené de 72 à 38 millions d'euros.", [72e6, "EUR", "72"], [38e6, "EUR", "38 millions d'euros"]),
+    // an infinitive or a present tense of change: "obtenu de réduire de 12 à 7,5 milliards", "baisse de 12 à 9 millions"
+    m("Ondelis a obtenu de réduire de 12 à 7,5 milliards de dollars son contrat.", [12e9, "USD", "12"], [7.5e9, "USD", "7,5 milliards de dollars"]),
+    m("Le déficit baisse de 12 à 9 millions d'euros.", [12e6, "EUR", "12"], [9e6, "EUR", "9 millions d'euros"]),
     m("Le dividende passe de 2,15 à 2,35 euros par action.", [2.15, "EUR", "2,15"], [2.35, "EUR", "2,35 euros"]),
     m("Le groupe relève son dividende de 0,85 à 1,10 euro par action.", [0.85, "EUR", "0,85"], [1.1, "EUR", "1,10 euro"]),
     m("La facture passera de 1,2 à 1,5 milliard d'euros.", [1.2e9, "EUR", "1,2"], [1.5e9, "EUR", "1,5 milliard d'euros"]),

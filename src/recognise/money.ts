@@ -140,7 +140,7 @@ function addCents(text: string, numbers: NumberMention[], out: MoneyMention[], r
 // 1,10 euro": a change between two amounts;
 // the first takes the scale and currency written once, after the second ("passe de 2,15 à 2,35 euros": the currency
 // alone). Not "entre 130 et 138 milliards" (a range).
-const CHANGED_FROM = narrow(/(?<![\p{L}])(?:passe|passent|passée?s?|passera|passerait|passant|ramène|ramenée?s?|porte|portée?s?|réduit|réduite?s?|relève|relèvent|relevée?s?|abaisse|abaissée?s?|revue?s?|augmente|augmentée?s?|diminue|diminuée?s?|grimpé|chuté|baissé|reculé|progressé|augmenté|bondi)(?:[ \u00a0]+(?:son|sa|ses|leur|leurs|le|la|les|l['’])?[ \u00a0]*\p{L}+){0,3}[ \u00a0]+(?:de|d['’])[ \u00a0]*$/u);
+const CHANGED_FROM = narrow(/(?<![\p{L}])(?:passe|passent|passée?s?|passera|passerait|passant|ramène|ramenée?s?|porte|portée?s?|réduit|réduite?s?|relève|relèvent|relevée?s?|abaisse|abaissée?s?|revue?s?|augmente|augmentée?s?|diminue|diminuée?s?|grimpé|chuté|baissé|reculé|progressé|augmenté|bondi|passer|ramener|réduire|relever|abaisser|augmenter|diminuer|baisser|baisse|baissent|recule|reculent|chute|chutent|progresse|progressent|grimpe|grimpent|bondit|tombe|tombent|tombé)(?:[ \u00a0]+(?:son|sa|ses|leur|leurs|le|la|les|l['’])?[ \u00a0]*\p{L}+){0,3}[ \u00a0]+(?:de|d['’])[ \u00a0]*$/u);
 const TO_AMOUNT = /^[ \u00a0]+à[ \u00a0]+/u;
 // "passera de 14,90 francs à 16,90 francs, et la formule familiale de 21,90 à 24,90 francs": a second change of its
 // sentence, its verb left out, after a first told in full
