@@ -6,7 +6,7 @@ import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { isPostcode } from "../text/postcode.js";
 import { makeDraft } from "./draft.js";
 import { FUNCTION_WORDS } from "../recognise/lexicon-fr.js";
-import { ACCELERATOR_NOUNS, COMPUTE_CONTEXT, COUNTED_NOUNS, LEAD_CHARS, MONEY_NOUN_AFTER, NOT_COUNTED, STREET_NOUNS, VAGUE_QUANTITY } from "./lexicon.js";
+import { ACCELERATOR_NOUNS, COMPUTE_CONTEXT, COUNTED_NOUNS, LEAD_CHARS, MONEY_NOUN_AFTER, NOT_COUNTED, OF_THE_WHOLE, STREET_NOUNS, VAGUE_QUANTITY } from "./lexicon.js";
 import { titleEndOf } from "../context/entities.js";
 import type { ClaimDraft, Rule, RuleContext } from "./types.js";
 
@@ -120,7 +120,7 @@ function numberOfAt(m: NumberMention, text: string): { 0: string; 1: string } | 
 
 // "64 de ses 142 antennes ont été endommagées", "onze de ses quatorze entrepôts", "120 des 540 boutiques": a part counts the noun of the
 // whole that follows it (the claim spans the part alone; the whole is a count of its own)
-const PART_OF_ITS_OWN = narrow(/^[ \u00a0\u202f]+(?:de[ \u00a0\u202f]+(?:ses|leurs|nos|vos|ces|mes)|des)[ \u00a0\u202f]+(?:\d[\d. \u00a0\u202f]*|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)(?![\p{L}]))[ \u00a0\u202f]*((?:plus[ \u00a0]+)?(?:grands|grandes|gros|grosses|premiers|premières|principaux|principales)[ \u00a0]+)?(\p{Ll}[\p{Ll}-]*[sx])(?![\p{L}])/u);
+const PART_OF_ITS_OWN = narrowRegExp(String.raw`^[ \u00a0\u202f]+${OF_THE_WHOLE}(?:\d[\d. \u00a0\u202f]*|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)(?![\p{L}]))[ \u00a0\u202f]*((?:plus[ \u00a0]+)?(?:grands|grandes|gros|grosses|premiers|premières|principaux|principales)[ \u00a0]+)?(\p{Ll}[\p{Ll}-]*[sx])(?![\p{L}])`, "u");
 function partOfItsOwn(m: NumberMention, after: string): { 0: string; 1: string } | null {
   if (!Number.isInteger(m.value)) return null; // "un tiers de nos recettes" is a share
   const part = PART_OF_ITS_OWN.exec(after);

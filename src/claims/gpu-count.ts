@@ -7,7 +7,7 @@ import { FUNCTION_WORDS } from "../recognise/lexicon-fr.js";
 import type { NumberMention } from "../recognise/types.js";
 import { narrowRegExp } from "../text/narrow-classes.js";
 import { makeDraft } from "./draft.js";
-import { ACCELERATOR_NOUNS, CHIP_NOUNS, COMPUTE_CONTEXT, LEAD_CHARS, VAGUE_QUANTITY } from "./lexicon.js";
+import { ACCELERATOR_NOUNS, CHIP_NOUNS, COMPUTE_CONTEXT, LEAD_CHARS, OF_THE_WHOLE, VAGUE_QUANTITY } from "./lexicon.js";
 import type { ClaimDraft, Rule, RuleContext } from "./types.js";
 
 const S = "[ \\u00a0\\u202f]";
@@ -20,7 +20,7 @@ const ADJ = `(?:${S}+(?:d['’]IA|IA|graphiques|spécialisés|spécialisées|ava
 const NOUN_PHRASE = narrowRegExp(`^${S}*(?:(?:de${S}+(?:(?:ses|leurs|ces|nos)${S}+)?|d['’]|des${S}+)?(?:nouveaux${S}+|nouvelles${S}+)?(${ACCELERATOR_NOUNS}|${CHIP_NOUNS})(?![\\p{L}])((?:${ADJ}){0,3})|(?:(${VENDOR})${S}+)?(${MODEL})(?![\\p{L}\\p{N}])((?:${ADJ}){0,2}))`, "u");
 // "renonce à 60 000 des 160 000 puces Nvidia", "19 000 de ses 25 000 GPU": a part of a whole counted after it counts
 // the same chips (the claim spans the part alone; the whole is a claim of its own)
-const OF_A_WHOLE = narrowRegExp(`^${S}+(?:des|de${S}+(?:ses|leurs|ces|nos))${S}+\\d{1,3}(?:[ \u00a0\u202f.]\\d{3}){0,3}(?=${S})`, "u");
+const OF_A_WHOLE = narrowRegExp(`^${S}+${OF_THE_WHOLE}\\d{1,3}(?:[ \u00a0\u202f.]\\d{3}){0,3}(?=${S})`, "u");
 const MODEL_IN = narrowRegExp(`(?<![\\p{L}\\p{N}])(${MODEL})(?![\\p{L}\\p{N}])`, "u");
 const VENDOR_IN = narrowRegExp(`(?<![\\p{L}])(${VENDOR})(?![\\p{L}])`, "u");
 const CHIP_ONLY = narrowRegExp(`^(?:${CHIP_NOUNS})$`, "iu");

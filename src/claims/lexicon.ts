@@ -1,9 +1,12 @@
 // Words the claim rules look for around numbers.
 
+import { MONEY_NOUNS } from "../recognise/lexicon-fr.js";
 import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 
 /** Nouns of AI accelerators: "100 000 puces", "12 000 GPU", "20 000 GPUs H100". */
 export const ACCELERATOR_NOUNS = "GPUs?|GPU|TPUs?|LPUs?|accélérateurs?(?:[ \\u00a0]+(?:d['’]IA|IA|graphiques))?|cartes?[ \\u00a0]+graphiques|processeurs[ \\u00a0]+graphiques|puces[ \\u00a0]+graphiques|unités[ \\u00a0]+de[ \\u00a0]+traitement[ \\u00a0]+graphique|superpuces";
+/** A part's link to the whole counted after it: "120 des 540 boutiques", "64 de ses 142 antennes". */
+export const OF_THE_WHOLE = String.raw`(?:de[ \u00a0\u202f]+(?:ses|leurs|nos|vos|ces|mes)|des)[ \u00a0\u202f]+`;
 /** Chip nouns that are accelerators only in a compute context: "100 000 semi-conducteurs spécialisés" near "supercalculateur". */
 export const CHIP_NOUNS = "puces?|processeurs?|semi-?conducteurs?|composants?|cartes?";
 /** Words that make a chip noun mean AI accelerators. */
@@ -52,7 +55,7 @@ export const COUNTED_NOUNS = [
  * Nouns that name money itself, after an amount whose currency is left out: "dont 45 millions d'argent public",
  * "soit 1,2 milliard de subventions" are amounts in the currency before, where "45 millions d'utilisateurs" counts.
  */
-export const MONEY_NOUN_AFTER = narrow(/^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*(?:argent|fonds|dépréciations?|provisions|amortissements|charges|cessions|subventions?|subsides?|aides?|prêts?|crédits?|dettes?|obligations|dons|financements?|investissements?|dépenses|recettes|revenus|bénéfices?|pertes|économies|dotations?|capitaux|liquidités|trésorerie|chiffre[ \u00a0\u202f]+d['’]affaires|taxes|impôts|primes|bonus|salaires|dividendes|frais|coûts|budget|cash|comptes[ \u00a0\u202f]+courants|prélèvements(?:[ \u00a0\u202f]+obligatoires)?|(?:hausses?|baisses?|allègements?)[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*(?:prélèvements|impôts?|taxes|cotisations|fiscalité)|droits[ \u00a0\u202f]+(?:télévisés|TV|audiovisuels))(?![\p{L}\p{N}])/iu);
+export const MONEY_NOUN_AFTER = narrowRegExp(String.raw`^[ \u00a0\u202f]*(?:de|d['’])[ \u00a0\u202f]*(?:${MONEY_NOUNS})(?![\p{L}\p{N}])`, "iu");
 
 /**
  * Cues that an amount is a company's value; "revalorisé" raises a wage or a pension, and values nothing; the

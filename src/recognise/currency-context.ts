@@ -10,7 +10,7 @@
 // "$ US" ("240 M$, soit 175 M$ US"), so a Canadian document that writes "$ US" gives its bare dollars in CAD.
 import { narrow, narrowRegExp } from "../text/narrow-classes.js";
 import { caseless } from "./caseless.js";
-import { CURRENCIES, CURRENCY_FAMILIES, lookupCurrency, type CurrencyFamily } from "./lexicon-fr.js";
+import { CURRENCIES, CURRENCY_FAMILIES, lookupCurrency, MONEY_NOUNS, type CurrencyFamily } from "./lexicon-fr.js";
 import { alternation, fold, trieAlternation } from "./pattern.js";
 
 const LETTER = narrow(/\p{L}/u);
@@ -59,9 +59,11 @@ export function currencyResolver(text: string): CurrencyResolver {
   };
 }
 
+// (besides the nouns of money: securities, sales and deals, and the singulars the list has in the plural only)
+const MONEY_NOUNS_MORE = "obligation|actions?|titres?|ventes?|revenu|perte|recette|dépense|dividende|salaire|coût|prime|taxe|impôt|contrats?|commandes?|amendes?|transferts?|droits|indemnités?|capitalisation|valorisation|dommages|capital";
 // "41 millions de livres de sirop", "12 livres de beurre": a weight, the goods weighed named after it (not what money
 // is made of: "800 millions de livres d'obligations", "de chiffre d'affaires")
-const WEIGHED_IN_POUNDS = narrow(/\d[ \u00a0\u202f]*(?:(?:millions?|milliards?|milliers)[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*)?livres[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*(?!(?:sterling|obligations?|actions?|titres?|dettes?|ventes?|revenus?|chiffre|bénéfices?|pertes?|recettes?|investissements?|financements?|subventions?|prêts?|dividendes?|salaires?|économies|dépenses?|aides?|contrats?|commandes?|amendes?|crédits?|fonds|liquidités|trésorerie|capitalisation|valorisation|dommages|frais|coûts?|primes?|bonus|transferts?|droits|indemnités?|impôts?|taxes?|argent|capital|capitaux)(?![\p{L}]))\p{Ll}/u);
+const WEIGHED_IN_POUNDS = narrowRegExp(String.raw`\d[ \u00a0\u202f]*(?:(?:millions?|milliards?|milliers)[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*)?livres[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*(?!(?:sterling|${MONEY_NOUNS}|${MONEY_NOUNS_MORE})(?![\p{L}]))\p{Ll}`, "u");
 
 const YEAR = narrow(/(?<![\p{L}\p{N}])(1[89]\d\d|20\d\d)(?![\p{N}])/gu);
 

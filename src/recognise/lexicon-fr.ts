@@ -40,6 +40,9 @@ export const SCALE_ABBREVIATIONS: Record<string, number> = {
 /** Scales written apart from the number in Swiss or lower-case use ("CHF 180 mio", "1,3 mia", "140 mds"): a regex
  * alternation shared by the number recogniser and the rules that ask whether an amount is scaled. */
 export const SPACED_LOWER_SCALES = "[mM]ios?|[mM]ias?|mrds?|mds";
+/** What an amount is made of, after "de": "45 millions de subventions", "2 milliards de chiffre d'affaires" are money
+ * where "45 millions d'utilisateurs" counts (a regex alternation, read case-insensitively by the claim rules). */
+export const MONEY_NOUNS = String.raw`argent|fonds|dépréciations?|provisions|amortissements|charges|cessions|subventions?|subsides?|aides?|prêts?|crédits?|dettes?|obligations|dons|financements?|investissements?|dépenses|recettes|revenus|bénéfices?|pertes|économies|dotations?|capitaux|liquidités|trésorerie|chiffre[ \u00a0\u202f]+d['’]affaires|taxes|impôts|primes|bonus|salaires|dividendes|frais|coûts|budget|cash|comptes[ \u00a0\u202f]+courants|prélèvements(?:[ \u00a0\u202f]+obligatoires)?|(?:hausses?|baisses?|allègements?)[ \u00a0\u202f]+(?:de|d['’])[ \u00a0\u202f]*(?:prélèvements|impôts?|taxes|cotisations|fiscalité)|droits[ \u00a0\u202f]+(?:télévisés|TV|audiovisuels)`;
 
 /** Round-number nouns: "une dizaine" (about 10), "des milliers de" (about 1000). */
 export const APPROX_NOUNS: Record<string, number> = {
