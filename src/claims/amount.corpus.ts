@@ -87,6 +87,19 @@ export const corpus = claimCorpus(
     // what a round is to pay for, told between its cue and the amount, is money ("La levée doit permettre de …")
     { text: "La levée doit permettre à Koridji de faire passer son encours de crédits de 9 à 25 millions de dollars d’ici à 2032.", want: [{ kind: "money", value: 25e6, unit: "USD" }] },
     { text: "Le tour de table servira à financer un supercalculateur de 40 millions d'euros.", want: [{ kind: "money", value: 40e6, unit: "EUR" }] },
+    { text: "La levée doit financer l'ouverture de bureaux à Madrid et à Milan, et la revente de billets entre supporters.", want: [] },
+    // ... and so is a market or a deal estimated after the round's cue: "un marché estimé à plus de 2 Md€"
+    { text: "La levée doit aussi servir au développement de la revente officielle entre supporters, un marché estimé à plus de 2 Md€ en Europe.", want: [{ kind: "money", value: 2e9, unit: "EUR" }], only: true },
+    { text: "La levée doit financer l'ouverture de bureaux à Madrid, Milan et Munich au premier semestre, et le développement de la revente entre supporters, un marché estimé à plus de 2 Md€ en Europe.", want: [{ kind: "money", value: 2e9, unit: "EUR" }], only: true },
+    { text: "Le tour de table financera un centre de calcul de 60 millions d'euros à Grenoble.", want: [{ kind: "money", value: 60e6, unit: "EUR" }], only: true },
+    // (a company estimated after the round stays a valuation)
+    { text: "Après cette levée, la start-up est estimée à 900 millions d'euros.", want: [{ kind: "valuation", value: 900e6, unit: "EUR" }], only: true },
+    // the financing of a building or a work "de 640 millions" is that work's cost, no round
+    { text: "Le FC Lorvennes boucle le financement de son arène de 640 millions d'euros.", want: [{ kind: "money", value: 640e6, unit: "EUR" }], only: true },
+    { text: "La région a bouclé le financement de la nouvelle ligne de tramway de 310 millions d'euros.", want: [{ kind: "money", value: 310e6, unit: "EUR" }], only: true },
+    // (a round's financing stays one: "le financement de sa série B de 40 millions", "un financement de 300 millions pour son usine")
+    { text: "La start-up a bouclé le financement de sa série B de 40 millions d'euros.", want: [{ kind: "funding", value: 40e6, unit: "EUR" }], only: true },
+    { text: "Verkor a obtenu un financement de 300 millions d'euros pour son usine de Dunkerque.", want: [{ kind: "funding", value: 300e6, unit: "EUR" }], only: true },
     // a year closed ("a bouclé l'année 2029 avec un déficit") is no round closed
     { text: "L'hôpital a bouclé l’année 2029 avec un déficit de 4,1 millions d’euros sur un budget de 168 millions.", want: [{ kind: "money", value: 4.1e6, unit: "EUR" }, { kind: "money", value: 168e6, unit: "EUR" }] },
     // an investor that puts money in ("y met") and takes a stake, after the round told, takes part in it
@@ -293,6 +306,10 @@ export const corpus = claimCorpus(
     { text: "Érablor a obtenu un prêt de 28 millions de dollars de Financement agricole Canada et une subvention de 4,5 millions de Québec.", want: [{ kind: "funding", value: 28e6 }, { kind: "money", value: 4.5e6 }], only: true },
     // "contre 700 millions lors de sa série B": a valuation compared with the one of an earlier round, no round
     { text: "Elle est désormais valorisée 1,9 Md$ après l’opération, contre 700 millions lors de sa série B, il y a dix-huit mois.", want: [{ kind: "valuation", value: 1.9e9 }, { kind: "valuation", value: 700e6 }], only: true },
+    // what a town or a canton that opens the sentence pays into a project is public money, however far its verb
+    // (after a loan told in the sentence before)
+    { text: "Le canton prêtera 60 millions de francs sur trente ans. La commune de Val-de-Ruz cède le terrain en droit de superficie et versera 25 millions.", want: [{ kind: "funding", value: 60e6 }, { kind: "money", value: 25e6 }], only: true },
+    { text: "La banque prêtera 40 millions d'euros. Le département du Nord met à disposition deux bâtiments et apportera 12 millions d'euros au projet.", want: [{ kind: "funding", value: 40e6 }, { kind: "money", value: 12e6 }], only: true },
     // a public body taking part in a company's round is no public borrowing
     { text: "Via son fonds Jura Croissance, la collectivité participe à la levée de 24 millions d’euros de la start-up Hydrovalys.", want: [{ kind: "funding", value: 24e6 }], only: true },
     // public works estimated: an amount, not a company's value

@@ -93,8 +93,14 @@ const GRANTS_AFTER = narrow(/^[^\S\n]*(?:de|d['’])[^\S\n]*(?:subventions?|aide
 function publicAid(m: MoneyMention, ctx: RuleContext, clause: string, cueAt: number): boolean {
   const after = textAfter(m, ctx, 80);
   if (THROUGH_A_FUND.test(after)) return false;
-  return GOVERNMENT_GIVES.test(clause.slice(Math.max(0, cueAt - 50), cueAt)) || BY_GOVERNMENT_OR_SCHEME.test(after);
+  return GOVERNMENT_GIVES.test(clause.slice(Math.max(0, cueAt - 50), cueAt)) || BY_GOVERNMENT_OR_SCHEME.test(after) ||
+    PUBLIC_BODY_SUBJECT.test(textBefore(m, ctx));
 }
+// "La commune de Val-de-Ruz cède le terrain en droit de superficie et versera 25 millions": a local or public body
+// opening the sentence is who pays, however far its verb, unless another subject comes in ("qui", "tandis que")
+const PUBLIC_BODY_SUBJECT = narrow(
+  /^[\s«"“]*(?:La|Le|L['’])[^\S\n]*(?:commune|ville|mairie|métropole|région|Région|département|collectivité|canton|agglomération|intercommunalité|État|Etat)(?![\p{L}])(?:(?!(?:qui|dont|que|tandis|alors|mais)(?![\p{L}]))[^.;:!?\n]){0,160}$/u,
+);
 
 // "Mécalyse (Saint-Étienne) : 12,5 millions d’euros. La start-up a bouclé une série A …": a round-up item opens on
 // its company, its town and the amount (the lead the entity finder reads), and tells the round after it
@@ -342,7 +348,7 @@ const REPAID_BEFORE = narrow(/(?<![\p{L}])(?:rembours\p{L}*|refinanc\p{L}*|solde
 const SECONDARY_AFTER = narrow(/^[^.;]{0,20}?(?<![\p{L}])pren(?:d|nent|dra|ait)[^\S\n]+la[^\S\n]+forme[^\S\n]+d['’]une?[^\S\n]+(?:cession[^\S\n]+)?secondaire/iu);
 
 const PERIOD_CLOSED = narrow(/^[^\S\n]+(?:l['’](?:année|exercice)|(?:son|leur|le)[^\S\n]+(?:exercice|semestre|trimestre|premier[^\S\n]+semestre|second[^\S\n]+semestre)|(?:ses|leurs)[^\S\n]+comptes)(?![\p{L}])/iu);
-const PURPOSE_BETWEEN = narrow(/(?<![\p{L}])(?:permett(?:ra|rait|re)|permet|doit[^\S\n]+permettre|servir(?:a|ait|ont)?|sert)(?![\p{L}])/iu);
+const PURPOSE_BETWEEN = narrow(/(?<![\p{L}])(?:permett(?:ra|rait|re)|permet|doit[^\S\n]+permettre|servir(?:a|ait|ont)?|sert|financ(?:er|era|eront|erait))(?![\p{L}])/iu);
 
 // "dont 9 millions d'argent frais et 5 millions versés au propriétaire": what the buyer pays the seller
 const PAID_TO_SELLER_AFTER = narrow(/^[^\S\n]*(?:versé|payé|reversé)e?s?[^\S\n]+(?:au|aux|à[^\S\n]+l['’])[^\S\n]*(?:propriétaires?|actionnaires?|vendeurs?|fondateurs?|cédants?)(?![\p{L}])/iu);
@@ -391,6 +397,12 @@ function publicBorrowing(m: MoneyMention, ctx: RuleContext): boolean {
     LOCAL_COUNCIL.test(ctx.text.slice(0, 800));
 }
 
+// "le financement de son arène de 640 millions", "de la nouvelle ligne de tramway de 310 millions": what the amount
+// is "of" is a building or a public work, whose cost it is, not a round ("le financement de sa série B de 40 millions")
+const A_WORKS_COST = narrow(
+  /^[^\S\n]+(?:de|du|des|d['’])[^\S\n]*(?:(?:son|sa|ses|leur|leurs|la|le|les|l['’]|un|une|ce|cet|cette|ces)[^\S\n]*)?(?:[\p{L}-]{1,20}[^\S\n]+)?(?:stades?|arènes?|patinoires?|salles?|piscines?|usines?|campus|lignes?|tramways?|trams?|ponts?|tunnels?|gares?|hôpital|hôpitaux|écoles?|collèges?|lycées?|bâtiments?|sièges?|centres?|chantiers?|extensions?|rénovations?|constructions?|prolongements?|parkings?|aménagements?|infrastructures?)(?![\p{L}])(?:[^\S\n]+[\p{L}'’-]{1,20}){0,3}[^\S\n]+(?:de|d['’])[^\S\n]*(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|quelque)[^\S\n]+)?$/iu,
+);
+
 function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: string } {
   const after = textAfter(m, ctx, 40);
   if (TAXES_AFTER.test(after)) return { kind: "money", how: "a price before or after tax" };
@@ -438,12 +450,14 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
   // supercalculateur de 40 millions": what the round pays for is money
   const { at: f, cue } = funded.at >= 0 && PURPOSE_BETWEEN.test(clause.slice(funded.at + funded.cue.length)) ? { at: -1, cue: "" } : funded;
   // ("Lors de la levée, le contrat a été évalué à 30 millions": a thing's estimated amount, after the round's cue)
-  if (valuationCue.cue.startsWith("évalu") && v < 0 && valuationCue.at > f) return { kind: "money", how: "an amount estimated" };
+  // ("La levée doit financer …, un marché estimé à plus de 2 Md€": a market estimated, after it)
+  if (/^(?:évalu|estim)/iu.test(valuationCue.cue) && v < 0 && valuationCue.at > f) return { kind: "money", how: "an amount estimated" };
   // "dont la capitalisation dépasse ..., a dégagé un bénéfice net de 485 milliards": the nearer cue decides.
   if (lastMatch(MONEY_BEFORE, clause).at > Math.max(v, f)) return { kind: "money", how: "money cue before" };
   // "pèse 7,6 milliards d'euros par an": a flow, never what something is worth
   if (v > f) return PER_PERIOD_AFTER.test(after) ? { kind: "money", how: "a yearly amount" } : { kind: "valuation", how: "cue before" };
   if (f >= 0) {
+    if (/^financement/iu.test(cue) && A_WORKS_COST.test(clause.slice(f + cue.length))) return { kind: "money", how: "a work's cost" };
     // "a bouclé le transfert de son attaquant pour 38 millions", "a bouclé le rachat de X pour": a price, not a round
     if (/^boucl/iu.test(cue) && (SALE.test(clause.slice(f)) || SALE_THEN_CLOSED.test(clause.slice(Math.max(0, f - 80), f)))) return { kind: "money", how: "a price" };
     // "le Livret A avait collecté 18,7 milliards", "l'assureur a collecté 1,35 milliard net": savings taken in are

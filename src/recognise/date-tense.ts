@@ -265,6 +265,11 @@ const REPORTED_AFTER = narrow(/(?:[»"”][^\S\n]?)?,[^\S\n]*(?:(?:a|ont|avait|a
 // (a decimal comma or point, "une marge de 7,9 %", closes nothing)
 const RELATIVE_OPENS = narrow(/,[^\S\n]*(?:qui|que|qu['’]|dont|où)(?![\p{L}])(?:[^,.;:!?]|[,.](?=\d))*$/u);
 
+// "qui plafonne", "qui interdit", "qui ne concerne": a relative clause whose verb is a simple present (not the
+// imperfect "qui plafonnait", nor an auxiliary, which the cues read)
+const PRESENT_RELATIVE_OPENS = narrow(
+  /(?<![\p{L}])qui[^\S\n]+(?:(?:ne|n['’]|se|s['’]|le|la|les|l['’]|lui|leur|y|en)[^\S\n]*){0,2}\p{Ll}{3,20}(?:e|es|ent|it|end|ond|oit)(?![\p{L}])(?<!(?:ait|aient|sont|vont|ont|font))[^.;:!?\n]{0,100}$/u,
+);
 /** The tense the clause around text[start, end) speaks in, or null when no cue is found. */
 // "devait partir en décembre", "qui devaient rejoindre l'orbite en juin": the date a plan was for, now past or not;
 // "prévue en mars, elle n'interviendra qu'en septembre", "jusqu'ici programmé au deuxième trimestre, glissait au …":
@@ -311,6 +316,10 @@ export function tenseAround(text: string, start: number, end: number): Tense | n
     const own = nearestTense(text.slice(relFrom, relTo), start - relFrom, end - start);
     if (own) return own;
   }
+  // "a signé vendredi un arrêté qui plafonne, du 1er août au 30 septembre, les prélèvements": a relative clause in the
+  // present, with no cue of its own, tells when its measure runs, not when the main verb's act was done
+  const present = PRESENT_RELATIVE_OPENS.exec(text.slice(from, start));
+  if (present && nearestTense(text.slice(from + present.index, to), start - from - present.index, end - start) === null) return null;
   if (inParticipleAside(text, from, to, start, end)) return "past";
   return nearestTense(withoutClosedRelatives(text.slice(from, ownPredicateEnd(text, from, start, end, to)), start - from).replace(AS_PLANNED, (m) => " ".repeat(m.length)), start - from, end - start);
 }

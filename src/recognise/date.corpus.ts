@@ -353,6 +353,12 @@ export const corpus: Corpus = {
     { text: "L'agence Fitch, qui avait abaissé la note belge à A+ en mars, rendra son avis le 5 décembre.", refDate: "2025-11-24", want: [{ value: "2025-03", text: "mars" }, { value: "2025-12-05", text: "5 décembre" }] },
     // (a decimal comma inside the relative clause closes nothing: "qui a dégagé une marge de 7,9 % au premier semestre")
     { text: "Le groupe, qui a dégagé une marge de 7,9 % au premier semestre, recrutera 250 personnes d’ici fin 2030.", refDate: "2029-10-03", want: [{ value: "2029-H1", text: "premier semestre" }] },
+    // ... and so does one with no comma whose verb is in the present: the main verb's past tells when it was signed, not
+    // when the measure runs
+    { text: "Le préfet a signé vendredi un arrêté qui plafonne, du 1er août au 30 septembre, les prélèvements d’eau.", refDate: "2028-07-26", want: [{ value: "2028-08-01", text: "1er août" }, { value: "2028-09-30", text: "30 septembre" }] },
+    { text: "La commune a voté mardi un règlement qui interdit les feux de jardin le 14 juin.", refDate: "2028-03-14", want: [{ value: "2028-06-14", text: "14 juin" }] },
+    // (a relative clause in the past keeps its own tense)
+    { text: "Le juge a rendu une décision qui a suspendu le chantier le 14 juin.", refDate: "2028-03-14", want: [{ value: "2027-06-14", text: "14 juin" }] },
     { text: "Le parking, dont le tarif passera de 8 à 9,50 euros en mars, a rapporté 5,2 millions d'euros.", refDate: "2029-01-09", want: [{ value: "2029-03", text: "mars" }] },
     // ... and a verb of motion takes "être" in the compound past: "dont le taux est passé à 2 % en janvier"
     { text: "Le solde sera couvert par l'emprunt et par le versement mobilité, dont le taux est passé à 2 % en janvier.", refDate: "2028-10-09", want: [{ value: "2028-01", text: "janvier" }] },
