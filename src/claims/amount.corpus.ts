@@ -310,6 +310,10 @@ export const corpus = claimCorpus(
     // (after a loan told in the sentence before)
     { text: "Le canton prêtera 60 millions de francs sur trente ans. La commune de Val-de-Ruz cède le terrain en droit de superficie et versera 25 millions.", want: [{ kind: "funding", value: 60e6 }, { kind: "money", value: 25e6 }], only: true },
     { text: "La banque prêtera 40 millions d'euros. Le département du Nord met à disposition deux bâtiments et apportera 12 millions d'euros au projet.", want: [{ kind: "funding", value: 40e6 }, { kind: "money", value: 12e6 }], only: true },
+    // what a listing raised is funding ("dont 95 M$ lors de son entrée en Bourse"); a value compared with the listing's
+    // stays a valuation
+    { text: "Fondée en 2011, Témiscam a levé 410 millions de dollars depuis sa création, dont 95 M$ lors de son entrée en Bourse, en 2021.", want: [{ kind: "funding", value: 410e6 }, { kind: "funding", value: 95e6 }], only: true },
+    { text: "Le groupe est valorisé 2 milliards d'euros, contre 900 millions lors de son introduction en Bourse.", want: [{ kind: "valuation", value: 2e9 }, { kind: "valuation", value: 900e6 }], only: true },
     // a public body taking part in a company's round is no public borrowing
     { text: "Via son fonds Jura Croissance, la collectivité participe à la levée de 24 millions d’euros de la start-up Hydrovalys.", want: [{ kind: "funding", value: 24e6 }], only: true },
     // public works estimated: an amount, not a company's value

@@ -403,6 +403,9 @@ const A_WORKS_COST = narrow(
   /^[^\S\n]+(?:de|du|des|d['’])[^\S\n]*(?:(?:son|sa|ses|leur|leurs|la|le|les|l['’]|un|une|ce|cet|cette|ces)[^\S\n]*)?(?:[\p{L}-]{1,20}[^\S\n]+)?(?:stades?|arènes?|patinoires?|salles?|piscines?|usines?|campus|lignes?|tramways?|trams?|ponts?|tunnels?|gares?|hôpital|hôpitaux|écoles?|collèges?|lycées?|bâtiments?|sièges?|centres?|chantiers?|extensions?|rénovations?|constructions?|prolongements?|parkings?|aménagements?|infrastructures?)(?![\p{L}])(?:[^\S\n]+[\p{L}'’-]{1,20}){0,3}[^\S\n]+(?:de|d['’])[^\S\n]*(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|quelque)[^\S\n]+)?$/iu,
 );
 
+const AT_A_LISTING_AFTER = narrow(/^[^\S\n]*lors[^\S\n]+de[^\S\n]+(?:son|sa|leur|l['’])[^\S\n]*(?:introduction|entrée|cotation)[^\S\n]+en[^\S\n]+[Bb]ourse/u);
+const COMPARED_BEFORE = narrow(/(?<![\p{L}])(?:contre|face[^\S\n]+à|comparé[^\S\n]+à)[^\S\n]+(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|quelque)[^\S\n]+)?$/u);
+
 function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; how: string } {
   const after = textAfter(m, ctx, 40);
   if (TAXES_AFTER.test(after)) return { kind: "money", how: "a price before or after tax" };
@@ -419,6 +422,9 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
   // "Le passif atteint 8,4 millions, dont 2 millions de prêts": liabilities, whatever they are made of
   if (LIABILITIES_BEFORE.test(textBefore(m, ctx).slice(-50))) return { kind: "money", how: "liabilities" };
   if (publicBorrowing(m, ctx)) return { kind: "money", how: "public borrowing" };
+  // "dont 95 M$ lors de son entrée en Bourse": what a listing raised (not "contre 900 millions lors de son
+  // introduction en Bourse", a value compared with the listing's)
+  if (AT_A_LISTING_AFTER.test(after) && !COMPARED_BEFORE.test(textBefore(m, ctx).slice(-25))) return { kind: "funding", how: "raised at a listing" };
   // ("valorise la cible à 289 M€ en fonds propres": an equity value, not equity raised)
   if (FUNDING_AFTER.test(after)) return EQUITY_VALUE.test(textBefore(m, ctx).slice(-80)) && IN_EQUITY_AFTER.test(after) ? { kind: "valuation", how: "an equity value" } : { kind: "funding", how: "cue after" };
   if (AS_A_GRANT.test(after) || GRANTS_AFTER.test(after)) return { kind: "money", how: "a grant" };

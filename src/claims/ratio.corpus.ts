@@ -98,6 +98,23 @@ export const corpus = claimCorpus(
     // ... in the first person too, as a boss says it
     { text: "« Nous avons doublé nos effectifs en trois ans », assure-t-il.", want: [{ value: 2, unit: "x", text: "doublé" }] },
     { text: "« J'ai triplé la production depuis mon arrivée. »", want: [{ value: 3, unit: "x", text: "triplé" }] },
+    // ... and in the singular with a definite object that is a quantity ("triple la capacité de son usine"), or with
+    // none but a time or the figure reached after it ("double en un mois", "le résultat net triple, à 171 M€")
+    { text: "Refroidissement liquide : Glacirel triple la capacité de son usine de Pontarlier", want: [{ value: 3, unit: "x", text: "triple" }], only: true },
+    { text: "Datalune double en un mois et franchit le milliard d'euros de capitalisation", want: [{ value: 2, unit: "x", text: "double" }], only: true },
+    { text: "L'Ebitda ressort à 318 M€, et le résultat net triple, à 171 M€.", want: [{ value: 3, unit: "x", text: "triple" }], only: true },
+    // ... in the future with an object, or in a passive ("sera doublée", "une valorisation quasi doublée")
+    { text: "Son article 27 doublera la franchise médicale sur les boîtes de médicaments.", want: [{ value: 2, unit: "x", text: "doublera" }], only: true },
+    { text: "Sa capacité sera doublée d'ici la fin de l'année.", want: [{ value: 2, unit: "x", text: "doublée" }] },
+    { text: "Une valorisation quasi doublée par rapport à sa série B de 2026.", want: [{ value: 2, unit: "x", text: "doublée", qualifier: "approx" }] },
+    // ... after more linking words and quotes: "ont toutefois triplé", "a beau avoir triplé", "a « triplé »"
+    { text: "Les investissements privés dans la filière ont toutefois triplé depuis 2024.", want: [{ value: 3, unit: "x", text: "triplé" }], only: true },
+    { text: "Le fondeur a beau avoir triplé ses capacités d'encapsulation depuis 2026, il ne suit pas.", want: [{ value: 3, unit: "x", text: "triplé" }], only: true },
+    { text: "Selon elle, l’usage a « triplé depuis janvier ».", want: [{ value: 3, unit: "x", text: "triplé" }], only: true },
+    // ... and the noun with a possessive: "un triplement de son bénéfice"
+    { text: "Le groupe avait annoncé un triplement de son bénéfice d'exploitation au troisième trimestre.", want: [{ value: 3, unit: "x", text: "triplement" }], only: true },
+    // "soit plus du double", "soit près du double": the multiple a comparison comes to
+    { text: "La production passera de 9 000 à 21 000 plaquettes par mois, soit plus du double.", want: [{ value: 2, unit: "x", text: "double", qualifier: "more_than" }] },
     // "fois l'objectif": a multiple of a figure named with an elided article
     { text: "La collecte a atteint 900 000 euros, soit deux fois l'objectif initial.", want: [{ value: 2, unit: "x" }] },
     // an offering subscribed N times over: demand as a multiple of what was offered
@@ -113,6 +130,8 @@ export const corpus = claimCorpus(
     { text: "Les joueurs doublent la mise au casino ; le mot est écrit en double dans la liste.", why: "raising the stakes, and a duplicate: no multiple" },
     { text: "Le groupe prévoit un double effet sur ses marges, et la ligne double la voie ferrée.", why: "an adjective, and doubling a route" },
     { text: "Le plan vise à ce que la France double sa capacité de calcul d'ici 2030.", why: "a subjunctive after 'que': an aim" },
+    { text: "La députée double la mise et le député double la voiture du ministre sur la route.", why: "raising the stakes, and overtaking: no quantity doubled" },
+    { text: "Le doublement de la voie est prévu ; le tunnel sera doublé d'une galerie de secours.", why: "a second track, and a tunnel lined with another" },
     { text: "Une requête consomme 2 Wh, mais multipliés par des milliards de requêtes quotidiennes, ils pèsent lourd.", why: "multiplied by a count of things, not by a factor" },
     { text: "Le groupe multiplie les rachats, financés par 3 banques.", why: "'par' after a comma names an agent" },
     { text: "Une fois de plus, Musk surprend.", why: "idiom" },

@@ -30,11 +30,11 @@ const MOD = `(?<mod>début|debut|fin|mi|milieu)(?:-|${SP})(?:de${SP}l${APOS}ann�
 
 const g = (m: RegExpExecArray, name: string): string | undefined => m.groups?.[name];
 
-// "... de l'an prochain", "... de l'année dernière", "... de cette année": after a quarter, half, season or
-// month, the year counted from the reference's, read as one mention with what it follows.
+// "... de l'an prochain", "... de l'année dernière", "... de cette année", "en septembre l'an dernier": after a
+// quarter, half, season or month, the year counted from the reference's, read as one mention with what it follows.
 const YEAR_REL_WORDS = `prochaine|prochain|dernière|derniere|dernier|passée|passee|passé|passe|en${SP}cours`;
 export const YEAR_TAIL =
-  `${SP}(?:de${SP}l${APOS}(?:année|annee|an)${SP}(?<yrel>${YEAR_REL_WORDS})${RB}|de${SP}cette${SP}(?<ythis>année|annee)(?![\\p{L}\\p{N}]|-l[àa]))`;
+  `${SP}(?:(?:de${SP})?l${APOS}(?:année|annee|an)${SP}(?<yrel>${YEAR_REL_WORDS})${RB}|de${SP}cette${SP}(?<ythis>année|annee)(?![\\p{L}\\p{N}]|-l[àa]))`;
 /** -1, 0, +1 from YEAR_TAIL's groups; undefined when the tail is absent. */
 export function yearOffsetOf(m: RegExpExecArray): number | undefined {
   if (g(m, "ythis")) return 0;

@@ -117,6 +117,9 @@ export const PREVIOUS_WORDS = ["précédent", "précédente", "d'avant"];
 export const COUNT_WORDS: ReadonlyArray<readonly [string, number]> = [
   ["un", 1], ["une", 1], ["deux", 2], ["trois", 3], ["quatre", 4], ["cinq", 5], ["six", 6], ["sept", 7],
   ["huit", 8], ["neuf", 9], ["dix", 10], ["onze", 11], ["douze", 12], ["quinze", 15], ["vingt", 20], ["trente", 30],
+  // compounds, read whole: "dix-huit mois plus tard" is never "huit mois plus tard"
+  ["treize", 13], ["quatorze", 14], ["seize", 16], ["dix-sept", 17], ["dix-huit", 18], ["dix-neuf", 19],
+  ["vingt-quatre", 24], ["trente-six", 36], ["quarante", 40], ["quarante-huit", 48], ["cinquante", 50], ["soixante", 60],
 ];
 export function countValue(word: string): number | undefined {
   if (/^\d+$/.test(word)) return Number(word);

@@ -32,6 +32,9 @@ export const corpus: Corpus = {
     { text: "Le budget de l'année prochaine est serré.", refDate: TUE, want: [{ value: "2014", text: "l'année prochaine" }] },
     { text: "Une autre levée est envisagée au deuxième trimestre de l'an prochain.", refDate: MON, want: [{ value: "2025-Q2", text: "deuxième trimestre de l'an prochain", anchor: "reference" }] },
     { text: "Le magasin a fermé en juin de l'année dernière.", refDate: MON, want: [{ value: "2023-06", text: "juin de l'année dernière" }] },
+    // (the year told without "de": "en septembre l'an dernier")
+    { text: "Les hôtels affichent un taux d'occupation de 94 %, contre 61 % en septembre l’an dernier.", refDate: "2028-10-02", want: [{ value: "2027-09", text: "septembre l’an dernier" }] },
+    { text: "Les ventes du troisième trimestre l'année prochaine devraient rebondir.", refDate: "2028-10-02", want: [{ value: "2029-Q3", text: "troisième trimestre l'année prochaine" }] },
     // Weekdays
     { text: "Le site l'a rapporté samedi.", refDate: MON, want: [{ value: "2024-05-25", text: "samedi" }] },
     { text: "Samedi, des milliers de personnes ont manifesté.", refDate: MON, want: [{ value: "2024-05-25", text: "Samedi" }] },
@@ -48,6 +51,9 @@ export const corpus: Corpus = {
     { text: "Il a cofondé OpenAI en 2015, puis l'a quittée trois ans plus tard.", want: [{ value: "2018", text: "trois ans plus tard", anchor: "explicit" }] },
     { text: "Le 3 mars 2015, l'accord a été signé. Le lendemain, il était contesté.", want: [{ value: "2015-03-04", text: "Le lendemain" }] },
     { text: "Le 3 mars 2015, l'accord a été signé ; deux jours plus tard, il était contesté.", want: [{ value: "2015-03-05", text: "deux jours plus tard" }] },
+    // a compound number word is counted whole, never from its last part ("dix-huit", not "huit")
+    { text: "Le premier réacteur démarrera en mars 2038, le second dix-huit mois plus tard.", want: [{ value: "2038-03", text: "mars 2038" }, { value: "2039-09", text: "dix-huit mois plus tard" }] },
+    { text: "L'usine a ouvert en mars 2020 et a fermé vingt-quatre mois plus tard.", want: [{ value: "2020-03" , text: "mars 2020" }, { value: "2022-03", text: "vingt-quatre mois plus tard" }] },
     { text: "Le lendemain du 13 février, la neige est tombée.", refDate: TUE, want: [{ value: "2013-02-14", text: "Le lendemain du 13 février" }] },
     { text: "La veille de Noël, les magasins ferment tôt.", refDate: "2024-11-02", want: [{ value: "2024-12-24", text: "veille de Noël" }] },
     { text: "Il est arrivé la veille.", refDate: TUE, want: [{ value: "2013-02-11", text: "la veille" }] },

@@ -78,7 +78,8 @@ const countedShift: DateParser = {
   firstWords: ["il", "dans", ...COUNT_WORDS.map(([w]) => foldWord(w))],
   digitRuns: [1, 2, 3],
   pattern: patternSource(
-    `${LB}(?:il${SP}y${SP}a${SP}(?<n1>${COUNT})${SP}(?<u1>${UNIT})|dans${SP}(?<n2>${COUNT})${SP}(?<u2>${UNIT})` +
+    // (not after a hyphen: "soixante-dix-huit mois" is no "huit mois")
+    `${LB}(?<!-)(?:il${SP}y${SP}a${SP}(?<n1>${COUNT})${SP}(?<u1>${UNIT})|dans${SP}(?<n2>${COUNT})${SP}(?<u2>${UNIT})` +
       `|(?<n3>${COUNT})${SP}(?<u3>${UNIT})${SP}(?<dir>plus${SP}tard|plus${SP}t[ôo]t|apr[èe]s|auparavant|avant))${RB}`,
     "giu",
   ),
