@@ -11,7 +11,7 @@ import { opensLine } from "../text/lines.js";
 import { findInvestors, investorsJoining, joinsTheRound } from "./investors.js";
 import { makeDraft } from "./draft.js";
 import {
-  AMOUNT_HOLDERS, COMPANY_NOUNS, COMPARISON, ESTIMATED_AMOUNT, ESTIMATED_COMPANY, FUNDING_AFTER, FUNDING_BEFORE, MONEY_BEFORE, OPERATION, POST_MONEY, PRE_MONEY, ROUND, VALUATION_AFTER, VALUATION_BEFORE,
+  AMOUNT_HOLDERS, BUILDINGS_AND_WORKS, COMPANY_NOUNS, COMPARISON, ESTIMATED_AMOUNT, ESTIMATED_COMPANY, FUNDING_AFTER, FUNDING_BEFORE, MONEY_BEFORE, OPERATION, POST_MONEY, PRE_MONEY, ROUND, VALUATION_AFTER, VALUATION_BEFORE,
 } from "./lexicon.js";
 import { textAfter, textBefore, type ClaimDraft, type Rule, type RuleContext } from "./types.js";
 
@@ -90,6 +90,8 @@ const AS_A_GRANT = narrow(/^[^.;]{0,30}?(?<![\p{L}])sous\s+forme\s+(?:de\s+subve
 const LOCAL_AUTHORITY_AFTER = narrow(/^[^\S\n]+(?:de|du|d['’])[^\S\n]*(?:la[^\S\n]+|l['’])?(?:État|[Rr]égion|intercommunalité|commune|métropole|département|agglomération|ville|communauté)(?![\p{L}])/u);
 // "60 millions d'euros de subventions au titre de France 2030": the amount names itself a grant
 const GRANTS_AFTER = narrow(/^[^\S\n]*(?:de|d['’])[^\S\n]*(?:subventions?|aides[^\S\n]+publiques|dons)(?![\p{L}])/u);
+/** Local and regional public bodies, as a sentence names them after an article: "la commune", "le canton", "le CHU". */
+const LOCAL_BODY_NOUNS = "commune|ville|mairie|syndicat|métropole|agglomération|département|région|collectivité|intercommunalité|canton|hôpital|CHU";
 function publicAid(m: MoneyMention, ctx: RuleContext, clause: string, cueAt: number): boolean {
   const after = textAfter(m, ctx, 80);
   if (THROUGH_A_FUND.test(after)) return false;
@@ -98,8 +100,9 @@ function publicAid(m: MoneyMention, ctx: RuleContext, clause: string, cueAt: num
 }
 // "La commune de Val-de-Ruz cède le terrain en droit de superficie et versera 25 millions": a local or public body
 // opening the sentence is who pays, however far its verb, unless another subject comes in ("qui", "tandis que")
-const PUBLIC_BODY_SUBJECT = narrow(
-  /^[\s«"“]*(?:La|Le|L['’])[^\S\n]*(?:commune|ville|mairie|métropole|région|Région|département|collectivité|canton|agglomération|intercommunalité|État|Etat)(?![\p{L}])(?:(?!(?:qui|dont|que|tandis|alors|mais)(?![\p{L}]))[^.;:!?\n]){0,160}$/u,
+const PUBLIC_BODY_SUBJECT = narrowRegExp(
+  String.raw`^[\s«"“]*(?:la|le|l['’])[^\S\n]*(?:${LOCAL_BODY_NOUNS}|État|Etat)(?![\p{L}])(?:(?!(?:qui|dont|que|tandis|alors|mais)(?![\p{L}]))[^.;:!?\n]){0,160}$`,
+  "iu",
 );
 
 // "Mécalyse (Saint-Étienne) : 12,5 millions d’euros. La start-up a bouclé une série A …": a round-up item opens on
@@ -387,7 +390,7 @@ function debtCarriedOrRepaid(m: MoneyMention, ctx: RuleContext, after: string): 
 const BORROWED_BEFORE = narrow(/(?<![\p{L}])emprunt\p{L}*(?:[^\S\n]+(?:vert|bancaire|de|d['’]|environ|près|plus|quelque|jusqu['’]à)){0,3}[^\S\n]{0,3}$/iu);
 const LONG_LOAN_AFTER = narrow(/^[^.;]{0,25}?(?<![\p{L}])sur[^\S\n]+(?:dix|douze|quinze|vingt|vingt-cinq|trente|quarante|[1-9]\d)[^\S\n]+ans(?![\p{L}])/iu);
 const PUBLIC_LENDING = /autofinanc|Banque\s+des\s+[Tt]erritoires/u;
-const LOCAL_BODY = narrow(/(?<![\p{L}])(?:la|le|l['’])[^\S\n]*(?:commune|ville|mairie|syndicat|métropole|agglomération|département|région|collectivité|intercommunalité|hôpital|CHU)(?![\p{L}])/iu);
+const LOCAL_BODY = narrowRegExp(String.raw`(?<![\p{L}])(?:la|le|l['’])[^\S\n]*(?:${LOCAL_BODY_NOUNS})(?![\p{L}])`, "iu");
 const LOCAL_COUNCIL = /conseil\s+(?:municipal|métropolitain|départemental|régional|communautaire)/iu;
 function publicBorrowing(m: MoneyMention, ctx: RuleContext): boolean {
   const before = textBefore(m, ctx);
@@ -399,8 +402,9 @@ function publicBorrowing(m: MoneyMention, ctx: RuleContext): boolean {
 
 // "le financement de son arène de 640 millions", "de la nouvelle ligne de tramway de 310 millions": what the amount
 // is "of" is a building or a public work, whose cost it is, not a round ("le financement de sa série B de 40 millions")
-const A_WORKS_COST = narrow(
-  /^[^\S\n]+(?:de|du|des|d['’])[^\S\n]*(?:(?:son|sa|ses|leur|leurs|la|le|les|l['’]|un|une|ce|cet|cette|ces)[^\S\n]*)?(?:[\p{L}-]{1,20}[^\S\n]+)?(?:stades?|arènes?|patinoires?|salles?|piscines?|usines?|campus|lignes?|tramways?|trams?|ponts?|tunnels?|gares?|hôpital|hôpitaux|écoles?|collèges?|lycées?|bâtiments?|sièges?|centres?|chantiers?|extensions?|rénovations?|constructions?|prolongements?|parkings?|aménagements?|infrastructures?)(?![\p{L}])(?:[^\S\n]+[\p{L}'’-]{1,20}){0,3}[^\S\n]+(?:de|d['’])[^\S\n]*(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|quelque)[^\S\n]+)?$/iu,
+const A_WORKS_COST = narrowRegExp(
+  String.raw`^[^\S\n]+(?:de|du|des|d['’])[^\S\n]*(?:(?:son|sa|ses|leur|leurs|la|le|les|l['’]|un|une|ce|cet|cette|ces)[^\S\n]*)?(?:[\p{L}-]{1,20}[^\S\n]+)?(?:${BUILDINGS_AND_WORKS})(?![\p{L}])(?:[^\S\n]+[\p{L}'’-]{1,20}){0,3}[^\S\n]+(?:de|d['’])[^\S\n]*(?:(?:environ|près[^\S\n]+de|plus[^\S\n]+de|quelque)[^\S\n]+)?$`,
+  "iu",
 );
 
 const AT_A_LISTING_AFTER = narrow(/^[^\S\n]*lors[^\S\n]+de[^\S\n]+(?:son|sa|leur|l['’])[^\S\n]*(?:introduction|entrée|cotation)[^\S\n]+en[^\S\n]+[Bb]ourse/u);

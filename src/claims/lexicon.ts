@@ -69,18 +69,24 @@ export const COMPANY_NOUNS = "start-?ups?|sociétés?|entreprises?|groupes?|firm
  * Things that have an amount and are no company: a market, a deal, a line of accounts. What they are
  * "estimé à" or what they "pèse" is money, not a valuation.
  */
+/**
+ * Buildings and public works: what an amount is the cost of ("Le prolongement du tram … est estimé à 88 millions", "le
+ * financement de son arène de 640 millions").
+ */
+export const BUILDINGS_AND_WORKS =
+  "usines?|campus|bâtiments?|sièges?|centres?|infrastructures?|chantiers?|extensions?|constructions?|rénovations?|" +
+  "prolongements?|tramways?|trams?|lignes?|ponts?|tunnels?|routes?|rocades?|stades?|arènes?|patinoires?|salles?|parkings?|" +
+  "gares?|piscines?|écoles?|collèges?|lycées?|hôpital|hôpitaux|aménagements?";
 export const AMOUNT_HOLDERS =
-  "contrats?|coûts?|marchés?|montants?|budgets?|enveloppes?|factures?|préjudices?|investissements?|chantiers?|projets?|commandes?|" +
+  "contrats?|coûts?|marchés?|montants?|budgets?|enveloppes?|factures?|préjudices?|investissements?|projets?|commandes?|" +
   "accords?|transactions?|prix|pertes?|manque|dommages?|économies?|retombées|impacts?|besoins?|subventions?|aides?|plans?|secteurs?|" +
   "filières?|industries?|partenariats?|billetteries?|activités?|divisions?|branches?|chiffres?|programmes?|dettes?|postes?|masses?|" +
   "parts?|sponsorings?|parrainages?|mécénats?|transferts?|salaires?|rémunérations?|primes?|amendes?|taxes?|impôts?|dépenses?|" +
-  "appels?\\s+d['’]offres|passifs?|actifs?|rénovations?|travaux|modernisations?|extensions?|constructions?|réhabilitations?|surcoûts?|" +
+  "appels?\\s+d['’]offres|passifs?|actifs?|travaux|modernisations?|réhabilitations?|surcoûts?|" +
   "charges?|provisions?|dépréciations?|volets?|stratégies?|(?:management\\s+)?packages?|portefeuilles?|" +
-  // equipment and buildings: "Un second module, estimé à 40 millions"
-  "modules?|machines?|usines?|campus|bâtiments?|phases?|tranches?|équipements?|systèmes?|infrastructures?|installations?|" +
-  // public works: "Le prolongement du tram …, est estimé à 88 millions d'euros"
-  "prolongements?|tramways?|trams?|lignes?|ponts?|tunnels?|routes?|rocades?|stades?|parkings?|gares?|piscines?|écoles?|collèges?|" +
-  "lycées?|aménagements?|" +
+  // equipment: "Un second module, estimé à 40 millions"
+  "modules?|machines?|phases?|tranches?|équipements?|systèmes?|installations?|" +
+  `${BUILDINGS_AND_WORKS}|` +
   // goods: "La marchandise … est estimée à 96 millions de ringgits"
   "marchandises?|cargaisons?|lots?|stocks?|biens?|" +
   // property and holdings: "un appartement … estimé à 2,3 millions", "Le fonds pèse désormais 3 milliards"

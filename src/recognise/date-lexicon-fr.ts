@@ -113,18 +113,15 @@ export const NEXT_WORDS = ["prochain", "prochaine"];
 export const FOLLOWING_WORDS = ["suivant", "suivante", "d'après"];
 export const PREVIOUS_WORDS = ["précédent", "précédente", "d'avant"];
 
-/** Small counts used in "il y a trois jours", "dans deux mois". */
-export const COUNT_WORDS: ReadonlyArray<readonly [string, number]> = [
-  ["un", 1], ["une", 1], ["deux", 2], ["trois", 3], ["quatre", 4], ["cinq", 5], ["six", 6], ["sept", 7],
-  ["huit", 8], ["neuf", 9], ["dix", 10], ["onze", 11], ["douze", 12], ["quinze", 15], ["vingt", 20], ["trente", 30],
-  // compounds, read whole: "dix-huit mois plus tard" is never "huit mois plus tard"
-  ["treize", 13], ["quatorze", 14], ["seize", 16], ["dix-sept", 17], ["dix-huit", 18], ["dix-neuf", 19],
-  ["vingt-quatre", 24], ["trente-six", 36], ["quarante", 40], ["quarante-huit", 48], ["cinquante", 50], ["soixante", 60],
-];
+/** Counts in words used in "il y a trois jours", "dans deux mois", "quarante ans plus tard": the number lexicon's units and tens. */
+export const COUNT_WORDS: ReadonlyArray<readonly [string, number]> = [...Object.entries(SMALL_NUMBERS), ...Object.entries(TENS)].filter(
+  ([w]) => w !== "zéro",
+);
 export function countValue(word: string): number | undefined {
   if (/^\d+$/.test(word)) return Number(word);
   const w = foldWord(word);
-  return COUNT_WORDS.find(([c]) => c === w)?.[1];
+  // (a compound, "dix-huit", "vingt-cinq", is read whole)
+  return COUNT_WORDS.find(([c]) => c === w)?.[1] ?? spokenNumber(word);
 }
 
 /** Ordinals for "3e trimestre", "premier semestre", "le 3eme jour d'octobre", "deuxième lundi de mai". */

@@ -53,7 +53,8 @@ export const corpus: Corpus = {
     { text: "Le 3 mars 2015, l'accord a été signé ; deux jours plus tard, il était contesté.", want: [{ value: "2015-03-05", text: "deux jours plus tard" }] },
     // a compound number word is counted whole, never from its last part ("dix-huit", not "huit")
     { text: "Le premier réacteur démarrera en mars 2038, le second dix-huit mois plus tard.", want: [{ value: "2038-03", text: "mars 2038" }, { value: "2039-09", text: "dix-huit mois plus tard" }] },
-    { text: "L'usine a ouvert en mars 2020 et a fermé vingt-quatre mois plus tard.", want: [{ value: "2020-03" , text: "mars 2020" }, { value: "2022-03", text: "vingt-quatre mois plus tard" }] },
+    { text: "L'usine a ouvert en mars 2020 et a fermé vingt-quatre mois plus tard.", want: [{ value: "2020-03", text: "mars 2020" }, { value: "2022-03", text: "vingt-quatre mois plus tard" }] },
+    { text: "Le contrat a été signé le 1er mars 2020 et résilié quatre-vingt-dix jours plus tard.", want: [{ value: "2020-03-01", text: "1er mars 2020" }, { value: "2020-05-30", text: "quatre-vingt-dix jours plus tard" }] },
     { text: "Le lendemain du 13 février, la neige est tombée.", refDate: TUE, want: [{ value: "2013-02-14", text: "Le lendemain du 13 février" }] },
     { text: "La veille de Noël, les magasins ferment tôt.", refDate: "2024-11-02", want: [{ value: "2024-12-24", text: "veille de Noël" }] },
     { text: "Il est arrivé la veille.", refDate: TUE, want: [{ value: "2013-02-11", text: "la veille" }] },

@@ -7,10 +7,11 @@ import type { DateMod } from "./types.js";
 import { caselessRegExp } from "./caseless.js";
 import { LB, MOD_FIRST, NTH_FIRST, NTH_WEEKDAY_RANK, RB, WEEKDAY_FIRST, WEEKDAY_FULL } from "./date-absolute.js";
 import { patternSource, type DateParser, type RelativePeriodDraft, type ShiftDraft, type WeekdayDraft } from "./date-draft.js";
-import { APOS, COUNT_WORDS, countValue, foldWord, modOf, ordinalValue, ORDINAL_DIGITS, OSP, SP, alternation, weekdayNumber } from "./date-lexicon-fr.js";
+import { APOS, COUNT_WORDS, countValue, foldWord, modOf, ordinalValue, ORDINAL_DIGITS, OSP, SP, SPOKEN_WORDS, alternation, weekdayNumber } from "./date-lexicon-fr.js";
 
 const g = (m: RegExpExecArray, name: string): string | undefined => m.groups?.[name];
-const COUNT = `(?:\\d{1,3}|${alternation(COUNT_WORDS.map(([w]) => w))})`;
+// (a compound goes on after a hyphen: "dix-huit", "vingt-cinq", read whole by countValue)
+const COUNT = `(?:\\d{1,3}|(?:${alternation(COUNT_WORDS.map(([w]) => w))})(?:-(?:${alternation(SPOKEN_WORDS)}))*)`;
 const UNIT = "(?:jours?|semaines?|mois|ans|an|années?|annees?)";
 /** "du", "de la", "de l'", "de", "d'" after "la veille" / "le lendemain": the base follows. */
 const OF_TAIL = `(?<tail>${SP}(?:du|de${SP}la|de${SP}l${APOS}|de|d${APOS}))?`;

@@ -35,10 +35,10 @@ const MULTIPLIES_QUANTITY = narrow(
   /(?<![\p{L}])(?<!(?:le|du|au|un|en)[^\S\n]{1,3})(double|triple|quadruple|quintuple|décuple|centuple)(?=[^\S\n]+(?:la|le|les|l['’])[^\S\n]*(?:capacités?|production|puissance|surface|superficie|taille|nombre|effectifs?|budget|chiffre|flotte|volumes?|débit|vitesse|montant|enveloppe|ventes|prix|tarifs?|valeur|bénéfice|résultat|dividende|investissements?)(?![\p{L}])|[^\S\n]+en[^\S\n]+(?:un|une|deux|trois|quatre|cinq|six|dix|douze|\d{1,2})[^\S\n]+(?:ans?|années?|mois|semaines?|jours?|trimestres?|semestres?)(?![\p{L}])|[^\S\n]*,[^\S\n]*à[^\S\n]+\d)/gu,
 );
 // "Sa capacité sera doublée d'ici la fin de l'année", "une valorisation quasi doublée": a passive, or a participle
-// after an adverb of degree (not "sera doublé d'une galerie", lined with; "a été doublé par Verstappen"; "doublé en
+// after an adverb of degree with no auxiliary before it ("a presque doublé" is MULTIPLIED's) (not "sera doublé d'une galerie", lined with; "a été doublé par Verstappen"; "doublé en
 // anglais", dubbed)
 const MULTIPLIED_PASSIVE = narrow(
-  /(?<![\p{L}])(?:(?:sera|seront|serait|seraient|est|sont|a[^\S\n]+été|ont[^\S\n]+été|avait[^\S\n]+été|avaient[^\S\n]+été|va[^\S\n]+être|vont[^\S\n]+être|doit[^\S\n]+être|doivent[^\S\n]+être)(?:[^\S\n]+(?:presque|quasiment|pratiquement|déjà|encore|ainsi|largement|plus[^\S\n]+que))*|quasi|presque|quasiment|pratiquement|plus[^\S\n]+que)[^\S\n]+(doubl|tripl|quadrupl|quintupl|décupl|centupl)ée?s?(?![\p{L}])(?![^\S\n]+(?:d['’]une?(?![\p{L}])|de[^\S\n]+(?:la|le|les)(?![\p{L}])|par[^\S\n]+\p{Lu}|en[^\S\n]+(?:français|anglais|allemand|espagnol|italien|VF|VO)(?![\p{L}])))/gu,
+  /(?<![\p{L}])(?:(?:sera|seront|serait|seraient|est|sont|a[^\S\n]+été|ont[^\S\n]+été|avait[^\S\n]+été|avaient[^\S\n]+été|va[^\S\n]+être|vont[^\S\n]+être|doit[^\S\n]+être|doivent[^\S\n]+être)(?:[^\S\n]+(?:presque|quasiment|pratiquement|déjà|encore|ainsi|largement|plus[^\S\n]+que))*|(?<!(?:a|ont|avait|avaient|aura|auront|aurait|auraient)[^\S\n]{1,3})(?:quasi|presque|quasiment|pratiquement|plus[^\S\n]+que))[^\S\n]+(doubl|tripl|quadrupl|quintupl|décupl|centupl)ée?s?(?![\p{L}])(?![^\S\n]+(?:d['’]une?(?![\p{L}])|de[^\S\n]+(?:la|le|les)(?![\p{L}])|par[^\S\n]+\p{Lu}|en[^\S\n]+(?:français|anglais|allemand|espagnol|italien|VF|VO)(?![\p{L}])))/gu,
 );
 // "un triplement de son bénéfice", "le doublement de ses effectifs": the noun with a possessive object ("le doublement
 // de la voie" lays a second track)
@@ -66,18 +66,14 @@ export function recogniseMultiplied(text: string): MultipliedMention[] {
     const end = m.index + m[0].length;
     out.push({ start: end - verb.length, end, value: factorOf(verb) });
   }
-  MULTIPLIES.lastIndex = 0;
-  for (let m = MULTIPLIES.exec(text); m; m = MULTIPLIES.exec(text)) {
-    const verb = (m[1] ?? m[2]) as string;
-    // "pour que la France double sa capacité": a subjunctive after "que" is an aim
-    if (AFTER_QUE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    out.push({ start: m.index, end: m.index + verb.length, value: factorOf(verb) });
-  }
-  MULTIPLIES_QUANTITY.lastIndex = 0;
-  for (let m = MULTIPLIES_QUANTITY.exec(text); m; m = MULTIPLIES_QUANTITY.exec(text)) {
-    const verb = m[1] as string;
-    if (AFTER_QUE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    out.push({ start: m.index, end: m.index + verb.length, value: factorOf(verb) });
+  for (const re of [MULTIPLIES, MULTIPLIES_QUANTITY]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const verb = (m[1] ?? m[2]) as string;
+      // "pour que la France double sa capacité": a subjunctive after "que" is an aim
+      if (AFTER_QUE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      out.push({ start: m.index, end: m.index + verb.length, value: factorOf(verb) });
+    }
   }
   MULTIPLIED_PASSIVE.lastIndex = 0;
   for (let m = MULTIPLIED_PASSIVE.exec(text); m; m = MULTIPLIED_PASSIVE.exec(text)) {
