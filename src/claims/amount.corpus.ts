@@ -94,6 +94,10 @@ export const corpus = claimCorpus(
     { text: "Le tour de table financera un centre de calcul de 60 millions d'euros à Grenoble.", want: [{ kind: "money", value: 60e6, unit: "EUR" }], only: true },
     // (a company estimated after the round stays a valuation)
     { text: "Après cette levée, la start-up est estimée à 900 millions d'euros.", want: [{ kind: "valuation", value: 900e6, unit: "EUR" }], only: true },
+    // who estimates may come between the participle and its amount ("estimée par un investisseur à")
+    { text: "La société ne communique pas sa valorisation, estimée par un investisseur à quelque 240 millions de francs.", want: [{ kind: "valuation", value: 240e6, unit: "CHF" }], only: true },
+    { text: "La jeune pousse est évaluée par les analystes de Bernstein à 1,5 milliard de dollars.", want: [{ kind: "valuation", value: 1.5e9, unit: "USD" }], only: true },
+    { text: "Le contrat, estimé par la presse spécialisée à 300 millions d'euros, court sur dix ans.", want: [{ kind: "money", value: 300e6, unit: "EUR" }], only: true },
     // the financing of a building or a work "de 640 millions" is that work's cost, no round
     { text: "Le FC Lorvennes boucle le financement de son arène de 640 millions d'euros.", want: [{ kind: "money", value: 640e6, unit: "EUR" }], only: true },
     { text: "La région a bouclé le financement de la nouvelle ligne de tramway de 310 millions d'euros.", want: [{ kind: "money", value: 310e6, unit: "EUR" }], only: true },

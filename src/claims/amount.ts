@@ -455,7 +455,11 @@ function classifyByCues(m: MoneyMention, ctx: RuleContext): { kind: AmountKind; 
       : /^capitalis/iu.test(valuationCue.cue) && cryptoAssetValued(clause, valuationCue.at, ctx)
         ? -1
         : valuationCue.at;
-  const funded = lastMatch(FUNDING_BEFORE, clause);
+  // ("sa valorisation, estimée par un investisseur à": who estimates is inside the cue, no round's word)
+  const anyFunded = lastMatch(FUNDING_BEFORE, clause);
+  const funded = anyFunded.at > valuationCue.at && anyFunded.at < valuationCue.at + valuationCue.cue.length
+    ? lastMatch(FUNDING_BEFORE, clause.slice(0, valuationCue.at))
+    : anyFunded;
   // "La levée doit permettre de faire passer son encours … à 25 millions", "Le tour servira à financer un
   // supercalculateur de 40 millions": what the round pays for is money
   const { at: f, cue } = funded.at >= 0 && PURPOSE_BETWEEN.test(clause.slice(funded.at + funded.cue.length)) ? { at: -1, cue: "" } : funded;

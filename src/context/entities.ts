@@ -97,8 +97,9 @@ function townsSituated(text: string): Set<string> {
 const VERSIONED = narrowRegExp(`(?<![${L}-])(\\p{Lu}[\\p{L}]+-\\d+(?:\\.\\d+)?[a-z]?)(?![${L}])`, "uy");
 // A name: capitalised words; a dot only inside one ("Character.ai"), never the sentence's full stop.
 const NAME_CHARS = `(?:[${L}&'’-]|\\.(?=[${L}]))*`;
-// Up to three words: "Sa filiale Engie Brasil Energia"; an elided "d'" may join two ("la plateforme Semeurs d'Ouest").
-const CAPITALISED = `\\p{Lu}${NAME_CHARS}(?:[ \\u00a0](?:\\p{Lu}${NAME_CHARS}|AI|IA|d['’]\\p{Lu}${NAME_CHARS})){0,2}`;
+// Up to three words: "Sa filiale Engie Brasil Energia"; an elided "d'" may join two ("la plateforme Semeurs d'Ouest"),
+// and so may an ampersand ("le joaillier Aldwyn & Vail", "Procter & Gamble").
+const CAPITALISED = `\\p{Lu}${NAME_CHARS}(?:[ \\u00a0](?:\\p{Lu}${NAME_CHARS}|AI|IA|d['’]\\p{Lu}${NAME_CHARS}|&[ \\u00a0]\\p{Lu}${NAME_CHARS})){0,2}`;
 // "la start-up allemande Helsing", "sa start-up d'intelligence artificielle xAI", "le site spécialisé The Information"
 const APPOSITIVE_NOUNS = [
   "start-up", "startup", "société", "entreprise", "groupe", "firme", "licorne", "pousse", "pépite", "plateforme", "laboratoire", "chatbot",
@@ -156,7 +157,7 @@ const COMMA_CLAUSE_CHARS = 64;
 const SUBJECT_OF_VERB = narrowRegExp(
   // ("Radiolys (Paris, IA pour la radiologie) lève 48 M€": a bracket of where and what may stand between)
   // ("Tressane, longtemps hostile aux promotions, a ouvert": so may a clause between commas)
-  `(?<![${L}])(\\p{Lu}${NAME_CHARS}(?:[ \\u00a0]\\p{Lu}${NAME_CHARS}){0,2})(?:[ \\u00a0]\\([^()\\n]{1,80}\\)|${COMMA_CLAUSE})?[ \\u00a0]+(?:a[ \\u00a0]+été[ \\u00a0]+(?:inauguré|fondé|créé|valorisé|lancé)e?|` +
+  `(?<![${L}])(\\p{Lu}${NAME_CHARS}(?:[ \\u00a0](?:&[ \\u00a0])?\\p{Lu}${NAME_CHARS}){0,2})(?:[ \\u00a0]\\([^()\\n]{1,80}\\)|${COMMA_CLAUSE})?[ \\u00a0]+(?:a[ \\u00a0]+été[ \\u00a0]+(?:inauguré|fondé|créé|valorisé|lancé)e?|` +
     // "a déjà reçu 68 milliards de yens de subventions"
     `(?:était|sera|serait)[ \\u00a0]+valorisée?|` +
     `a[ \\u00a0]+(?:(?:déjà|aussi|également|encore)[ \\u00a0]+)?(?:levé|annoncé|investi|bouclé|conclu|lancé|dévoilé|réalisé|racheté|acquis|signé|inauguré|ouvert|publié|livré|vendu|commandé|fabriqué|recruté|embauché|supprimé|transporté|reçu|obtenu|finalisé|sécurisé|décroché|réuni|récolté|collecté|` +
@@ -172,7 +173,12 @@ const SUBJECT_OF_VERB = narrowRegExp(
     `s['’](?:envole|envolait|effondre|effondrait|enfonce|enfonçait)|dévisse|dévissait|flambe|flambait|décolle|rebondit|capitalise|` +
     `commande|signe|achète|acquiert|obtient|remporte|finalise|sécurise|décroche|réunit|récolte|collecte|` +
     // (not "vise", "mise", "propose", "détient": said of people as often, "Arnould Massart vise 50 millions €")
-    `reverse|ouvre|ferme|réalise|totalise|cumule|distribue|commercialise)(?![${L}])`,
+    `reverse|ouvre|ferme|réalise|totalise|cumule|distribue|commercialise|` +
+    // what a firm's size or a milestone is: "Brassemont compte 3 100 salariés", "Brassemont dépasse les 500 M€",
+    // "s'offre le belge Scaldina", "va lever", "met la main sur" (not "atteint", "double": said of figures, "Le
+    // résultat EPRA atteint 4,12 euros")
+    `compte|dépasse|franchit|enregistre|renoue|emprunte|pulvérise|va|met|` +
+    `s['’](?:offre|empare|implante|installe))(?![${L}])`,
   "uy",
 );
 // "Sa carte Blackhole", "son smartphone Redmi": a product named after a possessive and its kind (singular: "ses
@@ -211,16 +217,18 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     "Si Quand Comme Tout Tous Toute Toutes Chaque Quelque Plusieurs Certains Notre Nos Votre Vos Mon Ma Mes Qui Que Quoi Dont Où " +
     "Seul Seule Même Déjà Encore Puis Entre Vers Chez Malgré Grâce Face Dès Outre Bien Plus Moins Très Trop C D J M N S Y " +
     "IA PDG CEO UE USA ONU OTAN Etat État Gouvernement Président " +
+    // the company as press releases capitalise it: "Le Groupe compte 2 460 clients", "la Société prévoit"
+    "Groupe Société " +
     // technologies, economic terms and currencies written in capitals: "la HBM", "le PIB", "milliards de FCFA"
     "GPU GPUs CPU NPU HBM HBM3 HBM3E HBM4 DRAM NAND SSD LLM API PIB TVA FCFA CFA EUR USD GBP CHF JPY CNY " +
     // ratios of accounts: "le ratio CET1", "un ROE de 15 %"
     "CET1 ROE ROA ROI EBITDA Ebitda EBIT Ebit EBE BPA ARPU Arpu CAPEX Capex OPEX Opex TTC HT " +
     // industry metrics: "le RevPAR grimpe de 7,4 %", "un ARR de 30 M€", "le PNB", "la GMV"
-    "RevPAR RevPar ARR MRR PNB GMV EBITDAR REBITDA Rebitda EBITA BNPA ANR RNPG BFR CAGR " +
+    "RevPAR RevPar ARR MRR PNB GMV EBITDAR REBITDA Rebitda EBITA BNPA ANR RNPG BFR CAGR EPRA NTA IFRS " +
     // what a share issue or a software offer is written with: "maintien du DPS", "logiciels SaaS"
     "DPS SaaS PaaS IaaS ISIN " +
     // deals and company sizes written in capitals: "une OPA à 42 euros", "son IPO", "les PME"
-    "OPA OPE OPR OPAS IPO PME ETI TPE " +
+    "OPA OPE OPR OPAS IPO PME ETI TPE ESN SSII " +
     // scales written with a capital: "5 Mds$", "2 Md€"; Moroccan "5 MMDH", "600 MDH"
     "Md Mds Mrd Mrds Mio MMDH MDH DH MAD XOF " +
     // scales glued to a currency code, as financial wires write them: "4,9 MdsEUR", "300 MEUR"
@@ -334,14 +342,16 @@ export function findEntities(text: string): Entity[] {
       let skip = /^[LDld]['’]\p{Lu}/u.test(m[1] as string) ? 2 : 0;
       // "Le FC Lorient a bouclé": a word that opens sentences and names nothing is no part of the name either.
       // (a quoted name is whole: the plan « IA pour tous les agents »)
-      const blank = (m[1] as string).search(/[ \u00a0]/u);
+      // ("L'ESN Nexalto va recruter": after the elided article too)
+      const blank = (m[1] as string).slice(skip).search(/[ \u00a0]/u);
       const quoted = /[«"“][ \u00a0]?$/u.test(m[0].slice(0, m[0].length - (m[1] as string).length));
       // ("le quotidien Le Phare": a title's article is its own)
       const titled = re === APPOSITIVE && PRESS_TITLE.test(m[0]);
-      if (blank > 0 && !quoted && !titled && NOT_NAMES.has((m[1] as string).slice(0, blank))) skip = blank + 1;
+      if (blank > 0 && !quoted && !titled && NOT_NAMES.has((m[1] as string).slice(skip, skip + blank))) skip += blank + 1;
       const name = trimName((m[1] as string).slice(skip));
       // "le géant de Santa Clara a réalisé": a name after "de" is a complement (a place of origin), not a subject.
-      if (re === SUBJECT_OF_VERB && /(?:^|[^\p{L}])(?:de|du|d['’])[ \u00a0]*$/u.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+      // (nor after "de l'": "l'usine de la zone de l'Ozon, ouverte en 2024, va passer")
+      if (re === SUBJECT_OF_VERB && /(?:^|[^\p{L}])(?:de|du|d['’])[ \u00a0]*(?:l['’])?$/u.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
       // "L'entreprise emploie ...": an elided article opens a common noun, not a name.
       if (/^\p{Lu}['’]\p{Ll}/u.test(name)) continue;
       // "son modèle V3": a bare version is no name, but "le modèle R1" is.
@@ -540,7 +550,7 @@ const CORPORATE_WORDS = new Set(
     "Photonics Photonik Optics Materials Microsystems Instruments Devices Telecom Telecoms Communications Interactive Games " +
     "Studios Entertainment Analytics Security Mobility Logistics Automation Engineering Aerospace " +
     // French trade words: "Azurine Croisières … Azurine", "Calvénor Hôtels", "Valdrix Robotique"
-    "Hôtels Hotels Resorts Croisières Voyages Assurances Immobilier Transports Télécom Énergie Energie Robotique Mobilité").split(" "),
+    "Hôtels Hotels Resorts Croisières Voyages Assurances Immobilier Transports Télécom Énergie Energie Robotique Mobilité Analytique Logiciels Systèmes Industrie Défense").split(" "),
 );
 
 /**
@@ -1051,7 +1061,8 @@ const VERB_FIRST_WORDS = new Set(
     "recrute supprime transporte plonge chute bondit grimpe " +
     "recule progresse termine finit clôture cède commande signe achète acquiert obtient remporte finalise sécurise décroche réunit " +
     "récolte collecte s dévisse dévissait flambe flambait décolle rebondit capitalise " +
-    "reverse ouvre ferme réalise totalise cumule distribue commercialise").split(" "),
+    "reverse ouvre ferme réalise totalise cumule distribue commercialise " +
+    "compte dépasse franchit enregistre renoue emprunte pulvérise va met").split(" "),
 );
 
 /** End of a name's characters from `p` (NAME_CHARS): letters, digits, & ' ’ -, a dot before a letter; -1 at an astral character. */
@@ -1095,8 +1106,10 @@ function mayBeSubjectOfVerb(text: string, start: number): boolean {
   let end = nameEnd(text, start + 1);
   for (let words = 1; ; words++) {
     if (end < 0 || verbAt(text, end) || verbAt(text, afterBracket(text, end)) || verbAt(text, afterCommaClause(text, end))) return true;
-    if (words === 3 || !isBlank(text.charCodeAt(end)) || !mayBeUpper(text.charCodeAt(end + 1))) return false;
-    end = nameEnd(text, end + 2);
+    // ("Dolce & Gabbana emploie": an ampersand joins two words of one name)
+    const joined = text.charCodeAt(end + 1) === 0x26 && isBlank(text.charCodeAt(end + 2)) ? 2 : 0;
+    if (words === 3 || !isBlank(text.charCodeAt(end)) || !mayBeUpper(text.charCodeAt(end + 1 + joined))) return false;
+    end = nameEnd(text, end + 2 + joined);
   }
 }
 
@@ -1465,6 +1478,7 @@ const INDEX_AS_SETTING = narrow(/(?:(?<![\p{L}])(?:au|aux|à|sur|en|dans|Au|Aux|
 // "Ouverte sur la plateforme choletaise Semeurs d'Ouest, la levée de Marévia": where the money was raised, not who
 // raised it ("via la plateforme X, qu'il a rachetée" names what was bought: no setting).
 const PLATFORM_BEFORE = narrow(/(?<![\p{L}])sur[ \u00a0]+(?:la|une)[ \u00a0]+plateforme(?:[ \u00a0]+(?:de[ \u00a0]+)?\p{Ll}[\p{Ll}-]*){0,2}[ \u00a0]+$/u);
+const OWN_BRAND_BEFORE = narrow(/(?<![\p{L}])(?:(?:sa|son|ses|leur|leurs)[ \u00a0]+(?:(?:nouvelle|propre|petite|grande)[ \u00a0]+)?(?:marque|enseigne|ligne|gamme)s?|sous[ \u00a0]+(?:l['’][ \u00a0]?enseigne|la[ \u00a0]+marque))(?:[ \u00a0]+[\p{Ll}-]+){0,4}[ \u00a0]+$/u);
 // "Corbell Dynamics (Nasdaq : CRBL)": the exchange and the ticker in brackets only say where the share trades.
 const TICKER_AFTER = /^[ \u00a0]*:[ \u00a0]*[A-Z0-9.]{1,8}[ \u00a0]*[),;]/u;
 
@@ -1547,6 +1561,10 @@ function roleOf(text: string, words: Words, e: Entity): EntityRole {
   // "Nvidia, son premier client, représente 31 % des revenus": a partner of the company the figures are about
   if (text.charCodeAt(e.end) === 0x2c && RELATION_AFTER.test(text.slice(e.end, e.end + 50))) return "companion";
   if (e.vendor ? MODIFIER.test(before) && !CHIP_TRADE.test(before) : !e.appositive && CHIP_LINE.test(before)) return "modifier";
+  // "sa marque haut de gamme Ysel", "dont 31 sous l'enseigne Lousteval": a brand the company owns, whose figures are
+  // the company's
+  const brandWord = before.includes("marque") || before.includes("enseigne") || before.includes("ligne") || before.includes("gamme");
+  if (brandWord && OWN_BRAND_BEFORE.test(before)) return "modifier";
   // "17 Boeing 787", "40 Airbus A220": a maker between a count and a model names what is counted.
   // (the cheap model tests first: the count pattern ends at the name and is tried at every position before it)
   if ((MODEL_AFTER.test(text.slice(e.end, e.end + 8)) || MODEL_END.test(e.name)) && COUNT_BEFORE.test(before)) return "modifier";

@@ -9,6 +9,32 @@ export const corpus: Corpus = {
       kind: c.kind, text: c.text, subject: c.subject,
     })),
   positives: [
+    // a firm's size and milestones name it as the subject: "X compte 3 100 salariés", "X dépasse les 500 M€"
+    {
+      text: "Torvelle dépasse les 300 M€ de revenus et s'offre le belge Ganthor\nL'éditeur nantais a publié mardi ses résultats. Son chiffre d'affaires atteint 410 millions d'euros.\nTorvelle compte 2 400 salariés.",
+      want: [{ kind: "money", subject: "Torvelle" }, { kind: "money", subject: "Torvelle" }, { kind: "count", subject: "Torvelle" }],
+    },
+    // a brand the company owns ("sa marque haut de gamme X", "sous l'enseigne X") leaves the figures to the company
+    {
+      text: "Le groupe de prêt-à-porter Morvane ferme 48 de ses 500 magasins, dont 31 sous l'enseigne Lisbelle, et supprime 640 postes. Il veut doubler le poids de sa marque haut de gamme Orsel d'ici à 2030. Mardi, l'action a plongé de 11,8 %.",
+      want: [{ kind: "count", text: "640 postes", subject: "Morvane" }, { kind: "date", subject: "Morvane" }, { kind: "percent", subject: "Morvane" }],
+    },
+    // ... but not a trade's or a metric's acronym: "L'ESN Nexalto va recruter", "Le résultat EPRA atteint"
+    {
+      text: "L'ESN Morvalto va recruter 1 200 ingénieurs. La foncière Valbrune a publié ses comptes : le résultat net récurrent EPRA atteint 4,12 euros par action.",
+      want: [{ kind: "count", subject: "Morvalto" }, { kind: "money", subject: "Valbrune" }],
+    },
+    // a short form takes the full name whose other words name a trade ("Liséna Analytique … Liséna compte"); a
+    // capitalised "Groupe" is the group named before, and a place after "de l'" no subject
+    {
+      text: "Le groupe torontois Halvern Software acquiert Liséna Analytique pour 310 millions de dollars. Fondée en 2019, Liséna compte 180 employés. Le Groupe compte 2 460 clients. L'usine de la zone de l'Orvette, ouverte en 2024, va passer de 250 à 800 drones par mois.",
+      want: [{ kind: "count", text: "180 employés", subject: "Liséna Analytique" }, { kind: "count", text: "2 460 clients", subject: "Halvern Software" }, { kind: "count", text: "800 drones", subject: "Liséna Analytique" }],
+    },
+    // an ampersand joins the words of one name: "Aldwyn & Vail", "Dolce & Gabbana"
+    {
+      text: "Le groupe Sérancourt rachète le joaillier américain Aldwyn & Vail, fondé en 1889. Dolce & Gabbana emploie 6 000 personnes.",
+      want: [{ kind: "date", subject: "Aldwyn & Vail" }, { kind: "count", subject: "Dolce & Gabbana" }],
+    },
     // "Chez X," opening a sentence sets the company the sentence is about (a retailer, a brand, a firm)
     {
       text: "Les marges se tassent dans la distribution. Chez Valmoreau, la marge opérationnelle a atteint 12,4 %. Chez Dubreuil Frères, elle recule à 8 %.",
