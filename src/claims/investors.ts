@@ -2,7 +2,7 @@
 // et le prince saoudien Alwaleed Bin Talal" -> three investors; "Anthropic où Amazon a investi" -> Amazon.
 
 import type { MoneyMention } from "../recognise/types.js";
-import { firstEntityFrom, NOT_NAMES, trimName, type Entity } from "../context/entities.js";
+import { firstEntityFrom, NOT_NAMES, SELF_NAMES, trimName, type Entity } from "../context/entities.js";
 import { narrow } from "../text/narrow-classes.js";
 import type { RuleContext } from "./types.js";
 
@@ -53,7 +53,7 @@ function readList(rest: string, out: string[]): void {
     if (!item) break;
     const name = trimName(trimName(item[1] as string).replace(/(?<!\s)\s+(?:de|du|des|&)$/u, ""));
     // ("Plusieurs business angels complètent ce tour": a sentence's opening word names nobody)
-    if (!out.includes(name) && !NOT_NAMES.has(name) && !/^(?:Quelques|Certaines|Deux|Trois|Quatre|Cinq|Autres)$/u.test(name)) out.push(name);
+    if (!out.includes(name) && !NOT_NAMES.has(name) && !SELF_NAMES.has(name) && !/^(?:Quelques|Certaines|Deux|Trois|Quatre|Cinq|Autres)$/u.test(name)) out.push(name);
     rest = rest.slice(item[0].length);
     rest = rest.slice(DESCRIPTION.exec(rest)?.[0].length ?? 0);
     // the lead's co-investors follow it: "menée par X avec Y et Z", "… aux côtés de Y"

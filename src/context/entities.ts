@@ -210,6 +210,9 @@ for (const [first, bit] of [[PERSON_FIRST, OPENS_PERSON], [KNOWN_FIRST, OPENS_KN
 }
 for (const c of [...APPOSITIVE_FIRST_CODES, 0x4c, 0x6c]) FIRST_CHARACTERS[c] = (FIRST_CHARACTERS[c] as number) | OPENS_APPOSITIVE; // and "L", "l"
 
+// The company as a press release capitalises it, alone: "Le Groupe compte 2 460 clients", "la Société prévoit" (but
+// "Groupe Halvéron" is a name whole)
+export const SELF_NAMES: ReadonlySet<string> = new Set(["Groupe", "Société"]);
 /** Words that start a sentence with a capital but name nothing. */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
   ("Le La Les L Un Une Des De Du Il Elle Ils Elles On Nous Vous Je Tu Ce Cet Cette Ces Cela Ça Son Sa Ses Leur Leurs Mais Et Ou Donc Or Ni Car " +
@@ -217,8 +220,6 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     "Si Quand Comme Tout Tous Toute Toutes Chaque Quelque Plusieurs Certains Notre Nos Votre Vos Mon Ma Mes Qui Que Quoi Dont Où " +
     "Seul Seule Même Déjà Encore Puis Entre Vers Chez Malgré Grâce Face Dès Outre Bien Plus Moins Très Trop C D J M N S Y " +
     "IA PDG CEO UE USA ONU OTAN Etat État Gouvernement Président " +
-    // the company as press releases capitalise it: "Le Groupe compte 2 460 clients", "la Société prévoit"
-    "Groupe Société " +
     // technologies, economic terms and currencies written in capitals: "la HBM", "le PIB", "milliards de FCFA"
     "GPU GPUs CPU NPU HBM HBM3 HBM3E HBM4 DRAM NAND SSD LLM API PIB TVA FCFA CFA EUR USD GBP CHF JPY CNY " +
     // ratios of accounts: "le ratio CET1", "un ROE de 15 %"
@@ -357,7 +358,7 @@ export function findEntities(text: string): Entity[] {
       // "son modèle V3": a bare version is no name, but "le modèle R1" is.
       if (/^\p{Lu}\d+$/u.test(name) && /(?:son|sa|ses|leur|leurs)[ \u00a0]+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       // A company noun before a founder's surname makes it the company: "Le constructeur naval Piriou" (Joseph Piriou).
-      if (!name || NOT_NAMES.has(name) || PLACES.has(name) || FIRST_NAMES.has(name) || (people.has(name) && re !== APPOSITIVE)) continue;
+      if (!name || NOT_NAMES.has(name) || SELF_NAMES.has(name) || PLACES.has(name) || FIRST_NAMES.has(name) || (people.has(name) && re !== APPOSITIVE)) continue;
       const at = m.index + m[0].lastIndexOf(m[1] as string) + skip;
       const known = knownWithSuffix(name);
       if (known) {

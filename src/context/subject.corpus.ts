@@ -30,6 +30,11 @@ export const corpus: Corpus = {
       text: "Le groupe torontois Halvern Software acquiert Liséna Analytique pour 310 millions de dollars. Fondée en 2019, Liséna compte 180 employés. Le Groupe compte 2 460 clients. L'usine de la zone de l'Orvette, ouverte en 2024, va passer de 250 à 800 drones par mois.",
       want: [{ kind: "count", text: "180 employés", subject: "Liséna Analytique" }, { kind: "count", text: "2 460 clients", subject: "Halvern Software" }, { kind: "count", text: "800 drones", subject: "Liséna Analytique" }],
     },
+    // ... while "Groupe" opening a name is part of it
+    {
+      text: "Son concurrent Orlisoft a été racheté en juillet par l'assureur Groupe Maréval pour 18 millions d'euros.",
+      want: [{ kind: "money", subject: "Groupe Maréval" }],
+    },
     // an ampersand joins the words of one name: "Aldwyn & Vail", "Dolce & Gabbana"
     {
       text: "Le groupe Sérancourt rachète le joaillier américain Aldwyn & Vail, fondé en 1889. Dolce & Gabbana emploie 6 000 personnes.",
