@@ -571,6 +571,11 @@ export const corpus = claimCorpus(
     // The value of a deal (equity value, enterprise value, a contingent value right) is money: no company is valued.
     { text: "Ipsen rachète Corvane pour 42 dollars par action, soit une valeur des fonds propres d'environ 3,1 milliards de dollars.", want: [{ kind: "money", value: 3.1e9, unit: "USD" }] },
     { text: "La valeur d'entreprise de l'opération ressort à 2,6 milliards de dollars.", want: [{ kind: "money", value: 2.6e9, unit: "USD" }] },
+    // ... but a company's enterprise value, debt included, is its value
+    { text: "Le prix des titres s'établit à 610 millions d'euros ; dette comprise, la valeur d'entreprise atteint environ 720 millions.", want: [{ kind: "money", value: 610e6 }, { kind: "valuation", value: 720e6, qualifier: "approx" }], only: true },
+    { text: "La valeur d’entreprise de Brasmoret ressort à 1,3 milliard d’euros, soit 9 fois son Ebitda.", want: [{ kind: "valuation", value: 1.3e9 }], only: true },
+    { text: "Le fonds avait acquis le groupe en 2020 sur la base d'une valeur d'entreprise de 340 millions d'euros.", want: [{ kind: "valuation", value: 340e6 }], only: true },
+    { text: "Le fonds cède sa participation pour une valeur d'entreprise de 2,2 milliards de dirhams.", want: [{ kind: "money", value: 2.2e9 }], only: true },
     // "d'une valeur maximale de": the worth of a contract or a tender, no company's value
     { text: "Le marché, d'une valeur maximale de 240 millions d'euros sur sept ans, est divisé en trois lots.", want: [{ kind: "money", value: 240e6, unit: "EUR" }] },
     { text: "Le groupe a signé une commande d'une valeur de 80 millions d'euros.", want: [{ kind: "money", value: 80e6, unit: "EUR" }] },

@@ -295,6 +295,16 @@ export const corpus = claimCorpus(
     { text: "Le nombre de demandeurs d'emploi inscrits en catégorie A a augmenté de 3,1% sur le trimestre, à 3 217 400 en moyenne.", want: [{ value: 3217400, unit: "demandeurs" }] },
     { text: "Le nombre d'opérations, 71, baisse lui aussi.", want: [{ value: 71, unit: "opérations" }] },
     { text: "Le nombre de dépôts de bilan (1 240) reste élevé.", want: [{ value: 1240, unit: "dépôts" }] },
+    // ... past a threshold, holding steady, or multiplied since a year
+    { text: "Le nombre de start-up labellisées a franchi la barre des 900 à la fin de juin.", want: [{ value: 900, unit: "start-up" }], only: true },
+    { text: "Le nombre d'abonnés de son offre gratuite a dépassé les 12 millions en mars.", want: [{ value: 12e6, unit: "abonnés" }], only: true },
+    { text: "Le nombre de dossiers reste pourtant stable, autour de 18 000 par an.", want: [{ value: 18000, unit: "dossiers" }], only: true },
+    { text: "Au Bénin, le nombre d’étudiants a doublé depuis 2016, à plus de 140 000.", want: [{ value: 140000, unit: "étudiants", qualifier: "more_than" }], only: true },
+    { text: "Le nombre de réclamations a triplé depuis 2023, à 2 140 l’an dernier.", want: [{ value: 2140, unit: "réclamations" }], only: true },
+    // ... with the verb first: "ramener le nombre d'agences de 1 480 à 1 100"
+    { text: "Le plan prévoit de ramener le nombre d’agences bancaires de 920 à 700 d’ici à 2030.", want: [{ value: 920, unit: "agences" }, { value: 700, unit: "agences" }], only: true },
+    // "au nombre de": the noun before it
+    { text: "Les supermarchés, au nombre de 214, résistent mieux.", want: [{ value: 214, unit: "supermarchés" }], only: true },
     // figures told "respectivement" count what the last of them counts
     { text: "Les deux usines emploient respectivement 1 200 et 800 salariés.", want: [{ value: 1200, unit: "salariés", text: "1 200" }, { value: 800, unit: "salariés" }], only: true },
     { text: "Le groupe vise respectivement 40, 55 et 70 magasins en 2028, 2029 et 2030.", want: [{ value: 40, unit: "magasins" }, { value: 55, unit: "magasins" }, { value: 70, unit: "magasins" }], only: true },

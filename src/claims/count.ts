@@ -98,14 +98,17 @@ function theNumberOf(m: NumberMention, text: string, after: string): { 0: string
 // The number of a thing ("nombre de fonds agréés")
 const NUMBER_OF = String.raw`(?<![\p{L}])nombre[ \u00a0]+(?:total[ \u00a0]+)?(?:de|d['’])[ \u00a0]*(?:(?:ses|leurs|nos|ces)[ \u00a0]+)?(\p{Ll}[\p{L}-]*)`;
 // (told done, "est passé", or foreseen, "devrait passer")
-const CHANGED = String.raw`(?:(?:a|ont|avait|est)(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+(?:progressé|augmenté|grimpé|bondi|reculé|baissé|chuté|diminué|remonté|monté|passé|retombé|tombé)|(?:devrait|devraient|doit|doivent|va|vont|pourrait)[ \u00a0]+(?:progresser|augmenter|grimper|bondir|reculer|baisser|chuter|diminuer|remonter|monter|passer|retomber|tomber))`;
+const CHANGED = String.raw`(?:(?:a|ont|avait|est)(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+(?:progressé|augmenté|grimpé|bondi|reculé|baissé|chuté|diminué|remonté|monté|passé|retombé|tombé|doublé|triplé)|(?:devrait|devraient|doit|doivent|va|vont|pourrait)[ \u00a0]+(?:progresser|augmenter|grimper|bondir|reculer|baisser|chuter|diminuer|remonter|monter|passer|retomber|tomber|doubler|tripler))`;
 // (from one figure to the other: "a progressé de 6 %, à 1 214", "est passé de 142 à 231", "de 41 en 2025 à 33")
 const FROM_FIGURE = String.raw`[ \u00a0]+de[ \u00a0]+(?:\d{1,3}(?:,\d+)?[ \u00a0]*%|\d{1,3}(?:[ \u00a0\u202f]\d{3}){0,3})(?:[ \u00a0]+en[ \u00a0]+\d{4})?[^.;:!?\d\n]{0,30}?`;
 // "le nombre d'inscrits en catégorie A s'établit à 3 142 300", "le nombre d'opérations a progressé, à 142": the number
 // of a thing, told at a level after it
-const NUMBER_OF_AT = narrowRegExp(String.raw`${NUMBER_OF}[^.;:!?\d\n]{0,60}?[ \u00a0](?:(?:s['’]établit|s['’]établissait|s['’]élève|s['’]élevait|atteint|atteignait|atteindra|culmine|grimpe|recule|dépasse)(?:[ \u00a0]+(?:à|de))?|${CHANGED}(?:${FROM_FIGURE})?(?:,[ \u00a0]*|[ \u00a0]+)à)[ \u00a0]+(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|quelque)[ \u00a0]+)?$`, "u");
+// ("a franchi la barre des 1 200", "a dépassé les 38 millions", "reste stable, autour de 21 000", "a doublé depuis 2015, à
+// 260 000"; "ramener le nombre d'agences de 1 480 à 1 100", where the verb comes first)
+const SINCE = String.raw`(?:[ \u00a0]+(?:depuis|en|sur)[ \u00a0]+[^.;:!?,\n]{1,25}?)?`;
+const NUMBER_OF_AT = narrowRegExp(String.raw`${NUMBER_OF}(?:[^.;:!?\d\n]{0,60}?[ \u00a0](?:(?:(?:a|ont)[ \u00a0]+)?(?:s['’]établit|s['’]établissait|s['’]élève|s['’]élevait|atteint|atteignait|atteindra|culmine|grimpe|recule|dépasse|dépassé|franchit|franchi)(?:[ \u00a0]+(?:la[ \u00a0]+barre|le[ \u00a0]+cap|le[ \u00a0]+seuil))?(?:[ \u00a0]+(?:à|de|des|du|les))?|(?:reste|demeure|restait|demeurait)[^.;:!?\d\n]{0,25}?[ \u00a0](?:autour[ \u00a0]+de|à)|${CHANGED}(?:${FROM_FIGURE})?${SINCE}(?:,[ \u00a0]*|[ \u00a0]+)à)|(?:[ \u00a0]+\p{Ll}[\p{L}-]*){0,2}${FROM_FIGURE}[ \u00a0]à)[ \u00a0]+(?:(?:environ|près[ \u00a0]+de|plus[ \u00a0]+de|quelque)[ \u00a0]+)?$`, "u");
 // "Le nombre de franchisés est passé de 85 à 132": the figure it changed from
-const NUMBER_OF_FROM = narrowRegExp(String.raw`${NUMBER_OF}[^.;:!?\d\n]{0,60}?[ \u00a0]${CHANGED}[ \u00a0]+de[ \u00a0]+$`, "u");
+const NUMBER_OF_FROM = narrowRegExp(String.raw`${NUMBER_OF}(?:[^.;:!?\d\n]{0,60}?[ \u00a0]${CHANGED}|(?:[ \u00a0]+\p{Ll}[\p{L}-]*){0,2})[ \u00a0]+de[ \u00a0]+$`, "u");
 const TO_FIGURE_AFTER = /^(?:[ \u00a0]+en[ \u00a0]+\d{4})?[ \u00a0]+à[ \u00a0]+\d/u;
 // "Le nombre d'opérations, 71, baisse", "Le nombre de dépôts de bilan (1 240) reste élevé": the number set beside it
 const NUMBER_OF_APPOSED = narrowRegExp(String.raw`${NUMBER_OF}(?:[ \u00a0]+(?:de[ \u00a0]+)?\p{Ll}[\p{L}-]*){0,2}(?:,[ \u00a0]*|[ \u00a0]*\()$`, "u");
@@ -114,9 +117,11 @@ function numberOfAt(m: NumberMention, text: string): { 0: string; 1: string } | 
   const before = text.slice(Math.max(0, m.start - 120), m.start);
   const at = NUMBER_OF_AT.exec(before) ?? (APPOSED_CLOSES.test(text.slice(m.end, m.end + 1)) ? NUMBER_OF_APPOSED.exec(before) : null) ??
     (TO_FIGURE_AFTER.test(text.slice(m.end, m.end + 16)) ? NUMBER_OF_FROM.exec(before) : null);
-  const noun = at?.[1];
-  return noun && !NOT_COUNTED.has(noun) && !FUNCTION_WORDS.has(noun) && /[sx]$/u.test(noun) ? { 0: "", 1: noun } : null;
+  const noun = at?.[1] ?? (before.includes("au nombre") ? AMONG_THEM.exec(before)?.[1] : undefined);
+  return noun && !NOT_COUNTED.has(noun) && !FUNCTION_WORDS.has(noun) && (/[sx]$/u.test(noun) || LISTED_SPELLING.has(noun)) ? { 0: "", 1: noun } : null;
 }
+// "Les hypermarchés, au nombre de 118, reculent": the noun before, counted
+const AMONG_THEM = narrow(/(?<![\p{L}])(\p{Ll}[\p{Ll}-]{0,30}[sx])(?:[ \u00a0]+\p{Ll}{1,20})?,?[ \u00a0]+au[ \u00a0]+nombre[ \u00a0]+de[ \u00a0]+$/u);
 
 // "64 de ses 142 antennes ont été endommagées", "onze de ses quatorze entrepôts", "120 des 540 boutiques": a part counts the noun of the
 // whole that follows it (the claim spans the part alone; the whole is a count of its own)

@@ -111,6 +111,15 @@ export const corpus = claimCorpus(
     { text: "Les investissements privés dans la filière ont toutefois triplé depuis 2024.", want: [{ value: 3, unit: "x", text: "triplé" }], only: true },
     { text: "Le fondeur a beau avoir triplé ses capacités d'encapsulation depuis 2026, il ne suit pas.", want: [{ value: 3, unit: "x", text: "triplé" }], only: true },
     { text: "Selon elle, l’usage a « triplé depuis janvier ».", want: [{ value: 3, unit: "x", text: "triplé" }], only: true },
+    // an adverbial between the auxiliary and the participle
+    { text: "Les ventes à l'export ont à elles seules doublé en deux ans, à 1,2 milliard d'euros.", want: [{ value: 2, unit: "x", text: "doublé" }], only: true },
+    // a cause told with its result ("font tripler", "a fait doubler"); "veut faire doubler" is an aim
+    { text: "Fret : les conteneurs réfrigérés font tripler le bénéfice de Marvéol", want: [{ value: 3, unit: "x", text: "tripler" }], only: true },
+    { text: "La hausse des tarifs a fait doubler ses recettes.", want: [{ value: 2, unit: "x", text: "doubler" }], only: true },
+    { text: "Le groupe veut faire doubler ses recettes d'ici à 2030.", want: [], only: true },
+    // a multiple of the speaker's own figure ("notre chiffre d'affaires", "nos recettes")
+    { text: "« C'est la plus grosse commande de notre histoire, près de trois fois notre chiffre d'affaires annuel », dit-il.", want: [{ value: 3, unit: "x", qualifier: "approx" }], only: true },
+    { text: "La taxe rapporterait 2 millions d'euros, « soit deux fois nos recettes fiscales actuelles ».", want: [{ value: 2, unit: "x" }], only: true },
     // ... and the noun with a possessive: "un triplement de son bénéfice"
     { text: "Le groupe avait annoncé un triplement de son bénéfice d'exploitation au troisième trimestre.", want: [{ value: 3, unit: "x", text: "triplement" }], only: true },
     // "soit plus du double", "soit près du double": the multiple a comparison comes to

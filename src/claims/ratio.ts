@@ -15,7 +15,7 @@ const S = "[ \\u00a0]";
 const PERIODS = "(?:an|année|semaine|mois|jour|journée|nuit|heure|minute|saison|décennie|siècle|été|hiver|printemps|automne|trimestre|semestre|exercice|week-end)";
 // "fois" + what is compared: "plus grands", "moins cher", "la taille de", "celle de 2023", "ce que touchait",
 // "supérieur", "plus importants".
-const FOIS = narrowRegExp(`^${S}+fois(?!${S}+(?:plus|moins)${S}+(?:tard|tôt)(?![\\p{L}]))(?:${S}+(?:plus|moins)(?:${S}+(?:de${S}+|d['’])?[\\p{L}-]{3,}(?![\\p{L}'’]))?|(?:${S}+(?:la|le|les|leur|leurs|sa|son|ses|des|ce|cet|cette|ces)${S}+|${S}+l['’])(?!${PERIODS}(?![\\p{L}]))[\\p{L}-]+|${S}+(?:celle|celui|celles|ceux)${S}+(?:de|d['’]|du|des)|${S}+ce${S}+qu(?:e|['’])|${S}+(?:supérieure?s?|inférieure?s?|plus|moins|autant|mieux))?(?![\\p{L}])`, "u");
+const FOIS = narrowRegExp(`^${S}+fois(?!${S}+(?:plus|moins)${S}+(?:tard|tôt)(?![\\p{L}]))(?:${S}+(?:plus|moins)(?:${S}+(?:de${S}+|d['’])?[\\p{L}-]{3,}(?![\\p{L}'’]))?|(?:${S}+(?:la|le|les|leur|leurs|sa|son|ses|notre|nos|votre|vos|des|ce|cet|cette|ces)${S}+|${S}+l['’])(?!${PERIODS}(?![\\p{L}]))[\\p{L}-]+|${S}+(?:celle|celui|celles|ceux)${S}+(?:de|d['’]|du|des)|${S}+ce${S}+qu(?:e|['’])|${S}+(?:supérieure?s?|inférieure?s?|plus|moins|autant|mieux))?(?![\\p{L}])`, "u");
 // "multipliée par 3", "multiplier par dix", "une multiplication par plus de huit", and with what is multiplied
 // between ("multiplie son chiffre d'affaires par quarante-deux"): up to four words, no comma.
 const OBJECT = `(?:${S}+[\\p{L}'’-]+){0,4}?`;

@@ -17,7 +17,7 @@ const factorOf = (word: string): number => FACTORS[`${word.replace(/ment$|er(?:a
 const MULTIPLIED = narrowRegExp(
   // ("a beau avoir triplé": a concession tells the result too)
   String.raw`(?<![\p{L}])(?:a|ont|ai|avons|avez|avait|avaient|avions|aviez|aura|auront|aurait|auraient|(?<=(?:après|beau)[^\S\n]{1,3})avoir)` +
-    String.raw`(?:[^\S\n]+(?:plus[^\S\n]+que|presque|quasiment|pratiquement|déjà|encore|ainsi|même|largement|environ|par[^\S\n]+ailleurs|également|aussi|pourtant|toutefois|cependant|néanmoins|d['’]ailleurs|donc|enfin|lui-même|elle-même))*` +
+    String.raw`(?:[^\S\n]+(?:plus[^\S\n]+que|presque|quasiment|pratiquement|déjà|encore|ainsi|même|largement|environ|par[^\S\n]+ailleurs|également|aussi|pourtant|toutefois|cependant|néanmoins|d['’]ailleurs|donc|enfin|lui-même|elle-même|à[^\S\n]+(?:lui|elle|eux|elles)[^\S\n]+seule?s?))*` +
     // (a quoted participle: "l'usage a « triplé depuis janvier »")
     String.raw`[^\S\n]+(?:[«"“][^\S\n]*)?(doublé|triplé|quadruplé|quintuplé|décuplé|centuplé)(?![\p{L}])(?![^\S\n]+\p{Lu})`,
   // (no "i" flag: with it, \p{Lu} would match any letter)
@@ -49,6 +49,9 @@ const TIMES_NOUN = narrow(/(?<![\p{L}])(?:le|du|au)[^\S\n]+(double|triple|quadru
 // "a vu sa population doubler depuis 2005", "a vu tripler ses ventes": what one has seen multiply is a result told,
 // whatever the infinitive
 const MULTIPLY_INFINITIVES = "doubler|tripler|quadrupler|quintupler|décupler|centupler";
+// "les jets d'affaires font tripler le bénéfice", "la hausse des prix a fait doubler ses ventes": a cause told with
+// its result, the quantity named after the infinitive
+const MADE_MULTIPLY = narrowRegExp(String.raw`(?<![\p{L}])(?:fait|font|a[^\S\n]+fait|ont[^\S\n]+fait|avait[^\S\n]+fait|avaient[^\S\n]+fait)[^\S\n]+(${MULTIPLY_INFINITIVES})(?=[^\S\n]+(?:son|sa|ses|leur|leurs|le|la|les|l['’])[^\S\n]*(?!mise(?![\p{L}]))\p{L})`, "gu");
 const SEEN_MULTIPLY = narrowRegExp(String.raw`(?<![\p{L}])(?:a|ont|avait|avaient)(?:[^\S\n]+\p{Ll}+){0,3}?[^\S\n]+vu[^\S\n]+(?:(?:son|sa|ses|leur|leurs|le|la|les)[^\S\n]+[\p{Ll}'’-]+(?:[^\S\n]+(?:de|d['’]|des|du)[^\S\n]*[\p{Ll}'’-]+)?(?:[^\S\n]+\p{Ll}+)?[^\S\n]+(${MULTIPLY_INFINITIVES})|(${MULTIPLY_INFINITIVES})(?=[^\S\n]+(?:son|sa|ses|leur|leurs|le|la|les)[^\S\n]))(?![\p{L}])`, "gu");
 // "soit le double", "soit un quadruplement", "soit plus qu'un triplement", "c'est le double": the multiple a comparison
 // comes to ("le doublement de la voie" alone lays a second track; "le double de …" is TIMES_NOUN's)
@@ -91,6 +94,12 @@ export function recogniseMultiplied(text: string): MultipliedMention[] {
   for (let m = SEEN_MULTIPLY.exec(text); m; m = SEEN_MULTIPLY.exec(text)) {
     const verb = (m[1] ?? m[2]) as string;
     const end = m.index + m[0].length; // (the infinitive ends the match in both orders)
+    out.push({ start: end - verb.length, end, value: factorOf(verb.replace(/er$/u, "é")) });
+  }
+  MADE_MULTIPLY.lastIndex = 0;
+  for (let m = MADE_MULTIPLY.exec(text); m; m = MADE_MULTIPLY.exec(text)) {
+    const verb = m[1] as string;
+    const end = m.index + m[0].length;
     out.push({ start: end - verb.length, end, value: factorOf(verb.replace(/er$/u, "é")) });
   }
   TIMES_NOUN.lastIndex = 0;
