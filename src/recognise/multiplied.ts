@@ -51,7 +51,7 @@ const TIMES_NOUN = narrow(/(?<![\p{L}])(?:le|du|au)[^\S\n]+(double|triple|quadru
 const MULTIPLY_INFINITIVES = "doubler|tripler|quadrupler|quintupler|décupler|centupler";
 // "les jets d'affaires font tripler le bénéfice", "la hausse des prix a fait doubler ses ventes": a cause told with
 // its result, the quantity named after the infinitive
-const MADE_MULTIPLY = narrowRegExp(String.raw`(?<![\p{L}])(?:fait|font|a[^\S\n]+fait|ont[^\S\n]+fait|avait[^\S\n]+fait|avaient[^\S\n]+fait)[^\S\n]+(${MULTIPLY_INFINITIVES})(?=[^\S\n]+(?:son|sa|ses|leur|leurs|le|la|les|l['’])[^\S\n]*(?!mise(?![\p{L}]))\p{L})`, "gu");
+const MADE_MULTIPLY = narrowRegExp(String.raw`(?<![\p{L}])(?:fait|font)[^\S\n]+(${MULTIPLY_INFINITIVES})(?=[^\S\n]+(?:son|sa|ses|leur|leurs|le|la|les|l['’])[^\S\n]*(?!mise(?![\p{L}]))\p{L})`, "gu");
 const SEEN_MULTIPLY = narrowRegExp(String.raw`(?<![\p{L}])(?:a|ont|avait|avaient)(?:[^\S\n]+\p{Ll}+){0,3}?[^\S\n]+vu[^\S\n]+(?:(?:son|sa|ses|leur|leurs|le|la|les)[^\S\n]+[\p{Ll}'’-]+(?:[^\S\n]+(?:de|d['’]|des|du)[^\S\n]*[\p{Ll}'’-]+)?(?:[^\S\n]+\p{Ll}+)?[^\S\n]+(${MULTIPLY_INFINITIVES})|(${MULTIPLY_INFINITIVES})(?=[^\S\n]+(?:son|sa|ses|leur|leurs|le|la|les)[^\S\n]))(?![\p{L}])`, "gu");
 // "soit le double", "soit un quadruplement", "soit plus qu'un triplement", "c'est le double": the multiple a comparison
 // comes to ("le doublement de la voie" alone lays a second track; "le double de …" is TIMES_NOUN's)
@@ -90,17 +90,13 @@ export function recogniseMultiplied(text: string): MultipliedMention[] {
     const end = m.index + m[0].length;
     out.push({ start: end - noun.length, end, value: factorOf(noun) });
   }
-  SEEN_MULTIPLY.lastIndex = 0;
-  for (let m = SEEN_MULTIPLY.exec(text); m; m = SEEN_MULTIPLY.exec(text)) {
-    const verb = (m[1] ?? m[2]) as string;
-    const end = m.index + m[0].length; // (the infinitive ends the match in both orders)
-    out.push({ start: end - verb.length, end, value: factorOf(verb.replace(/er$/u, "é")) });
-  }
-  MADE_MULTIPLY.lastIndex = 0;
-  for (let m = MADE_MULTIPLY.exec(text); m; m = MADE_MULTIPLY.exec(text)) {
-    const verb = m[1] as string;
-    const end = m.index + m[0].length;
-    out.push({ start: end - verb.length, end, value: factorOf(verb.replace(/er$/u, "é")) });
+  for (const re of [SEEN_MULTIPLY, MADE_MULTIPLY]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const verb = (m[1] ?? m[2]) as string;
+      const end = m.index + m[0].length; // (the infinitive ends the match, in either order)
+      out.push({ start: end - verb.length, end, value: factorOf(verb.replace(/er$/u, "é")) });
+    }
   }
   TIMES_NOUN.lastIndex = 0;
   for (let m = TIMES_NOUN.exec(text); m; m = TIMES_NOUN.exec(text)) {
