@@ -24,10 +24,12 @@ const MULTIPLIED = narrowRegExp(
   "gu",
 );
 
+// (an object with its determiner, not "doubler la mise", raising the stakes)
+const DETERMINED_OBJECT = String.raw`(?=[^\S\n]+(?:son|sa|ses|leur|leurs|la|le|les|l['’])[^\S\n]*(?!mise(?![\p{L}]))\p{L})`;
 // "Kanoa Mobile double son bénéfice": the present with a possessive object tells a result too (a headline's way)
 // ("les députés doublent la taxe": in the plural, a definite object too; not "la ligne double la voie ferrée", running
 // alongside, nor "doubler la mise", raising the stakes)
-const MULTIPLIES = narrow(/(?<![\p{L}])(?:(double|triple|quadruple|quintuple|décuple|centuple)(?=[^\S\n]+(?:son|sa|ses|leur|leurs)[^\S\n])|(doublent|triplent|quadruplent|quintuplent|décuplent|centuplent|doubler(?:a|ont)|tripler(?:a|ont)|quadrupler(?:a|ont)|quintupler(?:a|ont)|décupler(?:a|ont)|centupler(?:a|ont))(?=[^\S\n]+(?:son|sa|ses|leur|leurs|la|le|les|l['’])[^\S\n]*(?!mise(?![\p{L}]))\p{L}))/gu);
+const MULTIPLIES = narrowRegExp(String.raw`(?<![\p{L}])(?:(double|triple|quadruple|quintuple|décuple|centuple)(?=[^\S\n]+(?:son|sa|ses|leur|leurs)[^\S\n])|(doublent|triplent|quadruplent|quintuplent|décuplent|centuplent|doubler(?:a|ont)|tripler(?:a|ont)|quadrupler(?:a|ont)|quintupler(?:a|ont)|décupler(?:a|ont)|centupler(?:a|ont))${DETERMINED_OBJECT})`, "gu");
 // "Glacirel triple la capacité de son usine", "Datalune double en un mois", "le résultat net triple, à 171 M€": the
 // singular present with a definite object only when that object is a quantity (not "double la voiture", overtaking),
 // or with none but the time it took or the figure reached (not "le double", "en double": a noun)
@@ -51,7 +53,7 @@ const TIMES_NOUN = narrow(/(?<![\p{L}])(?:le|du|au)[^\S\n]+(double|triple|quadru
 const MULTIPLY_INFINITIVES = "doubler|tripler|quadrupler|quintupler|décupler|centupler";
 // "les jets d'affaires font tripler le bénéfice", "la hausse des prix a fait doubler ses ventes": a cause told with
 // its result, the quantity named after the infinitive
-const MADE_MULTIPLY = narrowRegExp(String.raw`(?<![\p{L}])(?:fait|font)[^\S\n]+(${MULTIPLY_INFINITIVES})(?=[^\S\n]+(?:son|sa|ses|leur|leurs|le|la|les|l['’])[^\S\n]*(?!mise(?![\p{L}]))\p{L})`, "gu");
+const MADE_MULTIPLY = narrowRegExp(String.raw`(?<![\p{L}])(?:fait|font)[^\S\n]+(${MULTIPLY_INFINITIVES})${DETERMINED_OBJECT}`, "gu");
 const SEEN_MULTIPLY = narrowRegExp(String.raw`(?<![\p{L}])(?:a|ont|avait|avaient)(?:[^\S\n]+\p{Ll}+){0,3}?[^\S\n]+vu[^\S\n]+(?:(?:son|sa|ses|leur|leurs|le|la|les)[^\S\n]+[\p{Ll}'’-]+(?:[^\S\n]+(?:de|d['’]|des|du)[^\S\n]*[\p{Ll}'’-]+)?(?:[^\S\n]+\p{Ll}+)?[^\S\n]+(${MULTIPLY_INFINITIVES})|(${MULTIPLY_INFINITIVES})(?=[^\S\n]+(?:son|sa|ses|leur|leurs|le|la|les)[^\S\n]))(?![\p{L}])`, "gu");
 // "soit le double", "soit un quadruplement", "soit plus qu'un triplement", "c'est le double": the multiple a comparison
 // comes to ("le doublement de la voie" alone lays a second track; "le double de …" is TIMES_NOUN's)
