@@ -11,8 +11,8 @@ export interface MultipliedMention extends Span {
 }
 
 const FACTORS: Record<string, number> = { doublé: 2, triplé: 3, quadruplé: 4, quintuplé: 5, décuplé: 10, centuplé: 100 };
-/** The factor of any form of the verb or its noun: "double", "doublent", "doublé", "doublera" -> 2. */
-const factorOf = (word: string): number => FACTORS[`${word.replace(/ment$|er(?:a|ont)$/u, "").replace(/ent$|e$|é$/u, "")}é`] as number;
+/** The factor of any form of the verb or its noun: "double", "doublent", "doublé", "doubler", "doublera" -> 2. */
+const factorOf = (word: string): number => FACTORS[`${word.replace(/ment$|er(?:a|ont)?$/u, "").replace(/ent$|e$|é$/u, "")}é`] as number;
 
 const MULTIPLIED = narrowRegExp(
   // ("a beau avoir triplé": a concession tells the result too)
@@ -61,16 +61,21 @@ const SEEN_MULTIPLY = narrowRegExp(String.raw`(?<![\p{L}])(?:a|ont|avait|avaient
 const COMES_TO = narrow(/(?<![\p{L}])(?:soit|c['’]est)[^\S\n]+(?:(?:plus|moins)[^\S\n]+qu['’][^\S\n]*|(?:presque|quasiment|environ)[^\S\n]+)?(?:une?[^\S\n]+(doublement|triplement|quadruplement|quintuplement|décuplement|centuplement)|(?:le|(?:plus|près|presque)[^\S\n]+du)[^\S\n]+(double|triple|quadruple|quintuple|décuple|centuple)(?![^\S\n]+(?:(?:de|du|des)(?![\p{L}])|d['’])))(?![\p{L}])/gu);
 const AFTER_QUE = narrow(/(?<![\p{L}])qu(?:e|['’])(?:[^\S\n]*[\p{L}'’-]+){0,4}[^\S\n]+$/u);
 
+/** Every match of `re` whose verb or noun (its first group found) ends it. */
+function endingIn(re: RegExp, text: string, out: MultipliedMention[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const word = (m[1] ?? m[2]) as string;
+    const end = m.index + m[0].length;
+    out.push({ start: end - word.length, end, value: factorOf(word) });
+  }
+}
+
 export function recogniseMultiplied(text: string): MultipliedMention[] {
   const out: MultipliedMention[] = [];
   // the verbs are rare: one substring test skips most texts
   if (!/uplé|oublé|riplé|uple|ouble|riple/u.test(text)) return out; // (the participles end in é: "oublé" is no "ouble")
-  MULTIPLIED.lastIndex = 0;
-  for (let m = MULTIPLIED.exec(text); m; m = MULTIPLIED.exec(text)) {
-    const verb = m[1] as string;
-    const end = m.index + m[0].length;
-    out.push({ start: end - verb.length, end, value: factorOf(verb) });
-  }
+  endingIn(MULTIPLIED, text, out);
   for (const re of [MULTIPLIES, MULTIPLIES_QUANTITY]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -86,31 +91,7 @@ export function recogniseMultiplied(text: string): MultipliedMention[] {
     const start = m.index + m[0].lastIndexOf(stem);
     out.push({ start, end: m.index + m[0].length, value: FACTORS[`${stem}é`] as number });
   }
-  MULTIPLYING_NOUN.lastIndex = 0;
-  for (let m = MULTIPLYING_NOUN.exec(text); m; m = MULTIPLYING_NOUN.exec(text)) {
-    const noun = m[1] as string;
-    const end = m.index + m[0].length;
-    out.push({ start: end - noun.length, end, value: factorOf(noun) });
-  }
-  for (const re of [SEEN_MULTIPLY, MADE_MULTIPLY]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const verb = (m[1] ?? m[2]) as string;
-      const end = m.index + m[0].length; // (the infinitive ends the match, in either order)
-      out.push({ start: end - verb.length, end, value: factorOf(verb.replace(/er$/u, "é")) });
-    }
-  }
-  TIMES_NOUN.lastIndex = 0;
-  for (let m = TIMES_NOUN.exec(text); m; m = TIMES_NOUN.exec(text)) {
-    const noun = m[1] as string;
-    const end = m.index + m[0].length;
-    out.push({ start: end - noun.length, end, value: factorOf(noun) });
-  }
-  COMES_TO.lastIndex = 0;
-  for (let m = COMES_TO.exec(text); m; m = COMES_TO.exec(text)) {
-    const noun = (m[1] ?? m[2]) as string;
-    const end = m.index + m[0].length;
-    out.push({ start: end - noun.length, end, value: factorOf(noun) });
-  }
+  // (the infinitive ends SEEN_MULTIPLY's match in either order)
+  for (const re of [MULTIPLYING_NOUN, SEEN_MULTIPLY, MADE_MULTIPLY, TIMES_NOUN, COMES_TO]) endingIn(re, text, out);
   return out.sort((a, b) => a.start - b.start);
 }
